@@ -1,0 +1,122 @@
+/**
+ * The graph IR: an immutable, topologically ordered list of typed nodes.
+ *
+ * Shapes are per sample: the batch dimension N is implicit and leads every value
+ * (a feature map `[C, H, W]` is `N x C x H x W` at run time). Node ids equal their index
+ * in `Graph.nodes`, and nodes appear in the order the public PyTorch model executes them,
+ * so "everything up to exit e" is a prefix of the node list.
+ */
+
+export type DType = 'f32' | 'f16';
+
+export interface ValueType {
+  readonly shape: readonly number[];
+  readonly dtype: DType;
+}
+
+/** Where a node sits in the RANet structure; passes partition the graph with it. */
+export type Scope =
+  | { readonly part: 'input' }
+  | { readonly part: 'stem'; readonly layer: number }
+  | { readonly part: 'flow'; readonly flow: number; readonly block: number; readonly layer?: number }
+  | { readonly part: 'head'; readonly flow: number; readonly block: number; readonly exit: number };
+
+export interface OpAttrs {
+  input: Record<string, never>;
+  conv2d: {
+    readonly outChannels: number;
+    readonly kernel: number;
+    readonly stride: number;
+    readonly pad: number;
+    /** Parameter keys (public `state_dict` names). */
+    readonly weight: string;
+    readonly bias?: string;
+  };
+  batchnorm: {
+    readonly eps: number;
+    readonly weight: string;
+    readonly bias: string;
+    readonly mean: string;
+    readonly variance: string;
+    /** `num_batches_tracked`: declared so checkpoints bind exactly, never read. */
+    readonly batches: string;
+  };
+  relu: Record<string, never>;
+  maxpool: { readonly kernel: number; readonly stride: number; readonly pad: number };
+  avgpool: { readonly kernel: number; readonly stride: number };
+  /** Bilinear interpolation with align_corners = true, to an explicit size. */
+  resize: { readonly height: number; readonly width: number };
+  /** Concatenation along channels. */
+  concat: Record<string, never>;
+  flatten: Record<string, never>;
+  linear: { readonly outFeatures: number; readonly weight: string; readonly bias: string };
+  softmax: Record<string, never>;
+}
+
+export type OpName = keyof OpAttrs;
+
+export interface NodeOf<Op extends OpName> {
+  readonly id: number;
+  readonly op: Op;
+  readonly inputs: readonly number[];
+  readonly attrs: OpAttrs[Op];
+  readonly type: ValueType;
+  /** The public module path that produced this value, e.g. `scale_flows.1.0.layers.2.conv_up.net.3`. */
+  readonly name: string;
+  readonly scope: Scope;
+}
+
+export type Node = { [Op in OpName]: NodeOf<Op> }[OpName];
+
+export type ParamRole = 'weight' | 'bias' | 'running_mean' | 'running_var' | 'num_batches_tracked';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: 'f32' | 'i64';
+  readonly role: ParamRole;
+  /** Node that owns the parameter (the first one to use it). */
+  readonly owner: number;
+}
+
+export interface ExitInfo {
+  readonly index: number;
+  /** The node holding this exit's logits, `[classes]`. */
+  readonly logits: number;
+  readonly flow: number;
+  /** 0-based block index within the flow. */
+  readonly block: number;
+}
+
+export interface BlockInfo {
+  readonly flow: number;
+  readonly index: number;
+  readonly kind: 'fusion' | 'normal';
+  readonly layers: number;
+  /** Whether the last layer of this fusion block halves the resolution. */
+  readonly down: boolean;
+  readonly transition: boolean;
+  readonly input: number;
+  /** `[block input, after layer 1, ..., after layer L]`: what the next flow's fusion block reads. */
+  readonly lowFeatures: readonly number[];
+  /** Block result after conv_last and transition: the next block's input. */
+  readonly output: number;
+  readonly exit?: number;
+}
+
+export interface FlowInfo {
+  readonly index: number;
+  readonly scale: number;
+  readonly growth: number;
+  readonly blocks: readonly BlockInfo[];
+}
+
+export interface Graph {
+  readonly name: string;
+  readonly nodes: readonly Node[];
+  readonly params: ReadonlyMap<string, ParamSpec>;
+  readonly input: number;
+  readonly exits: readonly ExitInfo[];
+  readonly flows: readonly FlowInfo[];
+  readonly stem: readonly number[];
+}
