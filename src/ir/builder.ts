@@ -1,5 +1,5 @@
 import { declaredParams, inferShape } from './ops/index.ts';
-import type { DType, Node, OpAttrs, OpName, ParamSpec, Scope, ValueType } from './types.ts';
+import type { DType, FoldedParam, Node, OpAttrs, OpName, ParamSpec, Scope, ValueType } from './types.ts';
 
 /**
  * Builds a graph node by node, inferring each node's type from the op table and collecting
@@ -42,6 +42,13 @@ export class GraphBuilder {
     const type: ValueType = { shape, dtype: this.dtype };
     this.nodes.push({ id, op, inputs, attrs, type, name, scope } as Node);
     return id;
+  }
+
+  /** Marks a declared parameter as computed from checkpoint tensors rather than read from one. */
+  derive(name: string, recipe: FoldedParam): void {
+    const p = this.params.get(name);
+    if (p === undefined) throw new Error(`cannot derive undeclared parameter ${name}`);
+    this.params.set(name, { ...p, derived: recipe });
   }
 
   type(id: number): ValueType {

@@ -31,6 +31,8 @@ export interface OpAttrs {
     /** Parameter keys (public `state_dict` names). */
     readonly weight: string;
     readonly bias?: string;
+    /** Set by `fuseActivations`: the ReLU that followed this conv now runs in its epilogue. */
+    readonly activation?: 'relu';
   };
   batchnorm: {
     readonly eps: number;
@@ -77,6 +79,19 @@ export interface ParamSpec {
   readonly role: ParamRole;
   /** Node that owns the parameter (the first one to use it). */
   readonly owner: number;
+  /** Set for parameters computed from checkpoint tensors by a pass (at load time in the runtime). */
+  readonly derived?: FoldedParam;
+}
+
+/**
+ * A conv parameter with an inference BatchNorm folded in:
+ * `w' = w * gamma / sqrt(var + eps)` per output channel, and
+ * `b' = (b - mean) * gamma / sqrt(var + eps) + beta` (b = 0 for a conv without bias).
+ */
+export interface FoldedParam {
+  readonly kind: 'folded-weight' | 'folded-bias';
+  readonly conv: { readonly weight: string; readonly bias?: string };
+  readonly bn: { readonly weight: string; readonly bias: string; readonly mean: string; readonly variance: string; readonly eps: number };
 }
 
 export interface ExitInfo {
@@ -119,4 +134,15 @@ export interface Graph {
   readonly exits: readonly ExitInfo[];
   readonly flows: readonly FlowInfo[];
   readonly stem: readonly number[];
+  /** Set by `placeConcats`: where each value lives inside the buffer of a concatenation. */
+  readonly layout?: ReadonlyMap<number, Placement>;
+}
+
+/**
+ * A value stored as a channel slice of another value's buffer (its `root`): channels
+ * `[channelOffset, channelOffset + C)` of every sample. Values without a placement own their buffer.
+ */
+export interface Placement {
+  readonly root: number;
+  readonly channelOffset: number;
 }

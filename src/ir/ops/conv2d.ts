@@ -23,8 +23,10 @@ export const conv2d: OpDef<'conv2d'> = {
       ? [weight]
       : [weight, { name: a.bias, shape: [a.outChannels], dtype: 'f32', role: 'bias' }];
   },
+  // A fused ReLU keeps its own count (elements of its input), so fusion does not change the accounting.
   flops([x], out, a) {
-    return x.shape[0] * a.outChannels * a.kernel * a.kernel * out.shape[1] * out.shape[2];
+    const macs = x.shape[0] * a.outChannels * a.kernel * a.kernel * out.shape[1] * out.shape[2];
+    return macs + (a.activation === 'relu' ? a.outChannels * out.shape[1] * out.shape[2] : 0);
   },
   reference([x], a, param) {
     const [cin, h, w] = x.shape;
@@ -59,6 +61,7 @@ export const conv2d: OpDef<'conv2d'> = {
             }
           }
         }
+        if (a.activation === 'relu') for (let i = 0; i < acc.length; i++) acc[i] = Math.max(acc[i], 0);
         out.set(acc, (n * cout + oc) * oh * ow);
       }
     }
