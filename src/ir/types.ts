@@ -136,6 +136,21 @@ export interface Graph {
   readonly stem: readonly number[];
   /** Set by `placeConcats`: where each value lives inside the buffer of a concatenation. */
   readonly layout?: ReadonlyMap<number, Placement>;
+  /** Set by `partitionAtExits`: the graph cut into one stage per exit. */
+  readonly stages?: readonly Stage[];
+}
+
+/**
+ * The nodes from just after exit e-1's head through exit e's head. Inputs that continue past
+ * exit e need exactly the buffers in `liveOut` (buffer roots, see `Placement`): everything else
+ * written so far is dead for them.
+ */
+export interface Stage {
+  readonly exit: number;
+  /** Node ids `[first, last]`, inclusive; `last` is the exit's logits. */
+  readonly first: number;
+  readonly last: number;
+  readonly liveOut: readonly number[];
 }
 
 /**

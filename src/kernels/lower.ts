@@ -1,0 +1,171 @@
+import type { Graph, Node } from '../ir/types.ts';
+import { placementOf } from '../passes/place-concats.ts';
+import type { BufferDecl, Kernel, KernelProgram, StagePlan, View } from './types.ts';
+
+export interface LowerOptions {
+  /** Fuse average pool + flatten + linear of each exit head into one kernel. */
+  readonly fuseHeads: boolean;
+}
+
+const dims = (shape: readonly number[]): [number, number, number] =>
+  shape.length === 3 ? [shape[0], shape[1], shape[2]] : [shape[0], 1, 1];
+
+/**
+ * Lowers a partitioned graph to the kernel IR: one kernel per computing node (concats that
+ * `placeConcats` made free emit nothing; others copy), an exit kernel after each stage, and
+ * after every exit but the last, one gather per buffer the continuing samples still need.
+ * From a gather on, later kernels use the gathered buffer.
+ */
+export function lowerGraph(graph: Graph, classes: number, options: LowerOptions): KernelProgram {
+  if (graph.stages === undefined) throw new Error(`${graph.name}: lowering needs partitionAtExits first`);
+  const buffers: BufferDecl[] = [];
+  const current = new Map<number, number>();
+  const declare = (perSample: number, label: string): number => {
+    buffers.push({ id: buffers.length, perSample, label });
+    return buffers.length - 1;
+  };
+  const bufferOf = (root: number): number => {
+    let id = current.get(root);
+    if (id === undefined) {
+      const node = graph.nodes[root];
+      id = declare(
+        dims(node.type.shape).reduce((a, b) => a * b, 1),
+        `${node.name} [${node.type.shape.join('x')}]`,
+      );
+      current.set(root, id);
+    }
+    return id;
+  };
+  const alias = new Map<number, number>();
+  const source = (id: number): number => alias.get(id) ?? id;
+  const view = (value: number): View => {
+    const id = source(value);
+    const p = placementOf(graph, id);
+    const [channels, height, width] = dims(graph.nodes[p.root].type.shape);
+    const [count] = dims(graph.nodes[id].type.shape);
+    return { buffer: bufferOf(p.root), channels, offset: p.channelOffset, count, height, width };
+  };
+  const users = new Map<number, number>();
+  for (const node of graph.nodes) for (const i of node.inputs) users.set(i, (users.get(i) ?? 0) + 1);
+
+  const input = view(graph.input);
+  const stages: StagePlan[] = graph.stages.map((stage, s) => {
+    const kernels: Kernel[] = [];
+    for (let id = stage.first; id <= stage.last; id++) {
+      kernels.push(...lowerNode(graph, graph.nodes[id], view, alias, users, options));
+    }
+    const last = s === graph.stages!.length - 1;
+    kernels.push({ kind: 'exit', name: `exit${stage.exit}`, exit: stage.exit, logits: view(stage.last), last });
+    if (!last) {
+      for (const root of stage.liveOut) {
+        const from = bufferOf(root);
+        const written = writtenPerSample(graph, root, stage.last);
+        const to = declare(buffers[from].perSample, `${buffers[from].label} after exit ${stage.exit}`);
+        current.set(root, to);
+        const size = buffers[from].perSample;
+        kernels.push({ kind: 'gather', name: `gather${from}`, exit: stage.exit, from, to, perSample: written, fromPerSample: size, toPerSample: size });
+      }
+    }
+    return { exit: stage.exit, kernels };
+  });
+  return { name: graph.name, classes, input, buffers, stages };
+}
+
+/** Elements per sample of `root`'s buffer written by nodes up to `last`: a channel prefix in RANet. */
+function writtenPerSample(graph: Graph, root: number, last: number): number {
+  const [, h, w] = dims(graph.nodes[root].type.shape);
+  let end = 0;
+  for (let id = 0; id <= last; id++) {
+    const p = placementOf(graph, id);
+    if (p.root === root && graph.nodes[id].op !== 'concat') {
+      end = Math.max(end, p.channelOffset + dims(graph.nodes[id].type.shape)[0]);
+    }
+  }
+  return end * h * w;
+}
+
+function lowerNode(
+  graph: Graph,
+  node: Node,
+  view: (id: number) => View,
+  alias: Map<number, number>,
+  users: ReadonlyMap<number, number>,
+  options: LowerOptions,
+): Kernel[] {
+  const name = node.name;
+  switch (node.op) {
+    case 'input':
+      return [];
+    case 'conv2d': {
+      const a = node.attrs;
+      return [
+        {
+          kind: 'conv',
+          name,
+          input: view(node.inputs[0]),
+          output: view(node.id),
+          kernel: a.kernel,
+          stride: a.stride,
+          pad: a.pad,
+          relu: a.activation === 'relu',
+          weight: a.weight,
+          ...(a.bias === undefined ? {} : { bias: a.bias }),
+        },
+      ];
+    }
+    case 'batchnorm': {
+      const { weight, bias, mean, variance, eps } = node.attrs;
+      const params = { weight, bias, mean, variance, eps };
+      return [{ kind: 'batchnorm', name, input: view(node.inputs[0]), output: view(node.id), params }];
+    }
+    case 'relu':
+      return [{ kind: 'relu', name, input: view(node.inputs[0]), output: view(node.id) }];
+    case 'resize':
+      return [{ kind: 'resize', name, input: view(node.inputs[0]), output: view(node.id) }];
+    case 'maxpool':
+    case 'avgpool': {
+      if (options.fuseHeads && node.op === 'avgpool' && fusesIntoLinear(graph, node, users)) return [];
+      const pad = node.op === 'maxpool' ? node.attrs.pad : 0;
+      const { kernel: window, stride } = node.attrs;
+      return [{ kind: node.op, name, input: view(node.inputs[0]), output: view(node.id), window, stride, pad }];
+    }
+    case 'concat': {
+      const out = placementOf(graph, node.id);
+      let offset = out.channelOffset;
+      const copies: Kernel[] = [];
+      for (const i of node.inputs) {
+        const p = placementOf(graph, i);
+        const src = view(i);
+        if (p.root !== out.root || p.channelOffset !== offset) {
+          const dst = { ...view(node.id), offset, count: src.count };
+          copies.push({ kind: 'copy', name: `${name}.copy${copies.length}`, input: src, output: dst });
+        }
+        offset += src.count;
+      }
+      return copies;
+    }
+    case 'flatten':
+      alias.set(node.id, alias.get(node.inputs[0]) ?? node.inputs[0]);
+      return [];
+    case 'linear': {
+      const flat = graph.nodes[node.inputs[0]];
+      const pooled = flat.op === 'flatten' ? graph.nodes[flat.inputs[0]] : undefined;
+      const fused = options.fuseHeads && pooled?.op === 'avgpool' && fusesIntoLinear(graph, pooled, users);
+      const { weight, bias } = node.attrs;
+      if (fused && pooled.op === 'avgpool') {
+        const pool = { window: pooled.attrs.kernel, stride: pooled.attrs.stride };
+        return [{ kind: 'linear', name, input: view(pooled.inputs[0]), pool, output: view(node.id), weight, bias }];
+      }
+      return [{ kind: 'linear', name, input: view(node.inputs[0]), output: view(node.id), weight, bias }];
+    }
+    case 'softmax':
+      throw new Error(`${name}: softmax is computed by exit kernels, not lowered on its own`);
+  }
+}
+
+/** An avgpool read only by a flatten read only by a linear: the head tail that fuses. */
+function fusesIntoLinear(graph: Graph, pool: Node, users: ReadonlyMap<number, number>): boolean {
+  if (users.get(pool.id) !== 1) return false;
+  const flat = graph.nodes.find((n) => n.op === 'flatten' && n.inputs[0] === pool.id);
+  return flat !== undefined && users.get(flat.id) === 1 && graph.nodes.some((n) => n.op === 'linear' && n.inputs[0] === flat.id);
+}
