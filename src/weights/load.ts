@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { WeightsError } from './errors.ts';
+import { readSafetensors } from './safetensors.ts';
+import type { StateDict } from './tensor.ts';
+import { isTorchLegacy, readTorchLegacy, readTorchZip } from './torch.ts';
+import { isZip } from './zip.ts';
+
+export { WeightsError } from './errors.ts';
+export { checkWeights, type ExpectedTensor } from './check.ts';
+
+/**
+ * Load a weights file: safetensors, a zip-format torch checkpoint, or a legacy torch checkpoint,
+ * told apart by content rather than by extension (`.pth.tar` files are zips in practice).
+ */
+export function loadWeights(file: string): StateDict {
+  let bytes: Uint8Array;
+  try {
+    const buffer = readFileSync(file);
+    // A plain Uint8Array view: Buffer's slice() shares memory where Uint8Array's copies.
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (err) {
+    throw new WeightsError(
+      file,
+      `cannot read the file (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  return readWeights(bytes, file);
+}
+
+/** `loadWeights` for bytes already in memory; `file` names them in errors. */
+export function readWeights(bytes: Uint8Array, file: string): StateDict {
+  if (isZip(bytes)) return readTorchZip(bytes, file);
+  if (isTorchLegacy(bytes)) return readTorchLegacy(bytes, file);
+  if (looksLikeSafetensors(bytes)) return readSafetensors(bytes, file);
+  const head = [...bytes.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+  throw new WeightsError(
+    file,
+    'not a recognized weights file: expected safetensors (8-byte header length, then a JSON header), ' +
+      "a torch zip checkpoint (starting 'PK\\x03\\x04') or a legacy torch checkpoint (a pickled magic " +
+      `number); found ${bytes.byteLength} bytes starting ${head || '(empty)'}`,
+  );
+}
+
+/**
+ * A safetensors header starts with `{` right after its length. A file that starts like that but
+ * is otherwise broken still goes to the safetensors reader, whose messages say what is wrong.
+ */
+function looksLikeSafetensors(bytes: Uint8Array): boolean {
+  return bytes.byteLength >= 9 && bytes[8] === 0x7b;
+}
