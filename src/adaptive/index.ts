@@ -1,0 +1,9 @@
+/** Adaptive inference: confidences, exit thresholds, budgets, data sets and reports. */
+export * from './confidence.ts';
+export * from './shares.ts';
+export * from './calibrate.ts';
+export * from './budget.ts';
+export * from './thresholds-file.ts';
+export * from './datasets.ts';
+export * from './plot.ts';
+export * from './report.ts';

@@ -1,0 +1,198 @@
+import type { Graph } from '../../ir/types.ts';
+import type { MemoryPlan } from '../../kernels/memory.ts';
+import type { ExitKernel, GatherKernel, KernelProgram, View } from '../../kernels/types.ts';
+import type {
+  ControlLayout,
+  Dispatch,
+  OutputLayout,
+  PipelineSource,
+  RuntimePlan,
+  StageDispatches,
+} from '../../runtime/plan.ts';
+import type { Addressing, KernelSpec } from './kernels.ts';
+import { kernelSpec } from './kernels.ts';
+import { layoutWeights } from './layout.ts';
+import { render } from './templates.ts';
+
+/** Uniform buffer offsets must be multiples of 256 bytes (WebGPU's default minUniformBufferOffsetAlignment). */
+const PARAMS_STRIDE = 256;
+
+export interface EmitInput {
+  readonly graph: Graph;
+  readonly program: KernelProgram;
+  readonly memory: MemoryPlan;
+  readonly maxBatch: number;
+  readonly exitFlops: readonly number[];
+  readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+}
+
+function controlLayout(exits: number, maxBatch: number): ControlLayout {
+  const counts = 0;
+  const ids: [number, number] = [exits + 1, exits + 1 + maxBatch];
+  const source = exits + 1 + 2 * maxBatch;
+  const thresholds = source + maxBatch;
+  return { words: thresholds + exits, counts, ids, source, thresholds };
+}
+
+function outputLayout(exits: number, maxBatch: number, classes: number): OutputLayout {
+  const final = 0;
+  const perExit = 3 * maxBatch;
+  const logits = perExit + 2 * maxBatch * exits;
+  return { words: logits + exits * maxBatch * classes, final, perExit, logits };
+}
+
+/**
+ * Emits the WGSL execution plan of a kernel program: pipelines (deduplicated by
+ * specialization), one dispatch per kernel with its parameter block, and the indirect
+ * dispatch slots that each exit kernel fills for the kernels after it.
+ */
+export function emitWgsl(input: EmitInput): RuntimePlan {
+  const { graph, program, memory, maxBatch } = input;
+  const exits = program.stages.length;
+  const weights = layoutWeights(graph, program);
+  const weightAt = new Map(weights.tensors.map((t) => [t.name, t.offset]));
+  const at: Addressing = {
+    base: (v: View) => memory.offsets[v.buffer] * maxBatch + v.offset * v.height * v.width,
+    sampleStride: (v: View) => v.channels * v.height * v.width,
+    weight: (name) => weightAt.get(name) ?? fail(`parameter ${name} has no place in the weights buffer`),
+    maxBatch,
+    classes: program.classes,
+  };
+  const control = controlLayout(exits, maxBatch);
+  const output = outputLayout(exits, maxBatch, program.classes);
+
+  // Segment s: the per-sample dispatches whose count is set by exit s-1 (by the CPU for s = 0):
+  // the gathers after exit s-1 and the kernels of stage s.
+  const segments: number[][] = program.stages.map(() => []);
+  type Pending = { spec: KernelSpec; label: string; segment: number; slot: number } | { exit: ExitKernel };
+  const pending: Pending[][] = program.stages.map((stage, s) =>
+    stage.kernels.map((k) => {
+      if (k.kind === 'exit') return { exit: k };
+      const segment = k.kind === 'gather' ? s + 1 : s;
+      const spec = k.kind === 'gather' ? gatherSpec(k, at, control) : kernelSpec(k, at);
+      segments[segment].push(spec.workgroupsPerSample);
+      return { spec, label: k.name, segment, slot: segments[segment].length - 1 };
+    }),
+  );
+  const argsBase: number[] = [];
+  segments.reduce((base, seg, s) => ((argsBase[s] = base), base + seg.length), 0);
+
+  const pipelines: PipelineSource[] = [];
+  const pipelineOf = new Map<string, number>();
+  const pipeline = (label: string, code: string, bindings: PipelineSource['bindings']): number => {
+    let index = pipelineOf.get(code);
+    if (index === undefined) {
+      index = pipelines.length;
+      pipelines.push({ label, code, bindings });
+      pipelineOf.set(code, index);
+    }
+    return index;
+  };
+
+  const stages: StageDispatches[] = pending.map((list, s) => {
+    const dispatches: Dispatch[] = list.map((item) => {
+      if ('exit' in item) return exitDispatch(item.exit, s, at, control, output, segments, argsBase, maxBatch, pipeline);
+      const names = item.spec.params.map(([n]) => n);
+      const code = render(item.spec.template, {
+        ...item.spec.specialization,
+        label: `${item.spec.template} ${JSON.stringify(item.spec.specialization)}`,
+        params: names,
+        control: item.spec.control,
+      });
+      return {
+        pipeline: pipeline(item.spec.template, code, item.spec.control ? 'control' : 'basic'),
+        label: item.label,
+        params: item.spec.params.map(([, v]) => v),
+        grid: { kind: 'perSample', x: item.spec.workgroupsPerSample, argsSlot: argsBase[item.segment] + item.slot },
+      };
+    });
+    return { exit: program.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };
+  });
+
+  const inputView = program.input;
+  return {
+    format: 'ranetc-plan/1',
+    name: program.name,
+    classes: program.classes,
+    exits,
+    maxBatch,
+    input: {
+      channels: inputView.channels,
+      height: inputView.height,
+      width: inputView.width,
+      base: at.base(inputView),
+      sampleStride: at.sampleStride(inputView),
+    },
+    ...(input.normalize === undefined ? {} : { normalize: input.normalize }),
+    exitFlops: input.exitFlops,
+    arenaElements: memory.peak * maxBatch,
+    weights,
+    control,
+    output,
+    pipelines,
+    stages,
+    paramsStride: PARAMS_STRIDE,
+  };
+}
+
+function gatherSpec(k: GatherKernel, at: Addressing, control: ControlLayout): KernelSpec {
+  const stride = k.fromPerSample;
+  const base = (b: number): number => at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
+  return {
+    template: 'gather',
+    specialization: { perSample: k.perSample, source: control.source },
+    params: [
+      ['in_base', base(k.from)],
+      ['in_stride', stride],
+      ['out_base', base(k.to)],
+      ['out_stride', k.toPerSample],
+    ],
+    workgroupsPerSample: Math.ceil(k.perSample / 256),
+    control: true,
+  };
+}
+
+function exitDispatch(
+  k: ExitKernel,
+  stage: number,
+  at: Addressing,
+  control: ControlLayout,
+  output: OutputLayout,
+  segments: readonly number[][],
+  argsBase: readonly number[],
+  maxBatch: number,
+  pipeline: (label: string, code: string, bindings: PipelineSource['bindings']) => number,
+): Dispatch {
+  const next = k.last ? [] : segments[stage + 1];
+  const code = render('exit', {
+    label: `exit ${k.exit}`,
+    params: ['out_base', 'out_stride'],
+    control: true,
+    exit: k.exit,
+    last: k.last,
+    classes: k.logits.count,
+    maxBatch,
+    countAt: control.counts + stage,
+    nextCountAt: control.counts + stage + 1,
+    thresholdAt: control.thresholds + stage,
+    idsIn: control.ids[stage % 2],
+    idsOut: control.ids[(stage + 1) % 2],
+    sourceAt: control.source,
+    finalAt: output.final,
+    perExitAt: output.perExit + 2 * maxBatch * stage,
+    logitsAt: output.logits + maxBatch * k.logits.count * stage,
+    nextArgs: next.map((x) => `${x}u`).join(', '),
+    nextArgsCount: next.length,
+    nextArgsBase: k.last ? 0 : argsBase[stage + 1],
+  });
+  return {
+    pipeline: pipeline(`exit${k.exit}`, code, 'exit'),
+    label: k.name,
+    params: [at.base(k.logits), at.sampleStride(k.logits)],
+    grid: { kind: 'single' },
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
