@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { OPTIMIZE } from '../passes/pipeline.ts';
+import { SpecError } from '../spec/errors.ts';
+import { loadSpec } from '../spec/parse.ts';
+import { WeightsError } from '../weights/errors.ts';
+import { UsageError } from './errors.ts';
+import { formatInspect, inspectSpec } from './inspect.ts';
+import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
+import type { Backend } from './run.ts';
+
+// Commands import their heavy dependencies (Dawn, ts-morph, Handlebars) when they run, so
+// that `inspect` starts fast.
+
+const PASS_NAMES = OPTIMIZE.map((p) => p.name);
+
+function program(out: (s: string) => void): Command {
+  const cli = new Command('ranetc')
+    .description('Compile RANet architecture specs to WebGPU kernels and an early-exit TypeScript runtime')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => process.stderr.write(s) });
+
+  cli
+    .command('inspect')
+    .description('flows, blocks, exits, resolutions, channels, per-exit MFLOPs and params')
+    .argument('<spec>', 'spec YAML file')
+    .option('--json', 'complete report as JSON')
+    .action((file: string, opts: { json?: boolean }) => {
+      const report = inspectSpec(loadSpec(file).spec);
+      out(opts.json ? JSON.stringify(report, null, 2) : formatInspect(report));
+    });
+
+  cli
+    .command('run')
+    .description("feed an input tensor to the network and write every exit's logits")
+    .argument('<spec>', 'spec YAML file')
+    .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .requiredOption('--input <file>', "safetensors with 'input' (N x C x H x W float32)")
+    .option('--output <file>', 'write exit0..exitK logits (float32) to this safetensors file')
+    .addOption(new Option('--backend <name>', 'executor').choices(['reference', 'wgsl']).default('reference'))
+    .action(async (file: string, opts: { weights: string; input: string; output?: string; backend: Backend }) => {
+      const { spec } = loadSpec(file);
+      const { formatPredictions, runNetwork, writeExits } = await import('./run.ts');
+      const result = await runNetwork(spec, opts.weights, opts.input, opts.backend);
+      if (opts.output !== undefined) writeExits(opts.output, result, spec.classes);
+      out(formatPredictions(result, spec.classes));
+    });
+
+  cli
+    .command('build')
+    .description('compile a spec to WGSL kernels and a generated TypeScript runtime')
+    .argument('<spec>', 'spec YAML file')
+    .option('-o, --out <dir>', 'output directory (default: generated/<name>)')
+    .addOption(new Option('--target <target>', 'backend').choices(['wgsl']).default('wgsl'))
+    .option('--check', 'only compare with the existing output; exit 1 when it differs')
+    .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
+    .option('--verify', 'verify the graph after every pass')
+    .action(async (file: string, opts: { out?: string; check?: boolean; dumpAfter?: string; verify?: boolean }) => {
+      const { spec } = loadSpec(file);
+      const { compileWgsl } = await import('../backends/wgsl/compile.ts');
+      const { generateRuntime } = await import('../runtime-gen/generate.ts');
+      const { printGraph } = await import('../ir/print.ts');
+      const compiled = compileWgsl(spec, {
+        verify: opts.verify ?? false,
+        after: (pass, graph) => {
+          if (pass === opts.dumpAfter) out(printGraph(graph));
+        },
+      });
+      const files = generateRuntime(spec, compiled);
+      const dir = opts.out ?? path.join('generated', spec.name);
+      if (opts.check) {
+        const diff = diffDirectory(dir, files);
+        if (diff.length > 0) {
+          throw new CheckFailed(`${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`);
+        }
+        out(`${dir} is up to date`);
+        return;
+      }
+      writeDirectoryAtomically(dir, files);
+      const m = compiled.plan;
+      out(
+        `${dir}: ${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches, ` +
+          `${m.exits} exits, arena ${(m.arenaElements * 4 / 2 ** 20).toFixed(1)} MiB at batch ${m.maxBatch}`,
+      );
+    });
+
+  return cli;
+}
+
+class CheckFailed extends Error {}
+
+/** Runs the CLI; returns the exit code. User errors print one clear message, never a stack trace. */
+export async function main(argv: readonly string[], out: (s: string) => void = (s) => console.log(s)): Promise<number> {
+  try {
+    await program(out).parseAsync([...argv]);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof SpecError || e instanceof WeightsError || e instanceof UsageError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof CheckFailed) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`ranetc: internal error: ${detail}\n`);
+    if (process.env.RANETC_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a directory of files atomically: everything goes to a sibling temporary directory
+ * first, which then replaces the target with renames, so a failed build never leaves a
+ * half-written directory behind.
+ */
+export function writeDirectoryAtomically(dir: string, files: ReadonlyMap<string, string>): void {
+  const parent = path.dirname(path.resolve(dir));
+  mkdirSync(parent, { recursive: true });
+  const staging = path.join(parent, `.${path.basename(dir)}.tmp-${process.pid}`);
+  const old = path.join(parent, `.${path.basename(dir)}.old-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [rel, content] of files) {
+      const target = path.join(staging, rel);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(staging, dir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    throw e;
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+/** Differences between a directory on disk and the files it should hold: missing, stale and extra paths. */
+export function diffDirectory(dir: string, files: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const present = new Set(listFiles(dir));
+  for (const [rel, content] of files) {
+    if (!present.has(rel)) problems.push(`missing ${rel}`);
+    else if (readFileSync(path.join(dir, rel), 'utf8') !== content) problems.push(`stale ${rel}`);
+  }
+  for (const rel of present) if (!files.has(rel)) problems.push(`unexpected ${rel}`);
+  return problems.sort();
+}

@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { compileWgsl } from '../backends/wgsl/compile.ts';
+import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import { expandRanet } from '../frontend/ranet.ts';
+import type { Graph } from '../ir/types.ts';
+import { paramsFrom, runGraph } from '../reference/interpreter.ts';
+import { CompiledModel } from '../runtime/model.ts';
+import type { Spec } from '../spec/types.ts';
+import { checkWeights, loadWeights } from '../weights/load.ts';
+import { writeSafetensors } from '../weights/safetensors.ts';
+import type { StateDict } from '../weights/tensor.ts';
+import { UsageError } from './errors.ts';
+
+export type Backend = 'reference' | 'wgsl';
+
+export interface RunResult {
+  /** Per exit, `n x classes` logits. */
+  readonly exits: Float32Array[];
+  readonly n: number;
+}
+
+/** Loads a checkpoint or safetensors file and checks it against the graph's parameters. */
+export function loadCheckedWeights(graph: Graph, file: string): StateDict {
+  const weights = loadWeights(file);
+  const expected = new Map([...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]));
+  checkWeights(expected, weights, file);
+  return weights;
+}
+
+/** Reads `input` (N x C x H x W, f32) from a safetensors file and checks it against the spec. */
+export function loadInput(spec: Spec, file: string): { n: number; data: Float32Array } {
+  const tensors = loadWeights(file);
+  const input = tensors.get('input');
+  if (input === undefined) {
+    throw new UsageError(`${file}: expected a tensor named 'input' (N x C x H x W), found ${[...tensors.keys()].join(', ') || 'none'}`);
+  }
+  const want = [spec.input.channels, spec.input.height, spec.input.width];
+  if (input.dtype !== 'f32' || input.shape.length !== 4 || want.some((d, i) => input.shape[i + 1] !== d)) {
+    throw new UsageError(`${file}: 'input' must be float N x ${want.join(' x ')}, found ${input.dtype} [${input.shape.join(', ')}]`);
+  }
+  return { n: input.shape[0], data: input.data };
+}
+
+export async function runNetwork(spec: Spec, weightsFile: string, inputFile: string, backend: Backend): Promise<RunResult> {
+  const graph = expandRanet(spec);
+  const weights = loadCheckedWeights(graph, weightsFile);
+  const { n, data } = loadInput(spec, inputFile);
+  if (backend === 'reference') {
+    const outs = runGraph(graph, paramsFrom(weights), { n, shape: graph.nodes[graph.input].type.shape, data });
+    return { n, exits: outs.map((o) => o.data) };
+  }
+  const { plan } = compileWgsl(spec);
+  const gpu = await createNodeDevice();
+  try {
+    const tensors = new Map<string, Float32Array>();
+    for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
+    const model = await CompiledModel.create(gpu.device, plan, tensors);
+    const per = data.length / n;
+    const exits = plan.stages.map(() => new Float32Array(n * spec.classes));
+    for (let start = 0; start < n; start += plan.maxBatch) {
+      const count = Math.min(plan.maxBatch, n - start);
+      const outs = await model.allExits(data.subarray(start * per, (start + count) * per));
+      outs.forEach((o, e) => exits[e].set(o, start * spec.classes));
+    }
+    model.destroy();
+    return { n, exits };
+  } finally {
+    gpu.destroy();
+  }
+}
+
+export function writeExits(file: string, result: RunResult, classes: number): void {
+  const tensors: Record<string, { dtype: 'F32'; shape: number[]; data: Float32Array }> = {};
+  result.exits.forEach((data, e) => (tensors[`exit${e}`] = { dtype: 'F32', shape: [result.n, classes], data }));
+  writeFileSync(file, writeSafetensors(tensors));
+}
+
+export function formatPredictions(result: RunResult, classes: number): string {
+  const lines = [`input  ${result.exits.map((_, e) => `exit${e}`.padStart(8)).join('')}`];
+  for (let i = 0; i < result.n; i++) {
+    const cells = result.exits.map((logits) => {
+      const row = logits.subarray(i * classes, (i + 1) * classes);
+      let best = 0;
+      for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
+      return String(best).padStart(8);
+    });
+    lines.push(`${String(i).padEnd(5)}  ${cells.join('')}`);
+  }
+  return lines.join('\n');
+}
