@@ -27,7 +27,11 @@ export interface BudgetPoint {
 }
 
 /** Thresholds from `val`, scored on `test`, for each of the 39 standard q = p / 20. */
-export function budgetCurve(val: ExitOutputs, test: ExitOutputs, exitFlops: readonly number[]): BudgetPoint[] {
+export function budgetCurve(
+  val: ExitOutputs,
+  test: ExitOutputs,
+  exitFlops: readonly number[],
+): BudgetPoint[] {
   checkExitCount(val, test, exitFlops);
   const exits = val.confidences.length;
   return STANDARD_P.map((p) => {
@@ -92,12 +96,19 @@ export function calibrateForBudget(
     const thresholds = findThresholds(confidences, exitShares(q, exits));
     const exitCounts = exitCountsFor(confidences, thresholds);
     const cost = expectedCost(exitCounts, exitFlops);
-    return { q, ...(p === undefined ? {} : { p }), thresholds: Array.from(thresholds), expectedFlops: cost, exitCounts };
+    return {
+      q,
+      ...(p === undefined ? {} : { p }),
+      thresholds: Array.from(thresholds),
+      expectedFlops: cost,
+      exitCounts,
+    };
   };
 
   let best: BudgetCalibration | undefined;
   const consider = (c: BudgetCalibration): void => {
-    if (c.expectedFlops <= budgetFlops && (best === undefined || c.expectedFlops > best.expectedFlops)) best = c;
+    if (c.expectedFlops <= budgetFlops && (best === undefined || c.expectedFlops > best.expectedFlops))
+      best = c;
   };
 
   const grid = STANDARD_P.map((p) => tryQ(qForP(p), p));
@@ -141,5 +152,6 @@ function checkExitCount(val: ExitOutputs, test: ExitOutputs, exitFlops: readonly
   if (test.confidences.length !== exits) {
     throw new RangeError(`test set has ${test.confidences.length} exits, validation set has ${exits}`);
   }
-  if (exitFlops.length !== exits) throw new RangeError(`exitFlops: ${exitFlops.length} values for ${exits} exits`);
+  if (exitFlops.length !== exits)
+    throw new RangeError(`exitFlops: ${exitFlops.length} values for ${exits} exits`);
 }

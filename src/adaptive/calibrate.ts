@@ -45,7 +45,10 @@ export interface ThresholdEvaluation {
 }
 
 /** Thresholds (float32 values) from validation confidences and normalized exit shares. */
-export function findThresholds(confidences: readonly Float32Array[], shares: ArrayLike<number>): Float32Array {
+export function findThresholds(
+  confidences: readonly Float32Array[],
+  shares: ArrayLike<number>,
+): Float32Array {
   const exits = confidences.length;
   const n = sampleCount(confidences);
   if (shares.length !== exits) {
@@ -161,7 +164,8 @@ export function sampleCount(confidences: readonly Float32Array[]): number {
   if (confidences.length === 0) throw new RangeError('confidences: need at least one exit');
   const n = confidences[0].length;
   confidences.forEach((c, e) => {
-    if (c.length !== n) throw new RangeError(`confidences: exit ${e} has ${c.length} samples, exit 0 has ${n}`);
+    if (c.length !== n)
+      throw new RangeError(`confidences: exit ${e} has ${c.length} samples, exit 0 has ${n}`);
   });
   return n;
 }
@@ -169,7 +173,9 @@ export function sampleCount(confidences: readonly Float32Array[]): number {
 function checkOutputs(o: ExitOutputs): void {
   const n = sampleCount(o.confidences);
   if (o.predictions.length !== o.confidences.length) {
-    throw new RangeError(`predictions: ${o.predictions.length} exits, confidences have ${o.confidences.length}`);
+    throw new RangeError(
+      `predictions: ${o.predictions.length} exits, confidences have ${o.confidences.length}`,
+    );
   }
   o.predictions.forEach((p, e) => {
     if (p.length !== n) throw new RangeError(`predictions: exit ${e} has ${p.length} samples, expected ${n}`);

@@ -64,7 +64,8 @@ export function topkCorrect(
 ): Uint8Array {
   checkShape(logits, n, classes);
   if (labels.length !== n) throw new RangeError(`topkCorrect: ${labels.length} labels for ${n} samples`);
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`topkCorrect: k must be a positive integer, got ${k}`);
+  if (!Number.isInteger(k) || k < 1)
+    throw new RangeError(`topkCorrect: k must be a positive integer, got ${k}`);
   const correct = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const row = i * classes;

@@ -51,7 +51,8 @@ export function parseCifar(bytes: Uint8Array, file: string, options: CifarReadOp
   const format = options.format ?? (classes === 100 ? 'cifar100' : 'cifar10');
   const labelBytes = LABEL_BYTES[format];
   const recordBytes = labelBytes + CIFAR_PIXELS;
-  if (bytes.length === 0) throw new DatasetError(file, `empty file (expected ${format} records of ${recordBytes} bytes)`);
+  if (bytes.length === 0)
+    throw new DatasetError(file, `empty file (expected ${format} records of ${recordBytes} bytes)`);
   const count = Math.floor(bytes.length / recordBytes);
   const leftover = bytes.length - count * recordBytes;
   if (leftover !== 0) {

@@ -27,7 +27,13 @@ export interface AccuracyPlot {
 export const PLOT_WIDTH = 720;
 export const PLOT_HEIGHT = 480;
 const MARGIN = { left: 72, right: 28, top: 52, bottom: 62 };
-const COLOURS = { budgeted: '#1f5fa8', anytime: '#d0561b', grid: '#e3e3e3', axis: '#333333', text: '#222222' };
+const COLOURS = {
+  budgeted: '#1f5fa8',
+  anytime: '#d0561b',
+  grid: '#e3e3e3',
+  axis: '#333333',
+  text: '#222222',
+};
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 
 export function renderAccuracyPlotSvg(plot: AccuracyPlot): string {
@@ -63,14 +69,20 @@ export function renderAccuracyPlotSvg(plot: AccuracyPlot): string {
   out.push('</g>');
 
   out.push('<g class="axes">');
-  out.push(`<rect x="${x0}" y="${y1}" width="${x1 - x0}" height="${y0 - y1}" fill="none" stroke="${COLOURS.axis}"/>`);
+  out.push(
+    `<rect x="${x0}" y="${y1}" width="${x1 - x0}" height="${y0 - y1}" fill="none" stroke="${COLOURS.axis}"/>`,
+  );
   for (const t of xs.ticks) {
     out.push(line(sx(t), y0, sx(t), y0 + 5, COLOURS.axis));
-    out.push(`<text x="${num(sx(t))}" y="${y0 + 20}" text-anchor="middle" fill="${COLOURS.text}">${xs.format(t)}</text>`);
+    out.push(
+      `<text x="${num(sx(t))}" y="${y0 + 20}" text-anchor="middle" fill="${COLOURS.text}">${xs.format(t)}</text>`,
+    );
   }
   for (const t of ys.ticks) {
     out.push(line(x0 - 5, sy(t), x0, sy(t), COLOURS.axis));
-    out.push(`<text x="${x0 - 9}" y="${num(sy(t) + 4.5)}" text-anchor="end" fill="${COLOURS.text}">${ys.format(t)}</text>`);
+    out.push(
+      `<text x="${x0 - 9}" y="${num(sy(t) + 4.5)}" text-anchor="end" fill="${COLOURS.text}">${ys.format(t)}</text>`,
+    );
   }
   out.push(
     `<text x="${num((x0 + x1) / 2)}" y="${PLOT_HEIGHT - 18}" text-anchor="middle" font-size="14" fill="${COLOURS.text}">MFLOPs per input</text>`,
@@ -165,7 +177,8 @@ export function niceAxis(values: readonly number[]): Axis {
   const max = Math.ceil(hi / step) * step;
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const ticks: number[] = [];
-  for (let k = 0; min + k * step <= max + step * 1e-9; k++) ticks.push(Number((min + k * step).toFixed(decimals)));
+  for (let k = 0; min + k * step <= max + step * 1e-9; k++)
+    ticks.push(Number((min + k * step).toFixed(decimals)));
   return { min, max, ticks, format: (v) => v.toFixed(decimals) };
 }
 

@@ -28,7 +28,8 @@ export function qForP(p: number): number {
 
 /** Normalized float32 exit shares for a geometric ratio q over `exits` exits. */
 export function exitShares(q: number, exits: number): Float32Array {
-  if (!(q > 0) || !Number.isFinite(q)) throw new RangeError(`exit shares: q must be a positive number, got ${q}`);
+  if (!(q > 0) || !Number.isFinite(q))
+    throw new RangeError(`exit shares: q must be a positive number, got ${q}`);
   checkExits(exits);
   const logQ = fround(Math.log(fround(q)));
   const weights = new Float32Array(exits);
@@ -106,7 +107,8 @@ export function torchSum(values: ArrayLike<number>): number {
   const vectors = Math.floor(n / LANES);
   let total = 0;
   for (let i = vectors * LANES; i < n; i++) total = fround(total + values[i]);
-  for (let lane = 0; lane < LANES; lane++) total = fround(total + interleavedSum(values, lane, LANES, vectors));
+  for (let lane = 0; lane < LANES; lane++)
+    total = fround(total + interleavedSum(values, lane, LANES, vectors));
   return total;
 }
 

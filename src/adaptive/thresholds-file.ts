@@ -72,18 +72,28 @@ export function parseThresholdsFile(text: string, file: string): ThresholdsFile 
     throw new ThresholdsFileError(file, field, detail);
   };
   const number = (field: string, v: unknown): number =>
-    typeof v === 'number' && Number.isFinite(v) ? v : fail(field, `expected a finite number, found ${describe(v)}`);
+    typeof v === 'number' && Number.isFinite(v)
+      ? v
+      : fail(field, `expected a finite number, found ${describe(v)}`);
 
-  if (o.format !== THRESHOLDS_FORMAT) fail('format', `expected "${THRESHOLDS_FORMAT}", found ${describe(o.format)}`);
-  if (typeof o.model !== 'string' || o.model === '') fail('model', `expected a model name, found ${describe(o.model)}`);
+  if (o.format !== THRESHOLDS_FORMAT)
+    fail('format', `expected "${THRESHOLDS_FORMAT}", found ${describe(o.format)}`);
+  if (typeof o.model !== 'string' || o.model === '')
+    fail('model', `expected a model name, found ${describe(o.model)}`);
   const exits = number('exits', o.exits);
-  if (!Number.isInteger(exits) || exits < 1) fail('exits', `expected a positive whole number, found ${exits}`);
-  if (!Array.isArray(o.thresholds)) fail('thresholds', `expected an array of numbers, found ${describe(o.thresholds)}`);
+  if (!Number.isInteger(exits) || exits < 1)
+    fail('exits', `expected a positive whole number, found ${exits}`);
+  if (!Array.isArray(o.thresholds))
+    fail('thresholds', `expected an array of numbers, found ${describe(o.thresholds)}`);
   const list = o.thresholds as unknown[];
-  if (list.length !== exits) fail('thresholds', `expected ${exits} values (one per exit), found ${list.length}`);
+  if (list.length !== exits)
+    fail('thresholds', `expected ${exits} values (one per exit), found ${list.length}`);
   const thresholds = list.map((v, i) => number(`thresholds[${i}]`, v));
   if (thresholds[exits - 1] > 0) {
-    fail(`thresholds[${exits - 1}]`, `the last exit must take every input (a value <= 0, usually -1e8), found ${thresholds[exits - 1]}`);
+    fail(
+      `thresholds[${exits - 1}]`,
+      `the last exit must take every input (a value <= 0, usually -1e8), found ${thresholds[exits - 1]}`,
+    );
   }
   let q: number | undefined;
   if (o.q !== undefined) {
@@ -110,7 +120,15 @@ export function parseThresholdsFile(text: string, file: string): ThresholdsFile 
   };
 }
 
-const KNOWN_FIELDS = new Set(['format', 'model', 'exits', 'thresholds', 'q', 'expectedMFlops', 'validationAccuracy']);
+const KNOWN_FIELDS = new Set([
+  'format',
+  'model',
+  'exits',
+  'thresholds',
+  'q',
+  'expectedMFlops',
+  'validationAccuracy',
+]);
 
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing (missing)';

@@ -83,12 +83,15 @@ export function inspectSpec(spec: Spec): InspectReport {
   };
 }
 
-const blockOutput = (graph: Graph, flow: number, block: number): number => graph.flows[flow].blocks[block].output;
+const blockOutput = (graph: Graph, flow: number, block: number): number =>
+  graph.flows[flow].blocks[block].output;
 
 function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => r[c].length)));
-  return cells.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ')).join('\n');
+  return cells
+    .map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  '))
+    .join('\n');
 }
 
 export function formatInspect(r: InspectReport): string {
@@ -118,7 +121,14 @@ export function formatInspect(r: InspectReport): string {
     '',
     table(
       ['exit', 'flow.block', 'resolution', 'channels', 'MFLOPs', 'params (M)'],
-      r.exits.map((e) => [e.index, `${e.flow}.${e.block}`, res(e.resolution), e.channels, e.mflops.toFixed(2), (e.params / 1e6).toFixed(3)]),
+      r.exits.map((e) => [
+        e.index,
+        `${e.flow}.${e.block}`,
+        res(e.resolution),
+        e.channels,
+        e.mflops.toFixed(2),
+        (e.params / 1e6).toFixed(3),
+      ]),
     ),
   ].join('\n');
 }

@@ -38,13 +38,15 @@ function program(out: (s: string) => void): Command {
     .requiredOption('--input <file>', "safetensors with 'input' (N x C x H x W float32)")
     .option('--output <file>', 'write exit0..exitK logits (float32) to this safetensors file')
     .addOption(new Option('--backend <name>', 'executor').choices(['reference', 'wgsl']).default('reference'))
-    .action(async (file: string, opts: { weights: string; input: string; output?: string; backend: Backend }) => {
-      const { spec } = loadSpec(file);
-      const { formatPredictions, runNetwork, writeExits } = await import('./run.ts');
-      const result = await runNetwork(spec, opts.weights, opts.input, opts.backend);
-      if (opts.output !== undefined) writeExits(opts.output, result, spec.classes);
-      out(formatPredictions(result, spec.classes));
-    });
+    .action(
+      async (file: string, opts: { weights: string; input: string; output?: string; backend: Backend }) => {
+        const { spec } = loadSpec(file);
+        const { formatPredictions, runNetwork, writeExits } = await import('./run.ts');
+        const result = await runNetwork(spec, opts.weights, opts.input, opts.backend);
+        if (opts.output !== undefined) writeExits(opts.output, result, spec.classes);
+        out(formatPredictions(result, spec.classes));
+      },
+    );
 
   cli
     .command('build')
@@ -55,34 +57,38 @@ function program(out: (s: string) => void): Command {
     .option('--check', 'only compare with the existing output; exit 1 when it differs')
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
-    .action(async (file: string, opts: { out?: string; check?: boolean; dumpAfter?: string; verify?: boolean }) => {
-      const { spec } = loadSpec(file);
-      const { compileWgsl } = await import('../backends/wgsl/compile.ts');
-      const { generateRuntime } = await import('../runtime-gen/generate.ts');
-      const { printGraph } = await import('../ir/print.ts');
-      const compiled = compileWgsl(spec, {
-        verify: opts.verify ?? false,
-        after: (pass, graph) => {
-          if (pass === opts.dumpAfter) out(printGraph(graph));
-        },
-      });
-      const files = generateRuntime(spec, compiled);
-      const dir = opts.out ?? path.join('generated', spec.name);
-      if (opts.check) {
-        const diff = diffDirectory(dir, files);
-        if (diff.length > 0) {
-          throw new CheckFailed(`${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`);
+    .action(
+      async (file: string, opts: { out?: string; check?: boolean; dumpAfter?: string; verify?: boolean }) => {
+        const { spec } = loadSpec(file);
+        const { compileWgsl } = await import('../backends/wgsl/compile.ts');
+        const { generateRuntime } = await import('../runtime-gen/generate.ts');
+        const { printGraph } = await import('../ir/print.ts');
+        const compiled = compileWgsl(spec, {
+          verify: opts.verify ?? false,
+          after: (pass, graph) => {
+            if (pass === opts.dumpAfter) out(printGraph(graph));
+          },
+        });
+        const files = generateRuntime(spec, compiled);
+        const dir = opts.out ?? path.join('generated', spec.name);
+        if (opts.check) {
+          const diff = diffDirectory(dir, files);
+          if (diff.length > 0) {
+            throw new CheckFailed(
+              `${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`,
+            );
+          }
+          out(`${dir} is up to date`);
+          return;
         }
-        out(`${dir} is up to date`);
-        return;
-      }
-      writeDirectoryAtomically(dir, files);
-      const m = compiled.plan;
-      out(
-        `${dir}: ${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches, ` +
-          `${m.exits} exits, arena ${(m.arenaElements * 4 / 2 ** 20).toFixed(1)} MiB at batch ${m.maxBatch}`,
-      );
-    });
+        writeDirectoryAtomically(dir, files);
+        const m = compiled.plan;
+        out(
+          `${dir}: ${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches, ` +
+            `${m.exits} exits, arena ${((m.arenaElements * 4) / 2 ** 20).toFixed(1)} MiB at batch ${m.maxBatch}`,
+        );
+      },
+    );
 
   return cli;
 }
@@ -90,7 +96,10 @@ function program(out: (s: string) => void): Command {
 class CheckFailed extends Error {}
 
 /** Runs the CLI; returns the exit code. User errors print one clear message, never a stack trace. */
-export async function main(argv: readonly string[], out: (s: string) => void = (s) => console.log(s)): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (s: string) => void = (s) => console.log(s),
+): Promise<number> {
   try {
     await program(out).parseAsync([...argv]);
     return 0;

@@ -22,7 +22,9 @@ export interface RunResult {
 /** Loads a checkpoint or safetensors file and checks it against the graph's parameters. */
 export function loadCheckedWeights(graph: Graph, file: string): StateDict {
   const weights = loadWeights(file);
-  const expected = new Map([...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]));
+  const expected = new Map(
+    [...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]),
+  );
   checkWeights(expected, weights, file);
   return weights;
 }
@@ -32,21 +34,34 @@ export function loadInput(spec: Spec, file: string): { n: number; data: Float32A
   const tensors = loadWeights(file);
   const input = tensors.get('input');
   if (input === undefined) {
-    throw new UsageError(`${file}: expected a tensor named 'input' (N x C x H x W), found ${[...tensors.keys()].join(', ') || 'none'}`);
+    throw new UsageError(
+      `${file}: expected a tensor named 'input' (N x C x H x W), found ${[...tensors.keys()].join(', ') || 'none'}`,
+    );
   }
   const want = [spec.input.channels, spec.input.height, spec.input.width];
   if (input.dtype !== 'f32' || input.shape.length !== 4 || want.some((d, i) => input.shape[i + 1] !== d)) {
-    throw new UsageError(`${file}: 'input' must be float N x ${want.join(' x ')}, found ${input.dtype} [${input.shape.join(', ')}]`);
+    throw new UsageError(
+      `${file}: 'input' must be float N x ${want.join(' x ')}, found ${input.dtype} [${input.shape.join(', ')}]`,
+    );
   }
   return { n: input.shape[0], data: input.data };
 }
 
-export async function runNetwork(spec: Spec, weightsFile: string, inputFile: string, backend: Backend): Promise<RunResult> {
+export async function runNetwork(
+  spec: Spec,
+  weightsFile: string,
+  inputFile: string,
+  backend: Backend,
+): Promise<RunResult> {
   const graph = expandRanet(spec);
   const weights = loadCheckedWeights(graph, weightsFile);
   const { n, data } = loadInput(spec, inputFile);
   if (backend === 'reference') {
-    const outs = runGraph(graph, paramsFrom(weights), { n, shape: graph.nodes[graph.input].type.shape, data });
+    const outs = runGraph(graph, paramsFrom(weights), {
+      n,
+      shape: graph.nodes[graph.input].type.shape,
+      data,
+    });
     return { n, exits: outs.map((o) => o.data) };
   }
   const { plan } = compileWgsl(spec);
@@ -71,7 +86,9 @@ export async function runNetwork(spec: Spec, weightsFile: string, inputFile: str
 
 export function writeExits(file: string, result: RunResult, classes: number): void {
   const tensors: Record<string, { dtype: 'F32'; shape: number[]; data: Float32Array }> = {};
-  result.exits.forEach((data, e) => (tensors[`exit${e}`] = { dtype: 'F32', shape: [result.n, classes], data }));
+  result.exits.forEach(
+    (data, e) => (tensors[`exit${e}`] = { dtype: 'F32', shape: [result.n, classes], data }),
+  );
   writeFileSync(file, writeSafetensors(tensors));
 }
 

@@ -28,9 +28,22 @@ interface ConvShape {
 }
 
 /** conv (no bias) -> BN -> ReLU at `path.{0,1,2}` (the public `ConvBasic.net` and each half of `ConvBN.net`). */
-export function convBnRelu(b: GraphBuilder, x: number, path: string, first: number, c: ConvShape, scope: Scope): number {
+export function convBnRelu(
+  b: GraphBuilder,
+  x: number,
+  path: string,
+  first: number,
+  c: ConvShape,
+  scope: Scope,
+): number {
   const convPath = `${path}.${first}`;
-  const attrs = { outChannels: c.out, kernel: c.kernel, stride: c.stride, pad: c.pad, weight: `${convPath}.weight` };
+  const attrs = {
+    outChannels: c.out,
+    kernel: c.kernel,
+    stride: c.stride,
+    pad: c.pad,
+    weight: `${convPath}.weight`,
+  };
   const conv = b.add('conv2d', [x], attrs, convPath, scope);
   const bn = batchnorm(b, conv, `${path}.${first + 1}`, scope);
   return b.add('relu', [bn], {}, `${path}.${first + 2}`, scope);

@@ -41,7 +41,12 @@ export function expandRanet(spec: Spec): Graph {
           ? normalBlock(ctx, x, exits.length)
           : fusionBlock(ctx, x, previous[k - 1], downAt.includes(k));
       if (block.exit !== undefined) {
-        const head = exitHead(b, spec, block.output, { part: 'head', flow: i, block: k - 1, exit: block.exit });
+        const head = exitHead(b, spec, block.output, {
+          part: 'head',
+          flow: i,
+          block: k - 1,
+          exit: block.exit,
+        });
         exits.push({ index: block.exit, logits: head, flow: i, block: k - 1 });
       }
       blocks.push(block);
@@ -84,7 +89,14 @@ function buildStem(b: GraphBuilder, spec: Spec, input: number): number[] {
     const conv = b.add(
       'conv2d',
       [input],
-      { outChannels: width0, kernel: 7, stride: 2, pad: 3, weight: `${path}.0.weight`, bias: `${path}.0.bias` },
+      {
+        outChannels: width0,
+        kernel: 7,
+        stride: 2,
+        pad: 3,
+        weight: `${path}.0.weight`,
+        bias: `${path}.0.bias`,
+      },
       `${path}.0`,
       scope0,
     );
@@ -159,8 +171,24 @@ function fusionBlock(ctx: BlockContext, input: number, low: BlockInfo | undefine
     const path = `${blockPath(ctx)}.layers.${j}`;
     const scope: Scope = { part: 'flow', flow: ctx.flow, block: ctx.index, layer: j };
     const layerDown = down && j === ctx.layers - 1;
-    const n = convBN(b, x, `${path}.conv_normal`, ctx.growth - upWidth, layerDown, a.bnFactor[ctx.flow], scope);
-    const up = convBN(b, low.lowFeatures[j], `${path}.conv_up`, upWidth, false, a.bnFactor[ctx.flow - 1], scope);
+    const n = convBN(
+      b,
+      x,
+      `${path}.conv_normal`,
+      ctx.growth - upWidth,
+      layerDown,
+      a.bnFactor[ctx.flow],
+      scope,
+    );
+    const up = convBN(
+      b,
+      low.lowFeatures[j],
+      `${path}.conv_up`,
+      upWidth,
+      false,
+      a.bnFactor[ctx.flow - 1],
+      scope,
+    );
     const parts = [resizeLike(b, x, n, `${path}.x`, scope), resizeLike(b, up, n, `${path}.up`, scope), n];
     x = b.add('concat', parts, {}, path, scope);
     lowFeatures.push(x);

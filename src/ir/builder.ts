@@ -25,7 +25,13 @@ export class GraphBuilder {
     return node.id;
   }
 
-  add<Op extends OpName>(op: Op, inputs: readonly number[], attrs: OpAttrs[Op], name: string, scope: Scope): number {
+  add<Op extends OpName>(
+    op: Op,
+    inputs: readonly number[],
+    attrs: OpAttrs[Op],
+    name: string,
+    scope: Scope,
+  ): number {
     const types = inputs.map((i) => this.type(i));
     let shape: readonly number[];
     try {

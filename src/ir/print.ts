@@ -22,7 +22,9 @@ function attrsText(node: Node): string {
 
 /** A readable listing of a graph: one line per node, with placements, stages and exits. */
 export function printGraph(graph: Graph): string {
-  const lines = [`graph ${graph.name}: ${graph.nodes.length} nodes, ${graph.params.size} params, ${graph.exits.length} exits`];
+  const lines = [
+    `graph ${graph.name}: ${graph.nodes.length} nodes, ${graph.params.size} params, ${graph.exits.length} exits`,
+  ];
   const exitAt = new Map(graph.exits.map((e) => [e.logits, e.index]));
   const stageStart = new Map((graph.stages ?? []).map((s) => [s.first, s]));
   for (const node of graph.nodes) {
@@ -34,10 +36,13 @@ export function printGraph(graph: Graph): string {
     const where = placed === undefined ? '' : ` @%${placed.root}[${placed.channelOffset}:]`;
     const attrs = attrsText(node);
     const exit = exitAt.has(node.id) ? `  -> exit ${exitAt.get(node.id)}` : '';
-    lines.push(`  %${node.id} = ${node.op}(${args})${attrs ? ` ${attrs}` : ''} : ${type}${where}  # ${node.name}${exit}`);
+    lines.push(
+      `  %${node.id} = ${node.op}(${args})${attrs ? ` ${attrs}` : ''} : ${type}${where}  # ${node.name}${exit}`,
+    );
   }
   for (const s of graph.stages ?? []) {
-    if (s.liveOut.length > 0) lines.push(`live after exit ${s.exit}: ${s.liveOut.map((r) => `%${r}`).join(', ')}`);
+    if (s.liveOut.length > 0)
+      lines.push(`live after exit ${s.exit}: ${s.liveOut.map((r) => `%${r}`).join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -91,7 +91,13 @@ export interface ParamSpec {
 export interface FoldedParam {
   readonly kind: 'folded-weight' | 'folded-bias';
   readonly conv: { readonly weight: string; readonly bias?: string };
-  readonly bn: { readonly weight: string; readonly bias: string; readonly mean: string; readonly variance: string; readonly eps: number };
+  readonly bn: {
+    readonly weight: string;
+    readonly bias: string;
+    readonly mean: string;
+    readonly variance: string;
+    readonly eps: number;
+  };
 }
 
 export interface ExitInfo {

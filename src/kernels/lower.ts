@@ -55,7 +55,13 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
       kernels.push(...lowerNode(graph, graph.nodes[id], view, alias, users, options));
     }
     const last = s === graph.stages!.length - 1;
-    kernels.push({ kind: 'exit', name: `exit${stage.exit}`, exit: stage.exit, logits: view(stage.last), last });
+    kernels.push({
+      kind: 'exit',
+      name: `exit${stage.exit}`,
+      exit: stage.exit,
+      logits: view(stage.last),
+      last,
+    });
     if (!last) {
       for (const root of stage.liveOut) {
         const from = bufferOf(root);
@@ -63,7 +69,16 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
         const to = declare(buffers[from].perSample, `${buffers[from].label} after exit ${stage.exit}`);
         current.set(root, to);
         const size = buffers[from].perSample;
-        kernels.push({ kind: 'gather', name: `gather${from}`, exit: stage.exit, from, to, perSample: written, fromPerSample: size, toPerSample: size });
+        kernels.push({
+          kind: 'gather',
+          name: `gather${from}`,
+          exit: stage.exit,
+          from,
+          to,
+          perSample: written,
+          fromPerSample: size,
+          toPerSample: size,
+        });
       }
     }
     return { exit: stage.exit, kernels };
@@ -127,7 +142,9 @@ function lowerNode(
       if (options.fuseHeads && node.op === 'avgpool' && fusesIntoLinear(graph, node, users)) return [];
       const pad = node.op === 'maxpool' ? node.attrs.pad : 0;
       const { kernel: window, stride } = node.attrs;
-      return [{ kind: node.op, name, input: view(node.inputs[0]), output: view(node.id), window, stride, pad }];
+      return [
+        { kind: node.op, name, input: view(node.inputs[0]), output: view(node.id), window, stride, pad },
+      ];
     }
     case 'concat': {
       const out = placementOf(graph, node.id);
@@ -154,7 +171,9 @@ function lowerNode(
       const { weight, bias } = node.attrs;
       if (fused && pooled.op === 'avgpool') {
         const pool = { window: pooled.attrs.kernel, stride: pooled.attrs.stride };
-        return [{ kind: 'linear', name, input: view(pooled.inputs[0]), pool, output: view(node.id), weight, bias }];
+        return [
+          { kind: 'linear', name, input: view(pooled.inputs[0]), pool, output: view(node.id), weight, bias },
+        ];
       }
       return [{ kind: 'linear', name, input: view(node.inputs[0]), output: view(node.id), weight, bias }];
     }
@@ -167,5 +186,9 @@ function lowerNode(
 function fusesIntoLinear(graph: Graph, pool: Node, users: ReadonlyMap<number, number>): boolean {
   if (users.get(pool.id) !== 1) return false;
   const flat = graph.nodes.find((n) => n.op === 'flatten' && n.inputs[0] === pool.id);
-  return flat !== undefined && users.get(flat.id) === 1 && graph.nodes.some((n) => n.op === 'linear' && n.inputs[0] === flat.id);
+  return (
+    flat !== undefined &&
+    users.get(flat.id) === 1 &&
+    graph.nodes.some((n) => n.op === 'linear' && n.inputs[0] === flat.id)
+  );
 }

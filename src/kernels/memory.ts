@@ -80,7 +80,11 @@ export function planMemory(program: KernelProgram): MemoryPlan {
 }
 
 /** Element index of (sample 0, channel 0 of the view) and the per-sample stride, in the arena. */
-export function viewBase(plan: MemoryPlan, maxBatch: number, v: View): { base: number; sampleStride: number } {
+export function viewBase(
+  plan: MemoryPlan,
+  maxBatch: number,
+  v: View,
+): { base: number; sampleStride: number } {
   return {
     base: plan.offsets[v.buffer] * maxBatch + v.offset * v.height * v.width,
     sampleStride: v.channels * v.height * v.width,

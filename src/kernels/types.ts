@@ -48,7 +48,13 @@ export interface ElementwiseKernel {
   readonly input: View;
   readonly output: View;
   /** batchnorm: parameter names. */
-  readonly params?: { readonly weight: string; readonly bias: string; readonly mean: string; readonly variance: string; readonly eps: number };
+  readonly params?: {
+    readonly weight: string;
+    readonly bias: string;
+    readonly mean: string;
+    readonly variance: string;
+    readonly eps: number;
+  };
 }
 
 export interface ResizeKernel {
@@ -106,13 +112,7 @@ export interface GatherKernel {
 }
 
 export type Kernel =
-  | ConvKernel
-  | ElementwiseKernel
-  | ResizeKernel
-  | PoolKernel
-  | LinearKernel
-  | ExitKernel
-  | GatherKernel;
+  ConvKernel | ElementwiseKernel | ResizeKernel | PoolKernel | LinearKernel | ExitKernel | GatherKernel;
 
 export interface StagePlan {
   readonly exit: number;

@@ -8,7 +8,8 @@ import { rewrite } from './rewrite.ts';
  */
 export function eliminateDeadCode(graph: Graph): Graph {
   const roots = [graph.input, ...graph.exits.map((e) => e.logits), ...graph.stem];
-  for (const flow of graph.flows) for (const b of flow.blocks) roots.push(b.input, b.output, ...b.lowFeatures);
+  for (const flow of graph.flows)
+    for (const b of flow.blocks) roots.push(b.input, b.output, ...b.lowFeatures);
   const live = new Set<number>();
   const stack = [...roots];
   while (stack.length > 0) {

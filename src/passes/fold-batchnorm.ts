@@ -37,7 +37,10 @@ export function foldBatchNorm(graph: Graph): Graph {
 function foldInto(conv: NodeOf<'conv2d'>, bn: NodeOf<'batchnorm'>, r: Rewriter): number {
   const a = bn.attrs;
   const recipe = {
-    conv: conv.attrs.bias === undefined ? { weight: conv.attrs.weight } : { weight: conv.attrs.weight, bias: conv.attrs.bias },
+    conv:
+      conv.attrs.bias === undefined
+        ? { weight: conv.attrs.weight }
+        : { weight: conv.attrs.weight, bias: conv.attrs.bias },
     bn: { weight: a.weight, bias: a.bias, mean: a.mean, variance: a.variance, eps: a.eps },
   };
   const attrs = {

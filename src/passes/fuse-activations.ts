@@ -11,7 +11,11 @@ export function fuseActivations(graph: Graph): Graph {
   const fusedConv = new Set<number>();
   for (const node of graph.nodes) {
     const producer = node.op === 'relu' ? graph.nodes[node.inputs[0]] : undefined;
-    if (producer?.op === 'conv2d' && producer.attrs.activation === undefined && users[producer.id].length === 1) {
+    if (
+      producer?.op === 'conv2d' &&
+      producer.attrs.activation === undefined &&
+      users[producer.id].length === 1
+    ) {
       fusedConv.add(producer.id);
     }
   }
@@ -20,7 +24,13 @@ export function fuseActivations(graph: Graph): Graph {
     if (node.op === 'relu') {
       const conv = graph.nodes[node.inputs[0]];
       if (conv.op === 'conv2d' && fusedConv.has(conv.id)) {
-        return r.add('conv2d', [r.map(conv.inputs[0])], { ...conv.attrs, activation: 'relu' }, conv.name, conv.scope);
+        return r.add(
+          'conv2d',
+          [r.map(conv.inputs[0])],
+          { ...conv.attrs, activation: 'relu' },
+          conv.name,
+          conv.scope,
+        );
       }
     }
     return r.keep(node);

@@ -13,7 +13,8 @@ export function partitionAtExits(graph: Graph): Graph {
   let exit = 0;
   for (const node of graph.nodes) {
     while (exit < graph.exits.length && node.id > graph.exits[exit].logits) exit++;
-    if (exit === graph.exits.length) throw new Error(`${graph.name}: node ${node.id} runs after the last exit`);
+    if (exit === graph.exits.length)
+      throw new Error(`${graph.name}: node ${node.id} runs after the last exit`);
     stageOf[node.id] = exit;
   }
   const root = (id: number): number => placementOf(graph, id).root;
@@ -22,7 +23,8 @@ export function partitionAtExits(graph: Graph): Graph {
   for (const node of graph.nodes) {
     const r = root(node.id);
     if (!firstWrite.has(r)) firstWrite.set(r, stageOf[node.id]);
-    for (const i of node.inputs) lastRead.set(root(i), Math.max(lastRead.get(root(i)) ?? 0, stageOf[node.id]));
+    for (const i of node.inputs)
+      lastRead.set(root(i), Math.max(lastRead.get(root(i)) ?? 0, stageOf[node.id]));
   }
   const stages: Stage[] = graph.exits.map((e, i) => {
     const first = i === 0 ? 0 : graph.exits[i - 1].logits + 1;

@@ -7,7 +7,13 @@ export interface Rewriter {
   map(old: number): number;
   /** Copies a node unchanged but for its inputs. */
   keep(node: Node): number;
-  add<Op extends OpName>(op: Op, inputs: readonly number[], attrs: OpAttrs[Op], name: string, scope: Scope): number;
+  add<Op extends OpName>(
+    op: Op,
+    inputs: readonly number[],
+    attrs: OpAttrs[Op],
+    name: string,
+    scope: Scope,
+  ): number;
   readonly builder: GraphBuilder;
 }
 

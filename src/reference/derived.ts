@@ -21,7 +21,12 @@ export function withDerived(graph: Graph, base: ParamLookup): ParamLookup {
 
 export function fold(recipe: FoldedParam, param: ParamLookup): Float32Array {
   const { bn } = recipe;
-  const [gamma, beta, mean, variance] = [param(bn.weight), param(bn.bias), param(bn.mean), param(bn.variance)];
+  const [gamma, beta, mean, variance] = [
+    param(bn.weight),
+    param(bn.bias),
+    param(bn.mean),
+    param(bn.variance),
+  ];
   const scale = (o: number): number => gamma[o] / Math.sqrt(variance[o] + bn.eps);
   if (recipe.kind === 'folded-bias') {
     const bias = recipe.conv.bias === undefined ? undefined : param(recipe.conv.bias);

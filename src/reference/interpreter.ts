@@ -23,9 +23,12 @@ export function paramsFrom(weights: StateDict): ParamLookup {
 export function runGraph(graph: Graph, param: ParamLookup, input: Batch): Batch[] {
   const inputType = graph.nodes[graph.input].type;
   if (input.shape.length !== inputType.shape.length || input.shape.some((d, i) => d !== inputType.shape[i])) {
-    throw new Error(`input is [${input.shape.join(', ')}] per sample, the network takes [${inputType.shape.join(', ')}]`);
+    throw new Error(
+      `input is [${input.shape.join(', ')}] per sample, the network takes [${inputType.shape.join(', ')}]`,
+    );
   }
-  if (input.data.length !== input.n * size(input.shape)) throw new Error('input data does not match its shape');
+  if (input.data.length !== input.n * size(input.shape))
+    throw new Error('input data does not match its shape');
 
   const lastUse = new Int32Array(graph.nodes.length).fill(-1);
   graph.nodes.forEach((node) => node.inputs.forEach((i) => (lastUse[i] = node.id)));

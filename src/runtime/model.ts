@@ -52,13 +52,18 @@ const COMPUTE = 0x4;
 
 /** The three bind group layouts of `PipelineSource.bindings`. */
 function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
-  const storage = (binding: number): GPUBindGroupLayoutEntry => ({ binding, visibility: COMPUTE, buffer: { type: 'storage' } });
+  const storage = (binding: number): GPUBindGroupLayoutEntry => ({
+    binding,
+    visibility: COMPUTE,
+    buffer: { type: 'storage' },
+  });
   const basic: GPUBindGroupLayoutEntry[] = [
     storage(0),
     { binding: 1, visibility: COMPUTE, buffer: { type: 'read-only-storage' } },
     { binding: 2, visibility: COMPUTE, buffer: { type: 'uniform' } },
   ];
-  const make = (entries: GPUBindGroupLayoutEntry[]): GPUBindGroupLayout => device.createBindGroupLayout({ entries });
+  const make = (entries: GPUBindGroupLayoutEntry[]): GPUBindGroupLayout =>
+    device.createBindGroupLayout({ entries });
   return {
     basic: make(basic),
     control: make([...basic, storage(3)]),
@@ -91,8 +96,21 @@ export class CompiledModel {
 
   /** Uploads weights (folding BatchNorm as the plan says) and compiles every pipeline. */
   static async create(device: GPUDevice, plan: RuntimePlan, weights: Weights): Promise<CompiledModel> {
-    const tensors = weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
+    const tensors =
+      weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
     const packed = packWeights(plan, tensors);
+    const limit = device.limits.maxStorageBufferBindingSize;
+    for (const [what, bytes] of [
+      ['activation arena', plan.arenaElements * 4],
+      ['weights', packed.byteLength],
+    ] as const) {
+      if (bytes > limit) {
+        throw new Error(
+          `${plan.name}: the ${what} needs ${bytes} bytes, over this device's maxStorageBufferBindingSize (${limit}); ` +
+            'compile with a smaller target.maxBatch or request a higher limit when creating the device',
+        );
+      }
+    }
     const make = (size: number, usage: number, label: string): GPUBuffer =>
       device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage, label });
     const dispatchCount = plan.stages.reduce((n, s) => n + s.dispatches.length, 0);
@@ -120,7 +138,10 @@ export class CompiledModel {
         device.createComputePipelineAsync({
           label: p.label,
           layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
-          compute: { module: device.createShaderModule({ code: p.code, label: p.label }), entryPoint: 'main' },
+          compute: {
+            module: device.createShaderModule({ code: p.code, label: p.label }),
+            entryPoint: 'main',
+          },
         }),
       ),
     );
@@ -132,7 +153,8 @@ export class CompiledModel {
 
   /** Budgeted batch classification: each input stops costing compute at the exit it takes. */
   async classify(images: Float32Array, options: ClassifyOptions = {}): Promise<Prediction[]> {
-    const thresholds = options.thresholds ?? this.plan.stages.map((_, e) => (e === this.plan.exits - 1 ? -1e8 : 1e8));
+    const thresholds =
+      options.thresholds ?? this.plan.stages.map((_, e) => (e === this.plan.exits - 1 ? -1e8 : 1e8));
     if (thresholds.length !== this.plan.exits) {
       throw new Error(`${this.plan.name} has ${this.plan.exits} exits, got ${thresholds.length} thresholds`);
     }
@@ -184,7 +206,13 @@ export class CompiledModel {
       encoder.copyBufferToBuffer(this.buffers.results, first * 4, this.buffers.readback, first * 4, n * 8);
       const logitsAt = logits + this.plan.maxBatch * classes * s;
       if (options.logits) {
-        encoder.copyBufferToBuffer(this.buffers.results, logitsAt * 4, this.buffers.readback, logitsAt * 4, n * classes * 4);
+        encoder.copyBufferToBuffer(
+          this.buffers.results,
+          logitsAt * 4,
+          this.buffers.readback,
+          logitsAt * 4,
+          n * classes * 4,
+        );
       }
       this.device.queue.submit([encoder.finish()]);
       const words = await this.read(0, this.plan.output.words);
@@ -193,7 +221,9 @@ export class CompiledModel {
         index: i,
         class: words[first + 2 * i],
         confidence: f32[first + 2 * i + 1],
-        ...(options.logits ? { logits: f32.slice(logitsAt + i * classes, logitsAt + (i + 1) * classes) } : {}),
+        ...(options.logits
+          ? { logits: f32.slice(logitsAt + i * classes, logitsAt + (i + 1) * classes) }
+          : {}),
       }));
       yield { exit: s, flops: this.plan.exitFlops[s], predictions };
     }
@@ -217,7 +247,9 @@ export class CompiledModel {
   private chunks(images: Float32Array): [number, Float32Array][] {
     const per = this.plan.input.channels * this.plan.input.height * this.plan.input.width;
     if (images.length % per !== 0 || images.length === 0) {
-      throw new Error(`${this.plan.name}: images must be n x ${per} floats (n x C x H x W), got ${images.length}`);
+      throw new Error(
+        `${this.plan.name}: images must be n x ${per} floats (n x C x H x W), got ${images.length}`,
+      );
     }
     const out: [number, Float32Array][] = [];
     const step = this.plan.maxBatch * per;
@@ -263,12 +295,18 @@ export class CompiledModel {
     const entries: GPUBindGroupEntry[] = [
       { binding: 0, resource: { buffer: b.arena } },
       { binding: 1, resource: { buffer: b.weights } },
-      { binding: 2, resource: { buffer: b.params, offset: slot * this.plan.paramsStride, size: this.plan.paramsStride } },
+      {
+        binding: 2,
+        resource: { buffer: b.params, offset: slot * this.plan.paramsStride, size: this.plan.paramsStride },
+      },
     ];
     const bindings = this.plan.pipelines[d.pipeline].bindings;
     if (bindings !== 'basic') entries.push({ binding: 3, resource: { buffer: b.control } });
     if (bindings === 'exit') {
-      entries.push({ binding: 4, resource: { buffer: b.results } }, { binding: 5, resource: { buffer: b.args } });
+      entries.push(
+        { binding: 4, resource: { buffer: b.results } },
+        { binding: 5, resource: { buffer: b.args } },
+      );
     }
     return this.device.createBindGroup({ layout: this.layouts[bindings], entries, label: d.label });
   }

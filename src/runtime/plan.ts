@@ -9,7 +9,13 @@ export type TensorSource =
   | {
       readonly fold: 'weight' | 'bias';
       readonly conv: { readonly weight: string; readonly bias?: string };
-      readonly bn: { readonly weight: string; readonly bias: string; readonly mean: string; readonly variance: string; readonly eps: number };
+      readonly bn: {
+        readonly weight: string;
+        readonly bias: string;
+        readonly mean: string;
+        readonly variance: string;
+        readonly eps: number;
+      };
     };
 
 export interface PackedTensor {
@@ -22,7 +28,14 @@ export interface PackedTensor {
    * How the (possibly folded) OIHW tensor is laid out: `plain`, or `{ groupOut: g }` for
    * `[ceil(O/g)][I][kh*kw][g]` with zero padding, so a thread reads g output channels at once.
    */
-  readonly layout: 'plain' | { readonly groupOut: number; readonly outChannels: number; readonly inChannels: number; readonly taps: number };
+  readonly layout:
+    | 'plain'
+    | {
+        readonly groupOut: number;
+        readonly outChannels: number;
+        readonly inChannels: number;
+        readonly taps: number;
+      };
 }
 
 /**
@@ -46,7 +59,9 @@ export interface Dispatch {
    * `perSample`: `x` workgroups for each active sample (grid `x, 1, count`), dispatched
    * indirectly from `argsSlot`; `single`: one workgroup, direct.
    */
-  readonly grid: { readonly kind: 'perSample'; readonly x: number; readonly argsSlot: number } | { readonly kind: 'single' };
+  readonly grid:
+    | { readonly kind: 'perSample'; readonly x: number; readonly argsSlot: number }
+    | { readonly kind: 'single' };
 }
 
 export interface StageDispatches {
@@ -88,7 +103,13 @@ export interface RuntimePlan {
   readonly classes: number;
   readonly exits: number;
   readonly maxBatch: number;
-  readonly input: { readonly channels: number; readonly height: number; readonly width: number; readonly base: number; readonly sampleStride: number };
+  readonly input: {
+    readonly channels: number;
+    readonly height: number;
+    readonly width: number;
+    readonly base: number;
+    readonly sampleStride: number;
+  };
   readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
   /** Cumulative FLOPs per sample at each exit (public accounting). */
   readonly exitFlops: readonly number[];

@@ -22,7 +22,8 @@ export function readSafetensors(bytes: ArrayBuffer | Uint8Array): Map<string, Fl
   const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   if (u8.byteLength < 8) throw new Error('safetensors: file shorter than its 8-byte header length');
   const headerLength = Number(view.getBigUint64(0, true));
-  if (headerLength > u8.byteLength - 8) throw new Error(`safetensors: header of ${headerLength} bytes exceeds the file`);
+  if (headerLength > u8.byteLength - 8)
+    throw new Error(`safetensors: header of ${headerLength} bytes exceeds the file`);
   const header = JSON.parse(new TextDecoder().decode(u8.subarray(8, 8 + headerLength))) as Record<
     string,
     { dtype: string; shape: number[]; data_offsets: [number, number] }
@@ -32,7 +33,8 @@ export function readSafetensors(bytes: ArrayBuffer | Uint8Array): Map<string, Fl
   for (const [name, t] of Object.entries(header)) {
     if (name === '__metadata__') continue;
     const [start, end] = t.data_offsets;
-    if (data + end > u8.byteLength || start > end) throw new Error(`safetensors: ${name} lies past the end of the file`);
+    if (data + end > u8.byteLength || start > end)
+      throw new Error(`safetensors: ${name} lies past the end of the file`);
     const n = t.shape.reduce((a, b) => a * b, 1);
     const at = data + start;
     if (t.dtype === 'F32') {
@@ -74,7 +76,9 @@ export function packWeights(plan: RuntimePlan, tensors: TensorMap): Float32Array
     place(buffer, t, values);
   }
   if (missing.length > 0) {
-    throw new Error(`weights for ${plan.name} lack ${missing.length} tensors: ${[...new Set(missing)].slice(0, 10).join(', ')}`);
+    throw new Error(
+      `weights for ${plan.name} lack ${missing.length} tensors: ${[...new Set(missing)].slice(0, 10).join(', ')}`,
+    );
   }
   return buffer;
 }
@@ -83,7 +87,12 @@ export function packWeights(plan: RuntimePlan, tensors: TensorMap): Float32Array
 function resolve(t: PackedTensor, get: (key: string) => Float32Array): Float32Array {
   const s = t.source;
   if ('key' in s) return get(s.key);
-  const [gamma, beta, mean, variance] = [get(s.bn.weight), get(s.bn.bias), get(s.bn.mean), get(s.bn.variance)];
+  const [gamma, beta, mean, variance] = [
+    get(s.bn.weight),
+    get(s.bn.bias),
+    get(s.bn.mean),
+    get(s.bn.variance),
+  ];
   const scale = Float32Array.from(gamma, (g, o) => g / Math.sqrt(variance[o] + s.bn.eps));
   if (s.fold === 'bias') {
     const bias = s.conv.bias === undefined ? undefined : get(s.conv.bias);
@@ -96,12 +105,14 @@ function resolve(t: PackedTensor, get: (key: string) => Float32Array): Float32Ar
 
 function place(buffer: Float32Array, t: PackedTensor, values: Float32Array): void {
   if (t.layout === 'plain') {
-    if (values.length !== t.length) throw new Error(`weights: ${t.name} has ${values.length} values, expected ${t.length}`);
+    if (values.length !== t.length)
+      throw new Error(`weights: ${t.name} has ${values.length} values, expected ${t.length}`);
     buffer.set(values, t.offset);
     return;
   }
   const { groupOut: g, outChannels: o, inChannels: i, taps } = t.layout;
-  if (values.length !== o * i * taps) throw new Error(`weights: ${t.name} has ${values.length} values, expected ${o * i * taps}`);
+  if (values.length !== o * i * taps)
+    throw new Error(`weights: ${t.name} has ${values.length} values, expected ${o * i * taps}`);
   // OIHW -> [ceil(O/g)][I][taps][g]
   for (let co = 0; co < o; co++) {
     const group = Math.floor(co / g);

@@ -29,7 +29,8 @@ export interface PublicConfig {
 /** Translates a public configuration into a Spec; `classes: 0` means "by data set", as the public code decides. */
 export function specFromPublic(name: string, c: PublicConfig): Spec {
   const data = c.data.startsWith('cifar') ? 'cifar' : 'imagenet';
-  const classes = c.classes || (c.data.startsWith('cifar100') ? 100 : c.data.startsWith('cifar10') ? 10 : 1000);
+  const classes =
+    c.classes || (c.data.startsWith('cifar100') ? 100 : c.data.startsWith('cifar10') ? 10 : 1000);
   const { nChannels, growthRate, nBlocks, blockStep, step, stepMode, scaleList, grFactor, bnFactor } = c;
   return {
     name,

@@ -91,7 +91,8 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
 
   const stages: StageDispatches[] = pending.map((list, s) => {
     const dispatches: Dispatch[] = list.map((item) => {
-      if ('exit' in item) return exitDispatch(item.exit, s, at, control, output, segments, argsBase, maxBatch, pipeline);
+      if ('exit' in item)
+        return exitDispatch(item.exit, s, at, control, output, segments, argsBase, maxBatch, pipeline);
       const names = item.spec.params.map(([n]) => n);
       const code = render(item.spec.template, {
         ...item.spec.specialization,
@@ -103,7 +104,11 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
         pipeline: pipeline(item.spec.template, code, item.spec.control ? 'control' : 'basic'),
         label: item.label,
         params: item.spec.params.map(([, v]) => v),
-        grid: { kind: 'perSample', x: item.spec.workgroupsPerSample, argsSlot: argsBase[item.segment] + item.slot },
+        grid: {
+          kind: 'perSample',
+          x: item.spec.workgroupsPerSample,
+          argsSlot: argsBase[item.segment] + item.slot,
+        },
       };
     });
     return { exit: program.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };
@@ -137,7 +142,8 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
 
 function gatherSpec(k: GatherKernel, at: Addressing, control: ControlLayout): KernelSpec {
   const stride = k.fromPerSample;
-  const base = (b: number): number => at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
+  const base = (b: number): number =>
+    at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
   return {
     template: 'gather',
     specialization: { perSample: k.perSample, source: control.source },

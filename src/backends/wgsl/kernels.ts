@@ -100,7 +100,8 @@ export function kernelSpec(k: Kernel, at: Addressing): KernelSpec {
     }
     case 'resize': {
       const [h, w, oh, ow] = [k.input.height, k.input.width, k.output.height, k.output.width];
-      const scale = (i: number, o: number): string => (o > 1 ? wgslFloat(Math.fround((i - 1) / (o - 1))) : '0.0');
+      const scale = (i: number, o: number): string =>
+        o > 1 ? wgslFloat(Math.fround((i - 1) / (o - 1))) : '0.0';
       return {
         template: 'resize',
         specialization: { h, w, oh, ow, scaleY: scale(h, oh), scaleX: scale(w, ow) },

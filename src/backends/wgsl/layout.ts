@@ -10,7 +10,10 @@ export const CONV_GROUP = 4;
  * each at a multiple of 4 elements (vec4 reads). Conv weights are packed
  * `[ceil(O/4)][I][kh*kw][4]` so one vec4 holds the 4 output channels of one tap.
  */
-export function layoutWeights(graph: Graph, program: KernelProgram): { elements: number; tensors: PackedTensor[] } {
+export function layoutWeights(
+  graph: Graph,
+  program: KernelProgram,
+): { elements: number; tensors: PackedTensor[] } {
   const tensors: PackedTensor[] = [];
   const seen = new Set<string>();
   let offset = 0;
@@ -20,7 +23,10 @@ export function layoutWeights(graph: Graph, program: KernelProgram): { elements:
     const spec = graph.params.get(name);
     if (spec === undefined) throw new Error(`kernel reads unknown parameter ${name}`);
     const size = spec.shape.reduce((a, b) => a * b, 1);
-    const length = layout === 'plain' ? size : Math.ceil(layout.outChannels / CONV_GROUP) * CONV_GROUP * (size / layout.outChannels);
+    const length =
+      layout === 'plain'
+        ? size
+        : Math.ceil(layout.outChannels / CONV_GROUP) * CONV_GROUP * (size / layout.outChannels);
     tensors.push({ name, source: sourceOf(graph, name), offset, length, layout });
     offset += Math.ceil(length / 4) * 4;
   };
@@ -35,7 +41,12 @@ function paramsOf(graph: Graph, k: Kernel): [string, PackedTensor['layout']][] {
     case 'conv': {
       const [o, i, kh, kw] = graph.params.get(k.weight)!.shape;
       const grouped = { groupOut: CONV_GROUP, outChannels: o, inChannels: i, taps: kh * kw };
-      return k.bias === undefined ? [[k.weight, grouped]] : [[k.weight, grouped], [k.bias, 'plain']];
+      return k.bias === undefined
+        ? [[k.weight, grouped]]
+        : [
+            [k.weight, grouped],
+            [k.bias, 'plain'],
+          ];
     }
     case 'linear':
       return [

@@ -19,7 +19,9 @@ function templates(): Map<string, Handlebars.TemplateDelegate> {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerPartial('bindings', readFileSync(path.join(TEMPLATE_DIR, 'bindings.hbs'), 'utf8'));
   compiled = new Map();
-  for (const file of readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.wgsl.hbs')).sort()) {
+  for (const file of readdirSync(TEMPLATE_DIR)
+    .filter((f) => f.endsWith('.wgsl.hbs'))
+    .sort()) {
     const source = readFileSync(path.join(TEMPLATE_DIR, file), 'utf8');
     compiled.set(file.replace(/\.wgsl\.hbs$/, ''), hb.compile(source, { strict: true, noEscape: true }));
   }

@@ -8,7 +8,8 @@ export const conv2d: OpDef<'conv2d'> = {
     const [, h, w] = x.shape;
     const oh = windowOut(h, a.kernel, a.stride, a.pad);
     const ow = windowOut(w, a.kernel, a.stride, a.pad);
-    if (oh < 1 || ow < 1) throw new Error(`conv2d ${a.kernel}x${a.kernel}/${a.stride} on ${h}x${w} gives no output`);
+    if (oh < 1 || ow < 1)
+      throw new Error(`conv2d ${a.kernel}x${a.kernel}/${a.stride} on ${h}x${w} gives no output`);
     if (a.outChannels < 1) throw new Error(`conv2d with ${a.outChannels} output channels`);
     return [a.outChannels, oh, ow];
   },

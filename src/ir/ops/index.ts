@@ -53,8 +53,11 @@ const defOf = (op: OpName): AnyOpDef => OPS[op] as unknown as AnyOpDef;
 export const inferShape = (op: OpName, inputs: readonly ValueType[], attrs: unknown): readonly number[] =>
   defOf(op).shape(inputs, attrs);
 
-export const declaredParams = (op: OpName, inputs: readonly ValueType[], attrs: unknown): readonly DeclaredParam[] =>
-  defOf(op).params(inputs, attrs);
+export const declaredParams = (
+  op: OpName,
+  inputs: readonly ValueType[],
+  attrs: unknown,
+): readonly DeclaredParam[] => defOf(op).params(inputs, attrs);
 
 export const nodeFlops = (node: Node, inputs: readonly ValueType[]): number =>
   defOf(node.op).flops(inputs, node.type, node.attrs);

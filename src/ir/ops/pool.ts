@@ -38,7 +38,10 @@ function pool(x: Batch, win: Window, reduce: 'max' | 'avg'): Batch {
 
 function pooledShape(x: readonly number[], win: Window, what: string): readonly number[] {
   const [c, h, w] = x;
-  const [oh, ow] = [windowOut(h, win.kernel, win.stride, win.pad), windowOut(w, win.kernel, win.stride, win.pad)];
+  const [oh, ow] = [
+    windowOut(h, win.kernel, win.stride, win.pad),
+    windowOut(w, win.kernel, win.stride, win.pad),
+  ];
   if (oh < 1 || ow < 1) throw new Error(`${what} ${win.kernel}x${win.kernel} on ${h}x${w} gives no output`);
   return [c, oh, ow];
 }

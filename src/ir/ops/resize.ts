@@ -6,7 +6,10 @@ import { expectRank, noParams } from './def.ts';
  * them: `src = dst * (in - 1) / (out - 1)`, the scale rounded to f32 first; neighbours
  * `i0 = floor(src)` and `i1 = min(i0 + 1, in - 1)`, weight `src - i0`.
  */
-export function alignCornersTaps(inSize: number, outSize: number): { i0: Int32Array; i1: Int32Array; t: Float32Array } {
+export function alignCornersTaps(
+  inSize: number,
+  outSize: number,
+): { i0: Int32Array; i1: Int32Array; t: Float32Array } {
   const scale = outSize > 1 ? Math.fround((inSize - 1) / (outSize - 1)) : 0;
   const i0 = new Int32Array(outSize);
   const i1 = new Int32Array(outSize);
