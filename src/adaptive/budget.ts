@@ -63,11 +63,11 @@ export interface BudgetCalibration {
 }
 
 export interface BudgetSearchOptions {
-  /** Bisection steps between two neighbouring grid values (default 24: below float32 resolution of q). */
+  /** Bisection steps between two neighbouring grid values (default 24: a 0.05 gap halved to ~3e-9). */
   readonly refineSteps?: number;
 }
 
-/** Below this q (float32-normal) every share but the first underflows: everyone leaves at exit 0. */
+/** At this q, P[0] = 1 / (1 + q + q^2 + ...) is 1 in float32: everyone leaves at the first exit. */
 const Q_FLOOR = 1e-12;
 
 /**
@@ -107,8 +107,8 @@ export function calibrateForBudget(
 
   let best: BudgetCalibration | undefined;
   const consider = (c: BudgetCalibration): void => {
-    if (c.expectedFlops <= budgetFlops && (best === undefined || c.expectedFlops > best.expectedFlops))
-      best = c;
+    const better = best === undefined || c.expectedFlops > best.expectedFlops;
+    if (c.expectedFlops <= budgetFlops && better) best = c;
   };
 
   const grid = STANDARD_P.map((p) => tryQ(qForP(p), p));

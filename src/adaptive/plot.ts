@@ -44,8 +44,15 @@ export function renderAccuracyPlotSvg(plot: AccuracyPlot): string {
       throw new RangeError(`plot: point ${i} is not finite (${pt.mflops} MFLOPs, ${pt.accuracy}%)`);
     }
   });
-  const xs = niceAxis(all.map((p) => p.mflops));
-  const ys = niceAxis(all.map((p) => p.accuracy));
+  // Padding must not push the axes past what the quantities can be: no negative cost, no 102%.
+  const xs = niceAxis(
+    all.map((p) => p.mflops),
+    { floor: 0 },
+  );
+  const ys = niceAxis(
+    all.map((p) => p.accuracy),
+    { floor: 0, ceiling: 100 },
+  );
   const x0 = MARGIN.left;
   const x1 = PLOT_WIDTH - MARGIN.right;
   const y0 = PLOT_HEIGHT - MARGIN.bottom;
@@ -103,26 +110,73 @@ export function renderAccuracyPlotSvg(plot: AccuracyPlot): string {
     out.push(`<g class="anytime" fill="${COLOURS.anytime}" stroke="${COLOURS.anytime}">`);
     const pts = plot.anytime.map((p) => `${num(sx(p.mflops))},${num(sy(p.accuracy))}`).join(' ');
     out.push(`<polyline points="${pts}" fill="none" stroke-width="1.2" stroke-dasharray="5 4"/>`);
+    const placed: Box[] = [];
     for (const p of plot.anytime) {
       const x = sx(p.mflops);
       const y = sy(p.accuracy);
       out.push(diamond(x, y));
-      // Below the marker: the budgeted curve usually lies above the anytime points.
+      const at = placeLabel(p.label, x, y, placed, { left: x0, right: x1, top: y1, bottom: y0 });
       out.push(
-        `<text class="exit-label" x="${num(x)}" y="${num(y + 19)}" text-anchor="middle" font-size="11" ` +
+        `<text class="exit-label" x="${num(at.x)}" y="${num(at.y)}" text-anchor="${at.anchor}" font-size="11" ` +
           `stroke="#ffffff" stroke-width="3" paint-order="stroke" fill="${COLOURS.anytime}">${escapeXml(p.label)}</text>`,
       );
     }
     out.push('</g>');
   }
 
-  out.push(legend(x1, y0, plot));
+  const markers = all.map((p) => ({ x: sx(p.mflops), y: sy(p.accuracy) }));
+  out.push(legend({ left: x0, right: x1, top: y1, bottom: y0 }, markers, plot));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
 
-/** Legend in the lower-right corner of the plot area, where accuracy-vs-cost curves seldom go. */
-function legend(right: number, bottom: number, plot: AccuracyPlot): string {
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Exit labels go below their marker (the budgeted curve usually runs above the anytime points);
+ * where that would overlap an earlier label or leave the plot, above, right or left instead.
+ * Text width is estimated (11 px sans-serif is about 6.2 px a character), which is enough to
+ * keep neighbouring exits apart without measuring fonts.
+ */
+function placeLabel(text: string, x: number, y: number, placed: Box[], area: Box): LabelSpot {
+  const w = text.length * 6.2;
+  const h = 11;
+  const candidates: LabelSpot[] = [
+    { x, y: y + 19, anchor: 'middle' },
+    { x, y: y - 10, anchor: 'middle' },
+    { x: x + 9, y: y + 4, anchor: 'start' },
+    { x: x - 9, y: y + 4, anchor: 'end' },
+  ];
+  const boxOf = (c: LabelSpot): Box => {
+    const left = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
+    return { left, right: left + w, top: c.y - h + 2, bottom: c.y + 2 };
+  };
+  const overlaps = (a: Box, b: Box): boolean =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const inside = (b: Box): boolean =>
+    b.left >= area.left && b.right <= area.right && b.top >= area.top && b.bottom <= area.bottom;
+  const fits = candidates.find((c) => inside(boxOf(c)) && !placed.some((p) => overlaps(p, boxOf(c))));
+  const chosen = fits ?? candidates.find((c) => inside(boxOf(c))) ?? candidates[0];
+  placed.push(boxOf(chosen));
+  return chosen;
+}
+
+/**
+ * Legend in the corner of the plot area that covers the fewest points: lower right first, where
+ * accuracy-vs-cost curves seldom go, then upper left, lower left, upper right.
+ */
+function legend(area: Box, markers: { x: number; y: number }[], plot: AccuracyPlot): string {
   const entries: string[] = [];
   if (plot.budgeted.length > 0) entries.push('budgeted');
   if (plot.anytime.length > 0) entries.push('anytime');
@@ -132,8 +186,17 @@ function legend(right: number, bottom: number, plot: AccuracyPlot): string {
   };
   const width = 24 + 36 + Math.max(...entries.map((e) => names[e].length)) * 6.6;
   const height = 12 + entries.length * 22;
-  const left = right - 12 - width;
-  const top = bottom - 12 - height;
+  const corners = [
+    { left: area.right - 12 - width, top: area.bottom - 12 - height },
+    { left: area.left + 12, top: area.top + 12 },
+    { left: area.left + 12, top: area.bottom - 12 - height },
+    { left: area.right - 12 - width, top: area.top + 12 },
+  ];
+  const covered = (c: { left: number; top: number }): number =>
+    markers.filter(
+      (m) => m.x > c.left - 6 && m.x < c.left + width + 6 && m.y > c.top - 6 && m.y < c.top + height + 6,
+    ).length;
+  const { left, top } = corners.reduce((best, c) => (covered(c) < covered(best) ? c : best));
   const out = [
     '<g class="legend">',
     `<rect x="${num(left)}" y="${num(top)}" width="${num(width)}" height="${height}" fill="#ffffff" fill-opacity="0.92" stroke="#bbbbbb"/>`,
@@ -146,7 +209,7 @@ function legend(right: number, bottom: number, plot: AccuracyPlot): string {
     out.push(
       `<g fill="${colour}" stroke="${colour}">`,
       `<line x1="${num(left + 10)}" y1="${num(y)}" x2="${num(left + 44)}" y2="${num(y)}" stroke-width="${width}"${dash}/>`,
-      e === 'anytime' ? diamond(left + 27, y) : circle(left + 27, y),
+      e === 'anytime' ? diamond(left + 27, y, 'legend-marker') : circle(left + 27, y, 'legend-marker'),
       '</g>',
       `<text x="${num(left + 54)}" y="${num(y + 4.5)}" fill="${COLOURS.text}">${escapeXml(names[e])}</text>`,
     );
@@ -163,13 +226,20 @@ interface Axis {
 }
 
 /** Axis range snapped to a 1-2-5 tick step, about 5-8 ticks, with a little room around the data. */
-export function niceAxis(values: readonly number[]): Axis {
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  const span = hi - lo;
-  const pad = span > 0 ? span * 0.06 : Math.max(Math.abs(lo) * 0.05, 1);
-  lo -= pad;
-  hi += pad;
+export function niceAxis(values: readonly number[], limits: { floor?: number; ceiling?: number } = {}): Axis {
+  const dataLo = Math.min(...values);
+  const dataHi = Math.max(...values);
+  const span = dataHi - dataLo;
+  const pad = span > 0 ? span * 0.06 : Math.max(Math.abs(dataLo) * 0.05, 1);
+  // Clamp only where the data respects the limit, so odd input is still drawn in full.
+  const lo =
+    limits.floor !== undefined && dataLo >= limits.floor
+      ? Math.max(dataLo - pad, limits.floor)
+      : dataLo - pad;
+  const hi =
+    limits.ceiling !== undefined && dataHi <= limits.ceiling
+      ? Math.min(dataHi + pad, limits.ceiling)
+      : dataHi + pad;
   const raw = (hi - lo) / 6;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
@@ -177,8 +247,9 @@ export function niceAxis(values: readonly number[]): Axis {
   const max = Math.ceil(hi / step) * step;
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const ticks: number[] = [];
-  for (let k = 0; min + k * step <= max + step * 1e-9; k++)
+  for (let k = 0; min + k * step <= max + step * 1e-9; k++) {
     ticks.push(Number((min + k * step).toFixed(decimals)));
+  }
   return { min, max, ticks, format: (v) => v.toFixed(decimals) };
 }
 
@@ -201,11 +272,11 @@ function line(xa: number, ya: number, xb: number, yb: number, stroke: string): s
   return `<line x1="${num(xa)}" y1="${num(ya)}" x2="${num(xb)}" y2="${num(yb)}" stroke="${stroke}"/>`;
 }
 
-function circle(x: number, y: number): string {
-  return `<circle class="marker" cx="${num(x)}" cy="${num(y)}" r="3.5" stroke="#ffffff" stroke-width="1"/>`;
+function circle(x: number, y: number, cls = 'marker'): string {
+  return `<circle class="${cls}" cx="${num(x)}" cy="${num(y)}" r="3.5" stroke="#ffffff" stroke-width="1"/>`;
 }
 
-function diamond(x: number, y: number): string {
+function diamond(x: number, y: number, cls = 'marker'): string {
   const r = 5.5;
-  return `<path class="marker" d="M${num(x)} ${num(y - r)}L${num(x + r)} ${num(y)}L${num(x)} ${num(y + r)}L${num(x - r)} ${num(y)}Z" stroke="#ffffff" stroke-width="1"/>`;
+  return `<path class="${cls}" d="M${num(x)} ${num(y - r)}L${num(x + r)} ${num(y)}L${num(x)} ${num(y + r)}L${num(x - r)} ${num(y)}Z" stroke="#ffffff" stroke-width="1"/>`;
 }
