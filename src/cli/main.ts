@@ -90,6 +90,17 @@ function program(out: (s: string) => void): Command {
       },
     );
 
+  cli
+    .command('bench')
+    .description(
+      'benchmark the optimized build against one kernel per op, and budgeted mode (trained digits model)',
+    )
+    .option('--fixtures <dir>', 'the shared fixtures directory', '../shared/fixtures')
+    .action(async (opts: { fixtures: string }) => {
+      const { bench } = await import('./bench.ts');
+      await bench(opts.fixtures, out);
+    });
+
   return cli;
 }
 

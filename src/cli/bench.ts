@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { findThresholds } from '../adaptive/calibrate.ts';
+import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
+import { exitShares, qForP } from '../adaptive/shares.ts';
+import type { Compiled } from '../backends/wgsl/compile.ts';
+import { compileWgsl } from '../backends/wgsl/compile.ts';
+import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import type { Kernel } from '../kernels/types.ts';
+import { UNFUSED } from '../passes/pipeline.ts';
+import { CompiledModel } from '../runtime/model.ts';
+import { loadSpec } from '../spec/parse.ts';
+import { loadWeights } from '../weights/load.ts';
+
+/**
+ * `npm run bench`: the trained digits model on its test images, through Dawn. Everything is
+ * measured side by side in one run and reported as ratios; absolute figures on lavapipe
+ * (WGSL on the CPU) say little about a GPU.
+ */
+export async function bench(fixtures: string, out: (s: string) => void): Promise<void> {
+  const { spec } = loadSpec('specs/digits.yaml');
+  const dir = path.join(fixtures, 'digits');
+  const weights = new Map<string, Float32Array>();
+  for (const [k, t] of loadWeights(path.join(dir, 'model.safetensors')))
+    if (t.dtype === 'f32') weights.set(k, t.data);
+  const norm = spec.input.normalize!;
+  const load = (file: string, n: number): Float32Array => {
+    const set = readCifarFile(path.join(dir, file), { classes: spec.classes });
+    return toNormalizedBatch(
+      set.pixels,
+      Array.from({ length: n }, (_, i) => i),
+      norm.mean,
+      norm.std,
+    );
+  };
+  const val = load('val.bin', 512);
+  const test = load('test.bin', 256);
+  const per = 3 * 32 * 32;
+
+  const optimized = compileWgsl(spec, { maxBatch: 64 });
+  const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
+  const gpu = await createNodeDevice();
+  const models = {
+    optimized: await CompiledModel.create(gpu.device, optimized.plan, weights),
+    unfused: await CompiledModel.create(gpu.device, unfused.plan, weights),
+  };
+  out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor})`);
+  out(
+    `model: ${spec.name}, ${optimized.plan.exits} exits, ${(optimized.plan.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network`,
+  );
+
+  const time = async (run: () => Promise<unknown>, reps: number): Promise<number> => {
+    await run();
+    const samples: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      await run();
+      samples.push(performance.now() - t0);
+    }
+    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  };
+
+  out('\nfull network (every input to the last exit), median of repeated runs:');
+  out('batch  optimized img/s  unfused img/s  speedup');
+  for (const batch of [1, 64]) {
+    const images = test.subarray(0, batch * per);
+    const reps = batch === 1 ? 20 : 5;
+    const tOpt = await time(() => models.optimized.classify(images), reps);
+    const tBase = await time(() => models.unfused.classify(images), reps);
+    out(
+      `${String(batch).padStart(5)}  ${((batch * 1000) / tOpt).toFixed(1).padStart(15)}  ${((batch * 1000) / tBase).toFixed(1).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
+    );
+  }
+
+  // Thresholds from validation confidences, as `ranetc calibrate` computes them.
+  const confidences: Float32Array[] = optimized.plan.stages.map(() => new Float32Array(val.length / per));
+  for (let start = 0; start < val.length / per; start += 64) {
+    for await (const step of models.optimized.anytime(val.subarray(start * per, (start + 64) * per))) {
+      step.predictions.forEach((p, i) => (confidences[step.exit][start + i] = p.confidence));
+    }
+  }
+  const flops = optimized.plan.exitFlops;
+  const full = flops.at(-1)!;
+  const tFull = await time(() => models.optimized.classify(test), 3);
+  out(`\nbudgeted classification of ${test.length / per} test images (batch 64, optimized build):`);
+  out('    q  avg MFLOPs  FLOPs ratio  time ratio  exits taken');
+  for (const p of [4, 10, 16, 24]) {
+    const thresholds = [...findThresholds(confidences, exitShares(qForP(p), flops.length))];
+    const predictions = await models.optimized.classify(test, { thresholds });
+    const counts = flops.map((_, e) => predictions.filter((x) => x.exit === e).length);
+    const avg = predictions.reduce((s, x) => s + flops[x.exit], 0) / predictions.length;
+    const t = await time(() => models.optimized.classify(test, { thresholds }), 3);
+    out(
+      `${qForP(p).toFixed(2).padStart(5)}  ${(avg / 1e6).toFixed(2).padStart(10)}  ${(full / avg).toFixed(2).padStart(10)}x  ${(tFull / t).toFixed(2).padStart(9)}x  ${counts.join('/')}`,
+    );
+  }
+
+  out('\ncounted costs of the plan, per image (full network):');
+  out('build      dispatches  activations read MB  written MB  weights MB (per batch)  MFLOPs');
+  for (const [name, c] of Object.entries({ optimized, unfused })) {
+    const cost = countedCosts(c);
+    out(
+      `${name.padEnd(9)}  ${String(cost.dispatches).padStart(10)}  ${(cost.readBytes / 1e6).toFixed(3).padStart(19)}  ${(cost.writeBytes / 1e6).toFixed(3).padStart(10)}  ${(cost.weightBytes / 1e6).toFixed(3).padStart(22)}  ${(full / 1e6).toFixed(2).padStart(6)}`,
+    );
+  }
+  models.optimized.destroy();
+  models.unfused.destroy();
+  gpu.destroy();
+}
+
+/** Bytes each kernel must move at least (every input and output element once), per sample. */
+function countedCosts(c: Compiled): {
+  dispatches: number;
+  readBytes: number;
+  writeBytes: number;
+  weightBytes: number;
+} {
+  let readBytes = 0;
+  let writeBytes = 0;
+  let dispatches = 0;
+  const size = (v: { count: number; height: number; width: number }): number =>
+    4 * v.count * v.height * v.width;
+  for (const stage of c.program.stages) {
+    for (const k of stage.kernels as Kernel[]) {
+      dispatches++;
+      if (k.kind === 'exit') readBytes += size(k.logits);
+      else if (k.kind === 'gather') {
+        readBytes += 4 * k.perSample;
+        writeBytes += 4 * k.perSample;
+      } else {
+        readBytes += size(k.input);
+        writeBytes += size(k.output);
+      }
+    }
+  }
+  return { dispatches, readBytes, writeBytes, weightBytes: 4 * c.plan.weights.elements };
+}
