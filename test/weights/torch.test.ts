@@ -90,12 +90,6 @@ function momentumBuffers(file: string): Float32Array[] {
     });
 }
 
-it('loads the digits checkpoint (11 MB) in well under a second', () => {
-  const start = performance.now();
-  loadWeights(fixture('digits', 'checkpoint.pth.tar'));
-  expect(performance.now() - start).toBeLessThan(1000);
-});
-
 describe('zip checkpoint corruption', () => {
   const bytes = new Uint8Array(readFileSync(fixture('tiny-cifar', 'checkpoint.pth.tar')));
 
