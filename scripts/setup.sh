@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Installs what the WGSL tests need to run on a machine without a GPU: Mesa's lavapipe
+# Vulkan driver (a CPU implementation of Vulkan, which Dawn, behind the `webgpu` npm
+# package, uses as its adapter).
+#
+# bookworm ships Mesa 22.3, whose lavapipe is too old for Dawn (no adapter is offered), so
+# mesa-vulkan-drivers comes from bookworm-backports (Mesa 25.x). The backports source is
+# written beside the machine's own Debian source, with the same mirror URI and Signed-By
+# key, in whichever format that source uses (deb822 `.sources` or one-line `.list`).
+#
+# Idempotent and non-interactive: safe to run as root in CI (CI=true, no stdin) and fast on
+# a second run, which only checks the installed version.
+set -euo pipefail
+
+readonly MIN_MESA_MAJOR=25
+readonly SUITE=bookworm-backports
+readonly PKG=mesa-vulkan-drivers
+
+log() { printf 'setup: %s\n' "$*" >&2; }
+die() {
+  printf 'setup: error: %s\n' "$*" >&2
+  exit 1
+}
+
+installed_major() {
+  local v
+  v=$(dpkg-query -W -f='${db:Status-Status} ${Version}' "$PKG" 2>/dev/null || true)
+  case "$v" in
+    'installed '*) v=${v#installed }; v=${v#*:}; printf '%s' "${v%%.*}" ;;
+    *) printf '0' ;;
+  esac
+}
+
+if [ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ]; then
+  log "$PKG $(dpkg-query -W -f='${Version}' "$PKG") already installed, nothing to do"
+  exit 0
+fi
+
+[ "$(id -u)" -eq 0 ] || die "run as root (or with sudo): it writes /etc/apt/sources.list.d and installs packages"
+command -v apt-get >/dev/null || die "apt-get not found: this script supports Debian bookworm only"
+. /etc/os-release
+[ "${VERSION_CODENAME:-}" = bookworm ] ||
+  die "this script supports Debian bookworm only (found '${VERSION_CODENAME:-unknown}'); install Mesa >= $MIN_MESA_MAJOR lavapipe another way"
+
+export DEBIAN_FRONTEND=noninteractive
+
+# Find the machine's Debian source: first a deb822 file or stanza listing the `bookworm`
+# suite from a .../debian URI, then a one-line `deb ... bookworm main` entry.
+write_backports_source() {
+  local dir=/etc/apt/sources.list.d
+  if grep -qs -E "^[^#]*[[:space:]]${SUITE}([[:space:]]|$)" "$dir"/*.sources "$dir"/*.list /etc/apt/sources.list; then
+    log "a $SUITE source already exists"
+    return
+  fi
+
+  local f uri key
+  for f in "$dir"/*.sources; do
+    [ -f "$f" ] || continue
+    uri='' key=''
+    # Print "URI KEY" of the first stanza with Suites containing bookworm and a /debian URI.
+    read -r uri key < <(awk '
+      function flush() {
+        if (suites ~ /(^| )bookworm( |$)/ && uris ~ /\/debian\/?$/ && !done) { print uris, key; done = 1 }
+        suites = ""; uris = ""; key = ""
+      }
+      /^[[:space:]]*$/ { flush(); next }
+      /^Suites:/ { sub(/^Suites:[[:space:]]*/, ""); suites = $0 }
+      /^URIs:/ { uris = $2 }
+      /^Signed-By:/ { key = $2 }
+      END { flush() }
+    ' "$f") || true
+    if [ -n "${uri:-}" ]; then
+      local out="$dir/debian-backports.sources"
+      log "writing $out (URI $uri, key ${key:-none}, modelled on $f)"
+      {
+        echo "Types: deb"
+        echo "URIs: $uri"
+        echo "Suites: $SUITE"
+        echo "Components: main"
+        [ -n "${key:-}" ] && echo "Signed-By: $key"
+      } >"$out"
+      return
+    fi
+  done
+
+  local line
+  line=$(grep -hs -E '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+/debian/?[[:space:]]+bookworm[[:space:]]' \
+    "$dir"/*.list /etc/apt/sources.list | head -n1 || true)
+  if [ -n "$line" ]; then
+    local out="$dir/debian-backports.list"
+    # Keep the options ([signed-by=...]) and URI, replace the suite and components.
+    line=$(sed -E 's/^(deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+)[[:space:]]+bookworm[[:space:]].*/\1 '"$SUITE"' main/' <<<"$line")
+    log "writing $out: $line"
+    echo "$line" >"$out"
+    return
+  fi
+
+  die "no Debian bookworm source found in $dir or /etc/apt/sources.list to model $SUITE on"
+}
+
+start=$(date +%s)
+write_backports_source
+log "apt-get update"
+apt-get update -q
+log "apt-get install -t $SUITE $PKG"
+apt-get install -y -q --no-install-recommends -t "$SUITE" "$PKG" libvulkan1
+
+[ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ] ||
+  die "$PKG $(dpkg-query -W -f='${Version}' "$PKG" 2>/dev/null) installed, but Dawn needs Mesa >= $MIN_MESA_MAJOR"
+log "installed $PKG $(dpkg-query -W -f='${Version}' "$PKG") in $(($(date +%s) - start)) s"
