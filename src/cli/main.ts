@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { OPTIMIZE } from '../passes/pipeline.ts';
+import { DatasetError } from '../adaptive/datasets.ts';
 import { SpecError } from '../spec/errors.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { WeightsError } from '../weights/errors.ts';
@@ -91,6 +92,26 @@ function program(out: (s: string) => void): Command {
     );
 
   cli
+    .command('calibrate')
+    .description('exit thresholds from a validation set, exactly as the public RANet code computes them')
+    .argument('<spec>', 'spec YAML file')
+    .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .requiredOption('--data <file>', 'validation set, CIFAR binary format (CIFAR-100 when classes = 100)')
+    .option('-o, --output <file>', 'write the thresholds JSON here (accepted by classify)')
+    .option('--budget-mflops <n>', 'search the share ratio q for this average budget per input', parseFloat)
+    .option('--p <n>', 'share ratio q = p/20, p in 1..39 (default 20)', (v) => parseInt(v, 10))
+    .action(
+      async (
+        file: string,
+        opts: { weights: string; data: string; output?: string; budgetMflops?: number; p?: number },
+      ) => {
+        const { spec } = loadSpec(file);
+        const { calibrate } = await import('./calibrate.ts');
+        out(await calibrate(spec, opts));
+      },
+    );
+
+  cli
     .command('bench')
     .description(
       'benchmark the optimized build against one kernel per op, and budgeted mode (trained digits model)',
@@ -116,7 +137,12 @@ export async function main(
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof SpecError || e instanceof WeightsError || e instanceof UsageError) {
+    if (
+      e instanceof SpecError ||
+      e instanceof WeightsError ||
+      e instanceof UsageError ||
+      e instanceof DatasetError
+    ) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
     }
