@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import { readSafetensors } from '../src/weights/safetensors.ts';
+import { fixture, repoRoot } from './helpers/fixtures.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'ranetc-cli-'));
+const spec = (name: string): string => path.join(repoRoot, 'specs', `${name}.yaml`);
+
+/** Runs the CLI in-process, capturing what it prints and writes to stderr. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  try {
+    const code = await main(['node', 'ranetc', ...args], (s) => out.push(s));
+    return { code, out: out.join('\n'), err: err.join('') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('ranetc inspect', () => {
+  it('reports exits with the public FLOPs as JSON', async () => {
+    const { code, out } = await cli('inspect', spec('ranet-cifar10'), '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { exits: { flops: number }[]; flows: unknown[] };
+    expect(report.flows).toHaveLength(4);
+    expect(report.exits.map((e) => e.flops)).toEqual([
+      15814410, 31283220, 44655390, 50358312, 60654578, 63647996, 90173958, 94904592,
+    ]);
+  });
+
+  it('prints a table', async () => {
+    const { code, out } = await cli('inspect', spec('tiny-cifar'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/tiny-cifar: cifar, input 3x32x32, 10 classes, 3 flows, 6 exits/);
+    expect(out).toMatch(/MFLOPs/);
+  });
+
+  it('rejects a bad spec with file:line:col and exit code 2, no stack trace', async () => {
+    const bad = path.join(work, 'bad.yaml');
+    writeFileSync(bad, 'name: x\nclasses: 10\narchitecture: { scaleList: [1, 3, 2] }\n');
+    const { code, err } = await cli('inspect', bad);
+    expect(code).toBe(2);
+    expect(err).toContain(`${bad}:3:`);
+    expect(err).toContain('scaleList');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('ranetc run', () => {
+  it('writes every exit of tiny-cifar with the reference backend, matching the fixture', async () => {
+    const output = path.join(work, 'exits.safetensors');
+    const { code, out } = await cli(
+      'run',
+      spec('tiny-cifar'),
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+      '--input',
+      fixture('tiny-cifar', 'io.safetensors'),
+      '--output',
+      output,
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/exit0.*exit5/);
+    const got = readSafetensors(readFileSync(output), output);
+    const want = readSafetensors(readFileSync(fixture('tiny-cifar', 'io.safetensors')), 'io');
+    for (let e = 0; e < 6; e++) {
+      const a = got.get(`exit${e}`)!.data as Float32Array;
+      const b = want.get(`exit${e}`)!.data as Float32Array;
+      const scale = Math.max(1, ...Array.from(b, Math.abs));
+      // Same tolerance as the reference interpreter's acceptance: 1e-4 of the exit's scale.
+      expect(Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i])))).toBeLessThanOrEqual(1e-4 * scale);
+    }
+  });
+
+  it('reports weights that do not fit the spec by key, exit code 2', async () => {
+    const { code, err } = await cli(
+      'run',
+      spec('ranet-cifar10'),
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+      '--input',
+      fixture('tiny-cifar', 'io.safetensors'),
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('model.safetensors');
+    expect(err).toMatch(/missing/i);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('ranetc build', () => {
+  it('is deterministic, and --check sees a stale file', async () => {
+    const a = path.join(work, 'a');
+    const b = path.join(work, 'b');
+    expect((await cli('build', spec('tiny-cifar'), '-o', a)).code).toBe(0);
+    expect((await cli('build', spec('tiny-cifar'), '-o', b)).code).toBe(0);
+    for (const f of ['index.ts', 'plan.ts', 'manifest.json', 'runtime/model.ts']) {
+      expect(readFileSync(path.join(a, f), 'utf8')).toBe(readFileSync(path.join(b, f), 'utf8'));
+    }
+    expect((await cli('build', '--check', spec('tiny-cifar'), '-o', a)).code).toBe(0);
+    writeFileSync(path.join(a, 'plan.ts'), '// edited\n');
+    const check = await cli('build', '--check', spec('tiny-cifar'), '-o', a);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain('stale plan.ts');
+  });
+
+  it('leaves no output directory when the spec is bad', async () => {
+    const bad = path.join(work, 'zero.yaml');
+    writeFileSync(bad, 'name: zero\nclasses: 10\narchitecture: { compressFactor: 1 }\n');
+    const out = path.join(work, 'zero-out');
+    expect((await cli('build', bad, '-o', out)).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('dumps the IR after a pass', async () => {
+    const { code, out } = await cli(
+      'build',
+      spec('tiny-cifar'),
+      '-o',
+      path.join(work, 'c'),
+      '--dump-after',
+      'fuseActivations',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('conv2d(');
+    expect(out).toMatch(/k3 s1 p1 bias relu/);
+    expect(out).not.toContain('= batchnorm(');
+  });
+});
