@@ -499,12 +499,17 @@ export function chooseTiling(shape: ConvShape): Tiling {
 }
 
 /**
- * The design the measurements on lavapipe pick (see conv-proto.ts): a 1x1 conv has no
- * halo to share, so register tiling alone with vec4 loads beats staging through workgroup
- * memory; a 3x3 conv shares its input tile and weights across the workgroup.
+ * The design the measurements pick (conv-proto.ts on lavapipe; no GPU measured yet).
+ * Register tiling is what pays: 4-5x over one thread per output in every case. Staging in
+ * workgroup memory gains nothing on lavapipe (its workgroup memory is the CPU cache, and
+ * barriers switch coroutines) and loses ~40% on 1x1 and narrow layers, so it is kept for
+ * 3x3 layers wide enough to share an input tile across channel groups, where GPUs are
+ * expected to need it. rc divides cout where possible: padded channels are wasted work.
  */
 export function recommendedKernel(shape: ConvShape, aliased = false): ConvKernel {
-  if (shape.k === 1) return directKernel(shape, { rc: shape.cout <= 8 ? shape.cout : 4, rp: 4 }, aliased);
+  const divisor = (options: number[]): number => options.find((r) => shape.cout % r === 0) ?? 4;
+  if (shape.k === 1) return directKernel(shape, { rc: divisor([8, 4, 3, 2]), rp: 4 }, aliased);
+  if (shape.cout < 16) return directKernel(shape, { rc: divisor([4, 3, 2]), rp: 4 }, aliased);
   return tiledKernel(shape, chooseTiling(shape), aliased);
 }
 

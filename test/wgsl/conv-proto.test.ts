@@ -10,6 +10,7 @@ import {
   directKernel,
   naiveKernel,
   outSize,
+  recommendedKernel,
   tiledFootprint,
   tiledKernel,
   type ConvKernel,
@@ -126,6 +127,17 @@ describe('prototype conv kernels match the JS reference', () => {
       for (const kernel of kernelsFor(s, true, i)) await check(s, kernel).catch(rethrowWith(kernel));
     });
   }
+});
+
+describe('recommended prototype kernels match the JS reference', () => {
+  it('1x1 (direct, rc 8) and narrow 3x3 (direct, rc 3)', async () => {
+    const pointwise = shape({ cin: 10, ctotIn: 12, h: 4, w: 6, cout: 16, ctotOut: 20, c0: 4, k: 1 });
+    const narrow = SHAPES['3x3 s1 p1, narrow cout, odd size, prefix in, slice out'];
+    for (const s of [pointwise, narrow]) {
+      const kernel = recommendedKernel(s);
+      await check(s, kernel).catch(rethrowWith(kernel));
+    }
+  });
 });
 
 describe('prototype conv tiling', () => {
