@@ -68,7 +68,6 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
         const written = writtenPerSample(graph, root, stage.last);
         const to = declare(buffers[from].perSample, `${buffers[from].label} after exit ${stage.exit}`);
         current.set(root, to);
-        const size = buffers[from].perSample;
         kernels.push({
           kind: 'gather',
           name: `gather${from}`,
@@ -76,8 +75,6 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
           from,
           to,
           perSample: written,
-          fromPerSample: size,
-          toPerSample: size,
         });
       }
     }

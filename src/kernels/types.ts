@@ -98,7 +98,10 @@ export interface ExitKernel {
   readonly last: boolean;
 }
 
-/** Moves the continuing samples of one buffer (channels `[0, channels)`) to their compacted slots. */
+/**
+ * Moves the continuing samples of one buffer to their compacted slots in `to`, a buffer of the
+ * same size (its per-sample stride is `BufferDecl.perSample` of either).
+ */
 export interface GatherKernel {
   readonly kind: 'gather';
   readonly name: string;
@@ -107,8 +110,6 @@ export interface GatherKernel {
   readonly to: number;
   /** Elements per sample to move: only what has been written so far. */
   readonly perSample: number;
-  readonly fromPerSample: number;
-  readonly toPerSample: number;
 }
 
 export type Kernel =

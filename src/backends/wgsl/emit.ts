@@ -69,7 +69,10 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
     stage.kernels.map((k) => {
       if (k.kind === 'exit') return { exit: k };
       const segment = k.kind === 'gather' ? s + 1 : s;
-      const spec = k.kind === 'gather' ? gatherSpec(k, at, control) : kernelSpec(k, at);
+      const spec =
+        k.kind === 'gather'
+          ? gatherSpec(k, program.buffers[k.from].perSample, at, control)
+          : kernelSpec(k, at);
       segments[segment].push(spec.workgroupsPerSample);
       return { spec, label: k.name, segment, slot: segments[segment].length - 1 };
     }),
@@ -140,8 +143,7 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
   };
 }
 
-function gatherSpec(k: GatherKernel, at: Addressing, control: ControlLayout): KernelSpec {
-  const stride = k.fromPerSample;
+function gatherSpec(k: GatherKernel, stride: number, at: Addressing, control: ControlLayout): KernelSpec {
   const base = (b: number): number =>
     at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
   return {
@@ -151,7 +153,7 @@ function gatherSpec(k: GatherKernel, at: Addressing, control: ControlLayout): Ke
       ['in_base', base(k.from)],
       ['in_stride', stride],
       ['out_base', base(k.to)],
-      ['out_stride', k.toPerSample],
+      ['out_stride', stride],
     ],
     workgroupsPerSample: Math.ceil(k.perSample / 256),
     control: true,
