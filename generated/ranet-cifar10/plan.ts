@@ -12804,38 +12804,48 @@ export const plan: WgslPlan = {
  },
  "pipelines": [
   {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":3,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":1020,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 3u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1020>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":8,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":2720,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 8u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2720>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":16,\"tow\":16,\"ck\":3,\"ih\":33,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":256,\"tileLength\":3267,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 16x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 16u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 33u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3267>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":8,\"ih\":17,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":2312,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 8u;\nconst IH = 17u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2312>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":16,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1600,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1600>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":15,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1500,\"weightVectors\":540,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 15 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 15u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1500>;\nvar<workgroup> tw: array<vec4<f32>, 540>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12845,7 +12855,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 6u, 24u, 6u, 24u, 6u, 24u, 6u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 2u, 24u, 2u, 24u, 2u, 24u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12865,22 +12875,32 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 59>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 20u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 59u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 59>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 20u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 59u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
    "code": "// resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12890,7 +12910,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(89u + i) * 3u] = NEXT_ARGS[i];\n      args[(89u + i) * 3u + 1u] = 1u;\n      args[(89u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(89u + i) * 3u] = NEXT_ARGS[i];\n      args[(89u + i) * 3u + 1u] = 1u;\n      args[(89u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12910,7 +12930,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 105>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 3u, 40u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 68u, 5u, 18u, 12u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 5u, 17u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 105u; i++) {\n      args[(105u + i) * 3u] = NEXT_ARGS[i];\n      args[(105u + i) * 3u + 1u] = 1u;\n      args[(105u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 105>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 3u, 40u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 68u, 5u, 18u, 12u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 5u, 17u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 105u; i++) {\n      args[(105u + i) * 3u] = NEXT_ARGS[i];\n      args[(105u + i) * 3u + 1u] = 1u;\n      args[(105u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12920,7 +12940,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12929,13 +12954,23 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
    "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":16,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1296,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1296>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(210u + i) * 3u] = NEXT_ARGS[i];\n      args[(210u + i) * 3u + 1u] = 1u;\n      args[(210u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(210u + i) * 3u] = NEXT_ARGS[i];\n      args[(210u + i) * 3u + 1u] = 1u;\n      args[(210u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12964,8 +12999,13 @@ export const plan: WgslPlan = {
    "bindings": "control"
   },
   {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":17,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1377,\"weightVectors\":612,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 17 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 17u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1377>;\nvar<workgroup> tw: array<vec4<f32>, 612>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 141>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 72u, 48u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 5u, 68u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 105u, 7u, 27u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 10u, 40u, 26u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 141u; i++) {\n      args[(227u + i) * 3u] = NEXT_ARGS[i];\n      args[(227u + i) * 3u + 1u] = 1u;\n      args[(227u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 141>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 72u, 48u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 5u, 68u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 105u, 7u, 27u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 10u, 40u, 26u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 141u; i++) {\n      args[(227u + i) * 3u] = NEXT_ARGS[i];\n      args[(227u + i) * 3u + 1u] = 1u;\n      args[(227u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12975,7 +13015,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(368u + i) * 3u] = NEXT_ARGS[i];\n      args[(368u + i) * 3u + 1u] = 1u;\n      args[(368u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(368u + i) * 3u] = NEXT_ARGS[i];\n      args[(368u + i) * 3u + 1u] = 1u;\n      args[(368u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13008,12 +13048,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 0
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 1,
      "label": "FirstLayer.layers.1.net.0",
      "params": [
       16,
@@ -13027,12 +13067,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 1
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 2,
      "label": "FirstLayer.layers.2.net.0",
      "params": [
       16,
@@ -13046,12 +13086,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 2
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 3,
      "label": "FirstLayer.layers.3.net.0",
      "params": [
       32,
@@ -13065,12 +13105,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 3
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -13089,7 +13129,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.3",
      "params": [
       64,
@@ -13103,12 +13143,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 5
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.0",
      "params": [
       88,
@@ -13127,7 +13167,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 6,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.3",
      "params": [
       88,
@@ -13141,12 +13181,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 7
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.0",
      "params": [
       112,
@@ -13165,7 +13205,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13179,12 +13219,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 9
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -13203,7 +13243,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13217,12 +13257,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 11
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.0.m.0.net.0",
      "params": [
       160,
@@ -13236,12 +13276,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 12
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.0.m.1.net.0",
      "params": [
       128,
@@ -13260,7 +13300,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.0.linear",
      "params": [
       13893632,
@@ -13277,7 +13317,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 10,
      "label": "exit0",
      "params": [
       13762560,
@@ -13288,7 +13328,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 11,
      "label": "gather4",
      "params": [
       12713984,
@@ -13303,7 +13343,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 12,
      "label": "gather3",
      "params": [
       10485760,
@@ -13318,7 +13358,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather2",
      "params": [
       6029312,
@@ -13333,7 +13373,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather1",
      "params": [
       0,
@@ -13349,19 +13389,19 @@ export const plan: WgslPlan = {
     }
    ],
    "argsX": [
+    4,
+    4,
+    2,
+    4,
     16,
-    16,
-    8,
-    16,
-    16,
-    6,
+    2,
     22,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
-    32,
+    2,
+    8,
     32,
     1
    ],
@@ -13371,7 +13411,7 @@ export const plan: WgslPlan = {
    "exit": 1,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.0",
      "params": [
       160,
@@ -13390,7 +13430,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.3",
      "params": [
       96,
@@ -13404,12 +13444,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 20
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.0",
      "params": [
       184,
@@ -13428,7 +13468,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.3",
      "params": [
       96,
@@ -13442,12 +13482,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 22
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.0",
      "params": [
       208,
@@ -13466,7 +13506,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13480,12 +13520,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 24
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.0",
      "params": [
       232,
@@ -13504,7 +13544,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13518,12 +13558,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 26
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.1.m.0.net.0",
      "params": [
       256,
@@ -13537,12 +13577,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 27
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.1.m.1.net.0",
      "params": [
       128,
@@ -13561,7 +13601,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.1.linear",
      "params": [
       131072,
@@ -13578,7 +13618,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 14,
      "label": "exit1",
      "params": [
       0,
@@ -13589,7 +13629,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather12",
      "params": [
       18743296,
@@ -13604,7 +13644,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 12,
      "label": "gather13",
      "params": [
       16515072,
@@ -13619,7 +13659,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather14",
      "params": [
       12058624,
@@ -13634,7 +13674,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather15",
      "params": [
       6029312,
@@ -13655,14 +13695,14 @@ export const plan: WgslPlan = {
     64,
     64,
     24,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
-    32,
+    2,
+    8,
     32,
     1
    ],
@@ -13672,7 +13712,7 @@ export const plan: WgslPlan = {
    "exit": 2,
    "dispatches": [
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.0",
      "params": [
       32,
@@ -13691,7 +13731,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -13710,7 +13750,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.0.conv_up.net.0",
      "params": [
       64,
@@ -13729,7 +13769,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -13748,7 +13788,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.0.layers.0.up.resize",
      "params": [
       3,
@@ -13764,7 +13804,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.0",
      "params": [
       44,
@@ -13783,7 +13823,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -13802,7 +13842,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.1.conv_up.net.0",
      "params": [
       88,
@@ -13821,7 +13861,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -13840,7 +13880,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.0.layers.1.up.resize",
      "params": [
       3,
@@ -13856,7 +13896,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.0",
      "params": [
       56,
@@ -13875,7 +13915,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -13894,7 +13934,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.2.conv_up.net.0",
      "params": [
       112,
@@ -13913,7 +13953,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.2.conv_up.net.3",
      "params": [
       12,
@@ -13932,7 +13972,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.0.layers.2.up.resize",
      "params": [
       3,
@@ -13948,7 +13988,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -13967,7 +14007,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -13986,7 +14026,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -14005,7 +14045,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14024,7 +14064,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.0.layers.3.up.resize",
      "params": [
       3,
@@ -14040,7 +14080,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       160,
@@ -14059,7 +14099,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.0.conv_last.resize",
      "params": [
       20,
@@ -14075,7 +14115,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.0",
      "params": [
       100,
@@ -14094,7 +14134,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -14113,7 +14153,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.0.conv_up.net.0",
      "params": [
       160,
@@ -14132,7 +14172,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -14151,7 +14191,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.1.layers.0.up.resize",
      "params": [
       3,
@@ -14167,7 +14207,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.0",
      "params": [
       112,
@@ -14186,7 +14226,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -14205,7 +14245,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.1.conv_up.net.0",
      "params": [
       184,
@@ -14224,7 +14264,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -14243,7 +14283,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.1.layers.1.up.resize",
      "params": [
       3,
@@ -14259,7 +14299,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.0",
      "params": [
       124,
@@ -14278,7 +14318,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -14297,7 +14337,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.2.conv_up.net.0",
      "params": [
       208,
@@ -14316,7 +14356,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       12,
@@ -14335,7 +14375,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.1.1.layers.2.up.resize",
      "params": [
       3,
@@ -14351,7 +14391,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -14370,7 +14410,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -14389,7 +14429,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.3.conv_up.net.0",
      "params": [
       232,
@@ -14408,7 +14448,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14427,7 +14467,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       136,
@@ -14443,7 +14483,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.conv_last.net.0",
      "params": [
       256,
@@ -14462,7 +14502,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.trans.net.0",
      "params": [
       185,
@@ -14481,7 +14521,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.0",
      "params": [
       92,
@@ -14500,7 +14540,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14519,7 +14559,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.0",
      "params": [
       104,
@@ -14538,7 +14578,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14557,7 +14597,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.0",
      "params": [
       116,
@@ -14576,7 +14616,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14595,7 +14635,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.0",
      "params": [
       128,
@@ -14614,7 +14654,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14633,7 +14673,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.2.m.0.net.0",
      "params": [
       140,
@@ -14647,12 +14687,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 86
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.2.m.1.net.0",
      "params": [
       128,
@@ -14671,7 +14711,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.2.linear",
      "params": [
       7688192,
@@ -14688,7 +14728,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 21,
      "label": "exit2",
      "params": [
       7557120,
@@ -14699,7 +14739,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 22,
      "label": "gather24",
      "params": [
       20971520,
@@ -14714,7 +14754,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 23,
      "label": "gather50",
      "params": [
       6799360,
@@ -14729,7 +14769,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 24,
      "label": "gather52",
      "params": [
       6029312,
@@ -14744,7 +14784,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather25",
      "params": [
       16515072,
@@ -14759,7 +14799,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather26",
      "params": [
       0,
@@ -14831,7 +14871,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    32,
+    8,
     32,
     1
    ],
@@ -14841,7 +14881,7 @@ export const plan: WgslPlan = {
    "exit": 3,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.0",
      "params": [
       140,
@@ -14860,7 +14900,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14879,7 +14919,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.0",
      "params": [
       152,
@@ -14898,7 +14938,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14917,7 +14957,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.0",
      "params": [
       164,
@@ -14936,7 +14976,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14955,7 +14995,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.0",
      "params": [
       176,
@@ -14974,7 +15014,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14993,7 +15033,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.3.m.0.net.0",
      "params": [
       188,
@@ -15007,12 +15047,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 102
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.3.m.1.net.0",
      "params": [
       128,
@@ -15031,7 +15071,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.3.linear",
      "params": [
       131072,
@@ -15048,7 +15088,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 25,
      "label": "exit3",
      "params": [
       0,
@@ -15059,7 +15099,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 22,
      "label": "gather60",
      "params": [
       23199744,
@@ -15074,7 +15114,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 23,
      "label": "gather61",
      "params": [
       26198016,
@@ -15089,7 +15129,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 26,
      "label": "gather62",
      "params": [
       25427968,
@@ -15104,7 +15144,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather63",
      "params": [
       12058624,
@@ -15119,7 +15159,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather64",
      "params": [
       6029312,
@@ -15148,7 +15188,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    32,
+    8,
     32,
     1
    ],
@@ -15158,7 +15198,7 @@ export const plan: WgslPlan = {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -15177,7 +15217,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15196,7 +15236,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.0.conv_up.net.0",
      "params": [
       32,
@@ -15215,7 +15255,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -15234,7 +15274,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.0.up.resize",
      "params": [
       1,
@@ -15250,7 +15290,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -15269,7 +15309,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15288,7 +15328,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.1.conv_up.net.0",
      "params": [
       44,
@@ -15307,7 +15347,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -15326,7 +15366,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.1.up.resize",
      "params": [
       1,
@@ -15342,7 +15382,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -15361,7 +15401,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15380,7 +15420,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.2.conv_up.net.0",
      "params": [
       56,
@@ -15399,7 +15439,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -15418,7 +15458,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.2.up.resize",
      "params": [
       1,
@@ -15434,7 +15474,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -15453,7 +15493,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15472,7 +15512,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -15491,7 +15531,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -15510,7 +15550,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.3.up.resize",
      "params": [
       1,
@@ -15526,7 +15566,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       80,
@@ -15545,7 +15585,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.0.conv_last.resize",
      "params": [
       10,
@@ -15561,7 +15601,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -15580,7 +15620,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15599,7 +15639,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.0.conv_up.net.0",
      "params": [
       100,
@@ -15618,7 +15658,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -15637,7 +15677,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.0.up.resize",
      "params": [
       1,
@@ -15653,7 +15693,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -15672,7 +15712,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15691,7 +15731,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.1.conv_up.net.0",
      "params": [
       112,
@@ -15710,7 +15750,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -15729,7 +15769,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.1.up.resize",
      "params": [
       1,
@@ -15745,7 +15785,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -15764,7 +15804,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15783,7 +15823,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.2.conv_up.net.0",
      "params": [
       124,
@@ -15802,7 +15842,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -15821,7 +15861,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.2.up.resize",
      "params": [
       1,
@@ -15837,7 +15877,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -15856,7 +15896,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15875,7 +15915,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -15894,7 +15934,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -15913,7 +15953,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       68,
@@ -15929,7 +15969,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       148,
@@ -15948,7 +15988,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.1.conv_last.resize",
      "params": [
       18,
@@ -15964,7 +16004,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.trans.net.0",
      "params": [
       92,
@@ -15983,7 +16023,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -16002,7 +16042,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -16021,7 +16061,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.0.conv_up.net.0",
      "params": [
       92,
@@ -16040,7 +16080,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -16059,7 +16099,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.2.layers.0.up.resize",
      "params": [
       1,
@@ -16075,7 +16115,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -16094,7 +16134,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -16113,7 +16153,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.1.conv_up.net.0",
      "params": [
       104,
@@ -16132,7 +16172,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -16151,7 +16191,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.2.layers.1.up.resize",
      "params": [
       1,
@@ -16167,7 +16207,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -16186,7 +16226,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -16205,7 +16245,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.2.conv_up.net.0",
      "params": [
       116,
@@ -16224,7 +16264,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -16243,7 +16283,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.2.layers.2.up.resize",
      "params": [
       1,
@@ -16259,7 +16299,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -16278,7 +16318,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16297,7 +16337,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.3.conv_up.net.0",
      "params": [
       128,
@@ -16316,7 +16356,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16335,7 +16375,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.2.layers.3.up.resize",
      "params": [
       1,
@@ -16351,7 +16391,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       140,
@@ -16370,7 +16410,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.2.conv_last.resize",
      "params": [
       17,
@@ -16386,7 +16426,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -16405,7 +16445,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -16424,7 +16464,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.0.conv_up.net.0",
      "params": [
       140,
@@ -16443,7 +16483,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -16462,7 +16502,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.3.layers.0.up.resize",
      "params": [
       1,
@@ -16478,7 +16518,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -16497,7 +16537,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -16516,7 +16556,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.1.conv_up.net.0",
      "params": [
       152,
@@ -16535,7 +16575,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -16554,7 +16594,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.3.layers.1.up.resize",
      "params": [
       1,
@@ -16570,7 +16610,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -16589,7 +16629,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -16608,7 +16648,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.2.conv_up.net.0",
      "params": [
       164,
@@ -16627,7 +16667,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -16646,7 +16686,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.2.3.layers.2.up.resize",
      "params": [
       1,
@@ -16662,7 +16702,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -16681,7 +16721,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16700,7 +16740,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.3.conv_up.net.0",
      "params": [
       176,
@@ -16719,7 +16759,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16738,7 +16778,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.3.x.resize",
      "params": [
       105,
@@ -16754,7 +16794,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.conv_last.net.0",
      "params": [
       188,
@@ -16773,7 +16813,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.trans.net.0",
      "params": [
       138,
@@ -16792,7 +16832,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.0",
      "params": [
       69,
@@ -16811,7 +16851,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -16830,7 +16870,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.0",
      "params": [
       75,
@@ -16849,7 +16889,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -16868,7 +16908,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.0",
      "params": [
       81,
@@ -16887,7 +16927,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -16906,7 +16946,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.0",
      "params": [
       87,
@@ -16925,7 +16965,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -16944,7 +16984,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 32,
      "label": "classifier.4.m.0.net.0",
      "params": [
       93,
@@ -16958,12 +16998,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 207
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.4.m.1.net.0",
      "params": [
       128,
@@ -16982,7 +17022,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.4.linear",
      "params": [
       10432512,
@@ -16999,7 +17039,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 33,
      "label": "exit4",
      "params": [
       10301440,
@@ -17010,7 +17050,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 34,
      "label": "gather75",
      "params": [
       16515072,
@@ -17025,7 +17065,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 35,
      "label": "gather100",
      "params": [
       7749632,
@@ -17040,7 +17080,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 36,
      "label": "gather103",
      "params": [
       6029312,
@@ -17055,7 +17095,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 37,
      "label": "gather127",
      "params": [
       9256960,
@@ -17070,7 +17110,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 38,
      "label": "gather129",
      "params": [
       9822208,
@@ -17085,7 +17125,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather76",
      "params": [
       0,
@@ -17203,7 +17243,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
@@ -17213,7 +17253,7 @@ export const plan: WgslPlan = {
    "exit": 5,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.0",
      "params": [
       93,
@@ -17232,7 +17272,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -17251,7 +17291,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.0",
      "params": [
       99,
@@ -17270,7 +17310,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -17289,7 +17329,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.0",
      "params": [
       105,
@@ -17308,7 +17348,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -17327,7 +17367,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.0",
      "params": [
       111,
@@ -17346,7 +17386,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -17365,7 +17405,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 39,
      "label": "classifier.5.m.0.net.0",
      "params": [
       117,
@@ -17379,12 +17419,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 224
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.5.m.1.net.0",
      "params": [
       128,
@@ -17403,7 +17443,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.5.linear",
      "params": [
       131072,
@@ -17420,7 +17460,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 40,
      "label": "exit5",
      "params": [
       0,
@@ -17431,7 +17471,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 34,
      "label": "gather137",
      "params": [
       12058624,
@@ -17446,7 +17486,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 35,
      "label": "gather138",
      "params": [
       18235392,
@@ -17461,7 +17501,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 36,
      "label": "gather139",
      "params": [
       16515072,
@@ -17476,7 +17516,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 37,
      "label": "gather140",
      "params": [
       19955712,
@@ -17491,7 +17531,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 41,
      "label": "gather141",
      "params": [
       21086208,
@@ -17506,7 +17546,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather142",
      "params": [
       6029312,
@@ -17536,7 +17576,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
@@ -17546,7 +17586,7 @@ export const plan: WgslPlan = {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -17565,7 +17605,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17584,7 +17624,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       16,
@@ -17603,7 +17643,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17622,7 +17662,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -17641,7 +17681,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17660,7 +17700,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       22,
@@ -17679,7 +17719,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17698,7 +17738,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -17717,7 +17757,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -17736,7 +17776,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       28,
@@ -17755,7 +17795,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -17774,7 +17814,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -17793,7 +17833,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -17812,7 +17852,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       34,
@@ -17831,7 +17871,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -17850,7 +17890,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       40,
@@ -17869,7 +17909,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -17888,7 +17928,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17907,7 +17947,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       50,
@@ -17926,7 +17966,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17945,7 +17985,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -17964,7 +18004,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17983,7 +18023,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       56,
@@ -18002,7 +18042,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18021,7 +18061,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -18040,7 +18080,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18059,7 +18099,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       62,
@@ -18078,7 +18118,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18097,7 +18137,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -18116,7 +18156,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18135,7 +18175,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -18154,7 +18194,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18173,7 +18213,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       74,
@@ -18192,7 +18232,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.1.conv_last.resize",
      "params": [
       18,
@@ -18208,7 +18248,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       92,
@@ -18227,7 +18267,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -18246,7 +18286,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18265,7 +18305,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.0.conv_up.net.0",
      "params": [
       46,
@@ -18284,7 +18324,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -18303,7 +18343,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.0.up.resize",
      "params": [
       1,
@@ -18319,7 +18359,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -18338,7 +18378,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18357,7 +18397,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.1.conv_up.net.0",
      "params": [
       52,
@@ -18376,7 +18416,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18395,7 +18435,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.1.up.resize",
      "params": [
       1,
@@ -18411,7 +18451,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -18430,7 +18470,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18449,7 +18489,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.2.conv_up.net.0",
      "params": [
       58,
@@ -18468,7 +18508,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18487,7 +18527,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.2.up.resize",
      "params": [
       1,
@@ -18503,7 +18543,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -18522,7 +18562,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18541,7 +18581,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.3.conv_up.net.0",
      "params": [
       64,
@@ -18560,7 +18600,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18579,7 +18619,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.3.up.resize",
      "params": [
       1,
@@ -18595,7 +18635,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       70,
@@ -18614,7 +18654,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.2.conv_last.resize",
      "params": [
       17,
@@ -18630,7 +18670,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -18649,7 +18689,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18668,7 +18708,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.0.conv_up.net.0",
      "params": [
       87,
@@ -18687,7 +18727,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -18706,7 +18746,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.0.up.resize",
      "params": [
       1,
@@ -18722,7 +18762,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -18741,7 +18781,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18760,7 +18800,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.1.conv_up.net.0",
      "params": [
       93,
@@ -18779,7 +18819,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18798,7 +18838,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.1.up.resize",
      "params": [
       1,
@@ -18814,7 +18854,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -18833,7 +18873,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18852,7 +18892,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.2.conv_up.net.0",
      "params": [
       99,
@@ -18871,7 +18911,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18890,7 +18930,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.2.up.resize",
      "params": [
       1,
@@ -18906,7 +18946,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 27,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -18925,7 +18965,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18944,7 +18984,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.3.conv_up.net.0",
      "params": [
       105,
@@ -18963,7 +19003,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18982,7 +19022,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.3.x.resize",
      "params": [
       105,
@@ -18998,7 +19038,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       111,
@@ -19017,7 +19057,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.3.conv_last.resize",
      "params": [
       27,
@@ -19033,7 +19073,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.0",
      "params": [
       138,
@@ -19052,7 +19092,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -19071,7 +19111,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.0.conv_up.net.0",
      "params": [
       69,
@@ -19090,7 +19130,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -19109,7 +19149,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.4.layers.0.up.resize",
      "params": [
       1,
@@ -19125,7 +19165,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.0",
      "params": [
       144,
@@ -19144,7 +19184,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -19163,7 +19203,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.1.conv_up.net.0",
      "params": [
       75,
@@ -19182,7 +19222,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -19201,7 +19241,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.4.layers.1.up.resize",
      "params": [
       1,
@@ -19217,7 +19257,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.0",
      "params": [
       150,
@@ -19236,7 +19276,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -19255,7 +19295,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.2.conv_up.net.0",
      "params": [
       81,
@@ -19274,7 +19314,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -19293,7 +19333,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.4.layers.2.up.resize",
      "params": [
       1,
@@ -19309,7 +19349,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.0",
      "params": [
       156,
@@ -19328,7 +19368,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -19347,7 +19387,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.3.conv_up.net.0",
      "params": [
       87,
@@ -19366,7 +19406,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -19385,7 +19425,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.4.layers.3.up.resize",
      "params": [
       1,
@@ -19401,7 +19441,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       93,
@@ -19420,7 +19460,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.4.conv_last.resize",
      "params": [
       40,
@@ -19436,7 +19476,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.4.trans.net.0",
      "params": [
       202,
@@ -19455,7 +19495,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.0",
      "params": [
       101,
@@ -19474,7 +19514,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -19493,7 +19533,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.0.conv_up.net.0",
      "params": [
       93,
@@ -19512,7 +19552,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -19531,7 +19571,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.5.layers.0.up.resize",
      "params": [
       1,
@@ -19547,7 +19587,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.0",
      "params": [
       107,
@@ -19566,7 +19606,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -19585,7 +19625,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.1.conv_up.net.0",
      "params": [
       99,
@@ -19604,7 +19644,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -19623,7 +19663,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.5.layers.1.up.resize",
      "params": [
       1,
@@ -19639,7 +19679,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.0",
      "params": [
       113,
@@ -19658,7 +19698,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -19677,7 +19717,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.2.conv_up.net.0",
      "params": [
       105,
@@ -19696,7 +19736,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -19715,7 +19755,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 18,
      "label": "scale_flows.3.5.layers.2.up.resize",
      "params": [
       1,
@@ -19731,7 +19771,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.0",
      "params": [
       119,
@@ -19750,7 +19790,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -19769,7 +19809,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.3.conv_up.net.0",
      "params": [
       111,
@@ -19788,7 +19828,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -19807,7 +19847,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.3.x.resize",
      "params": [
       119,
@@ -19823,7 +19863,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.conv_last.net.0",
      "params": [
       117,
@@ -19842,7 +19882,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.0",
      "params": [
       156,
@@ -19861,7 +19901,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -19880,7 +19920,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.0",
      "params": [
       162,
@@ -19899,7 +19939,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -19918,7 +19958,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.0",
      "params": [
       168,
@@ -19937,7 +19977,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -19956,7 +19996,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.0",
      "params": [
       174,
@@ -19975,7 +20015,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -19994,7 +20034,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.6.m.0.net.0",
      "params": [
       180,
@@ -20008,12 +20048,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 365
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.6.m.1.net.0",
      "params": [
       128,
@@ -20032,7 +20072,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.6.linear",
      "params": [
       131072,
@@ -20049,7 +20089,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 42,
      "label": "exit6",
      "params": [
       0,
@@ -20060,7 +20100,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 43,
      "label": "gather224",
      "params": [
       1949696,
@@ -20214,7 +20254,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
@@ -20224,7 +20264,7 @@ export const plan: WgslPlan = {
    "exit": 7,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.0",
      "params": [
       180,
@@ -20243,7 +20283,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -20262,7 +20302,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.0",
      "params": [
       186,
@@ -20281,7 +20321,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -20300,7 +20340,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -20319,7 +20359,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -20338,7 +20378,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.0",
      "params": [
       198,
@@ -20357,7 +20397,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -20376,7 +20416,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 39,
      "label": "classifier.7.m.0.net.0",
      "params": [
       204,
@@ -20390,12 +20430,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 377
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.7.m.1.net.0",
      "params": [
       128,
@@ -20414,7 +20454,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.7.linear",
      "params": [
       0,
@@ -20431,7 +20471,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 44,
      "label": "exit7",
      "params": [
       32768,
@@ -20452,7 +20492,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],

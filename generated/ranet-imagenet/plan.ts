@@ -23858,7 +23858,7 @@ export const plan: WgslPlan = {
  "pipelines": [
   {
    "label": "conv",
-   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\nconst PIXEL_BLOCKS = 49u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23867,38 +23867,38 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":9,\"tow\":28,\"ck\":3,\"ih\":19,\"iw\":57,\"tilesX\":1,\"tiles\":4,\"threads\":252,\"tileLength\":3249,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 9x28 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 9u;\nconst TOW = 28u;\nconst CK = 3u;\nconst IH = 19u;\nconst IW = 57u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 252u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3249>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(252)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":3,\"ih\":29,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2871,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 29u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2871>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":10,\"ih\":15,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":2550,\"weightVectors\":360,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 10 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 10u;\nconst IH = 15u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2550>;\nvar<workgroup> tw: array<vec4<f32>, 360>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":16,\"ih\":9,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":1440,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1440>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23908,7 +23908,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 320u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 80u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23938,7 +23938,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 107>(245u, 98u, 392u, 784u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 24u, 74u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 135u, 46u, 115u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 107u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 107>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 24u, 74u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 107u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23948,12 +23948,17 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":8,\"ih\":16,\"iw\":18,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2304,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 8u;\nconst IH = 16u;\nconst IW = 18u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2304>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23973,7 +23978,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 243u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(154u + i) * 3u] = NEXT_ARGS[i];\n      args[(154u + i) * 3u + 1u] = 1u;\n      args[(154u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(154u + i) * 3u] = NEXT_ARGS[i];\n      args[(154u + i) * 3u + 1u] = 1u;\n      args[(154u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23998,7 +24003,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 193>(539u, 177u, 187u, 392u, 784u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 24u, 294u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 6u, 4u, 2u, 539u, 46u, 141u, 115u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 45u, 138u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 215u, 72u, 180u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 244u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 193u; i++) {\n      args[(178u + i) * 3u] = NEXT_ARGS[i];\n      args[(178u + i) * 3u + 1u] = 1u;\n      args[(178u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 193>(539u, 177u, 187u, 392u, 784u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 24u, 294u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 2u, 4u, 2u, 539u, 46u, 141u, 115u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 45u, 138u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 215u, 72u, 180u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 193u; i++) {\n      args[(178u + i) * 3u] = NEXT_ARGS[i];\n      args[(178u + i) * 3u + 1u] = 1u;\n      args[(178u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24008,12 +24013,17 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":9,\"tow\":28,\"ck\":8,\"ih\":11,\"iw\":30,\"tilesX\":1,\"tiles\":4,\"threads\":252,\"tileLength\":2640,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 9x28 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 9u;\nconst TOW = 28u;\nconst CK = 8u;\nconst IH = 11u;\nconst IW = 30u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 252u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2640>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(252)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24033,7 +24043,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 308u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(371u + i) * 3u] = NEXT_ARGS[i];\n      args[(371u + i) * 3u + 1u] = 1u;\n      args[(371u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 77u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(371u + i) * 3u] = NEXT_ARGS[i];\n      args[(371u + i) * 3u + 1u] = 1u;\n      args[(371u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24068,7 +24078,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 279>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 48u, 588u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 12u, 8u, 4u, 1078u, 23u, 282u, 232u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 23u, 273u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 3u, 2u, 1u, 428u, 36u, 110u, 90u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 31u, 93u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 147u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 279u; i++) {\n      args[(396u + i) * 3u] = NEXT_ARGS[i];\n      args[(396u + i) * 3u + 1u] = 1u;\n      args[(396u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 279>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 48u, 588u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 12u, 8u, 4u, 1078u, 23u, 282u, 232u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 23u, 273u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 3u, 2u, 1u, 428u, 36u, 110u, 90u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 31u, 93u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 37u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 279u; i++) {\n      args[(396u + i) * 3u] = NEXT_ARGS[i];\n      args[(396u + i) * 3u + 1u] = 1u;\n      args[(396u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24078,12 +24088,17 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24092,8 +24107,23 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
    "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24103,7 +24133,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(675u + i) * 3u] = NEXT_ARGS[i];\n      args[(675u + i) * 3u + 1u] = 1u;\n      args[(675u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(675u + i) * 3u] = NEXT_ARGS[i];\n      args[(675u + i) * 3u + 1u] = 1u;\n      args[(675u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24171,7 +24201,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 128,
+      "x": 32,
       "argsSlot": 2
      }
     },
@@ -24190,7 +24220,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 3
      }
     },
@@ -24209,7 +24239,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 64,
+      "x": 16,
       "argsSlot": 4
      }
     },
@@ -24247,7 +24277,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 6
      }
     },
@@ -24285,7 +24315,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 8
      }
     },
@@ -24323,7 +24353,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 10
      }
     },
@@ -24361,7 +24391,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 12
      }
     },
@@ -24399,7 +24429,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 14
      }
     },
@@ -24437,7 +24467,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 16
      }
     },
@@ -24475,7 +24505,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 18
      }
     },
@@ -24513,7 +24543,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 20
      }
     },
@@ -24532,7 +24562,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 192,
+      "x": 48,
       "argsSlot": 21
      }
     },
@@ -24647,26 +24677,26 @@ export const plan: WgslPlan = {
    "argsX": [
     784,
     784,
-    128,
     32,
-    64,
-    64,
+    8,
     16,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
-    192,
+    4,
+    64,
+    4,
+    48,
     192,
     1
    ],
@@ -24709,7 +24739,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 29
      }
     },
@@ -24747,7 +24777,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 31
      }
     },
@@ -24785,7 +24815,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 33
      }
     },
@@ -24823,7 +24853,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 35
      }
     },
@@ -24861,7 +24891,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 37
      }
     },
@@ -24899,7 +24929,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 39
      }
     },
@@ -24937,7 +24967,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 41
      }
     },
@@ -24975,7 +25005,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 43
      }
     },
@@ -24994,7 +25024,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 320,
+      "x": 80,
       "argsSlot": 44
      }
     },
@@ -25112,22 +25142,22 @@ export const plan: WgslPlan = {
     392,
     784,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
-    320,
+    4,
+    80,
     320,
     1
    ],
@@ -25170,7 +25200,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 52
      }
     },
@@ -25194,7 +25224,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       32,
@@ -25213,7 +25243,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.0.up.resize",
      "params": [
       8,
@@ -25262,7 +25292,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 57
      }
     },
@@ -25286,7 +25316,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       32,
@@ -25305,7 +25335,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.1.up.resize",
      "params": [
       8,
@@ -25354,7 +25384,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 62
      }
     },
@@ -25378,7 +25408,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.2.conv_up.net.3",
      "params": [
       32,
@@ -25397,7 +25427,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.2.up.resize",
      "params": [
       8,
@@ -25446,7 +25476,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 67
      }
     },
@@ -25470,7 +25500,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.3.conv_up.net.3",
      "params": [
       32,
@@ -25489,7 +25519,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.3.up.resize",
      "params": [
       8,
@@ -25538,7 +25568,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 72
      }
     },
@@ -25562,7 +25592,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.4.conv_up.net.3",
      "params": [
       32,
@@ -25581,7 +25611,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.4.up.resize",
      "params": [
       8,
@@ -25630,7 +25660,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 77
      }
     },
@@ -25654,7 +25684,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.5.conv_up.net.3",
      "params": [
       32,
@@ -25673,7 +25703,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.5.up.resize",
      "params": [
       8,
@@ -25722,7 +25752,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 82
      }
     },
@@ -25746,7 +25776,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.6.conv_up.net.3",
      "params": [
       32,
@@ -25765,7 +25795,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.6.up.resize",
      "params": [
       8,
@@ -25814,7 +25844,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 87
      }
     },
@@ -25838,7 +25868,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.7.conv_up.net.3",
      "params": [
       32,
@@ -25857,7 +25887,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.layers.7.up.resize",
      "params": [
       8,
@@ -25892,7 +25922,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.0.conv_last.resize",
      "params": [
       96,
@@ -25941,7 +25971,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 94
      }
     },
@@ -25965,7 +25995,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       32,
@@ -25984,7 +26014,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.0.up.resize",
      "params": [
       8,
@@ -26033,7 +26063,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 99
      }
     },
@@ -26057,7 +26087,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       32,
@@ -26076,7 +26106,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.1.up.resize",
      "params": [
       8,
@@ -26125,7 +26155,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 104
      }
     },
@@ -26149,7 +26179,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       32,
@@ -26168,7 +26198,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.2.up.resize",
      "params": [
       8,
@@ -26217,7 +26247,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 109
      }
     },
@@ -26241,7 +26271,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       32,
@@ -26260,7 +26290,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.3.up.resize",
      "params": [
       8,
@@ -26309,7 +26339,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 114
      }
     },
@@ -26333,7 +26363,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.4.conv_up.net.3",
      "params": [
       32,
@@ -26352,7 +26382,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.4.up.resize",
      "params": [
       8,
@@ -26401,7 +26431,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 119
      }
     },
@@ -26425,7 +26455,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.5.conv_up.net.3",
      "params": [
       32,
@@ -26444,7 +26474,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.5.up.resize",
      "params": [
       8,
@@ -26493,7 +26523,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 124
      }
     },
@@ -26517,7 +26547,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.6.conv_up.net.3",
      "params": [
       32,
@@ -26536,7 +26566,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.6.up.resize",
      "params": [
       8,
@@ -26585,7 +26615,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 129
      }
     },
@@ -26609,7 +26639,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.7.conv_up.net.3",
      "params": [
       32,
@@ -26628,7 +26658,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "scale_flows.1.1.layers.7.x.resize",
      "params": [
       704,
@@ -26715,7 +26745,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 136
      }
     },
@@ -26753,7 +26783,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 138
      }
     },
@@ -26791,7 +26821,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 140
      }
     },
@@ -26829,7 +26859,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 142
      }
     },
@@ -26867,7 +26897,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 144
      }
     },
@@ -26905,7 +26935,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 146
      }
     },
@@ -26943,7 +26973,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 148
      }
     },
@@ -26981,7 +27011,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 150
      }
     },
@@ -27000,7 +27030,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 179,
+      "x": 45,
       "argsSlot": 151
      }
     },
@@ -27024,7 +27054,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "classifier.2.linear",
      "params": [
       9665024,
@@ -27041,7 +27071,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 24,
      "label": "exit2",
      "params": [
       9573376,
@@ -27052,7 +27082,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 25,
      "label": "gather33",
      "params": [
       26492928,
@@ -27067,7 +27097,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 26,
      "label": "gather83",
      "params": [
       9212416,
@@ -27082,7 +27112,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 27,
      "label": "gather85",
      "params": [
       8830976,
@@ -27133,106 +27163,106 @@ export const plan: WgslPlan = {
     392,
     784,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     24,
     74,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     7,
     12,
-    6,
+    2,
     8,
     2,
     135,
     46,
     115,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    179,
+    2,
+    45,
     179,
     1
    ],
@@ -27275,7 +27305,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 160
      }
     },
@@ -27313,7 +27343,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 162
      }
     },
@@ -27351,7 +27381,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 164
      }
     },
@@ -27389,7 +27419,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 166
      }
     },
@@ -27427,7 +27457,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 168
      }
     },
@@ -27465,7 +27495,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 170
      }
     },
@@ -27503,7 +27533,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 172
      }
     },
@@ -27541,7 +27571,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 174
      }
     },
@@ -27560,7 +27590,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 243,
+      "x": 61,
       "argsSlot": 175
      }
     },
@@ -27584,7 +27614,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "classifier.3.linear",
      "params": [
       124416,
@@ -27601,7 +27631,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "exit3",
      "params": [
       0,
@@ -27612,7 +27642,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 25,
      "label": "gather97",
      "params": [
       27596800,
@@ -27627,7 +27657,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 26,
      "label": "gather98",
      "params": [
       29082112,
@@ -27642,7 +27672,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "gather99",
      "params": [
       28700672,
@@ -27694,22 +27724,22 @@ export const plan: WgslPlan = {
     392,
     784,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    243,
+    2,
+    61,
     243,
     1
    ],
@@ -27719,7 +27749,7 @@ export const plan: WgslPlan = {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       128,
@@ -27738,7 +27768,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -27752,7 +27782,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 184
      }
     },
@@ -27776,7 +27806,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -27795,7 +27825,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.0.up.resize",
      "params": [
       8,
@@ -27811,7 +27841,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       160,
@@ -27830,7 +27860,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -27844,7 +27874,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 189
      }
     },
@@ -27868,7 +27898,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -27887,7 +27917,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.1.up.resize",
      "params": [
       8,
@@ -27903,7 +27933,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -27922,7 +27952,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -27936,7 +27966,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 194
      }
     },
@@ -27960,7 +27990,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -27979,7 +28009,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.2.up.resize",
      "params": [
       8,
@@ -27995,7 +28025,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       224,
@@ -28014,7 +28044,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28028,7 +28058,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 199
      }
     },
@@ -28052,7 +28082,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -28071,7 +28101,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.3.up.resize",
      "params": [
       8,
@@ -28087,7 +28117,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.0",
      "params": [
       256,
@@ -28106,7 +28136,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28120,7 +28150,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 204
      }
     },
@@ -28144,7 +28174,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -28163,7 +28193,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.4.up.resize",
      "params": [
       8,
@@ -28179,7 +28209,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.0",
      "params": [
       288,
@@ -28198,7 +28228,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28212,7 +28242,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 209
      }
     },
@@ -28236,7 +28266,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -28255,7 +28285,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.5.up.resize",
      "params": [
       8,
@@ -28271,7 +28301,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.0",
      "params": [
       320,
@@ -28290,7 +28320,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -28304,7 +28334,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 214
      }
     },
@@ -28328,7 +28358,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -28347,7 +28377,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.6.up.resize",
      "params": [
       8,
@@ -28363,7 +28393,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -28382,7 +28412,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.3",
      "params": [
       48,
@@ -28396,7 +28426,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 219
      }
     },
@@ -28420,7 +28450,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -28439,7 +28469,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.7.up.resize",
      "params": [
       8,
@@ -28474,7 +28504,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.0.conv_last.resize",
      "params": [
       96,
@@ -28490,7 +28520,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       480,
@@ -28509,7 +28539,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -28523,7 +28553,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 226
      }
     },
@@ -28547,7 +28577,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -28566,7 +28596,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.0.up.resize",
      "params": [
       8,
@@ -28582,7 +28612,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       512,
@@ -28601,7 +28631,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -28615,7 +28645,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 231
      }
     },
@@ -28639,7 +28669,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -28658,7 +28688,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.1.up.resize",
      "params": [
       8,
@@ -28674,7 +28704,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       544,
@@ -28693,7 +28723,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -28707,7 +28737,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 236
      }
     },
@@ -28731,7 +28761,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -28750,7 +28780,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.2.up.resize",
      "params": [
       8,
@@ -28766,7 +28796,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       576,
@@ -28785,7 +28815,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28799,7 +28829,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 241
      }
     },
@@ -28823,7 +28853,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -28842,7 +28872,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.3.up.resize",
      "params": [
       8,
@@ -28858,7 +28888,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.0",
      "params": [
       608,
@@ -28877,7 +28907,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28891,7 +28921,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 246
      }
     },
@@ -28915,7 +28945,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -28934,7 +28964,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.4.up.resize",
      "params": [
       8,
@@ -28950,7 +28980,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.0",
      "params": [
       640,
@@ -28969,7 +28999,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28983,7 +29013,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 251
      }
     },
@@ -29007,7 +29037,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -29026,7 +29056,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.5.up.resize",
      "params": [
       8,
@@ -29042,7 +29072,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.0",
      "params": [
       672,
@@ -29061,7 +29091,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -29075,7 +29105,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
+      "x": 8,
       "argsSlot": 256
      }
     },
@@ -29099,7 +29129,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -29118,7 +29148,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.6.up.resize",
      "params": [
       8,
@@ -29134,7 +29164,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.7.conv_normal.net.0",
      "params": [
       704,
@@ -29167,7 +29197,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 261
      }
     },
@@ -29191,7 +29221,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -29210,7 +29240,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 35,
      "label": "scale_flows.2.1.layers.7.x.resize",
      "params": [
       704,
@@ -29245,7 +29275,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.1.conv_last.resize",
      "params": [
       184,
@@ -29313,7 +29343,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 269
      }
     },
@@ -29337,7 +29367,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -29356,7 +29386,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.0.up.resize",
      "params": [
       8,
@@ -29405,7 +29435,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 274
      }
     },
@@ -29429,7 +29459,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -29448,7 +29478,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.1.up.resize",
      "params": [
       8,
@@ -29497,7 +29527,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 279
      }
     },
@@ -29521,7 +29551,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -29540,7 +29570,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.2.up.resize",
      "params": [
       8,
@@ -29589,7 +29619,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 284
      }
     },
@@ -29613,7 +29643,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -29632,7 +29662,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.3.up.resize",
      "params": [
       8,
@@ -29681,7 +29711,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 289
      }
     },
@@ -29705,7 +29735,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -29724,7 +29754,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.4.up.resize",
      "params": [
       8,
@@ -29773,7 +29803,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 294
      }
     },
@@ -29797,7 +29827,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -29816,7 +29846,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.5.up.resize",
      "params": [
       8,
@@ -29865,7 +29895,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 299
      }
     },
@@ -29889,7 +29919,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -29908,7 +29938,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.6.up.resize",
      "params": [
       8,
@@ -29957,7 +29987,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 304
      }
     },
@@ -29981,7 +30011,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -30000,7 +30030,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.layers.7.up.resize",
      "params": [
       8,
@@ -30035,7 +30065,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.2.conv_last.resize",
      "params": [
       179,
@@ -30084,7 +30114,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 311
      }
     },
@@ -30108,7 +30138,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -30127,7 +30157,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.0.up.resize",
      "params": [
       8,
@@ -30176,7 +30206,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 316
      }
     },
@@ -30200,7 +30230,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -30219,7 +30249,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.1.up.resize",
      "params": [
       8,
@@ -30268,7 +30298,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 321
      }
     },
@@ -30292,7 +30322,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -30311,7 +30341,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.2.up.resize",
      "params": [
       8,
@@ -30360,7 +30390,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 326
      }
     },
@@ -30384,7 +30414,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -30403,7 +30433,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.3.up.resize",
      "params": [
       8,
@@ -30452,7 +30482,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 331
      }
     },
@@ -30476,7 +30506,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -30495,7 +30525,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.4.up.resize",
      "params": [
       8,
@@ -30544,7 +30574,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 336
      }
     },
@@ -30568,7 +30598,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -30587,7 +30617,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.5.up.resize",
      "params": [
       8,
@@ -30636,7 +30666,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 341
      }
     },
@@ -30660,7 +30690,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -30679,7 +30709,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.6.up.resize",
      "params": [
       8,
@@ -30728,7 +30758,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 346
      }
     },
@@ -30752,7 +30782,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -30771,7 +30801,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       1119,
@@ -30858,7 +30888,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 353
      }
     },
@@ -30896,7 +30926,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 355
      }
     },
@@ -30934,7 +30964,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 357
      }
     },
@@ -30972,7 +31002,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 359
      }
     },
@@ -31010,7 +31040,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 361
      }
     },
@@ -31048,7 +31078,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 363
      }
     },
@@ -31086,7 +31116,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 365
      }
     },
@@ -31124,7 +31154,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 367
      }
     },
@@ -31143,7 +31173,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 244,
+      "x": 61,
       "argsSlot": 368
      }
     },
@@ -31167,7 +31197,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 36,
      "label": "classifier.4.linear",
      "params": [
       13199872,
@@ -31184,7 +31214,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 37,
      "label": "exit4",
      "params": [
       13074944,
@@ -31195,7 +31225,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 38,
      "label": "gather116",
      "params": [
       22077440,
@@ -31210,7 +31240,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 39,
      "label": "gather165",
      "params": [
       10585600,
@@ -31225,7 +31255,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 40,
      "label": "gather168",
      "params": [
       8830976,
@@ -31240,7 +31270,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 41,
      "label": "gather216",
      "params": [
       12028416,
@@ -31255,7 +31285,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 40,
+     "pipeline": 42,
      "label": "gather218",
      "params": [
       12592128,
@@ -31292,84 +31322,84 @@ export const plan: WgslPlan = {
     392,
     784,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     24,
     294,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    24,
+    8,
     4,
     2,
     25,
     48,
-    6,
+    2,
     4,
     2,
     539,
@@ -31377,106 +31407,106 @@ export const plan: WgslPlan = {
     141,
     115,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     45,
     138,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     7,
     12,
-    6,
+    2,
     4,
     2,
     215,
     72,
     180,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    244,
+    2,
+    61,
     244,
     1
    ],
@@ -31519,7 +31549,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 378
      }
     },
@@ -31557,7 +31587,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 380
      }
     },
@@ -31595,7 +31625,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 382
      }
     },
@@ -31633,7 +31663,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 384
      }
     },
@@ -31671,7 +31701,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 386
      }
     },
@@ -31709,7 +31739,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 388
      }
     },
@@ -31747,7 +31777,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 390
      }
     },
@@ -31785,7 +31815,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 392
      }
     },
@@ -31804,7 +31834,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 308,
+      "x": 77,
       "argsSlot": 393
      }
     },
@@ -31828,7 +31858,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 43,
      "label": "classifier.5.linear",
      "params": [
       157696,
@@ -31845,7 +31875,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 44,
      "label": "exit5",
      "params": [
       0,
@@ -31856,7 +31886,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 38,
      "label": "gather230",
      "params": [
       17661952,
@@ -31871,7 +31901,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 39,
      "label": "gather231",
      "params": [
       28247552,
@@ -31886,7 +31916,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 40,
      "label": "gather232",
      "params": [
       26492928,
@@ -31901,7 +31931,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 41,
      "label": "gather233",
      "params": [
       29690368,
@@ -31916,7 +31946,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 43,
+     "pipeline": 45,
      "label": "gather234",
      "params": [
       30254080,
@@ -31954,22 +31984,22 @@ export const plan: WgslPlan = {
     187,
     784,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    308,
+    2,
+    77,
     308,
     1
    ],
@@ -31979,7 +32009,7 @@ export const plan: WgslPlan = {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -31998,7 +32028,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32017,7 +32047,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       128,
@@ -32036,7 +32066,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -32055,7 +32085,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.0.up.resize",
      "params": [
       4,
@@ -32071,7 +32101,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       80,
@@ -32090,7 +32120,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32109,7 +32139,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       160,
@@ -32128,7 +32158,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -32147,7 +32177,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.1.up.resize",
      "params": [
       4,
@@ -32163,7 +32193,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       96,
@@ -32182,7 +32212,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32201,7 +32231,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       192,
@@ -32220,7 +32250,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -32239,7 +32269,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.2.up.resize",
      "params": [
       4,
@@ -32255,7 +32285,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       112,
@@ -32274,7 +32304,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -32293,7 +32323,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       224,
@@ -32312,7 +32342,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -32331,7 +32361,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.3.up.resize",
      "params": [
       4,
@@ -32347,7 +32377,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.0",
      "params": [
       128,
@@ -32366,7 +32396,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -32385,7 +32415,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.4.conv_up.net.0",
      "params": [
       256,
@@ -32404,7 +32434,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -32423,7 +32453,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.4.up.resize",
      "params": [
       4,
@@ -32439,7 +32469,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.0",
      "params": [
       144,
@@ -32458,7 +32488,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -32477,7 +32507,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.5.conv_up.net.0",
      "params": [
       288,
@@ -32496,7 +32526,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -32515,7 +32545,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.5.up.resize",
      "params": [
       4,
@@ -32531,7 +32561,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.0",
      "params": [
       160,
@@ -32550,7 +32580,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -32569,7 +32599,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.6.conv_up.net.0",
      "params": [
       320,
@@ -32588,7 +32618,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -32607,7 +32637,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.6.up.resize",
      "params": [
       4,
@@ -32623,7 +32653,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.0",
      "params": [
       176,
@@ -32642,7 +32672,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -32661,7 +32691,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.7.conv_up.net.0",
      "params": [
       352,
@@ -32680,7 +32710,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -32699,7 +32729,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.7.up.resize",
      "params": [
       4,
@@ -32715,7 +32745,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       384,
@@ -32734,7 +32764,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.0.conv_last.resize",
      "params": [
       48,
@@ -32750,7 +32780,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       240,
@@ -32769,7 +32799,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32788,7 +32818,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       480,
@@ -32807,7 +32837,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -32826,7 +32856,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.0.up.resize",
      "params": [
       4,
@@ -32842,7 +32872,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       256,
@@ -32861,7 +32891,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32880,7 +32910,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       512,
@@ -32899,7 +32929,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -32918,7 +32948,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.1.up.resize",
      "params": [
       4,
@@ -32934,7 +32964,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       272,
@@ -32953,7 +32983,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32972,7 +33002,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       544,
@@ -32991,7 +33021,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -33010,7 +33040,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.2.up.resize",
      "params": [
       4,
@@ -33026,7 +33056,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       288,
@@ -33045,7 +33075,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33064,7 +33094,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       576,
@@ -33083,7 +33113,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -33102,7 +33132,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.3.up.resize",
      "params": [
       4,
@@ -33118,7 +33148,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.0",
      "params": [
       304,
@@ -33137,7 +33167,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33156,7 +33186,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.4.conv_up.net.0",
      "params": [
       608,
@@ -33175,7 +33205,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -33194,7 +33224,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.4.up.resize",
      "params": [
       4,
@@ -33210,7 +33240,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.0",
      "params": [
       320,
@@ -33229,7 +33259,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -33248,7 +33278,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.5.conv_up.net.0",
      "params": [
       640,
@@ -33267,7 +33297,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -33286,7 +33316,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.5.up.resize",
      "params": [
       4,
@@ -33302,7 +33332,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.0",
      "params": [
       336,
@@ -33321,7 +33351,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -33340,7 +33370,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.6.conv_up.net.0",
      "params": [
       672,
@@ -33359,7 +33389,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -33378,7 +33408,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.6.up.resize",
      "params": [
       4,
@@ -33394,7 +33424,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -33413,7 +33443,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -33432,7 +33462,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.7.conv_up.net.0",
      "params": [
       704,
@@ -33451,7 +33481,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -33470,7 +33500,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 51,
      "label": "scale_flows.3.1.layers.7.x.resize",
      "params": [
       352,
@@ -33505,7 +33535,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.1.conv_last.resize",
      "params": [
       92,
@@ -33521,7 +33551,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       460,
@@ -33540,7 +33570,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       230,
@@ -33559,7 +33589,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -33597,7 +33627,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -33616,7 +33646,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.0.up.resize",
      "params": [
       4,
@@ -33632,7 +33662,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       246,
@@ -33651,7 +33681,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -33689,7 +33719,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -33708,7 +33738,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.1.up.resize",
      "params": [
       4,
@@ -33724,7 +33754,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       262,
@@ -33743,7 +33773,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -33781,7 +33811,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -33800,7 +33830,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.2.up.resize",
      "params": [
       4,
@@ -33816,7 +33846,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       278,
@@ -33835,7 +33865,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33873,7 +33903,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -33892,7 +33922,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.3.up.resize",
      "params": [
       4,
@@ -33908,7 +33938,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.0",
      "params": [
       294,
@@ -33927,7 +33957,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33965,7 +33995,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -33984,7 +34014,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.4.up.resize",
      "params": [
       4,
@@ -34000,7 +34030,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.0",
      "params": [
       310,
@@ -34019,7 +34049,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34057,7 +34087,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -34076,7 +34106,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.5.up.resize",
      "params": [
       4,
@@ -34092,7 +34122,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.0",
      "params": [
       326,
@@ -34111,7 +34141,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34149,7 +34179,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -34168,7 +34198,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.6.up.resize",
      "params": [
       4,
@@ -34184,7 +34214,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.0",
      "params": [
       342,
@@ -34203,7 +34233,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34241,7 +34271,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -34260,7 +34290,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.7.up.resize",
      "params": [
       4,
@@ -34295,7 +34325,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.2.conv_last.resize",
      "params": [
       89,
@@ -34311,7 +34341,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       447,
@@ -34330,7 +34360,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -34368,7 +34398,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -34387,7 +34417,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.0.up.resize",
      "params": [
       4,
@@ -34403,7 +34433,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       463,
@@ -34422,7 +34452,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -34460,7 +34490,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -34479,7 +34509,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.1.up.resize",
      "params": [
       4,
@@ -34495,7 +34525,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       479,
@@ -34514,7 +34544,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -34552,7 +34582,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -34571,7 +34601,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.2.up.resize",
      "params": [
       4,
@@ -34587,7 +34617,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       495,
@@ -34606,7 +34636,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -34644,7 +34674,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -34663,7 +34693,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.3.up.resize",
      "params": [
       4,
@@ -34679,7 +34709,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.0",
      "params": [
       511,
@@ -34698,7 +34728,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -34736,7 +34766,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -34755,7 +34785,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.4.up.resize",
      "params": [
       4,
@@ -34771,7 +34801,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.0",
      "params": [
       527,
@@ -34790,7 +34820,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34828,7 +34858,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -34847,7 +34877,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.5.up.resize",
      "params": [
       4,
@@ -34863,7 +34893,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.0",
      "params": [
       543,
@@ -34882,7 +34912,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 48,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34920,7 +34950,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -34939,7 +34969,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.6.up.resize",
      "params": [
       4,
@@ -34955,7 +34985,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.0",
      "params": [
       559,
@@ -34974,7 +35004,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 52,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -35012,7 +35042,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -35031,7 +35061,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 35,
      "label": "scale_flows.3.3.layers.7.x.resize",
      "params": [
       559,
@@ -35066,7 +35096,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.3.conv_last.resize",
      "params": [
       143,
@@ -35120,7 +35150,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35158,7 +35188,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -35177,7 +35207,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.0.up.resize",
      "params": [
       4,
@@ -35212,7 +35242,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -35250,7 +35280,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -35269,7 +35299,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.1.up.resize",
      "params": [
       4,
@@ -35304,7 +35334,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -35342,7 +35372,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -35361,7 +35391,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.2.up.resize",
      "params": [
       4,
@@ -35396,7 +35426,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -35434,7 +35464,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -35453,7 +35483,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.3.up.resize",
      "params": [
       4,
@@ -35488,7 +35518,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -35526,7 +35556,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -35545,7 +35575,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.4.up.resize",
      "params": [
       4,
@@ -35580,7 +35610,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -35618,7 +35648,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -35637,7 +35667,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.5.up.resize",
      "params": [
       4,
@@ -35672,7 +35702,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -35710,7 +35740,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -35729,7 +35759,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.6.up.resize",
      "params": [
       4,
@@ -35764,7 +35794,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.4.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -35802,7 +35832,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -35821,7 +35851,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.layers.7.up.resize",
      "params": [
       4,
@@ -35856,7 +35886,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.4.conv_last.resize",
      "params": [
       121,
@@ -35891,7 +35921,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35929,7 +35959,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -35948,7 +35978,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.0.up.resize",
      "params": [
       4,
@@ -35983,7 +36013,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -36021,7 +36051,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -36040,7 +36070,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.1.up.resize",
      "params": [
       4,
@@ -36075,7 +36105,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -36113,7 +36143,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -36132,7 +36162,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.2.up.resize",
      "params": [
       4,
@@ -36167,7 +36197,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -36205,7 +36235,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -36224,7 +36254,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.3.up.resize",
      "params": [
       4,
@@ -36259,7 +36289,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -36297,7 +36327,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -36316,7 +36346,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.4.up.resize",
      "params": [
       4,
@@ -36351,7 +36381,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -36389,7 +36419,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -36408,7 +36438,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.5.up.resize",
      "params": [
       4,
@@ -36443,7 +36473,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 33,
      "label": "scale_flows.3.5.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -36481,7 +36511,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -36500,7 +36530,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.6.up.resize",
      "params": [
       4,
@@ -36535,7 +36565,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 53,
      "label": "scale_flows.3.5.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -36573,7 +36603,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -36592,7 +36622,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "scale_flows.3.5.layers.7.x.resize",
      "params": [
       720,
@@ -36679,7 +36709,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 657
      }
     },
@@ -36717,7 +36747,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 659
      }
     },
@@ -36755,7 +36785,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 661
      }
     },
@@ -36793,7 +36823,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 663
      }
     },
@@ -36831,7 +36861,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 665
      }
     },
@@ -36869,7 +36899,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 667
      }
     },
@@ -36907,7 +36937,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 669
      }
     },
@@ -36945,7 +36975,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 671
      }
     },
@@ -36964,7 +36994,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 147,
+      "x": 37,
       "argsSlot": 672
      }
     },
@@ -36988,7 +37018,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 54,
      "label": "classifier.6.linear",
      "params": [
       356352,
@@ -37005,7 +37035,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 55,
      "label": "exit6",
      "params": [
       281088,
@@ -37016,7 +37046,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 56,
      "label": "gather404",
      "params": [
       0,
@@ -37293,22 +37323,22 @@ export const plan: WgslPlan = {
     46,
     115,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    147,
+    1,
+    37,
     147,
     1
    ],
@@ -37351,7 +37381,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 677
      }
     },
@@ -37389,7 +37419,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 679
      }
     },
@@ -37427,7 +37457,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 681
      }
     },
@@ -37465,7 +37495,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 683
      }
     },
@@ -37503,7 +37533,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 685
      }
     },
@@ -37541,7 +37571,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 687
      }
     },
@@ -37579,7 +37609,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 689
      }
     },
@@ -37617,7 +37647,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 1,
       "argsSlot": 691
      }
     },
@@ -37636,7 +37666,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 179,
+      "x": 45,
       "argsSlot": 692
      }
     },
@@ -37660,7 +37690,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "classifier.7.linear",
      "params": [
       91648,
@@ -37677,7 +37707,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 51,
+     "pipeline": 57,
      "label": "exit7",
      "params": [
       0,
@@ -37691,22 +37721,22 @@ export const plan: WgslPlan = {
    "argsX": [
     113,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    179,
+    1,
+    45,
     179,
     1
    ],

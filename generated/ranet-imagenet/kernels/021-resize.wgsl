@@ -1,4 +1,4 @@
-// resize {"h":14,"w":14,"oh":7,"ow":7,"scaleY":"2.1666667461395264","scaleX":"2.1666667461395264"}
+// resize {"h":7,"w":7,"oh":14,"ow":14,"scaleY":"0.4615384638309479","scaleX":"0.4615384638309479"}
 struct Params {
   channels: u32,
   in_base: u32,
@@ -13,12 +13,12 @@ struct Params {
 // Bilinear resize with align_corners = true, one thread per output element, written
 // straight into its channel slice of the destination buffer. Source coordinates follow
 // PyTorch: src = dst * (in - 1) / (out - 1) in f32.
-const H = 14u;
-const W = 14u;
-const OH = 7u;
-const OW = 7u;
-const SCALE_Y = 2.1666667461395264;
-const SCALE_X = 2.1666667461395264;
+const H = 7u;
+const W = 7u;
+const OH = 14u;
+const OW = 14u;
+const SCALE_Y = 0.4615384638309479;
+const SCALE_X = 0.4615384638309479;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

@@ -1,4 +1,4 @@
-// resize {"h":16,"w":16,"oh":8,"ow":8,"scaleY":"2.142857074737549","scaleX":"2.142857074737549"}
+// resize {"h":8,"w":8,"oh":16,"ow":16,"scaleY":"0.46666666865348816","scaleX":"0.46666666865348816"}
 struct Params {
   channels: u32,
   in_base: u32,
@@ -13,12 +13,12 @@ struct Params {
 // Bilinear resize with align_corners = true, one thread per output element, written
 // straight into its channel slice of the destination buffer. Source coordinates follow
 // PyTorch: src = dst * (in - 1) / (out - 1) in f32.
-const H = 16u;
-const W = 16u;
-const OH = 8u;
-const OW = 8u;
-const SCALE_Y = 2.142857074737549;
-const SCALE_X = 2.142857074737549;
+const H = 8u;
+const W = 8u;
+const OH = 16u;
+const OW = 16u;
+const SCALE_Y = 0.46666666865348816;
+const SCALE_X = 0.46666666865348816;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

@@ -5,7 +5,8 @@ import Handlebars from 'handlebars';
 
 const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates/wgsl');
 
-export type TemplateName = 'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather';
+export type TemplateName =
+  'conv' | 'conv-tiled' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather';
 
 let compiled: Map<string, Handlebars.TemplateDelegate> | undefined;
 
