@@ -12875,7 +12875,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 59>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 20u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 59u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 51>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 51u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12889,13 +12889,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12904,13 +12904,18 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(89u + i) * 3u] = NEXT_ARGS[i];\n      args[(89u + i) * 3u + 1u] = 1u;\n      args[(89u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(81u + i) * 3u] = NEXT_ARGS[i];\n      args[(81u + i) * 3u + 1u] = 1u;\n      args[(81u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12930,7 +12935,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 105>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 3u, 40u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 68u, 5u, 18u, 12u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 5u, 17u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 105u; i++) {\n      args[(105u + i) * 3u] = NEXT_ARGS[i];\n      args[(105u + i) * 3u + 1u] = 1u;\n      args[(105u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 88>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 3u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 68u, 5u, 12u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 88u; i++) {\n      args[(97u + i) * 3u] = NEXT_ARGS[i];\n      args[(97u + i) * 3u + 1u] = 1u;\n      args[(97u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12949,8 +12954,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12960,7 +12970,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -12970,7 +12980,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(210u + i) * 3u] = NEXT_ARGS[i];\n      args[(210u + i) * 3u + 1u] = 1u;\n      args[(210u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(185u + i) * 3u] = NEXT_ARGS[i];\n      args[(185u + i) * 3u + 1u] = 1u;\n      args[(185u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13005,7 +13015,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 141>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 72u, 48u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 5u, 68u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 105u, 7u, 27u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 10u, 40u, 26u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 141u; i++) {\n      args[(227u + i) * 3u] = NEXT_ARGS[i];\n      args[(227u + i) * 3u + 1u] = 1u;\n      args[(227u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 123>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 48u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 5u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 105u, 7u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 10u, 26u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 123u; i++) {\n      args[(202u + i) * 3u] = NEXT_ARGS[i];\n      args[(202u + i) * 3u + 1u] = 1u;\n      args[(202u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13015,7 +13025,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(368u + i) * 3u] = NEXT_ARGS[i];\n      args[(368u + i) * 3u + 1u] = 1u;\n      args[(368u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(325u + i) * 3u] = NEXT_ARGS[i];\n      args[(325u + i) * 3u + 1u] = 1u;\n      args[(325u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13775,8 +13785,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20979712,
+      34816,
       1075620,
       1076052,
       3
@@ -13785,22 +13795,6 @@ export const plan: WgslPlan = {
       "kind": "perSample",
       "x": 1,
       "argsSlot": 37
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20979712,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 38
      }
     },
     {
@@ -13819,7 +13813,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 39
+      "argsSlot": 38
      }
     },
     {
@@ -13838,7 +13832,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 40
+      "argsSlot": 39
      }
     },
     {
@@ -13857,7 +13851,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 41
+      "argsSlot": 40
      }
     },
     {
@@ -13867,8 +13861,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20982784,
+      34816,
       1079980,
       1080412,
       3
@@ -13876,23 +13870,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 42
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20982784,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 43
+      "argsSlot": 41
      }
     },
     {
@@ -13911,7 +13889,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 44
+      "argsSlot": 42
      }
     },
     {
@@ -13930,7 +13908,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 45
+      "argsSlot": 43
      }
     },
     {
@@ -13949,7 +13927,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 46
+      "argsSlot": 44
      }
     },
     {
@@ -13959,8 +13937,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20985856,
+      34816,
       1084868,
       1085300,
       3
@@ -13968,23 +13946,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 47
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.0.layers.2.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20985856,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 48
+      "argsSlot": 45
      }
     },
     {
@@ -14003,7 +13965,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 49
+      "argsSlot": 46
      }
     },
     {
@@ -14022,7 +13984,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 50
+      "argsSlot": 47
      }
     },
     {
@@ -14041,7 +14003,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 51
+      "argsSlot": 48
      }
     },
     {
@@ -14051,8 +14013,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20988928,
+      34816,
       1090284,
       1090716,
       3
@@ -14060,34 +14022,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 52
+      "argsSlot": 49
      }
     },
     {
      "pipeline": 18,
-     "label": "scale_flows.1.0.layers.3.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20988928,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 53
-     }
-    },
-    {
-     "pipeline": 4,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       160,
       23199744,
       16384,
-      6029312,
-      1280,
+      20992000,
+      34816,
       1090720,
       1093920,
       20
@@ -14095,23 +14041,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 54
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      20,
-      6029312,
-      1280,
-      20992000,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 20,
-      "argsSlot": 55
+      "argsSlot": 50
      }
     },
     {
@@ -14130,7 +14060,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 56
+      "argsSlot": 51
      }
     },
     {
@@ -14149,7 +14079,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 57
+      "argsSlot": 52
      }
     },
     {
@@ -14168,7 +14098,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 58
+      "argsSlot": 53
      }
     },
     {
@@ -14178,8 +14108,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20997120,
+      34816,
       1099848,
       1100280,
       3
@@ -14187,23 +14117,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 59
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20997120,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 60
+      "argsSlot": 54
      }
     },
     {
@@ -14222,7 +14136,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 61
+      "argsSlot": 55
      }
     },
     {
@@ -14241,7 +14155,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 62
+      "argsSlot": 56
      }
     },
     {
@@ -14260,7 +14174,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 63
+      "argsSlot": 57
      }
     },
     {
@@ -14270,8 +14184,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21000192,
+      34816,
       1106720,
       1107152,
       3
@@ -14279,23 +14193,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 64
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      21000192,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 65
+      "argsSlot": 58
      }
     },
     {
@@ -14314,7 +14212,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 66
+      "argsSlot": 59
      }
     },
     {
@@ -14333,7 +14231,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 67
+      "argsSlot": 60
      }
     },
     {
@@ -14352,7 +14250,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 68
+      "argsSlot": 61
      }
     },
     {
@@ -14362,8 +14260,8 @@ export const plan: WgslPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21003264,
+      34816,
       1114120,
       1114552,
       3
@@ -14371,23 +14269,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 69
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      21003264,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 70
+      "argsSlot": 62
      }
     },
     {
@@ -14406,7 +14288,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 71
+      "argsSlot": 63
      }
     },
     {
@@ -14425,7 +14307,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 72
+      "argsSlot": 64
      }
     },
     {
@@ -14444,11 +14326,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 73
+      "argsSlot": 65
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14463,11 +14345,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 74
+      "argsSlot": 66
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       136,
@@ -14479,7 +14361,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 34,
-      "argsSlot": 75
+      "argsSlot": 67
      }
     },
     {
@@ -14498,7 +14380,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 10,
-      "argsSlot": 76
+      "argsSlot": 68
      }
     },
     {
@@ -14517,7 +14399,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 77
+      "argsSlot": 69
      }
     },
     {
@@ -14536,11 +14418,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 78
+      "argsSlot": 70
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14555,7 +14437,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 79
+      "argsSlot": 71
      }
     },
     {
@@ -14574,11 +14456,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 80
+      "argsSlot": 72
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14593,7 +14475,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 81
+      "argsSlot": 73
      }
     },
     {
@@ -14612,11 +14494,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 82
+      "argsSlot": 74
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14631,7 +14513,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 83
+      "argsSlot": 75
      }
     },
     {
@@ -14650,11 +14532,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 84
+      "argsSlot": 76
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14669,7 +14551,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 85
+      "argsSlot": 77
      }
     },
     {
@@ -14688,7 +14570,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 86
+      "argsSlot": 78
      }
     },
     {
@@ -14707,7 +14589,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 87
+      "argsSlot": 79
      }
     },
     {
@@ -14724,11 +14606,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 88
+      "argsSlot": 80
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "exit2",
      "params": [
       7557120,
@@ -14739,7 +14621,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "gather24",
      "params": [
       20971520,
@@ -14750,12 +14632,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 136,
-      "argsSlot": 89
+      "argsSlot": 81
      }
     },
     {
-     "pipeline": 23,
-     "label": "gather50",
+     "pipeline": 24,
+     "label": "gather42",
      "params": [
       6799360,
       11840,
@@ -14765,12 +14647,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 90
+      "argsSlot": 82
      }
     },
     {
-     "pipeline": 24,
-     "label": "gather52",
+     "pipeline": 25,
+     "label": "gather44",
      "params": [
       6029312,
       12032,
@@ -14780,7 +14662,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 91
+      "argsSlot": 83
      }
     },
     {
@@ -14795,7 +14677,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 92
+      "argsSlot": 84
      }
     },
     {
@@ -14810,7 +14692,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 93
+      "argsSlot": 85
      }
     }
    ],
@@ -14823,39 +14705,31 @@ export const plan: WgslPlan = {
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
-    20,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
@@ -14896,11 +14770,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 94
+      "argsSlot": 86
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14915,7 +14789,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 95
+      "argsSlot": 87
      }
     },
     {
@@ -14934,11 +14808,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 96
+      "argsSlot": 88
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14953,7 +14827,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 97
+      "argsSlot": 89
      }
     },
     {
@@ -14972,11 +14846,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 98
+      "argsSlot": 90
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14991,7 +14865,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 99
+      "argsSlot": 91
      }
     },
     {
@@ -15010,11 +14884,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 100
+      "argsSlot": 92
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -15029,7 +14903,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 101
+      "argsSlot": 93
      }
     },
     {
@@ -15048,7 +14922,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 102
+      "argsSlot": 94
      }
     },
     {
@@ -15067,7 +14941,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 103
+      "argsSlot": 95
      }
     },
     {
@@ -15084,11 +14958,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 104
+      "argsSlot": 96
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 26,
      "label": "exit3",
      "params": [
       0,
@@ -15099,8 +14973,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
-     "label": "gather60",
+     "pipeline": 23,
+     "label": "gather52",
      "params": [
       23199744,
       34816,
@@ -15110,12 +14984,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 136,
-      "argsSlot": 105
+      "argsSlot": 97
      }
     },
     {
-     "pipeline": 23,
-     "label": "gather61",
+     "pipeline": 24,
+     "label": "gather53",
      "params": [
       26198016,
       11840,
@@ -15125,12 +14999,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 106
+      "argsSlot": 98
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather62",
+     "pipeline": 27,
+     "label": "gather54",
      "params": [
       25427968,
       12032,
@@ -15140,12 +15014,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 107
+      "argsSlot": 99
      }
     },
     {
      "pipeline": 13,
-     "label": "gather63",
+     "label": "gather55",
      "params": [
       12058624,
       69632,
@@ -15155,12 +15029,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 108
+      "argsSlot": 100
      }
     },
     {
      "pipeline": 13,
-     "label": "gather64",
+     "label": "gather56",
      "params": [
       6029312,
       94208,
@@ -15170,7 +15044,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 109
+      "argsSlot": 101
      }
     }
    ],
@@ -15192,13 +15066,13 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 89
+   "argsBase": 81
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -15213,11 +15087,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 110
+      "argsSlot": 102
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15232,7 +15106,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 111
+      "argsSlot": 103
      }
     },
     {
@@ -15251,18 +15125,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 112
+      "argsSlot": 104
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16531456,
+      69632,
       1873128,
       1873200,
       1
@@ -15270,27 +15144,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 113
+      "argsSlot": 105
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16531456,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 114
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -15305,11 +15163,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 106
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15324,7 +15182,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 116
+      "argsSlot": 107
      }
     },
     {
@@ -15343,18 +15201,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 117
+      "argsSlot": 108
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16537600,
+      69632,
       1873936,
       1874008,
       1
@@ -15362,27 +15220,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 118
+      "argsSlot": 109
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16537600,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 119
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -15397,11 +15239,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 120
+      "argsSlot": 110
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15416,7 +15258,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 121
+      "argsSlot": 111
      }
     },
     {
@@ -15435,18 +15277,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 122
+      "argsSlot": 112
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16543744,
+      69632,
       1874840,
       1874912,
       1
@@ -15454,27 +15296,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 123
+      "argsSlot": 113
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.0.layers.2.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16543744,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 124
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -15489,11 +15315,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 114
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15508,7 +15334,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 126
+      "argsSlot": 115
      }
     },
     {
@@ -15527,18 +15353,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 127
+      "argsSlot": 116
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16549888,
+      69632,
       1875840,
       1875912,
       1
@@ -15546,34 +15372,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 128
+      "argsSlot": 117
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.0.layers.3.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16549888,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 129
-     }
-    },
-    {
-     "pipeline": 15,
+     "pipeline": 31,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       80,
       20971520,
       34816,
-      6029312,
-      2560,
+      16556032,
+      69632,
       1875916,
       1876876,
       10
@@ -15581,27 +15391,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 130
+      "argsSlot": 118
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      10,
-      6029312,
-      2560,
-      16556032,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40,
-      "argsSlot": 131
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -15616,11 +15410,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 132
+      "argsSlot": 119
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15635,7 +15429,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 133
+      "argsSlot": 120
      }
     },
     {
@@ -15654,18 +15448,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 134
+      "argsSlot": 121
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16566272,
+      69632,
       1878068,
       1878140,
       1
@@ -15673,27 +15467,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 135
+      "argsSlot": 122
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16566272,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 136
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -15708,11 +15486,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 137
+      "argsSlot": 123
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15727,7 +15505,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 138
+      "argsSlot": 124
      }
     },
     {
@@ -15746,18 +15524,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 139
+      "argsSlot": 125
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16572416,
+      69632,
       1879420,
       1879492,
       1
@@ -15765,27 +15543,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 140
+      "argsSlot": 126
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16572416,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 141
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -15800,11 +15562,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 142
+      "argsSlot": 127
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15819,7 +15581,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 143
+      "argsSlot": 128
      }
     },
     {
@@ -15838,18 +15600,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 144
+      "argsSlot": 129
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16578560,
+      69632,
       1880868,
       1880940,
       1
@@ -15857,27 +15619,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 145
+      "argsSlot": 130
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16578560,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 146
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -15892,11 +15638,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 147
+      "argsSlot": 131
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15911,7 +15657,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 148
+      "argsSlot": 132
      }
     },
     {
@@ -15930,7 +15676,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 149
+      "argsSlot": 133
      }
     },
     {
@@ -15949,11 +15695,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 150
+      "argsSlot": 134
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       68,
@@ -15965,18 +15711,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 68,
-      "argsSlot": 151
+      "argsSlot": 135
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 18,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       148,
       23969792,
       11840,
-      6029312,
-      1152,
+      7768576,
+      23552,
       1882488,
       1885448,
       18
@@ -15984,23 +15730,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 152
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      18,
-      6029312,
-      1152,
-      7768576,
-      23552
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 18,
-      "argsSlot": 153
+      "argsSlot": 136
      }
     },
     {
@@ -16019,7 +15749,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 154
+      "argsSlot": 137
      }
     },
     {
@@ -16038,7 +15768,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 155
+      "argsSlot": 138
      }
     },
     {
@@ -16057,7 +15787,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 156
+      "argsSlot": 139
      }
     },
     {
@@ -16076,7 +15806,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 157
+      "argsSlot": 140
      }
     },
     {
@@ -16086,8 +15816,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6041088,
+      26880,
       1891048,
       1891120,
       1
@@ -16095,23 +15825,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 158
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6041088,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 159
+      "argsSlot": 141
      }
     },
     {
@@ -16130,7 +15844,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 160
+      "argsSlot": 142
      }
     },
     {
@@ -16149,7 +15863,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 161
+      "argsSlot": 143
      }
     },
     {
@@ -16168,7 +15882,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 162
+      "argsSlot": 144
      }
     },
     {
@@ -16178,8 +15892,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6042624,
+      26880,
       1892336,
       1892408,
       1
@@ -16187,23 +15901,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 163
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6042624,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 164
+      "argsSlot": 145
      }
     },
     {
@@ -16222,7 +15920,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 165
+      "argsSlot": 146
      }
     },
     {
@@ -16241,7 +15939,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 166
+      "argsSlot": 147
      }
     },
     {
@@ -16260,7 +15958,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 167
+      "argsSlot": 148
      }
     },
     {
@@ -16270,8 +15968,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6044160,
+      26880,
       1893720,
       1893792,
       1
@@ -16279,23 +15977,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 168
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6044160,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 169
+      "argsSlot": 149
      }
     },
     {
@@ -16314,7 +15996,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 170
+      "argsSlot": 150
      }
     },
     {
@@ -16333,7 +16015,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 171
+      "argsSlot": 151
      }
     },
     {
@@ -16352,7 +16034,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 172
+      "argsSlot": 152
      }
     },
     {
@@ -16362,8 +16044,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6045696,
+      26880,
       1895200,
       1895272,
       1
@@ -16371,34 +16053,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 173
+      "argsSlot": 153
      }
     },
     {
      "pipeline": 18,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6045696,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 174
-     }
-    },
-    {
-     "pipeline": 4,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       140,
       23199744,
       12032,
-      9256960,
-      1088,
+      6047232,
+      26880,
       1895276,
       1898076,
       17
@@ -16406,23 +16072,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 175
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      17,
-      9256960,
-      1088,
-      6047232,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 17,
-      "argsSlot": 176
+      "argsSlot": 154
      }
     },
     {
@@ -16441,7 +16091,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 177
+      "argsSlot": 155
      }
     },
     {
@@ -16460,7 +16110,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 178
+      "argsSlot": 156
      }
     },
     {
@@ -16479,7 +16129,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 179
+      "argsSlot": 157
      }
     },
     {
@@ -16489,8 +16139,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6051584,
+      26880,
       1899732,
       1899804,
       1
@@ -16498,23 +16148,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 180
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6051584,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 181
+      "argsSlot": 158
      }
     },
     {
@@ -16533,7 +16167,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 182
+      "argsSlot": 159
      }
     },
     {
@@ -16552,7 +16186,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 183
+      "argsSlot": 160
      }
     },
     {
@@ -16571,7 +16205,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 184
+      "argsSlot": 161
      }
     },
     {
@@ -16581,8 +16215,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6053120,
+      26880,
       1901540,
       1901612,
       1
@@ -16590,23 +16224,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 185
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6053120,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 186
+      "argsSlot": 162
      }
     },
     {
@@ -16625,7 +16243,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 187
+      "argsSlot": 163
      }
     },
     {
@@ -16644,7 +16262,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 188
+      "argsSlot": 164
      }
     },
     {
@@ -16663,7 +16281,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 189
+      "argsSlot": 165
      }
     },
     {
@@ -16673,8 +16291,8 @@ export const plan: WgslPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6054656,
+      26880,
       1903444,
       1903516,
       1
@@ -16682,23 +16300,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 190
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6054656,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 191
+      "argsSlot": 166
      }
     },
     {
@@ -16717,7 +16319,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 192
+      "argsSlot": 167
      }
     },
     {
@@ -16736,7 +16338,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 193
+      "argsSlot": 168
      }
     },
     {
@@ -16755,11 +16357,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 194
+      "argsSlot": 169
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16774,11 +16376,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 195
+      "argsSlot": 170
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.3.x.resize",
      "params": [
       105,
@@ -16790,7 +16392,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 27,
-      "argsSlot": 196
+      "argsSlot": 171
      }
     },
     {
@@ -16809,7 +16411,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 7,
-      "argsSlot": 197
+      "argsSlot": 172
      }
     },
     {
@@ -16828,7 +16430,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 18,
-      "argsSlot": 198
+      "argsSlot": 173
      }
     },
     {
@@ -16847,11 +16449,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 199
+      "argsSlot": 174
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -16866,7 +16468,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 200
+      "argsSlot": 175
      }
     },
     {
@@ -16885,11 +16487,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 201
+      "argsSlot": 176
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -16904,7 +16506,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 202
+      "argsSlot": 177
      }
     },
     {
@@ -16923,11 +16525,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 203
+      "argsSlot": 178
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -16942,7 +16544,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 204
+      "argsSlot": 179
      }
     },
     {
@@ -16961,11 +16563,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 205
+      "argsSlot": 180
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -16980,11 +16582,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 206
+      "argsSlot": 181
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "classifier.4.m.0.net.0",
      "params": [
       93,
@@ -16999,7 +16601,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 207
+      "argsSlot": 182
      }
     },
     {
@@ -17018,7 +16620,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 208
+      "argsSlot": 183
      }
     },
     {
@@ -17035,11 +16637,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 209
+      "argsSlot": 184
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 35,
      "label": "exit4",
      "params": [
       10301440,
@@ -17050,8 +16652,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
-     "label": "gather75",
+     "pipeline": 36,
+     "label": "gather67",
      "params": [
       16515072,
       69632,
@@ -17061,12 +16663,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 272,
-      "argsSlot": 210
+      "argsSlot": 185
      }
     },
     {
-     "pipeline": 35,
-     "label": "gather100",
+     "pipeline": 37,
+     "label": "gather84",
      "params": [
       7749632,
       23552,
@@ -17076,12 +16678,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 92,
-      "argsSlot": 211
+      "argsSlot": 186
      }
     },
     {
-     "pipeline": 36,
-     "label": "gather103",
+     "pipeline": 38,
+     "label": "gather86",
      "params": [
       6029312,
       26880,
@@ -17091,12 +16693,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 212
+      "argsSlot": 187
      }
     },
     {
-     "pipeline": 37,
-     "label": "gather127",
+     "pipeline": 39,
+     "label": "gather102",
      "params": [
       9256960,
       8832,
@@ -17106,12 +16708,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 213
+      "argsSlot": 188
      }
     },
     {
-     "pipeline": 38,
-     "label": "gather129",
+     "pipeline": 40,
+     "label": "gather104",
      "params": [
       9822208,
       7488,
@@ -17121,12 +16723,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 214
+      "argsSlot": 189
      }
     },
     {
      "pipeline": 13,
-     "label": "gather76",
+     "label": "gather68",
      "params": [
       0,
       94208,
@@ -17136,7 +16738,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 215
+      "argsSlot": 190
      }
     }
    ],
@@ -17150,82 +16752,65 @@ export const plan: WgslPlan = {
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     3,
-    40,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     2,
     1,
     1,
     68,
     5,
-    18,
     12,
     2,
     2,
     1,
     1,
+    2,
+    2,
+    1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     5,
-    17,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
+    1,
+    2,
+    2,
     1,
     1,
     2,
@@ -17247,7 +16832,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 105
+   "argsBase": 97
   },
   {
    "exit": 5,
@@ -17268,11 +16853,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 216
+      "argsSlot": 191
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -17287,7 +16872,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 217
+      "argsSlot": 192
      }
     },
     {
@@ -17306,11 +16891,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 218
+      "argsSlot": 193
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -17325,7 +16910,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 219
+      "argsSlot": 194
      }
     },
     {
@@ -17344,11 +16929,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 220
+      "argsSlot": 195
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -17363,7 +16948,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 221
+      "argsSlot": 196
      }
     },
     {
@@ -17382,11 +16967,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 222
+      "argsSlot": 197
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -17401,11 +16986,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 223
+      "argsSlot": 198
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 41,
      "label": "classifier.5.m.0.net.0",
      "params": [
       117,
@@ -17420,7 +17005,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 224
+      "argsSlot": 199
      }
     },
     {
@@ -17439,7 +17024,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 225
+      "argsSlot": 200
      }
     },
     {
@@ -17456,11 +17041,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 226
+      "argsSlot": 201
      }
     },
     {
-     "pipeline": 40,
+     "pipeline": 42,
      "label": "exit5",
      "params": [
       0,
@@ -17471,8 +17056,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
-     "label": "gather137",
+     "pipeline": 36,
+     "label": "gather112",
      "params": [
       12058624,
       69632,
@@ -17482,12 +17067,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 272,
-      "argsSlot": 227
+      "argsSlot": 202
      }
     },
     {
-     "pipeline": 35,
-     "label": "gather138",
+     "pipeline": 37,
+     "label": "gather113",
      "params": [
       18235392,
       23552,
@@ -17497,12 +17082,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 92,
-      "argsSlot": 228
+      "argsSlot": 203
      }
     },
     {
-     "pipeline": 36,
-     "label": "gather139",
+     "pipeline": 38,
+     "label": "gather114",
      "params": [
       16515072,
       26880,
@@ -17512,12 +17097,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 229
+      "argsSlot": 204
      }
     },
     {
-     "pipeline": 37,
-     "label": "gather140",
+     "pipeline": 39,
+     "label": "gather115",
      "params": [
       19955712,
       8832,
@@ -17527,12 +17112,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 230
+      "argsSlot": 205
      }
     },
     {
-     "pipeline": 41,
-     "label": "gather141",
+     "pipeline": 43,
+     "label": "gather116",
      "params": [
       21086208,
       7488,
@@ -17542,12 +17127,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 30,
-      "argsSlot": 231
+      "argsSlot": 206
      }
     },
     {
      "pipeline": 13,
-     "label": "gather142",
+     "label": "gather117",
      "params": [
       6029312,
       94208,
@@ -17557,7 +17142,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 232
+      "argsSlot": 207
      }
     }
    ],
@@ -17580,13 +17165,13 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 210
+   "argsBase": 185
   },
   {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -17601,11 +17186,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 233
+      "argsSlot": 208
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17620,11 +17205,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 234
+      "argsSlot": 209
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       16,
@@ -17639,11 +17224,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 235
+      "argsSlot": 210
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17658,11 +17243,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 236
+      "argsSlot": 211
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -17677,11 +17262,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 237
+      "argsSlot": 212
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17696,11 +17281,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 238
+      "argsSlot": 213
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       22,
@@ -17715,11 +17300,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 239
+      "argsSlot": 214
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17734,11 +17319,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 240
+      "argsSlot": 215
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -17753,11 +17338,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 241
+      "argsSlot": 216
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -17772,11 +17357,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 242
+      "argsSlot": 217
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       28,
@@ -17791,11 +17376,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 243
+      "argsSlot": 218
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -17810,11 +17395,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 244
+      "argsSlot": 219
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -17829,11 +17414,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 245
+      "argsSlot": 220
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -17848,11 +17433,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 246
+      "argsSlot": 221
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       34,
@@ -17867,11 +17452,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 247
+      "argsSlot": 222
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -17886,11 +17471,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 248
+      "argsSlot": 223
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       40,
@@ -17905,11 +17490,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 249
+      "argsSlot": 224
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -17924,11 +17509,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 250
+      "argsSlot": 225
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17943,11 +17528,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 251
+      "argsSlot": 226
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       50,
@@ -17962,11 +17547,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 252
+      "argsSlot": 227
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17981,11 +17566,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 253
+      "argsSlot": 228
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -18000,11 +17585,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 254
+      "argsSlot": 229
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18019,11 +17604,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 255
+      "argsSlot": 230
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       56,
@@ -18038,11 +17623,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 256
+      "argsSlot": 231
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18057,11 +17642,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 257
+      "argsSlot": 232
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -18076,11 +17661,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 258
+      "argsSlot": 233
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18095,11 +17680,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 259
+      "argsSlot": 234
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       62,
@@ -18114,11 +17699,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 260
+      "argsSlot": 235
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18133,11 +17718,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 261
+      "argsSlot": 236
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -18152,11 +17737,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 262
+      "argsSlot": 237
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18171,11 +17756,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 263
+      "argsSlot": 238
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -18190,11 +17775,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 264
+      "argsSlot": 239
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18209,18 +17794,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 265
+      "argsSlot": 240
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 31,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       74,
       4456448,
       23552,
-      0,
-      4608,
+      12134400,
+      94208,
       2477976,
       2479456,
       18
@@ -18228,27 +17813,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 266
+      "argsSlot": 241
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.1.conv_last.resize",
-     "params": [
-      18,
-      0,
-      4608,
-      12134400,
-      94208
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 72,
-      "argsSlot": 267
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       92,
@@ -18263,11 +17832,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 268
+      "argsSlot": 242
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -18282,11 +17851,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 269
+      "argsSlot": 243
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18301,7 +17870,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 270
+      "argsSlot": 244
      }
     },
     {
@@ -18320,18 +17889,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 271
+      "argsSlot": 245
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      47104,
+      107520,
       2484872,
       2484908,
       1
@@ -18339,27 +17908,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 272
+      "argsSlot": 246
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.2.layers.0.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      47104,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 273
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -18374,11 +17927,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 274
+      "argsSlot": 247
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18393,7 +17946,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 275
+      "argsSlot": 248
      }
     },
     {
@@ -18412,18 +17965,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 276
+      "argsSlot": 249
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      53248,
+      107520,
       2485916,
       2485952,
       1
@@ -18431,27 +17984,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 277
+      "argsSlot": 250
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.2.layers.1.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      53248,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 278
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -18466,11 +18003,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 279
+      "argsSlot": 251
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18485,7 +18022,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 280
+      "argsSlot": 252
      }
     },
     {
@@ -18504,18 +18041,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 281
+      "argsSlot": 253
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      59392,
+      107520,
       2487032,
       2487068,
       1
@@ -18523,27 +18060,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 282
+      "argsSlot": 254
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.2.layers.2.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      59392,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 283
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -18558,11 +18079,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 284
+      "argsSlot": 255
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18577,7 +18098,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 285
+      "argsSlot": 256
      }
     },
     {
@@ -18596,18 +18117,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 286
+      "argsSlot": 257
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      65536,
+      107520,
       2488220,
       2488256,
       1
@@ -18615,34 +18136,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 287
+      "argsSlot": 258
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.2.layers.3.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      65536,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 288
-     }
-    },
-    {
-     "pipeline": 15,
+     "pipeline": 31,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       70,
       18235392,
       26880,
-      6881280,
-      4352,
+      71680,
+      107520,
       2488260,
       2489660,
       17
@@ -18650,27 +18155,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 289
+      "argsSlot": 259
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.2.conv_last.resize",
-     "params": [
-      17,
-      6881280,
-      4352,
-      71680,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 68,
-      "argsSlot": 290
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -18685,11 +18174,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 291
+      "argsSlot": 260
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18704,7 +18193,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 292
+      "argsSlot": 261
      }
     },
     {
@@ -18723,18 +18212,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 293
+      "argsSlot": 262
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      89088,
+      107520,
       2491104,
       2491140,
       1
@@ -18742,27 +18231,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 294
+      "argsSlot": 263
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.3.layers.0.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      89088,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 295
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -18777,11 +18250,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 296
+      "argsSlot": 264
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18796,7 +18269,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 297
+      "argsSlot": 265
      }
     },
     {
@@ -18815,18 +18288,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 298
+      "argsSlot": 266
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      95232,
+      107520,
       2492640,
       2492676,
       1
@@ -18834,27 +18307,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 299
+      "argsSlot": 267
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.3.layers.1.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      95232,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 300
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -18869,11 +18326,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 301
+      "argsSlot": 268
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18888,7 +18345,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 302
+      "argsSlot": 269
      }
     },
     {
@@ -18907,18 +18364,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 303
+      "argsSlot": 270
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      101376,
+      107520,
       2494248,
       2494284,
       1
@@ -18926,27 +18383,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 304
+      "argsSlot": 271
      }
     },
     {
-     "pipeline": 29,
-     "label": "scale_flows.3.3.layers.2.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      101376,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 305
-     }
-    },
-    {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -18961,11 +18402,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 306
+      "argsSlot": 272
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18980,7 +18421,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 307
+      "argsSlot": 273
      }
     },
     {
@@ -18999,7 +18440,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 308
+      "argsSlot": 274
      }
     },
     {
@@ -19018,11 +18459,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 309
+      "argsSlot": 275
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.3.x.resize",
      "params": [
       105,
@@ -19034,18 +18475,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 310
+      "argsSlot": 276
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 18,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       111,
       20520960,
       8832,
-      0,
-      1728,
+      6909696,
+      51712,
       2495968,
       2499076,
       27
@@ -19053,23 +18494,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 7,
-      "argsSlot": 311
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.3.conv_last.resize",
-     "params": [
-      27,
-      0,
-      1728,
-      6909696,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 27,
-      "argsSlot": 312
+      "argsSlot": 277
      }
     },
     {
@@ -19088,7 +18513,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 313
+      "argsSlot": 278
      }
     },
     {
@@ -19107,7 +18532,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 314
+      "argsSlot": 279
      }
     },
     {
@@ -19126,7 +18551,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 315
+      "argsSlot": 280
      }
     },
     {
@@ -19136,8 +18561,8 @@ export const plan: WgslPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6916608,
+      51712,
       2500864,
       2500900,
       1
@@ -19145,23 +18570,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 316
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.4.layers.0.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6916608,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 317
+      "argsSlot": 281
      }
     },
     {
@@ -19180,7 +18589,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 318
+      "argsSlot": 282
      }
     },
     {
@@ -19199,7 +18608,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 319
+      "argsSlot": 283
      }
     },
     {
@@ -19218,7 +18627,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 320
+      "argsSlot": 284
      }
     },
     {
@@ -19228,8 +18637,8 @@ export const plan: WgslPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6918144,
+      51712,
       2502736,
       2502772,
       1
@@ -19237,23 +18646,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 321
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.4.layers.1.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6918144,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 322
+      "argsSlot": 285
      }
     },
     {
@@ -19272,7 +18665,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 323
+      "argsSlot": 286
      }
     },
     {
@@ -19291,7 +18684,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 324
+      "argsSlot": 287
      }
     },
     {
@@ -19310,7 +18703,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 325
+      "argsSlot": 288
      }
     },
     {
@@ -19320,8 +18713,8 @@ export const plan: WgslPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6919680,
+      51712,
       2504680,
       2504716,
       1
@@ -19329,23 +18722,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 326
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.4.layers.2.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6919680,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 327
+      "argsSlot": 289
      }
     },
     {
@@ -19364,7 +18741,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 328
+      "argsSlot": 290
      }
     },
     {
@@ -19383,7 +18760,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 329
+      "argsSlot": 291
      }
     },
     {
@@ -19402,7 +18779,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 330
+      "argsSlot": 292
      }
     },
     {
@@ -19412,8 +18789,8 @@ export const plan: WgslPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6921216,
+      51712,
       2506696,
       2506732,
       1
@@ -19421,34 +18798,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 331
+      "argsSlot": 293
      }
     },
     {
      "pipeline": 18,
-     "label": "scale_flows.3.4.layers.3.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6921216,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 332
-     }
-    },
-    {
-     "pipeline": 4,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       93,
       19955712,
       7488,
-      0,
-      2560,
+      6922752,
+      51712,
       2506736,
       2510456,
       40
@@ -19456,23 +18817,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 10,
-      "argsSlot": 333
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.4.conv_last.resize",
-     "params": [
-      40,
-      0,
-      2560,
-      6922752,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40,
-      "argsSlot": 334
+      "argsSlot": 294
      }
     },
     {
@@ -19491,7 +18836,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 26,
-      "argsSlot": 335
+      "argsSlot": 295
      }
     },
     {
@@ -19510,7 +18855,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 336
+      "argsSlot": 296
      }
     },
     {
@@ -19529,7 +18874,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 337
+      "argsSlot": 297
      }
     },
     {
@@ -19548,7 +18893,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 338
+      "argsSlot": 298
      }
     },
     {
@@ -19558,8 +18903,8 @@ export const plan: WgslPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      25856,
+      30464,
       2533168,
       2533204,
       1
@@ -19567,23 +18912,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 339
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.5.layers.0.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      25856,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 340
+      "argsSlot": 299
      }
     },
     {
@@ -19602,7 +18931,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 341
+      "argsSlot": 300
      }
     },
     {
@@ -19621,7 +18950,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 342
+      "argsSlot": 301
      }
     },
     {
@@ -19640,7 +18969,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 343
+      "argsSlot": 302
      }
     },
     {
@@ -19650,8 +18979,8 @@ export const plan: WgslPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      27392,
+      30464,
       2534840,
       2534876,
       1
@@ -19659,23 +18988,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 344
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.5.layers.1.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      27392,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 345
+      "argsSlot": 303
      }
     },
     {
@@ -19694,7 +19007,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 346
+      "argsSlot": 304
      }
     },
     {
@@ -19713,7 +19026,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 347
+      "argsSlot": 305
      }
     },
     {
@@ -19732,7 +19045,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 348
+      "argsSlot": 306
      }
     },
     {
@@ -19742,8 +19055,8 @@ export const plan: WgslPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      28928,
+      30464,
       2536584,
       2536620,
       1
@@ -19751,23 +19064,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 349
-     }
-    },
-    {
-     "pipeline": 18,
-     "label": "scale_flows.3.5.layers.2.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      28928,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 350
+      "argsSlot": 307
      }
     },
     {
@@ -19786,7 +19083,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 351
+      "argsSlot": 308
      }
     },
     {
@@ -19805,7 +19102,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 352
+      "argsSlot": 309
      }
     },
     {
@@ -19824,11 +19121,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 353
+      "argsSlot": 310
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -19843,11 +19140,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 354
+      "argsSlot": 311
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.3.x.resize",
      "params": [
       119,
@@ -19859,7 +19156,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 30,
-      "argsSlot": 355
+      "argsSlot": 312
      }
     },
     {
@@ -19878,7 +19175,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 356
+      "argsSlot": 313
      }
     },
     {
@@ -19897,11 +19194,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 357
+      "argsSlot": 314
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -19916,7 +19213,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 358
+      "argsSlot": 315
      }
     },
     {
@@ -19935,11 +19232,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 359
+      "argsSlot": 316
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -19954,7 +19251,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 360
+      "argsSlot": 317
      }
     },
     {
@@ -19973,11 +19270,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 361
+      "argsSlot": 318
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -19992,7 +19289,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 362
+      "argsSlot": 319
      }
     },
     {
@@ -20011,11 +19308,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 363
+      "argsSlot": 320
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -20030,7 +19327,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 364
+      "argsSlot": 321
      }
     },
     {
@@ -20049,7 +19346,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 365
+      "argsSlot": 322
      }
     },
     {
@@ -20068,7 +19365,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 366
+      "argsSlot": 323
      }
     },
     {
@@ -20085,11 +19382,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 367
+      "argsSlot": 324
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 44,
      "label": "exit6",
      "params": [
       0,
@@ -20100,8 +19397,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 43,
-     "label": "gather224",
+     "pipeline": 45,
+     "label": "gather181",
      "params": [
       1949696,
       13056,
@@ -20111,7 +19408,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 368
+      "argsSlot": 325
      }
     }
    ],
@@ -20156,88 +19453,70 @@ export const plan: WgslPlan = {
     4,
     4,
     5,
-    72,
     48,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     5,
-    68,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     2,
     1,
     1,
     105,
     7,
-    27,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
     1,
+    1,
+    2,
+    2,
     1,
     1,
     10,
-    40,
     26,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
     1,
     1,
     2,
@@ -20258,7 +19537,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 227
+   "argsBase": 202
   },
   {
    "exit": 7,
@@ -20279,11 +19558,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 369
+      "argsSlot": 326
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -20298,7 +19577,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 370
+      "argsSlot": 327
      }
     },
     {
@@ -20317,11 +19596,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 371
+      "argsSlot": 328
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -20336,7 +19615,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 372
+      "argsSlot": 329
      }
     },
     {
@@ -20355,11 +19634,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 373
+      "argsSlot": 330
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -20374,7 +19653,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 374
+      "argsSlot": 331
      }
     },
     {
@@ -20393,11 +19672,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 375
+      "argsSlot": 332
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -20412,11 +19691,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 376
+      "argsSlot": 333
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 41,
      "label": "classifier.7.m.0.net.0",
      "params": [
       204,
@@ -20431,7 +19710,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 377
+      "argsSlot": 334
      }
     },
     {
@@ -20450,7 +19729,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 378
+      "argsSlot": 335
      }
     },
     {
@@ -20467,11 +19746,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 379
+      "argsSlot": 336
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "exit7",
      "params": [
       32768,
@@ -20496,7 +19775,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 368
+   "argsBase": 325
   }
  ],
  "paramsStride": 256

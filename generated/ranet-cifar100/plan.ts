@@ -9354,7 +9354,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 52>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 4u, 14u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[7360u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 52u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 46>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 4u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[7360u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 46u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9373,13 +9373,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -9388,8 +9388,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -9399,7 +9404,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 23>(106u, 37u, 37u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[13760u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(76u + i) * 3u] = NEXT_ARGS[i];\n      args[(76u + i) * 3u + 1u] = 1u;\n      args[(76u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 23>(106u, 37u, 37u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[13760u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(70u + i) * 3u] = NEXT_ARGS[i];\n      args[(70u + i) * 3u + 1u] = 1u;\n      args[(70u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9419,7 +9424,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 136>(106u, 37u, 61u, 64u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 2u, 28u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 53u, 4u, 14u, 9u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 5u, 18u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 33u, 9u, 22u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[20160u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 136u; i++) {\n      args[(99u + i) * 3u] = NEXT_ARGS[i];\n      args[(99u + i) * 3u + 1u] = 1u;\n      args[(99u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 115>(106u, 37u, 61u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 2u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 53u, 4u, 9u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 33u, 9u, 22u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[20160u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 115u; i++) {\n      args[(93u + i) * 3u] = NEXT_ARGS[i];\n      args[(93u + i) * 3u + 1u] = 1u;\n      args[(93u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9438,8 +9443,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -9449,12 +9459,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 28>(37u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[26560u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 28u; i++) {\n      args[(235u + i) * 3u] = NEXT_ARGS[i];\n      args[(235u + i) * 3u + 1u] = 1u;\n      args[(235u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 28>(37u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[26560u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 28u; i++) {\n      args[(208u + i) * 3u] = NEXT_ARGS[i];\n      args[(208u + i) * 3u + 1u] = 1u;\n      args[(208u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -10083,8 +10093,8 @@ export const plan: WgslPlan = {
       12,
       3473408,
       768,
-      3522560,
-      192,
+      8691712,
+      27136,
       901972,
       902404,
       3
@@ -10093,22 +10103,6 @@ export const plan: WgslPlan = {
       "kind": "perSample",
       "x": 1,
       "argsSlot": 30
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      3,
-      3522560,
-      192,
-      8691712,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 31
      }
     },
     {
@@ -10127,7 +10121,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 32
+      "argsSlot": 31
      }
     },
     {
@@ -10146,7 +10140,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 33
+      "argsSlot": 32
      }
     },
     {
@@ -10165,7 +10159,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 34
+      "argsSlot": 33
      }
     },
     {
@@ -10175,8 +10169,8 @@ export const plan: WgslPlan = {
       12,
       3473408,
       768,
-      3522560,
-      192,
+      8694784,
+      27136,
       906332,
       906764,
       3
@@ -10184,34 +10178,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 35
+      "argsSlot": 34
      }
     },
     {
      "pipeline": 19,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      3,
-      3522560,
-      192,
-      8694784,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 36
-     }
-    },
-    {
-     "pipeline": 3,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       112,
       10420224,
       13312,
-      3473408,
-      896,
+      8697856,
+      27136,
       906768,
       908560,
       14
@@ -10219,23 +10197,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 37
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      14,
-      3473408,
-      896,
-      8697856,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 14,
-      "argsSlot": 38
+      "argsSlot": 35
      }
     },
     {
@@ -10254,7 +10216,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 39
+      "argsSlot": 36
      }
     },
     {
@@ -10273,7 +10235,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 40
+      "argsSlot": 37
      }
     },
     {
@@ -10292,7 +10254,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 41
+      "argsSlot": 38
      }
     },
     {
@@ -10302,8 +10264,8 @@ export const plan: WgslPlan = {
       12,
       3473408,
       768,
-      3522560,
-      192,
+      8701440,
+      27136,
       913308,
       913740,
       3
@@ -10311,23 +10273,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 42
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      3,
-      3522560,
-      192,
-      8701440,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 43
+      "argsSlot": 39
      }
     },
     {
@@ -10346,7 +10292,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 44
+      "argsSlot": 40
      }
     },
     {
@@ -10365,7 +10311,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 45
+      "argsSlot": 41
      }
     },
     {
@@ -10384,7 +10330,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 46
+      "argsSlot": 42
      }
     },
     {
@@ -10394,8 +10340,8 @@ export const plan: WgslPlan = {
       12,
       3473408,
       768,
-      3522560,
-      192,
+      8704512,
+      27136,
       919004,
       919436,
       3
@@ -10403,23 +10349,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 47
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      3,
-      3522560,
-      192,
-      8704512,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 48
+      "argsSlot": 43
      }
     },
     {
@@ -10438,7 +10368,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 49
+      "argsSlot": 44
      }
     },
     {
@@ -10457,7 +10387,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 50
+      "argsSlot": 45
      }
     },
     {
@@ -10476,7 +10406,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 51
+      "argsSlot": 46
      }
     },
     {
@@ -10486,8 +10416,8 @@ export const plan: WgslPlan = {
       12,
       3473408,
       768,
-      3522560,
-      192,
+      8707584,
+      27136,
       925228,
       925660,
       3
@@ -10495,23 +10425,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 52
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      3,
-      3522560,
-      192,
-      8707584,
-      27136
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 53
+      "argsSlot": 47
      }
     },
     {
@@ -10530,7 +10444,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 54
+      "argsSlot": 48
      }
     },
     {
@@ -10549,7 +10463,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 55
+      "argsSlot": 49
      }
     },
     {
@@ -10568,11 +10482,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 56
+      "argsSlot": 50
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -10587,11 +10501,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 57
+      "argsSlot": 51
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       106,
@@ -10603,7 +10517,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 27,
-      "argsSlot": 58
+      "argsSlot": 52
      }
     },
     {
@@ -10622,7 +10536,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 59
+      "argsSlot": 53
      }
     },
     {
@@ -10641,7 +10555,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 19,
-      "argsSlot": 60
+      "argsSlot": 54
      }
     },
     {
@@ -10660,11 +10574,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 61
+      "argsSlot": 55
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -10679,7 +10593,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 62
+      "argsSlot": 56
      }
     },
     {
@@ -10698,11 +10612,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 63
+      "argsSlot": 57
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -10717,7 +10631,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 64
+      "argsSlot": 58
      }
     },
     {
@@ -10736,11 +10650,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 65
+      "argsSlot": 59
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -10755,7 +10669,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 66
+      "argsSlot": 60
      }
     },
     {
@@ -10774,11 +10688,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 67
+      "argsSlot": 61
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -10793,7 +10707,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 68
+      "argsSlot": 62
      }
     },
     {
@@ -10812,11 +10726,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 69
+      "argsSlot": 63
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.4.conv_normal.net.3",
      "params": [
       24,
@@ -10831,7 +10745,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 70
+      "argsSlot": 64
      }
     },
     {
@@ -10850,11 +10764,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 71
+      "argsSlot": 65
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.2.layers.5.conv_normal.net.3",
      "params": [
       24,
@@ -10869,11 +10783,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 72
+      "argsSlot": 66
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "classifier.2.m.0.net.0",
      "params": [
       145,
@@ -10888,7 +10802,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 73
+      "argsSlot": 67
      }
     },
     {
@@ -10907,7 +10821,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 74
+      "argsSlot": 68
      }
     },
     {
@@ -10924,11 +10838,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 75
+      "argsSlot": 69
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 24,
      "label": "exit2",
      "params": [
       5062656,
@@ -10939,7 +10853,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 25,
      "label": "gather20",
      "params": [
       8683520,
@@ -10950,12 +10864,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 106,
-      "argsSlot": 76
+      "argsSlot": 70
      }
     },
     {
-     "pipeline": 25,
-     "label": "gather39",
+     "pipeline": 26,
+     "label": "gather33",
      "params": [
       4460544,
       9408,
@@ -10965,12 +10879,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 37,
-      "argsSlot": 77
+      "argsSlot": 71
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather41",
+     "pipeline": 27,
+     "label": "gather35",
      "params": [
       3473408,
       15424,
@@ -10980,7 +10894,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 37,
-      "argsSlot": 78
+      "argsSlot": 72
      }
     },
     {
@@ -10995,7 +10909,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 79
+      "argsSlot": 73
      }
     }
    ],
@@ -11007,29 +10921,23 @@ export const plan: WgslPlan = {
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     4,
-    14,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
@@ -11074,11 +10982,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 80
+      "argsSlot": 74
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -11093,7 +11001,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 81
+      "argsSlot": 75
      }
     },
     {
@@ -11112,11 +11020,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 82
+      "argsSlot": 76
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -11131,7 +11039,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 83
+      "argsSlot": 77
      }
     },
     {
@@ -11150,11 +11058,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 84
+      "argsSlot": 78
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -11169,7 +11077,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 85
+      "argsSlot": 79
      }
     },
     {
@@ -11188,11 +11096,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 86
+      "argsSlot": 80
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -11207,7 +11115,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 87
+      "argsSlot": 81
      }
     },
     {
@@ -11226,11 +11134,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 88
+      "argsSlot": 82
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.4.conv_normal.net.3",
      "params": [
       24,
@@ -11245,7 +11153,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 89
+      "argsSlot": 83
      }
     },
     {
@@ -11264,11 +11172,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 90
+      "argsSlot": 84
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.5.conv_normal.net.3",
      "params": [
       24,
@@ -11283,7 +11191,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 91
+      "argsSlot": 85
      }
     },
     {
@@ -11302,11 +11210,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 92
+      "argsSlot": 86
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.6.conv_normal.net.3",
      "params": [
       24,
@@ -11321,7 +11229,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 93
+      "argsSlot": 87
      }
     },
     {
@@ -11340,11 +11248,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 94
+      "argsSlot": 88
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.1.3.layers.7.conv_normal.net.3",
      "params": [
       24,
@@ -11359,7 +11267,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 95
+      "argsSlot": 89
      }
     },
     {
@@ -11378,7 +11286,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 96
+      "argsSlot": 90
      }
     },
     {
@@ -11397,7 +11305,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 97
+      "argsSlot": 91
      }
     },
     {
@@ -11414,11 +11322,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 98
+      "argsSlot": 92
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "exit3",
      "params": [
       0,
@@ -11429,8 +11337,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
-     "label": "gather51",
+     "pipeline": 25,
+     "label": "gather45",
      "params": [
       6946816,
       27136,
@@ -11440,12 +11348,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 106,
-      "argsSlot": 99
+      "argsSlot": 93
      }
     },
     {
-     "pipeline": 25,
-     "label": "gather52",
+     "pipeline": 26,
+     "label": "gather46",
      "params": [
       11407360,
       9408,
@@ -11455,12 +11363,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 37,
-      "argsSlot": 100
+      "argsSlot": 94
      }
     },
     {
-     "pipeline": 28,
-     "label": "gather53",
+     "pipeline": 29,
+     "label": "gather47",
      "params": [
       10420224,
       15424,
@@ -11470,12 +11378,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 61,
-      "argsSlot": 101
+      "argsSlot": 95
      }
     },
     {
      "pipeline": 12,
-     "label": "gather54",
+     "label": "gather48",
      "params": [
       3473408,
       54272,
@@ -11485,7 +11393,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 102
+      "argsSlot": 96
      }
     }
    ],
@@ -11514,13 +11422,13 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 76
+   "argsBase": 70
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -11535,11 +11443,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 103
+      "argsSlot": 97
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -11554,7 +11462,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 104
+      "argsSlot": 98
      }
     },
     {
@@ -11573,18 +11481,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 105
+      "argsSlot": 99
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
       3473408,
       512,
-      3506176,
-      256,
+      16384,
+      54272,
       1804412,
       1804484,
       1
@@ -11592,27 +11500,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 106
+      "argsSlot": 100
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      1,
-      3506176,
-      256,
-      16384,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 107
-     }
-    },
-    {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -11627,11 +11519,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 108
+      "argsSlot": 101
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -11646,7 +11538,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 109
+      "argsSlot": 102
      }
     },
     {
@@ -11665,18 +11557,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 110
+      "argsSlot": 103
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
       3473408,
       512,
-      3506176,
-      256,
+      22528,
+      54272,
       1805220,
       1805292,
       1
@@ -11684,34 +11576,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 111
+      "argsSlot": 104
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      1,
-      3506176,
-      256,
-      22528,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 112
-     }
-    },
-    {
-     "pipeline": 16,
+     "pipeline": 33,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       56,
       8683520,
       27136,
-      3473408,
-      1792,
+      28672,
+      54272,
       1805296,
       1805744,
       7
@@ -11719,27 +11595,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 113
+      "argsSlot": 105
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      7,
-      3473408,
-      1792,
-      28672,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 28,
-      "argsSlot": 114
-     }
-    },
-    {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       35,
@@ -11754,11 +11614,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 106
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -11773,7 +11633,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 116
+      "argsSlot": 107
      }
     },
     {
@@ -11792,18 +11652,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 117
+      "argsSlot": 108
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
       3473408,
       512,
-      3506176,
-      256,
+      35840,
+      54272,
       1806692,
       1806764,
       1
@@ -11811,27 +11671,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 118
+      "argsSlot": 109
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      1,
-      3506176,
-      256,
-      35840,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 119
-     }
-    },
-    {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       41,
@@ -11846,11 +11690,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 120
+      "argsSlot": 110
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -11865,7 +11709,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 121
+      "argsSlot": 111
      }
     },
     {
@@ -11884,18 +11728,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 122
+      "argsSlot": 112
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
       3473408,
       512,
-      3506176,
-      256,
+      41984,
+      54272,
       1807804,
       1807876,
       1
@@ -11903,27 +11747,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 123
+      "argsSlot": 113
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      1,
-      3506176,
-      256,
-      41984,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 124
-     }
-    },
-    {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       47,
@@ -11938,11 +11766,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 114
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -11957,7 +11785,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 126
+      "argsSlot": 115
      }
     },
     {
@@ -11976,18 +11804,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 127
+      "argsSlot": 116
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
       3473408,
       512,
-      3506176,
-      256,
+      48128,
+      54272,
       1809012,
       1809084,
       1
@@ -11995,27 +11823,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 128
+      "argsSlot": 117
      }
     },
     {
-     "pipeline": 31,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      1,
-      3506176,
-      256,
-      48128,
-      54272
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 129
-     }
-    },
-    {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       53,
@@ -12030,11 +11842,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 130
+      "argsSlot": 118
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -12049,7 +11861,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 131
+      "argsSlot": 119
      }
     },
     {
@@ -12068,7 +11880,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 132
+      "argsSlot": 120
      }
     },
     {
@@ -12087,11 +11899,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 133
+      "argsSlot": 121
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 35,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       53,
@@ -12103,18 +11915,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 53,
-      "argsSlot": 134
+      "argsSlot": 122
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 19,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       118,
       7933952,
       9408,
-      0,
-      896,
+      3488512,
+      18688,
       1810392,
       1812280,
       14
@@ -12122,23 +11934,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 135
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      14,
-      0,
-      896,
-      3488512,
-      18688
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 14,
-      "argsSlot": 136
+      "argsSlot": 123
      }
     },
     {
@@ -12157,7 +11953,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 9,
-      "argsSlot": 137
+      "argsSlot": 124
      }
     },
     {
@@ -12176,7 +11972,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 138
+      "argsSlot": 125
      }
     },
     {
@@ -12195,7 +11991,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 139
+      "argsSlot": 126
      }
     },
     {
@@ -12214,7 +12010,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 140
+      "argsSlot": 127
      }
     },
     {
@@ -12224,8 +12020,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      9216,
+      33792,
       1815920,
       1815992,
       1
@@ -12233,23 +12029,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 141
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      9216,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 142
+      "argsSlot": 128
      }
     },
     {
@@ -12268,7 +12048,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 143
+      "argsSlot": 129
      }
     },
     {
@@ -12287,7 +12067,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 144
+      "argsSlot": 130
      }
     },
     {
@@ -12306,7 +12086,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 145
+      "argsSlot": 131
      }
     },
     {
@@ -12316,8 +12096,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      10752,
+      33792,
       1817052,
       1817124,
       1
@@ -12325,23 +12105,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 146
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      10752,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 147
+      "argsSlot": 132
      }
     },
     {
@@ -12360,7 +12124,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 148
+      "argsSlot": 133
      }
     },
     {
@@ -12379,7 +12143,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 149
+      "argsSlot": 134
      }
     },
     {
@@ -12398,7 +12162,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 150
+      "argsSlot": 135
      }
     },
     {
@@ -12408,8 +12172,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      12288,
+      33792,
       1818280,
       1818352,
       1
@@ -12417,23 +12181,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 151
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      12288,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 152
+      "argsSlot": 136
      }
     },
     {
@@ -12452,7 +12200,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 153
+      "argsSlot": 137
      }
     },
     {
@@ -12471,7 +12219,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 154
+      "argsSlot": 138
      }
     },
     {
@@ -12490,7 +12238,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 155
+      "argsSlot": 139
      }
     },
     {
@@ -12500,8 +12248,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      13824,
+      33792,
       1819604,
       1819676,
       1
@@ -12509,23 +12257,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 156
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      13824,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 157
+      "argsSlot": 140
      }
     },
     {
@@ -12544,7 +12276,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 158
+      "argsSlot": 141
      }
     },
     {
@@ -12563,7 +12295,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 159
+      "argsSlot": 142
      }
     },
     {
@@ -12582,7 +12314,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 160
+      "argsSlot": 143
      }
     },
     {
@@ -12592,8 +12324,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      15360,
+      33792,
       1821024,
       1821096,
       1
@@ -12601,23 +12333,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 161
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.layers.4.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      15360,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 162
+      "argsSlot": 144
      }
     },
     {
@@ -12636,7 +12352,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 163
+      "argsSlot": 145
      }
     },
     {
@@ -12655,7 +12371,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 164
+      "argsSlot": 146
      }
     },
     {
@@ -12674,7 +12390,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 165
+      "argsSlot": 147
      }
     },
     {
@@ -12684,8 +12400,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      16896,
+      33792,
       1822540,
       1822612,
       1
@@ -12693,34 +12409,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 166
+      "argsSlot": 148
      }
     },
     {
      "pipeline": 19,
-     "label": "scale_flows.2.2.layers.5.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      16896,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 167
-     }
-    },
-    {
-     "pipeline": 3,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       145,
       6946816,
       15424,
-      2162688,
-      1152,
+      18432,
+      33792,
       1822616,
       1825516,
       18
@@ -12728,23 +12428,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 168
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      18,
-      2162688,
-      1152,
-      18432,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 18,
-      "argsSlot": 169
+      "argsSlot": 149
      }
     },
     {
@@ -12763,7 +12447,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 170
+      "argsSlot": 150
      }
     },
     {
@@ -12782,7 +12466,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 171
+      "argsSlot": 151
      }
     },
     {
@@ -12801,7 +12485,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 172
+      "argsSlot": 152
      }
     },
     {
@@ -12811,8 +12495,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      23040,
+      33792,
       1827216,
       1827288,
       1
@@ -12820,23 +12504,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 173
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      23040,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 174
+      "argsSlot": 153
      }
     },
     {
@@ -12855,7 +12523,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 175
+      "argsSlot": 154
      }
     },
     {
@@ -12874,7 +12542,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 176
+      "argsSlot": 155
      }
     },
     {
@@ -12893,7 +12561,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 177
+      "argsSlot": 156
      }
     },
     {
@@ -12903,8 +12571,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      24576,
+      33792,
       1829068,
       1829140,
       1
@@ -12912,23 +12580,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 178
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      24576,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 179
+      "argsSlot": 157
      }
     },
     {
@@ -12947,7 +12599,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 180
+      "argsSlot": 158
      }
     },
     {
@@ -12966,7 +12618,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 181
+      "argsSlot": 159
      }
     },
     {
@@ -12985,7 +12637,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 182
+      "argsSlot": 160
      }
     },
     {
@@ -12995,8 +12647,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      26112,
+      33792,
       1831016,
       1831088,
       1
@@ -13004,23 +12656,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 183
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      26112,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 184
+      "argsSlot": 161
      }
     },
     {
@@ -13039,7 +12675,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 185
+      "argsSlot": 162
      }
     },
     {
@@ -13058,7 +12694,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 186
+      "argsSlot": 163
      }
     },
     {
@@ -13077,7 +12713,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 187
+      "argsSlot": 164
      }
     },
     {
@@ -13087,8 +12723,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      27648,
+      33792,
       1833060,
       1833132,
       1
@@ -13096,23 +12732,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 188
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.3.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      27648,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 189
+      "argsSlot": 165
      }
     },
     {
@@ -13131,7 +12751,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 190
+      "argsSlot": 166
      }
     },
     {
@@ -13150,7 +12770,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 191
+      "argsSlot": 167
      }
     },
     {
@@ -13169,7 +12789,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 192
+      "argsSlot": 168
      }
     },
     {
@@ -13179,8 +12799,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      29184,
+      33792,
       1835200,
       1835272,
       1
@@ -13188,23 +12808,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 193
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.4.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      29184,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 194
+      "argsSlot": 169
      }
     },
     {
@@ -13223,7 +12827,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 195
+      "argsSlot": 170
      }
     },
     {
@@ -13242,7 +12846,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 196
+      "argsSlot": 171
      }
     },
     {
@@ -13261,7 +12865,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 197
+      "argsSlot": 172
      }
     },
     {
@@ -13271,8 +12875,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      30720,
+      33792,
       1837436,
       1837508,
       1
@@ -13280,23 +12884,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 198
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.5.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      30720,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 199
+      "argsSlot": 173
      }
     },
     {
@@ -13315,7 +12903,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 200
+      "argsSlot": 174
      }
     },
     {
@@ -13334,7 +12922,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 201
+      "argsSlot": 175
      }
     },
     {
@@ -13353,7 +12941,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 202
+      "argsSlot": 176
      }
     },
     {
@@ -13363,8 +12951,8 @@ export const plan: WgslPlan = {
       2,
       2162688,
       128,
-      2170880,
-      64,
+      32256,
+      33792,
       1839768,
       1839840,
       1
@@ -13372,23 +12960,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 203
-     }
-    },
-    {
-     "pipeline": 19,
-     "label": "scale_flows.2.3.layers.6.up.resize",
-     "params": [
-      1,
-      2170880,
-      64,
-      32256,
-      33792
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 204
+      "argsSlot": 177
      }
     },
     {
@@ -13407,7 +12979,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 205
+      "argsSlot": 178
      }
     },
     {
@@ -13426,7 +12998,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 206
+      "argsSlot": 179
      }
     },
     {
@@ -13445,11 +13017,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 207
+      "argsSlot": 180
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       2,
@@ -13464,11 +13036,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 208
+      "argsSlot": 181
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       132,
@@ -13480,7 +13052,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 33,
-      "argsSlot": 209
+      "argsSlot": 182
      }
     },
     {
@@ -13499,7 +13071,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 9,
-      "argsSlot": 210
+      "argsSlot": 183
      }
     },
     {
@@ -13518,7 +13090,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 22,
-      "argsSlot": 211
+      "argsSlot": 184
      }
     },
     {
@@ -13537,11 +13109,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 212
+      "argsSlot": 185
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -13556,7 +13128,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 213
+      "argsSlot": 186
      }
     },
     {
@@ -13575,11 +13147,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 214
+      "argsSlot": 187
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -13594,7 +13166,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 215
+      "argsSlot": 188
      }
     },
     {
@@ -13613,11 +13185,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 216
+      "argsSlot": 189
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -13632,7 +13204,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 217
+      "argsSlot": 190
      }
     },
     {
@@ -13651,11 +13223,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 218
+      "argsSlot": 191
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -13670,7 +13242,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 219
+      "argsSlot": 192
      }
     },
     {
@@ -13689,11 +13261,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 220
+      "argsSlot": 193
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.4.conv_normal.net.3",
      "params": [
       6,
@@ -13708,7 +13280,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 221
+      "argsSlot": 194
      }
     },
     {
@@ -13727,11 +13299,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 222
+      "argsSlot": 195
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.5.conv_normal.net.3",
      "params": [
       6,
@@ -13746,7 +13318,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 223
+      "argsSlot": 196
      }
     },
     {
@@ -13765,11 +13337,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 224
+      "argsSlot": 197
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.6.conv_normal.net.3",
      "params": [
       6,
@@ -13784,7 +13356,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 225
+      "argsSlot": 198
      }
     },
     {
@@ -13803,11 +13375,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 226
+      "argsSlot": 199
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.7.conv_normal.net.3",
      "params": [
       6,
@@ -13822,7 +13394,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 227
+      "argsSlot": 200
      }
     },
     {
@@ -13841,11 +13413,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 228
+      "argsSlot": 201
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.8.conv_normal.net.3",
      "params": [
       6,
@@ -13860,7 +13432,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 229
+      "argsSlot": 202
      }
     },
     {
@@ -13879,11 +13451,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 230
+      "argsSlot": 203
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.4.layers.9.conv_normal.net.3",
      "params": [
       6,
@@ -13898,11 +13470,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 231
+      "argsSlot": 204
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "classifier.4.m.0.net.0",
      "params": [
       146,
@@ -13917,7 +13489,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 232
+      "argsSlot": 205
      }
     },
     {
@@ -13936,7 +13508,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 233
+      "argsSlot": 206
      }
     },
     {
@@ -13953,11 +13525,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 234
+      "argsSlot": 207
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 36,
      "label": "exit4",
      "params": [
       892928,
@@ -13968,8 +13540,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
-     "label": "gather134",
+     "pipeline": 37,
+     "label": "gather107",
      "params": [
       0,
       13952,
@@ -13979,7 +13551,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 37,
-      "argsSlot": 235
+      "argsSlot": 208
      }
     }
    ],
@@ -13992,102 +13564,81 @@ export const plan: WgslPlan = {
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     2,
-    28,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     2,
     1,
     1,
     53,
     4,
-    14,
     9,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
     1,
+    2,
+    2,
+    1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
     1,
     1,
     5,
-    18,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
     1,
+    2,
+    2,
+    1,
     1,
     2,
     2,
     1,
+    1,
+    2,
+    2,
     1,
     1,
     2,
@@ -14121,7 +13672,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 99
+   "argsBase": 93
   },
   {
    "exit": 5,
@@ -14142,11 +13693,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 236
+      "argsSlot": 209
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -14161,7 +13712,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 237
+      "argsSlot": 210
      }
     },
     {
@@ -14180,11 +13731,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 238
+      "argsSlot": 211
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -14199,7 +13750,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 239
+      "argsSlot": 212
      }
     },
     {
@@ -14218,11 +13769,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 240
+      "argsSlot": 213
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -14237,7 +13788,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 241
+      "argsSlot": 214
      }
     },
     {
@@ -14256,11 +13807,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 242
+      "argsSlot": 215
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -14275,7 +13826,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 243
+      "argsSlot": 216
      }
     },
     {
@@ -14294,11 +13845,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 244
+      "argsSlot": 217
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.4.conv_normal.net.3",
      "params": [
       6,
@@ -14313,7 +13864,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 245
+      "argsSlot": 218
      }
     },
     {
@@ -14332,11 +13883,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 246
+      "argsSlot": 219
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.5.conv_normal.net.3",
      "params": [
       6,
@@ -14351,7 +13902,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 247
+      "argsSlot": 220
      }
     },
     {
@@ -14370,11 +13921,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 248
+      "argsSlot": 221
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.6.conv_normal.net.3",
      "params": [
       6,
@@ -14389,7 +13940,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 249
+      "argsSlot": 222
      }
     },
     {
@@ -14408,11 +13959,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 250
+      "argsSlot": 223
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.7.conv_normal.net.3",
      "params": [
       6,
@@ -14427,7 +13978,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 251
+      "argsSlot": 224
      }
     },
     {
@@ -14446,11 +13997,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 252
+      "argsSlot": 225
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.8.conv_normal.net.3",
      "params": [
       6,
@@ -14465,7 +14016,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 253
+      "argsSlot": 226
      }
     },
     {
@@ -14484,11 +14035,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 254
+      "argsSlot": 227
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.9.conv_normal.net.3",
      "params": [
       6,
@@ -14503,7 +14054,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 255
+      "argsSlot": 228
      }
     },
     {
@@ -14522,11 +14073,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 256
+      "argsSlot": 229
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.10.conv_normal.net.3",
      "params": [
       6,
@@ -14541,7 +14092,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 257
+      "argsSlot": 230
      }
     },
     {
@@ -14560,11 +14111,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 258
+      "argsSlot": 231
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 21,
      "label": "scale_flows.2.5.layers.11.conv_normal.net.3",
      "params": [
       6,
@@ -14579,11 +14130,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 259
+      "argsSlot": 232
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "classifier.5.m.0.net.0",
      "params": [
       218,
@@ -14598,7 +14149,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 260
+      "argsSlot": 233
      }
     },
     {
@@ -14617,7 +14168,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 261
+      "argsSlot": 234
      }
     },
     {
@@ -14634,11 +14185,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 262
+      "argsSlot": 235
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 38,
      "label": "exit5",
      "params": [
       0,
@@ -14679,7 +14230,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 235
+   "argsBase": 208
   }
  ],
  "paramsStride": 256

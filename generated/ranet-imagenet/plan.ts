@@ -23938,7 +23938,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 107>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 24u, 74u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 7u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 107u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 24u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 91u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23957,18 +23957,23 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":7,\"iw\":7,\"ch\":7,\"cw\":7,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\",\"coarsePixels\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 7x7 convolution output into workgroup\n// memory, then writes its 14x14 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 7u;\nconst IW = 7u;\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 49>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":7,\"iw\":7,\"ch\":7,\"cw\":7,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\",\"coarsePixels\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 7x7 convolution output into workgroup\n// memory, then writes its 14x14 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 7u;\nconst IW = 7u;\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 49>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "conv",
    "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "resize",
-   "code": "// resize {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"scaleY\":\"2.1666667461395264\",\"scaleX\":\"2.1666667461395264\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst SCALE_Y = 2.1666667461395264;\nconst SCALE_X = 2.1666667461395264;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"scaleY\":\"2.1666667461395264\",\"scaleX\":\"2.1666667461395264\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst SCALE_Y = 2.1666667461395264;\nconst SCALE_X = 2.1666667461395264;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -23978,7 +23983,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(154u + i) * 3u] = NEXT_ARGS[i];\n      args[(154u + i) * 3u + 1u] = 1u;\n      args[(154u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(138u + i) * 3u] = NEXT_ARGS[i];\n      args[(138u + i) * 3u + 1u] = 1u;\n      args[(138u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24003,7 +24008,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 193>(539u, 177u, 187u, 392u, 784u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 24u, 294u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 8u, 4u, 2u, 25u, 48u, 2u, 4u, 2u, 539u, 46u, 141u, 115u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 45u, 138u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 7u, 12u, 2u, 4u, 2u, 215u, 72u, 180u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 193u; i++) {\n      args[(178u + i) * 3u] = NEXT_ARGS[i];\n      args[(178u + i) * 3u + 1u] = 1u;\n      args[(178u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 160>(539u, 177u, 187u, 392u, 784u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 24u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 2u, 4u, 2u, 539u, 46u, 115u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 45u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 215u, 72u, 180u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 160u; i++) {\n      args[(162u + i) * 3u] = NEXT_ARGS[i];\n      args[(162u + i) * 3u + 1u] = 1u;\n      args[(162u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24022,18 +24027,23 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":14,\"iw\":14,\"ch\":14,\"cw\":14,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\",\"coarsePixels\":196,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 14x14 convolution output into workgroup\n// memory, then writes its 28x28 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 14u;\nconst IW = 14u;\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 196>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":14,\"iw\":14,\"ch\":14,\"cw\":14,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\",\"coarsePixels\":196,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 14x14 convolution output into workgroup\n// memory, then writes its 28x28 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 14u;\nconst IW = 14u;\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 196>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "conv",
    "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "resize",
-   "code": "// resize {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"scaleY\":\"2.076923131942749\",\"scaleX\":\"2.076923131942749\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 2.076923131942749;\nconst SCALE_X = 2.076923131942749;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"scaleY\":\"2.076923131942749\",\"scaleX\":\"2.076923131942749\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 2.076923131942749;\nconst SCALE_X = 2.076923131942749;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -24043,7 +24053,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 77u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(371u + i) * 3u] = NEXT_ARGS[i];\n      args[(371u + i) * 3u + 1u] = 1u;\n      args[(371u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 77u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(322u + i) * 3u] = NEXT_ARGS[i];\n      args[(322u + i) * 3u + 1u] = 1u;\n      args[(322u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24078,7 +24088,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 279>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 48u, 588u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 12u, 8u, 4u, 1078u, 23u, 282u, 232u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 23u, 273u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 3u, 2u, 1u, 428u, 36u, 110u, 90u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 31u, 93u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 37u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 279u; i++) {\n      args[(396u + i) * 3u] = NEXT_ARGS[i];\n      args[(396u + i) * 3u + 1u] = 1u;\n      args[(396u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 229>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 12u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 12u, 8u, 4u, 1078u, 23u, 232u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 23u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 3u, 2u, 1u, 428u, 36u, 90u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 31u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 37u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 229u; i++) {\n      args[(347u + i) * 3u] = NEXT_ARGS[i];\n      args[(347u + i) * 3u + 1u] = 1u;\n      args[(347u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24097,13 +24107,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":28,\"iw\":28,\"ch\":28,\"cw\":28,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\",\"coarsePixels\":784,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 28x28 convolution output into workgroup\n// memory, then writes its 56x56 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 28u;\nconst IW = 28u;\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 784>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":28,\"iw\":28,\"ch\":28,\"cw\":28,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\",\"coarsePixels\":784,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 28x28 convolution output into workgroup\n// memory, then writes its 56x56 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 28u;\nconst IW = 28u;\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 784>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24112,8 +24122,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
-   "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -24133,7 +24148,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(675u + i) * 3u] = NEXT_ARGS[i];\n      args[(675u + i) * 3u + 1u] = 1u;\n      args[(675u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(576u + i) * 3u] = NEXT_ARGS[i];\n      args[(576u + i) * 3u + 1u] = 1u;\n      args[(576u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -25230,8 +25245,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26518016,
+      137984,
       48092088,
       48094392,
       8
@@ -25240,22 +25255,6 @@ export const plan: WgslPlan = {
       "kind": "perSample",
       "x": 2,
       "argsSlot": 54
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26518016,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 55
      }
     },
     {
@@ -25274,7 +25273,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 56
+      "argsSlot": 55
      }
     },
     {
@@ -25293,7 +25292,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 57
+      "argsSlot": 56
      }
     },
     {
@@ -25312,7 +25311,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 58
+      "argsSlot": 57
      }
     },
     {
@@ -25322,8 +25321,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26524288,
+      137984,
       48122792,
       48125096,
       8
@@ -25331,23 +25330,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 59
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26524288,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 60
+      "argsSlot": 58
      }
     },
     {
@@ -25366,7 +25349,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 61
+      "argsSlot": 59
      }
     },
     {
@@ -25385,7 +25368,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 62
+      "argsSlot": 60
      }
     },
     {
@@ -25404,7 +25387,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 63
+      "argsSlot": 61
      }
     },
     {
@@ -25414,8 +25397,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26530560,
+      137984,
       48157080,
       48159384,
       8
@@ -25423,23 +25406,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 64
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.2.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26530560,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 65
+      "argsSlot": 62
      }
     },
     {
@@ -25458,7 +25425,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 66
+      "argsSlot": 63
      }
     },
     {
@@ -25477,7 +25444,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 67
+      "argsSlot": 64
      }
     },
     {
@@ -25496,7 +25463,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 68
+      "argsSlot": 65
      }
     },
     {
@@ -25506,8 +25473,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26536832,
+      137984,
       48194952,
       48197256,
       8
@@ -25515,23 +25482,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 69
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.3.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26536832,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 70
+      "argsSlot": 66
      }
     },
     {
@@ -25550,7 +25501,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 71
+      "argsSlot": 67
      }
     },
     {
@@ -25569,7 +25520,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 72
+      "argsSlot": 68
      }
     },
     {
@@ -25588,7 +25539,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 73
+      "argsSlot": 69
      }
     },
     {
@@ -25598,8 +25549,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26543104,
+      137984,
       48236408,
       48238712,
       8
@@ -25607,23 +25558,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 74
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.4.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26543104,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 75
+      "argsSlot": 70
      }
     },
     {
@@ -25642,7 +25577,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 76
+      "argsSlot": 71
      }
     },
     {
@@ -25661,7 +25596,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 77
+      "argsSlot": 72
      }
     },
     {
@@ -25680,7 +25615,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 78
+      "argsSlot": 73
      }
     },
     {
@@ -25690,8 +25625,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26549376,
+      137984,
       48281448,
       48283752,
       8
@@ -25699,23 +25634,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 79
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.5.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26549376,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 80
+      "argsSlot": 74
      }
     },
     {
@@ -25734,7 +25653,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 81
+      "argsSlot": 75
      }
     },
     {
@@ -25753,7 +25672,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 82
+      "argsSlot": 76
      }
     },
     {
@@ -25772,7 +25691,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 83
+      "argsSlot": 77
      }
     },
     {
@@ -25782,8 +25701,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26555648,
+      137984,
       48330072,
       48332376,
       8
@@ -25791,23 +25710,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 84
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.layers.6.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26555648,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 85
+      "argsSlot": 78
      }
     },
     {
@@ -25826,7 +25729,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 86
+      "argsSlot": 79
      }
     },
     {
@@ -25845,7 +25748,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 87
+      "argsSlot": 80
      }
     },
     {
@@ -25864,7 +25767,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 88
+      "argsSlot": 81
      }
     },
     {
@@ -25874,8 +25777,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26561920,
+      137984,
       48382280,
       48384584,
       8
@@ -25883,34 +25786,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 89
+      "argsSlot": 82
      }
     },
     {
      "pipeline": 21,
-     "label": "scale_flows.1.0.layers.7.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26561920,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 90
-     }
-    },
-    {
-     "pipeline": 5,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       768,
       27596800,
       62720,
-      8830976,
-      4704,
+      26568192,
+      137984,
       48384592,
       48458320,
       96
@@ -25918,23 +25805,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 91
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      96,
-      8830976,
-      4704,
-      26568192,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 74,
-      "argsSlot": 92
+      "argsSlot": 83
      }
     },
     {
@@ -25953,7 +25824,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 93
+      "argsSlot": 84
      }
     },
     {
@@ -25972,7 +25843,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 94
+      "argsSlot": 85
      }
     },
     {
@@ -25991,7 +25862,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 95
+      "argsSlot": 86
      }
     },
     {
@@ -26001,8 +25872,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26587008,
+      137984,
       48516504,
       48518808,
       8
@@ -26010,23 +25881,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 96
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26587008,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 97
+      "argsSlot": 87
      }
     },
     {
@@ -26045,7 +25900,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 98
+      "argsSlot": 88
      }
     },
     {
@@ -26064,7 +25919,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 99
+      "argsSlot": 89
      }
     },
     {
@@ -26083,7 +25938,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 100
+      "argsSlot": 90
      }
     },
     {
@@ -26093,8 +25948,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26593280,
+      137984,
       48580488,
       48582792,
       8
@@ -26102,23 +25957,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 101
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26593280,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 102
+      "argsSlot": 91
      }
     },
     {
@@ -26137,7 +25976,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 103
+      "argsSlot": 92
      }
     },
     {
@@ -26156,7 +25995,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 104
+      "argsSlot": 93
      }
     },
     {
@@ -26175,7 +26014,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 105
+      "argsSlot": 94
      }
     },
     {
@@ -26185,8 +26024,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26599552,
+      137984,
       48648056,
       48650360,
       8
@@ -26194,23 +26033,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 106
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26599552,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 107
+      "argsSlot": 95
      }
     },
     {
@@ -26229,7 +26052,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 108
+      "argsSlot": 96
      }
     },
     {
@@ -26248,7 +26071,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 109
+      "argsSlot": 97
      }
     },
     {
@@ -26267,7 +26090,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 110
+      "argsSlot": 98
      }
     },
     {
@@ -26277,8 +26100,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26605824,
+      137984,
       48719208,
       48721512,
       8
@@ -26286,23 +26109,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 111
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.3.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26605824,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 112
+      "argsSlot": 99
      }
     },
     {
@@ -26321,7 +26128,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 113
+      "argsSlot": 100
      }
     },
     {
@@ -26340,7 +26147,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 114
+      "argsSlot": 101
      }
     },
     {
@@ -26359,7 +26166,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 102
      }
     },
     {
@@ -26369,8 +26176,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26612096,
+      137984,
       48793944,
       48796248,
       8
@@ -26378,23 +26185,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 116
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.4.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26612096,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 117
+      "argsSlot": 103
      }
     },
     {
@@ -26413,7 +26204,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 118
+      "argsSlot": 104
      }
     },
     {
@@ -26432,7 +26223,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 119
+      "argsSlot": 105
      }
     },
     {
@@ -26451,7 +26242,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 120
+      "argsSlot": 106
      }
     },
     {
@@ -26461,8 +26252,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26618368,
+      137984,
       48872264,
       48874568,
       8
@@ -26470,23 +26261,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 121
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.5.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26618368,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 122
+      "argsSlot": 107
      }
     },
     {
@@ -26505,7 +26280,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 123
+      "argsSlot": 108
      }
     },
     {
@@ -26524,7 +26299,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 124
+      "argsSlot": 109
      }
     },
     {
@@ -26543,7 +26318,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 110
      }
     },
     {
@@ -26553,8 +26328,8 @@ export const plan: WgslPlan = {
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26624640,
+      137984,
       48954168,
       48956472,
       8
@@ -26562,23 +26337,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 126
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.1.1.layers.6.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26624640,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 127
+      "argsSlot": 111
      }
     },
     {
@@ -26597,7 +26356,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 128
+      "argsSlot": 112
      }
     },
     {
@@ -26616,7 +26375,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 129
+      "argsSlot": 113
      }
     },
     {
@@ -26635,11 +26394,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 130
+      "argsSlot": 114
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 22,
      "label": "scale_flows.1.1.layers.7.conv_up.net.3",
      "params": [
       32,
@@ -26654,11 +26413,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 131
+      "argsSlot": 115
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "scale_flows.1.1.layers.7.x.resize",
      "params": [
       704,
@@ -26670,7 +26429,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 135,
-      "argsSlot": 132
+      "argsSlot": 116
      }
     },
     {
@@ -26689,7 +26448,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 133
+      "argsSlot": 117
      }
     },
     {
@@ -26708,7 +26467,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 134
+      "argsSlot": 118
      }
     },
     {
@@ -26727,7 +26486,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 135
+      "argsSlot": 119
      }
     },
     {
@@ -26746,7 +26505,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 136
+      "argsSlot": 120
      }
     },
     {
@@ -26765,7 +26524,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 137
+      "argsSlot": 121
      }
     },
     {
@@ -26784,7 +26543,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 138
+      "argsSlot": 122
      }
     },
     {
@@ -26803,7 +26562,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 139
+      "argsSlot": 123
      }
     },
     {
@@ -26822,7 +26581,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 140
+      "argsSlot": 124
      }
     },
     {
@@ -26841,7 +26600,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 141
+      "argsSlot": 125
      }
     },
     {
@@ -26860,7 +26619,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 142
+      "argsSlot": 126
      }
     },
     {
@@ -26879,7 +26638,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 143
+      "argsSlot": 127
      }
     },
     {
@@ -26898,7 +26657,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 144
+      "argsSlot": 128
      }
     },
     {
@@ -26917,7 +26676,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 145
+      "argsSlot": 129
      }
     },
     {
@@ -26936,7 +26695,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 146
+      "argsSlot": 130
      }
     },
     {
@@ -26955,7 +26714,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 147
+      "argsSlot": 131
      }
     },
     {
@@ -26974,7 +26733,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 148
+      "argsSlot": 132
      }
     },
     {
@@ -26993,7 +26752,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 149
+      "argsSlot": 133
      }
     },
     {
@@ -27012,7 +26771,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 150
+      "argsSlot": 134
      }
     },
     {
@@ -27031,7 +26790,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 151
+      "argsSlot": 135
      }
     },
     {
@@ -27050,11 +26809,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 179,
-      "argsSlot": 152
+      "argsSlot": 136
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 24,
      "label": "classifier.2.linear",
      "params": [
       9665024,
@@ -27067,11 +26826,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 153
+      "argsSlot": 137
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 25,
      "label": "exit2",
      "params": [
       9573376,
@@ -27082,7 +26841,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 26,
      "label": "gather33",
      "params": [
       26492928,
@@ -27093,12 +26852,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 154
+      "argsSlot": 138
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather83",
+     "pipeline": 27,
+     "label": "gather67",
      "params": [
       9212416,
       45080,
@@ -27108,12 +26867,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 177,
-      "argsSlot": 155
+      "argsSlot": 139
      }
     },
     {
-     "pipeline": 27,
-     "label": "gather85",
+     "pipeline": 28,
+     "label": "gather69",
      "params": [
       8830976,
       47628,
@@ -27123,7 +26882,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 138,
-      "argsSlot": 156
+      "argsSlot": 140
      }
     },
     {
@@ -27138,7 +26897,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 392,
-      "argsSlot": 157
+      "argsSlot": 141
      }
     },
     {
@@ -27153,7 +26912,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 158
+      "argsSlot": 142
      }
     }
    ],
@@ -27166,79 +26925,63 @@ export const plan: WgslPlan = {
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     24,
-    74,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
     2,
-    7,
     12,
     2,
     8,
@@ -27287,7 +27030,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 159
+      "argsSlot": 143
      }
     },
     {
@@ -27306,7 +27049,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 160
+      "argsSlot": 144
      }
     },
     {
@@ -27325,7 +27068,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 161
+      "argsSlot": 145
      }
     },
     {
@@ -27344,7 +27087,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 162
+      "argsSlot": 146
      }
     },
     {
@@ -27363,7 +27106,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 163
+      "argsSlot": 147
      }
     },
     {
@@ -27382,7 +27125,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 164
+      "argsSlot": 148
      }
     },
     {
@@ -27401,7 +27144,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 165
+      "argsSlot": 149
      }
     },
     {
@@ -27420,7 +27163,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 166
+      "argsSlot": 150
      }
     },
     {
@@ -27439,7 +27182,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 167
+      "argsSlot": 151
      }
     },
     {
@@ -27458,7 +27201,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 168
+      "argsSlot": 152
      }
     },
     {
@@ -27477,7 +27220,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 169
+      "argsSlot": 153
      }
     },
     {
@@ -27496,7 +27239,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 170
+      "argsSlot": 154
      }
     },
     {
@@ -27515,7 +27258,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 171
+      "argsSlot": 155
      }
     },
     {
@@ -27534,7 +27277,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 172
+      "argsSlot": 156
      }
     },
     {
@@ -27553,7 +27296,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 173
+      "argsSlot": 157
      }
     },
     {
@@ -27572,7 +27315,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 174
+      "argsSlot": 158
      }
     },
     {
@@ -27591,7 +27334,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 61,
-      "argsSlot": 175
+      "argsSlot": 159
      }
     },
     {
@@ -27610,11 +27353,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 243,
-      "argsSlot": 176
+      "argsSlot": 160
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 29,
      "label": "classifier.3.linear",
      "params": [
       124416,
@@ -27627,11 +27370,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 177
+      "argsSlot": 161
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 30,
      "label": "exit3",
      "params": [
       0,
@@ -27642,8 +27385,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
-     "label": "gather97",
+     "pipeline": 26,
+     "label": "gather81",
      "params": [
       27596800,
       137984,
@@ -27653,12 +27396,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 178
+      "argsSlot": 162
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather98",
+     "pipeline": 27,
+     "label": "gather82",
      "params": [
       29082112,
       45080,
@@ -27668,12 +27411,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 177,
-      "argsSlot": 179
+      "argsSlot": 163
      }
     },
     {
-     "pipeline": 30,
-     "label": "gather99",
+     "pipeline": 31,
+     "label": "gather83",
      "params": [
       28700672,
       47628,
@@ -27683,12 +27426,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 187,
-      "argsSlot": 180
+      "argsSlot": 164
      }
     },
     {
      "pipeline": 13,
-     "label": "gather100",
+     "label": "gather84",
      "params": [
       17661952,
       551936,
@@ -27698,12 +27441,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 392,
-      "argsSlot": 181
+      "argsSlot": 165
      }
     },
     {
      "pipeline": 14,
-     "label": "gather101",
+     "label": "gather85",
      "params": [
       8830976,
       1103872,
@@ -27713,7 +27456,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 182
+      "argsSlot": 166
      }
     }
    ],
@@ -27743,13 +27486,13 @@ export const plan: WgslPlan = {
     243,
     1
    ],
-   "argsBase": 154
+   "argsBase": 138
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       128,
@@ -27764,11 +27507,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 183
+      "argsSlot": 167
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -27783,7 +27526,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 184
+      "argsSlot": 168
      }
     },
     {
@@ -27802,18 +27545,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 185
+      "argsSlot": 169
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22177792,
+      551936,
       78660524,
       78661676,
       8
@@ -27821,27 +27564,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 186
+      "argsSlot": 170
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22177792,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 187
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       160,
@@ -27856,11 +27583,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 188
+      "argsSlot": 171
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -27875,7 +27602,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 189
+      "argsSlot": 172
      }
     },
     {
@@ -27894,18 +27621,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 190
+      "argsSlot": 173
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22202880,
+      551936,
       78682380,
       78683532,
       8
@@ -27913,27 +27640,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 191
+      "argsSlot": 174
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22202880,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 192
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -27948,11 +27659,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 193
+      "argsSlot": 175
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -27967,7 +27678,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 194
+      "argsSlot": 176
      }
     },
     {
@@ -27986,18 +27697,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 195
+      "argsSlot": 177
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22227968,
+      551936,
       78706284,
       78707436,
       8
@@ -28005,27 +27716,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 196
+      "argsSlot": 178
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.2.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22227968,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 197
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       224,
@@ -28040,11 +27735,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 198
+      "argsSlot": 179
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28059,7 +27754,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 199
+      "argsSlot": 180
      }
     },
     {
@@ -28078,18 +27773,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 200
+      "argsSlot": 181
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22253056,
+      551936,
       78732236,
       78733388,
       8
@@ -28097,27 +27792,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 201
+      "argsSlot": 182
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.3.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22253056,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 202
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.0",
      "params": [
       256,
@@ -28132,11 +27811,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 203
+      "argsSlot": 183
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28151,7 +27830,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 204
+      "argsSlot": 184
      }
     },
     {
@@ -28170,18 +27849,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 205
+      "argsSlot": 185
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.4.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22278144,
+      551936,
       78760236,
       78761388,
       8
@@ -28189,27 +27868,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 206
+      "argsSlot": 186
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.4.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22278144,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 207
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.0",
      "params": [
       288,
@@ -28224,11 +27887,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 208
+      "argsSlot": 187
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28243,7 +27906,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 209
+      "argsSlot": 188
      }
     },
     {
@@ -28262,18 +27925,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 210
+      "argsSlot": 189
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.5.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22303232,
+      551936,
       78790284,
       78791436,
       8
@@ -28281,27 +27944,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 211
+      "argsSlot": 190
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.5.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22303232,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 212
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.0",
      "params": [
       320,
@@ -28316,11 +27963,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 213
+      "argsSlot": 191
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -28335,7 +27982,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 214
+      "argsSlot": 192
      }
     },
     {
@@ -28354,18 +28001,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 215
+      "argsSlot": 193
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.6.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22328320,
+      551936,
       78822380,
       78823532,
       8
@@ -28373,27 +28020,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 216
+      "argsSlot": 194
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.6.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22328320,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 217
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -28408,11 +28039,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 218
+      "argsSlot": 195
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.3",
      "params": [
       48,
@@ -28427,7 +28058,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 219
+      "argsSlot": 196
      }
     },
     {
@@ -28446,18 +28077,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 220
+      "argsSlot": 197
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.7.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22353408,
+      551936,
       78856524,
       78857676,
       8
@@ -28465,34 +28096,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 221
+      "argsSlot": 198
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.layers.7.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22353408,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 222
-     }
-    },
-    {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       384,
       26492928,
       137984,
-      8830976,
-      18816,
+      22378496,
+      551936,
       78857684,
       78894548,
       96
@@ -28500,27 +28115,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 223
+      "argsSlot": 199
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      96,
-      8830976,
-      18816,
-      22378496,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 294,
-      "argsSlot": 224
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       480,
@@ -28535,11 +28134,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 225
+      "argsSlot": 200
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -28554,7 +28153,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 226
+      "argsSlot": 201
      }
     },
     {
@@ -28573,18 +28172,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 227
+      "argsSlot": 202
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22453760,
+      551936,
       78935820,
       78936972,
       8
@@ -28592,27 +28191,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 228
+      "argsSlot": 203
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22453760,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 229
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       512,
@@ -28627,11 +28210,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 230
+      "argsSlot": 204
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -28646,7 +28229,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 231
+      "argsSlot": 205
      }
     },
     {
@@ -28665,18 +28248,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 232
+      "argsSlot": 206
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22478848,
+      551936,
       78980204,
       78981356,
       8
@@ -28684,27 +28267,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 233
+      "argsSlot": 207
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22478848,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 234
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       544,
@@ -28719,11 +28286,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 235
+      "argsSlot": 208
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -28738,7 +28305,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 236
+      "argsSlot": 209
      }
     },
     {
@@ -28757,18 +28324,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 237
+      "argsSlot": 210
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22503936,
+      551936,
       79026636,
       79027788,
       8
@@ -28776,27 +28343,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 238
+      "argsSlot": 211
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22503936,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 239
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       576,
@@ -28811,11 +28362,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 240
+      "argsSlot": 212
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28830,7 +28381,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 241
+      "argsSlot": 213
      }
     },
     {
@@ -28849,18 +28400,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 242
+      "argsSlot": 214
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22529024,
+      551936,
       79075116,
       79076268,
       8
@@ -28868,27 +28419,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 243
+      "argsSlot": 215
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.3.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22529024,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 244
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.0",
      "params": [
       608,
@@ -28903,11 +28438,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 245
+      "argsSlot": 216
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28922,7 +28457,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 246
+      "argsSlot": 217
      }
     },
     {
@@ -28941,18 +28476,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 247
+      "argsSlot": 218
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.4.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22554112,
+      551936,
       79125644,
       79126796,
       8
@@ -28960,27 +28495,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 248
+      "argsSlot": 219
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.4.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22554112,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 249
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.0",
      "params": [
       640,
@@ -28995,11 +28514,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 250
+      "argsSlot": 220
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -29014,7 +28533,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 251
+      "argsSlot": 221
      }
     },
     {
@@ -29033,18 +28552,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 252
+      "argsSlot": 222
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.5.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22579200,
+      551936,
       79178220,
       79179372,
       8
@@ -29052,27 +28571,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 253
+      "argsSlot": 223
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.5.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22579200,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 254
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.0",
      "params": [
       672,
@@ -29087,11 +28590,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 255
+      "argsSlot": 224
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -29106,7 +28609,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 256
+      "argsSlot": 225
      }
     },
     {
@@ -29125,18 +28628,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 257
+      "argsSlot": 226
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.6.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22604288,
+      551936,
       79232844,
       79233996,
       8
@@ -29144,27 +28647,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 258
+      "argsSlot": 227
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.2.1.layers.6.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22604288,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 259
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.7.conv_normal.net.0",
      "params": [
       704,
@@ -29179,7 +28666,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 260
+      "argsSlot": 228
      }
     },
     {
@@ -29198,7 +28685,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 261
+      "argsSlot": 229
      }
     },
     {
@@ -29217,11 +28704,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 262
+      "argsSlot": 230
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.2.1.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -29236,11 +28723,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 263
+      "argsSlot": 231
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 37,
      "label": "scale_flows.2.1.layers.7.x.resize",
      "params": [
       704,
@@ -29252,18 +28739,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 264
+      "argsSlot": 232
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       736,
       27978240,
       45080,
-      8830976,
-      9016,
+      10729856,
+      180320,
       79290676,
       79426100,
       184
@@ -29271,23 +28758,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 265
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      184,
-      8830976,
-      9016,
-      10729856,
-      180320
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 141,
-      "argsSlot": 266
+      "argsSlot": 233
      }
     },
     {
@@ -29306,7 +28777,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 267
+      "argsSlot": 234
      }
     },
     {
@@ -29325,7 +28796,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 268
+      "argsSlot": 235
      }
     },
     {
@@ -29344,7 +28815,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 269
+      "argsSlot": 236
      }
     },
     {
@@ -29363,7 +28834,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 270
+      "argsSlot": 237
      }
     },
     {
@@ -29373,8 +28844,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8921136,
+      219324,
       79889840,
       79890992,
       8
@@ -29382,23 +28853,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 271
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8921136,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 272
+      "argsSlot": 238
      }
     },
     {
@@ -29417,7 +28872,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 273
+      "argsSlot": 239
      }
     },
     {
@@ -29436,7 +28891,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 274
+      "argsSlot": 240
      }
     },
     {
@@ -29455,7 +28910,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 275
+      "argsSlot": 241
      }
     },
     {
@@ -29465,8 +28920,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8927408,
+      219324,
       79932944,
       79934096,
       8
@@ -29474,23 +28929,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 276
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8927408,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 277
+      "argsSlot": 242
      }
     },
     {
@@ -29509,7 +28948,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 278
+      "argsSlot": 243
      }
     },
     {
@@ -29528,7 +28967,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 279
+      "argsSlot": 244
      }
     },
     {
@@ -29547,7 +28986,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 280
+      "argsSlot": 245
      }
     },
     {
@@ -29557,8 +28996,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8933680,
+      219324,
       79978096,
       79979248,
       8
@@ -29566,23 +29005,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 281
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8933680,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 282
+      "argsSlot": 246
      }
     },
     {
@@ -29601,7 +29024,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 283
+      "argsSlot": 247
      }
     },
     {
@@ -29620,7 +29043,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 284
+      "argsSlot": 248
      }
     },
     {
@@ -29639,7 +29062,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 285
+      "argsSlot": 249
      }
     },
     {
@@ -29649,8 +29072,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8939952,
+      219324,
       80025296,
       80026448,
       8
@@ -29658,23 +29081,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 286
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8939952,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 287
+      "argsSlot": 250
      }
     },
     {
@@ -29693,7 +29100,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 288
+      "argsSlot": 251
      }
     },
     {
@@ -29712,7 +29119,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 289
+      "argsSlot": 252
      }
     },
     {
@@ -29731,7 +29138,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 290
+      "argsSlot": 253
      }
     },
     {
@@ -29741,8 +29148,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8946224,
+      219324,
       80074544,
       80075696,
       8
@@ -29750,23 +29157,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 291
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.4.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8946224,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 292
+      "argsSlot": 254
      }
     },
     {
@@ -29785,7 +29176,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 293
+      "argsSlot": 255
      }
     },
     {
@@ -29804,7 +29195,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 294
+      "argsSlot": 256
      }
     },
     {
@@ -29823,7 +29214,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 295
+      "argsSlot": 257
      }
     },
     {
@@ -29833,8 +29224,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8952496,
+      219324,
       80125840,
       80126992,
       8
@@ -29842,23 +29233,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 296
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.5.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8952496,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 297
+      "argsSlot": 258
      }
     },
     {
@@ -29877,7 +29252,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 298
+      "argsSlot": 259
      }
     },
     {
@@ -29896,7 +29271,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 299
+      "argsSlot": 260
      }
     },
     {
@@ -29915,7 +29290,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 300
+      "argsSlot": 261
      }
     },
     {
@@ -29925,8 +29300,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8958768,
+      219324,
       80179184,
       80180336,
       8
@@ -29934,23 +29309,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 301
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.layers.6.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8958768,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 302
+      "argsSlot": 262
      }
     },
     {
@@ -29969,7 +29328,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 303
+      "argsSlot": 263
      }
     },
     {
@@ -29988,7 +29347,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 304
+      "argsSlot": 264
      }
     },
     {
@@ -30007,7 +29366,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 305
+      "argsSlot": 265
      }
     },
     {
@@ -30017,8 +29376,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8965040,
+      219324,
       80234576,
       80235728,
       8
@@ -30026,34 +29385,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 306
+      "argsSlot": 266
      }
     },
     {
      "pipeline": 21,
-     "label": "scale_flows.2.2.layers.7.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8965040,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 307
-     }
-    },
-    {
-     "pipeline": 5,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       716,
       27596800,
       47628,
-      12028416,
-      8771,
+      8971312,
+      219324,
       80235736,
       80364616,
       179
@@ -30061,23 +29404,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 308
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      179,
-      12028416,
-      8771,
-      8971312,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 138,
-      "argsSlot": 309
+      "argsSlot": 267
      }
     },
     {
@@ -30096,7 +29423,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 310
+      "argsSlot": 268
      }
     },
     {
@@ -30115,7 +29442,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 311
+      "argsSlot": 269
      }
     },
     {
@@ -30134,7 +29461,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 312
+      "argsSlot": 270
      }
     },
     {
@@ -30144,8 +29471,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9006396,
+      219324,
       80429668,
       80430820,
       8
@@ -30153,23 +29480,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 313
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9006396,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 314
+      "argsSlot": 271
      }
     },
     {
@@ -30188,7 +29499,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 315
+      "argsSlot": 272
      }
     },
     {
@@ -30207,7 +29518,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 316
+      "argsSlot": 273
      }
     },
     {
@@ -30226,7 +29537,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 317
+      "argsSlot": 274
      }
     },
     {
@@ -30236,8 +29547,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9012668,
+      219324,
       80497748,
       80498900,
       8
@@ -30245,23 +29556,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 318
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9012668,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 319
+      "argsSlot": 275
      }
     },
     {
@@ -30280,7 +29575,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 320
+      "argsSlot": 276
      }
     },
     {
@@ -30299,7 +29594,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 321
+      "argsSlot": 277
      }
     },
     {
@@ -30318,7 +29613,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 322
+      "argsSlot": 278
      }
     },
     {
@@ -30328,8 +29623,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9018940,
+      219324,
       80567876,
       80569028,
       8
@@ -30337,23 +29632,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 323
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9018940,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 324
+      "argsSlot": 279
      }
     },
     {
@@ -30372,7 +29651,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 325
+      "argsSlot": 280
      }
     },
     {
@@ -30391,7 +29670,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 326
+      "argsSlot": 281
      }
     },
     {
@@ -30410,7 +29689,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 327
+      "argsSlot": 282
      }
     },
     {
@@ -30420,8 +29699,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9025212,
+      219324,
       80640052,
       80641204,
       8
@@ -30429,23 +29708,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 328
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.3.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9025212,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 329
+      "argsSlot": 283
      }
     },
     {
@@ -30464,7 +29727,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 330
+      "argsSlot": 284
      }
     },
     {
@@ -30483,7 +29746,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 331
+      "argsSlot": 285
      }
     },
     {
@@ -30502,7 +29765,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 332
+      "argsSlot": 286
      }
     },
     {
@@ -30512,8 +29775,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9031484,
+      219324,
       80714276,
       80715428,
       8
@@ -30521,23 +29784,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 333
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.4.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9031484,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 334
+      "argsSlot": 287
      }
     },
     {
@@ -30556,7 +29803,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 335
+      "argsSlot": 288
      }
     },
     {
@@ -30575,7 +29822,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 336
+      "argsSlot": 289
      }
     },
     {
@@ -30594,7 +29841,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 337
+      "argsSlot": 290
      }
     },
     {
@@ -30604,8 +29851,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9037756,
+      219324,
       80790548,
       80791700,
       8
@@ -30613,23 +29860,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 338
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.5.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9037756,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 339
+      "argsSlot": 291
      }
     },
     {
@@ -30648,7 +29879,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 340
+      "argsSlot": 292
      }
     },
     {
@@ -30667,7 +29898,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 341
+      "argsSlot": 293
      }
     },
     {
@@ -30686,7 +29917,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 342
+      "argsSlot": 294
      }
     },
     {
@@ -30696,8 +29927,8 @@ export const plan: WgslPlan = {
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9044028,
+      219324,
       80868868,
       80870020,
       8
@@ -30705,23 +29936,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 343
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.2.3.layers.6.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9044028,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 344
+      "argsSlot": 295
      }
     },
     {
@@ -30740,7 +29955,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 345
+      "argsSlot": 296
      }
     },
     {
@@ -30759,7 +29974,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 346
+      "argsSlot": 297
      }
     },
     {
@@ -30778,11 +29993,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 347
+      "argsSlot": 298
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 22,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -30797,11 +30012,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 348
+      "argsSlot": 299
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       1119,
@@ -30813,7 +30028,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 215,
-      "argsSlot": 349
+      "argsSlot": 300
      }
     },
     {
@@ -30832,7 +30047,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 72,
-      "argsSlot": 350
+      "argsSlot": 301
      }
     },
     {
@@ -30851,7 +30066,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 180,
-      "argsSlot": 351
+      "argsSlot": 302
      }
     },
     {
@@ -30870,7 +30085,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 352
+      "argsSlot": 303
      }
     },
     {
@@ -30889,7 +30104,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 353
+      "argsSlot": 304
      }
     },
     {
@@ -30908,7 +30123,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 354
+      "argsSlot": 305
      }
     },
     {
@@ -30927,7 +30142,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 355
+      "argsSlot": 306
      }
     },
     {
@@ -30946,7 +30161,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 356
+      "argsSlot": 307
      }
     },
     {
@@ -30965,7 +30180,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 357
+      "argsSlot": 308
      }
     },
     {
@@ -30984,7 +30199,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 358
+      "argsSlot": 309
      }
     },
     {
@@ -31003,7 +30218,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 359
+      "argsSlot": 310
      }
     },
     {
@@ -31022,7 +30237,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 360
+      "argsSlot": 311
      }
     },
     {
@@ -31041,7 +30256,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 361
+      "argsSlot": 312
      }
     },
     {
@@ -31060,7 +30275,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 362
+      "argsSlot": 313
      }
     },
     {
@@ -31079,7 +30294,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 363
+      "argsSlot": 314
      }
     },
     {
@@ -31098,7 +30313,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 364
+      "argsSlot": 315
      }
     },
     {
@@ -31117,7 +30332,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 365
+      "argsSlot": 316
      }
     },
     {
@@ -31136,7 +30351,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 366
+      "argsSlot": 317
      }
     },
     {
@@ -31155,7 +30370,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 367
+      "argsSlot": 318
      }
     },
     {
@@ -31174,7 +30389,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 61,
-      "argsSlot": 368
+      "argsSlot": 319
      }
     },
     {
@@ -31193,11 +30408,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 244,
-      "argsSlot": 369
+      "argsSlot": 320
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 38,
      "label": "classifier.4.linear",
      "params": [
       13199872,
@@ -31210,11 +30425,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 370
+      "argsSlot": 321
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 39,
      "label": "exit4",
      "params": [
       13074944,
@@ -31225,8 +30440,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
-     "label": "gather116",
+     "pipeline": 40,
+     "label": "gather100",
      "params": [
       22077440,
       551936,
@@ -31236,12 +30451,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2156,
-      "argsSlot": 371
+      "argsSlot": 322
      }
     },
     {
-     "pipeline": 39,
-     "label": "gather165",
+     "pipeline": 41,
+     "label": "gather133",
      "params": [
       10585600,
       180320,
@@ -31251,12 +30466,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 705,
-      "argsSlot": 372
+      "argsSlot": 323
      }
     },
     {
-     "pipeline": 40,
-     "label": "gather168",
+     "pipeline": 42,
+     "label": "gather135",
      "params": [
       8830976,
       219324,
@@ -31266,12 +30481,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 857,
-      "argsSlot": 373
+      "argsSlot": 324
      }
     },
     {
-     "pipeline": 41,
-     "label": "gather216",
+     "pipeline": 43,
+     "label": "gather167",
      "params": [
       12028416,
       70462,
@@ -31281,12 +30496,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 276,
-      "argsSlot": 374
+      "argsSlot": 325
      }
     },
     {
-     "pipeline": 42,
-     "label": "gather218",
+     "pipeline": 44,
+     "label": "gather169",
      "params": [
       12592128,
       60319,
@@ -31296,12 +30511,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 187,
-      "argsSlot": 375
+      "argsSlot": 326
      }
     },
     {
      "pipeline": 14,
-     "label": "gather117",
+     "label": "gather101",
      "params": [
       0,
       1103872,
@@ -31311,7 +30526,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 376
+      "argsSlot": 327
      }
     }
    ],
@@ -31325,164 +30540,131 @@ export const plan: WgslPlan = {
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     24,
-    294,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     8,
     4,
     2,
-    25,
     48,
     2,
     4,
     2,
     539,
     46,
-    141,
     115,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     45,
-    138,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
     2,
-    7,
     12,
     2,
     4,
@@ -31510,7 +30692,7 @@ export const plan: WgslPlan = {
     244,
     1
    ],
-   "argsBase": 178
+   "argsBase": 162
   },
   {
    "exit": 5,
@@ -31531,7 +30713,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 377
+      "argsSlot": 328
      }
     },
     {
@@ -31550,7 +30732,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 378
+      "argsSlot": 329
      }
     },
     {
@@ -31569,7 +30751,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 379
+      "argsSlot": 330
      }
     },
     {
@@ -31588,7 +30770,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 380
+      "argsSlot": 331
      }
     },
     {
@@ -31607,7 +30789,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 381
+      "argsSlot": 332
      }
     },
     {
@@ -31626,7 +30808,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 382
+      "argsSlot": 333
      }
     },
     {
@@ -31645,7 +30827,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 383
+      "argsSlot": 334
      }
     },
     {
@@ -31664,7 +30846,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 384
+      "argsSlot": 335
      }
     },
     {
@@ -31683,7 +30865,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 385
+      "argsSlot": 336
      }
     },
     {
@@ -31702,7 +30884,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 386
+      "argsSlot": 337
      }
     },
     {
@@ -31721,7 +30903,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 387
+      "argsSlot": 338
      }
     },
     {
@@ -31740,7 +30922,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 388
+      "argsSlot": 339
      }
     },
     {
@@ -31759,7 +30941,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 389
+      "argsSlot": 340
      }
     },
     {
@@ -31778,7 +30960,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 390
+      "argsSlot": 341
      }
     },
     {
@@ -31797,7 +30979,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 391
+      "argsSlot": 342
      }
     },
     {
@@ -31816,7 +30998,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 392
+      "argsSlot": 343
      }
     },
     {
@@ -31835,7 +31017,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 77,
-      "argsSlot": 393
+      "argsSlot": 344
      }
     },
     {
@@ -31854,11 +31036,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 308,
-      "argsSlot": 394
+      "argsSlot": 345
      }
     },
     {
-     "pipeline": 43,
+     "pipeline": 45,
      "label": "classifier.5.linear",
      "params": [
       157696,
@@ -31871,11 +31053,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 395
+      "argsSlot": 346
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 46,
      "label": "exit5",
      "params": [
       0,
@@ -31886,8 +31068,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
-     "label": "gather230",
+     "pipeline": 40,
+     "label": "gather181",
      "params": [
       17661952,
       551936,
@@ -31897,12 +31079,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2156,
-      "argsSlot": 396
+      "argsSlot": 347
      }
     },
     {
-     "pipeline": 39,
-     "label": "gather231",
+     "pipeline": 41,
+     "label": "gather182",
      "params": [
       28247552,
       180320,
@@ -31912,12 +31094,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 705,
-      "argsSlot": 397
+      "argsSlot": 348
      }
     },
     {
-     "pipeline": 40,
-     "label": "gather232",
+     "pipeline": 42,
+     "label": "gather183",
      "params": [
       26492928,
       219324,
@@ -31927,12 +31109,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 857,
-      "argsSlot": 398
+      "argsSlot": 349
      }
     },
     {
-     "pipeline": 41,
-     "label": "gather233",
+     "pipeline": 43,
+     "label": "gather184",
      "params": [
       29690368,
       70462,
@@ -31942,12 +31124,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 276,
-      "argsSlot": 399
+      "argsSlot": 350
      }
     },
     {
-     "pipeline": 45,
-     "label": "gather234",
+     "pipeline": 47,
+     "label": "gather185",
      "params": [
       30254080,
       60319,
@@ -31957,12 +31139,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 236,
-      "argsSlot": 400
+      "argsSlot": 351
      }
     },
     {
      "pipeline": 14,
-     "label": "gather235",
+     "label": "gather186",
      "params": [
       8830976,
       1103872,
@@ -31972,7 +31154,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 401
+      "argsSlot": 352
      }
     }
    ],
@@ -32003,13 +31185,13 @@ export const plan: WgslPlan = {
     308,
     1
    ],
-   "argsBase": 371
+   "argsBase": 322
   },
   {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -32024,11 +31206,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 402
+      "argsSlot": 353
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32043,11 +31225,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 403
+      "argsSlot": 354
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       128,
@@ -32062,46 +31244,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 404
+      "argsSlot": 355
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      200704,
+      1103872,
       130188156,
       130188444,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 405
+      "x": 1,
+      "argsSlot": 356
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.0.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      200704,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 406
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       80,
@@ -32116,11 +31282,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 407
+      "argsSlot": 357
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32135,11 +31301,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 408
+      "argsSlot": 358
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       160,
@@ -32154,46 +31320,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 409
+      "argsSlot": 359
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      250880,
+      1103872,
       130192016,
       130192304,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 410
+      "x": 1,
+      "argsSlot": 360
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.1.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      250880,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 411
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       96,
@@ -32208,11 +31358,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 412
+      "argsSlot": 361
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32227,11 +31377,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 413
+      "argsSlot": 362
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       192,
@@ -32246,46 +31396,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 414
+      "argsSlot": 363
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      301056,
+      1103872,
       130196324,
       130196612,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 415
+      "x": 1,
+      "argsSlot": 364
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.2.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      301056,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 416
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       112,
@@ -32300,11 +31434,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 417
+      "argsSlot": 365
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -32319,11 +31453,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 418
+      "argsSlot": 366
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       224,
@@ -32338,46 +31472,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 419
+      "argsSlot": 367
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      351232,
+      1103872,
       130201080,
       130201368,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 420
+      "x": 1,
+      "argsSlot": 368
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.3.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      351232,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 421
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.0",
      "params": [
       128,
@@ -32392,11 +31510,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 422
+      "argsSlot": 369
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -32411,11 +31529,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 423
+      "argsSlot": 370
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.4.conv_up.net.0",
      "params": [
       256,
@@ -32430,46 +31548,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 424
+      "argsSlot": 371
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.4.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      401408,
+      1103872,
       130206284,
       130206572,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 425
+      "x": 1,
+      "argsSlot": 372
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.4.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      401408,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 426
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.0",
      "params": [
       144,
@@ -32484,11 +31586,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 427
+      "argsSlot": 373
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -32503,11 +31605,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 428
+      "argsSlot": 374
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.5.conv_up.net.0",
      "params": [
       288,
@@ -32522,46 +31624,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 429
+      "argsSlot": 375
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.5.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      451584,
+      1103872,
       130211936,
       130212224,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 430
+      "x": 1,
+      "argsSlot": 376
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.5.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      451584,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 431
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.0",
      "params": [
       160,
@@ -32576,11 +31662,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 432
+      "argsSlot": 377
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -32595,11 +31681,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 433
+      "argsSlot": 378
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.6.conv_up.net.0",
      "params": [
       320,
@@ -32614,46 +31700,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 434
+      "argsSlot": 379
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.6.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      501760,
+      1103872,
       130218036,
       130218324,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 435
+      "x": 1,
+      "argsSlot": 380
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.6.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      501760,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 436
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.0",
      "params": [
       176,
@@ -32668,11 +31738,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 437
+      "argsSlot": 381
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -32687,11 +31757,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 438
+      "argsSlot": 382
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.7.conv_up.net.0",
      "params": [
       352,
@@ -32706,81 +31776,49 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 439
+      "argsSlot": 383
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.7.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      551936,
+      1103872,
       130224584,
       130224872,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 440
+      "x": 1,
+      "argsSlot": 384
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.layers.7.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      551936,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 441
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 51,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       384,
       22077440,
       551936,
-      8830976,
-      37632,
+      602112,
+      1103872,
       130224876,
       130243308,
       48
      ],
      "grid": {
       "kind": "perSample",
-      "x": 48,
-      "argsSlot": 442
+      "x": 12,
+      "argsSlot": 385
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.0.conv_last.resize",
-     "params": [
-      48,
-      8830976,
-      37632,
-      602112,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 588,
-      "argsSlot": 443
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       240,
@@ -32795,11 +31833,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 444
+      "argsSlot": 386
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32814,11 +31852,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 445
+      "argsSlot": 387
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       480,
@@ -32833,46 +31871,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 446
+      "argsSlot": 388
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      752640,
+      1103872,
       130251404,
       130251692,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 447
+      "x": 1,
+      "argsSlot": 389
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.0.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      752640,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 448
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       256,
@@ -32887,11 +31909,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 449
+      "argsSlot": 390
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32906,11 +31928,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 450
+      "argsSlot": 391
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       512,
@@ -32925,46 +31947,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 451
+      "argsSlot": 392
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      802816,
+      1103872,
       130260192,
       130260480,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 452
+      "x": 1,
+      "argsSlot": 393
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.1.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      802816,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 453
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       272,
@@ -32979,11 +31985,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 454
+      "argsSlot": 394
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32998,11 +32004,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 455
+      "argsSlot": 395
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       544,
@@ -33017,46 +32023,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 456
+      "argsSlot": 396
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      852992,
+      1103872,
       130269428,
       130269716,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 457
+      "x": 1,
+      "argsSlot": 397
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.2.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      852992,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 458
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       288,
@@ -33071,11 +32061,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 459
+      "argsSlot": 398
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33090,11 +32080,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 460
+      "argsSlot": 399
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       576,
@@ -33109,46 +32099,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 461
+      "argsSlot": 400
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      903168,
+      1103872,
       130279112,
       130279400,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 462
+      "x": 1,
+      "argsSlot": 401
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.3.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      903168,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 463
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.0",
      "params": [
       304,
@@ -33163,11 +32137,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 464
+      "argsSlot": 402
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33182,11 +32156,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 465
+      "argsSlot": 403
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.4.conv_up.net.0",
      "params": [
       608,
@@ -33201,46 +32175,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 466
+      "argsSlot": 404
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.4.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      953344,
+      1103872,
       130289244,
       130289532,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 467
+      "x": 1,
+      "argsSlot": 405
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.4.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      953344,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 468
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.0",
      "params": [
       320,
@@ -33255,11 +32213,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 469
+      "argsSlot": 406
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -33274,11 +32232,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 470
+      "argsSlot": 407
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.5.conv_up.net.0",
      "params": [
       640,
@@ -33293,46 +32251,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 471
+      "argsSlot": 408
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.5.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      1003520,
+      1103872,
       130299824,
       130300112,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 472
+      "x": 1,
+      "argsSlot": 409
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.5.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      1003520,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 473
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.0",
      "params": [
       336,
@@ -33347,11 +32289,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 474
+      "argsSlot": 410
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -33366,11 +32308,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 475
+      "argsSlot": 411
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.6.conv_up.net.0",
      "params": [
       672,
@@ -33385,46 +32327,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 476
+      "argsSlot": 412
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.6.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      1053696,
+      1103872,
       130310852,
       130311140,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 477
+      "x": 1,
+      "argsSlot": 413
      }
     },
     {
-     "pipeline": 49,
-     "label": "scale_flows.3.1.layers.6.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      1053696,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 478
-     }
-    },
-    {
-     "pipeline": 46,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -33439,11 +32365,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 479
+      "argsSlot": 414
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 52,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -33458,11 +32384,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 480
+      "argsSlot": 415
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.7.conv_up.net.0",
      "params": [
       704,
@@ -33477,11 +32403,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 481
+      "argsSlot": 416
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.1.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -33496,11 +32422,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 482
+      "argsSlot": 417
      }
     },
     {
-     "pipeline": 51,
+     "pipeline": 54,
      "label": "scale_flows.3.1.layers.7.x.resize",
      "params": [
       352,
@@ -33512,18 +32438,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1078,
-      "argsSlot": 483
+      "argsSlot": 418
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       736,
       19416576,
       180320,
-      0,
-      18032,
+      9119488,
+      360640,
       130322620,
       130390332,
       92
@@ -33531,27 +32457,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 484
+      "argsSlot": 419
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.1.conv_last.resize",
-     "params": [
-      92,
-      0,
-      18032,
-      9119488,
-      360640
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 282,
-      "argsSlot": 485
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       460,
@@ -33566,11 +32476,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 232,
-      "argsSlot": 486
+      "argsSlot": 420
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       230,
@@ -33585,11 +32495,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 487
+      "argsSlot": 421
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -33604,7 +32514,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 488
+      "argsSlot": 422
      }
     },
     {
@@ -33623,18 +32533,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 489
+      "argsSlot": 423
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      180320,
+      438256,
       130505144,
       130505432,
       4
@@ -33642,27 +32552,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 490
+      "argsSlot": 424
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.0.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      180320,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 491
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       246,
@@ -33677,11 +32571,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 492
+      "argsSlot": 425
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -33696,7 +32590,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 493
+      "argsSlot": 426
      }
     },
     {
@@ -33715,18 +32609,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 494
+      "argsSlot": 427
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      192864,
+      438256,
       130513652,
       130513940,
       4
@@ -33734,27 +32628,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 495
+      "argsSlot": 428
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.1.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      192864,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 496
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       262,
@@ -33769,11 +32647,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 497
+      "argsSlot": 429
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -33788,7 +32666,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 498
+      "argsSlot": 430
      }
     },
     {
@@ -33807,18 +32685,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 499
+      "argsSlot": 431
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      205408,
+      438256,
       130522608,
       130522896,
       4
@@ -33826,27 +32704,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 500
+      "argsSlot": 432
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.2.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      205408,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 501
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       278,
@@ -33861,11 +32723,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 502
+      "argsSlot": 433
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33880,7 +32742,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 503
+      "argsSlot": 434
      }
     },
     {
@@ -33899,18 +32761,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 504
+      "argsSlot": 435
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      217952,
+      438256,
       130532012,
       130532300,
       4
@@ -33918,27 +32780,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 505
+      "argsSlot": 436
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.3.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      217952,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 506
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.0",
      "params": [
       294,
@@ -33953,11 +32799,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 507
+      "argsSlot": 437
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33972,7 +32818,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 508
+      "argsSlot": 438
      }
     },
     {
@@ -33991,18 +32837,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 509
+      "argsSlot": 439
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.4.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      230496,
+      438256,
       130541864,
       130542152,
       4
@@ -34010,27 +32856,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 510
+      "argsSlot": 440
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.4.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      230496,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 511
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.0",
      "params": [
       310,
@@ -34045,11 +32875,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 512
+      "argsSlot": 441
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34064,7 +32894,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 513
+      "argsSlot": 442
      }
     },
     {
@@ -34083,18 +32913,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 514
+      "argsSlot": 443
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.5.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      243040,
+      438256,
       130552164,
       130552452,
       4
@@ -34102,27 +32932,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 515
+      "argsSlot": 444
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.5.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      243040,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 516
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.0",
      "params": [
       326,
@@ -34137,11 +32951,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 517
+      "argsSlot": 445
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34156,7 +32970,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 518
+      "argsSlot": 446
      }
     },
     {
@@ -34175,18 +32989,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 519
+      "argsSlot": 447
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.6.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      255584,
+      438256,
       130562912,
       130563200,
       4
@@ -34194,27 +33008,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 520
+      "argsSlot": 448
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.6.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      255584,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 521
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.0",
      "params": [
       342,
@@ -34229,11 +33027,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 522
+      "argsSlot": 449
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34248,7 +33046,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 523
+      "argsSlot": 450
      }
     },
     {
@@ -34267,18 +33065,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 524
+      "argsSlot": 451
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.7.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      268128,
+      438256,
       130574108,
       130574396,
       4
@@ -34286,34 +33084,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 525
+      "argsSlot": 452
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.layers.7.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      268128,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 526
-     }
-    },
-    {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       716,
       17661952,
       219324,
-      3506176,
-      17444,
+      280672,
+      438256,
       130574400,
       130640272,
       89
@@ -34321,27 +33103,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 527
+      "argsSlot": 453
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.2.conv_last.resize",
-     "params": [
-      89,
-      3506176,
-      17444,
-      280672,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 273,
-      "argsSlot": 528
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       447,
@@ -34356,11 +33122,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 529
+      "argsSlot": 454
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -34375,7 +33141,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 530
+      "argsSlot": 455
      }
     },
     {
@@ -34394,18 +33160,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 531
+      "argsSlot": 456
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      350448,
+      438256,
       130654216,
       130654504,
       4
@@ -34413,27 +33179,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 532
+      "argsSlot": 457
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.0.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      350448,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 533
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       463,
@@ -34448,11 +33198,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 534
+      "argsSlot": 458
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -34467,7 +33217,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 535
+      "argsSlot": 459
      }
     },
     {
@@ -34486,18 +33236,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 536
+      "argsSlot": 460
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      362992,
+      438256,
       130668808,
       130669096,
       4
@@ -34505,27 +33255,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 537
+      "argsSlot": 461
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.1.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      362992,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 538
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       479,
@@ -34540,11 +33274,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 539
+      "argsSlot": 462
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -34559,7 +33293,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 540
+      "argsSlot": 463
      }
     },
     {
@@ -34578,18 +33312,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 541
+      "argsSlot": 464
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      375536,
+      438256,
       130683848,
       130684136,
       4
@@ -34597,27 +33331,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 542
+      "argsSlot": 465
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.2.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      375536,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 543
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       495,
@@ -34632,11 +33350,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 544
+      "argsSlot": 466
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -34651,7 +33369,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 545
+      "argsSlot": 467
      }
     },
     {
@@ -34670,18 +33388,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 546
+      "argsSlot": 468
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      388080,
+      438256,
       130699336,
       130699624,
       4
@@ -34689,27 +33407,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 547
+      "argsSlot": 469
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.3.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      388080,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 548
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.0",
      "params": [
       511,
@@ -34724,11 +33426,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 549
+      "argsSlot": 470
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -34743,7 +33445,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 550
+      "argsSlot": 471
      }
     },
     {
@@ -34762,18 +33464,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 551
+      "argsSlot": 472
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.4.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      400624,
+      438256,
       130715272,
       130715560,
       4
@@ -34781,27 +33483,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 552
+      "argsSlot": 473
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.4.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      400624,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 553
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.0",
      "params": [
       527,
@@ -34816,11 +33502,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 554
+      "argsSlot": 474
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34835,7 +33521,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 555
+      "argsSlot": 475
      }
     },
     {
@@ -34854,18 +33540,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 556
+      "argsSlot": 476
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.5.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      413168,
+      438256,
       130731656,
       130731944,
       4
@@ -34873,27 +33559,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 557
+      "argsSlot": 477
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.5.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      413168,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 558
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.0",
      "params": [
       543,
@@ -34908,11 +33578,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 559
+      "argsSlot": 478
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34927,7 +33597,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 560
+      "argsSlot": 479
      }
     },
     {
@@ -34946,18 +33616,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 561
+      "argsSlot": 480
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.6.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      425712,
+      438256,
       130748488,
       130748776,
       4
@@ -34965,27 +33635,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 562
+      "argsSlot": 481
      }
     },
     {
-     "pipeline": 34,
-     "label": "scale_flows.3.3.layers.6.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      425712,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 563
-     }
-    },
-    {
-     "pipeline": 31,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.0",
      "params": [
       559,
@@ -35000,11 +33654,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 564
+      "argsSlot": 482
      }
     },
     {
-     "pipeline": 52,
+     "pipeline": 55,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -35019,7 +33673,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 565
+      "argsSlot": 483
      }
     },
     {
@@ -35038,11 +33692,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 566
+      "argsSlot": 484
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.3.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -35057,11 +33711,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 567
+      "argsSlot": 485
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 37,
      "label": "scale_flows.3.3.layers.7.x.resize",
      "params": [
       559,
@@ -35073,18 +33727,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 428,
-      "argsSlot": 568
+      "argsSlot": 486
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       1151,
       20859392,
       70462,
-      0,
-      7007,
+      3618876,
+      140728,
       130766060,
       130931804,
       143
@@ -35092,23 +33746,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 36,
-      "argsSlot": 569
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.3.conv_last.resize",
-     "params": [
-      143,
-      0,
-      7007,
-      3618876,
-      140728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 110,
-      "argsSlot": 570
+      "argsSlot": 487
      }
     },
     {
@@ -35127,7 +33765,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 90,
-      "argsSlot": 571
+      "argsSlot": 488
      }
     },
     {
@@ -35146,11 +33784,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 572
+      "argsSlot": 489
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35165,7 +33803,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 573
+      "argsSlot": 490
      }
     },
     {
@@ -35184,7 +33822,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 574
+      "argsSlot": 491
      }
     },
     {
@@ -35194,8 +33832,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      70364,
+      141120,
       131202176,
       131202464,
       4
@@ -35203,23 +33841,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 575
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.0.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      70364,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 576
+      "argsSlot": 492
      }
     },
     {
@@ -35238,11 +33860,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 577
+      "argsSlot": 493
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -35257,7 +33879,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 578
+      "argsSlot": 494
      }
     },
     {
@@ -35276,7 +33898,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 579
+      "argsSlot": 495
      }
     },
     {
@@ -35286,8 +33908,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      73500,
+      141120,
       131214304,
       131214592,
       4
@@ -35295,23 +33917,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 580
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.1.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      73500,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 581
+      "argsSlot": 496
      }
     },
     {
@@ -35330,11 +33936,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 582
+      "argsSlot": 497
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -35349,7 +33955,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 583
+      "argsSlot": 498
      }
     },
     {
@@ -35368,7 +33974,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 584
+      "argsSlot": 499
      }
     },
     {
@@ -35378,8 +33984,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      76636,
+      141120,
       131226880,
       131227168,
       4
@@ -35387,23 +33993,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 585
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.2.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      76636,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 586
+      "argsSlot": 500
      }
     },
     {
@@ -35422,11 +34012,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 587
+      "argsSlot": 501
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -35441,7 +34031,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 588
+      "argsSlot": 502
      }
     },
     {
@@ -35460,7 +34050,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 589
+      "argsSlot": 503
      }
     },
     {
@@ -35470,8 +34060,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      79772,
+      141120,
       131239904,
       131240192,
       4
@@ -35479,23 +34069,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 590
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.3.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      79772,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 591
+      "argsSlot": 504
      }
     },
     {
@@ -35514,11 +34088,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 592
+      "argsSlot": 505
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -35533,7 +34107,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 593
+      "argsSlot": 506
      }
     },
     {
@@ -35552,7 +34126,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 594
+      "argsSlot": 507
      }
     },
     {
@@ -35562,8 +34136,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      82908,
+      141120,
       131253376,
       131253664,
       4
@@ -35571,23 +34145,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 595
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.4.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      82908,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 596
+      "argsSlot": 508
      }
     },
     {
@@ -35606,11 +34164,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 597
+      "argsSlot": 509
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -35625,7 +34183,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 598
+      "argsSlot": 510
      }
     },
     {
@@ -35644,7 +34202,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 599
+      "argsSlot": 511
      }
     },
     {
@@ -35654,8 +34212,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      86044,
+      141120,
       131267296,
       131267584,
       4
@@ -35663,23 +34221,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 600
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.5.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      86044,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 601
+      "argsSlot": 512
      }
     },
     {
@@ -35698,11 +34240,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 602
+      "argsSlot": 513
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -35717,7 +34259,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 603
+      "argsSlot": 514
      }
     },
     {
@@ -35736,7 +34278,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 604
+      "argsSlot": 515
      }
     },
     {
@@ -35746,8 +34288,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      89180,
+      141120,
       131281664,
       131281952,
       4
@@ -35755,23 +34297,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 605
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.layers.6.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      89180,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 606
+      "argsSlot": 516
      }
     },
     {
@@ -35790,11 +34316,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 607
+      "argsSlot": 517
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -35809,7 +34335,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 608
+      "argsSlot": 518
      }
     },
     {
@@ -35828,7 +34354,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 609
+      "argsSlot": 519
      }
     },
     {
@@ -35838,8 +34364,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      92316,
+      141120,
       131296480,
       131296768,
       4
@@ -35847,34 +34373,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 610
+      "argsSlot": 520
      }
     },
     {
      "pipeline": 21,
-     "label": "scale_flows.3.4.layers.7.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      92316,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 611
-     }
-    },
-    {
-     "pipeline": 5,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       975,
       21423104,
       60319,
-      1128960,
-      5929,
+      95452,
+      141120,
       131296772,
       131417672,
       121
@@ -35882,23 +34392,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 31,
-      "argsSlot": 612
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.4.conv_last.resize",
-     "params": [
-      121,
-      1128960,
-      5929,
-      95452,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 93,
-      "argsSlot": 613
+      "argsSlot": 521
      }
     },
     {
@@ -35917,11 +34411,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 614
+      "argsSlot": 522
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35936,7 +34430,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 615
+      "argsSlot": 523
      }
     },
     {
@@ -35955,7 +34449,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 616
+      "argsSlot": 524
      }
     },
     {
@@ -35965,8 +34459,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      119168,
+      141120,
       131434220,
       131434508,
       4
@@ -35974,23 +34468,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 617
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.0.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      119168,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 618
+      "argsSlot": 525
      }
     },
     {
@@ -36009,11 +34487,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 619
+      "argsSlot": 526
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -36028,7 +34506,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 620
+      "argsSlot": 527
      }
     },
     {
@@ -36047,7 +34525,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 621
+      "argsSlot": 528
      }
     },
     {
@@ -36057,8 +34535,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      122304,
+      141120,
       131451384,
       131451672,
       4
@@ -36066,23 +34544,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 622
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.1.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      122304,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 623
+      "argsSlot": 529
      }
     },
     {
@@ -36101,11 +34563,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 624
+      "argsSlot": 530
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -36120,7 +34582,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 625
+      "argsSlot": 531
      }
     },
     {
@@ -36139,7 +34601,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 626
+      "argsSlot": 532
      }
     },
     {
@@ -36149,8 +34611,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      125440,
+      141120,
       131468996,
       131469284,
       4
@@ -36158,23 +34620,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 627
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.2.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      125440,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 628
+      "argsSlot": 533
      }
     },
     {
@@ -36193,11 +34639,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 629
+      "argsSlot": 534
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -36212,7 +34658,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 630
+      "argsSlot": 535
      }
     },
     {
@@ -36231,7 +34677,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 631
+      "argsSlot": 536
      }
     },
     {
@@ -36241,8 +34687,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      128576,
+      141120,
       131487056,
       131487344,
       4
@@ -36250,23 +34696,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 632
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.3.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      128576,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 633
+      "argsSlot": 537
      }
     },
     {
@@ -36285,11 +34715,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 634
+      "argsSlot": 538
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -36304,7 +34734,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 635
+      "argsSlot": 539
      }
     },
     {
@@ -36323,7 +34753,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 636
+      "argsSlot": 540
      }
     },
     {
@@ -36333,8 +34763,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      131712,
+      141120,
       131505564,
       131505852,
       4
@@ -36342,23 +34772,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 637
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.4.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      131712,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 638
+      "argsSlot": 541
      }
     },
     {
@@ -36377,11 +34791,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 639
+      "argsSlot": 542
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -36396,7 +34810,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 640
+      "argsSlot": 543
      }
     },
     {
@@ -36415,7 +34829,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 641
+      "argsSlot": 544
      }
     },
     {
@@ -36425,8 +34839,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      134848,
+      141120,
       131524520,
       131524808,
       4
@@ -36434,23 +34848,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 642
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.5.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      134848,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 643
+      "argsSlot": 545
      }
     },
     {
@@ -36469,11 +34867,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 644
+      "argsSlot": 546
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -36488,7 +34886,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 645
+      "argsSlot": 547
      }
     },
     {
@@ -36507,7 +34905,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 646
+      "argsSlot": 548
      }
     },
     {
@@ -36517,8 +34915,8 @@ export const plan: WgslPlan = {
       8,
       1128960,
       392,
-      1132544,
-      196,
+      137984,
+      141120,
       131543924,
       131544212,
       4
@@ -36526,23 +34924,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 647
-     }
-    },
-    {
-     "pipeline": 21,
-     "label": "scale_flows.3.5.layers.6.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      137984,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 648
+      "argsSlot": 549
      }
     },
     {
@@ -36561,11 +34943,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 649
+      "argsSlot": 550
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 56,
      "label": "scale_flows.3.5.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -36580,7 +34962,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 650
+      "argsSlot": 551
      }
     },
     {
@@ -36599,11 +34981,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 651
+      "argsSlot": 552
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 22,
      "label": "scale_flows.3.5.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -36618,11 +35000,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 652
+      "argsSlot": 553
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "scale_flows.3.5.layers.7.x.resize",
      "params": [
       720,
@@ -36634,7 +35016,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 138,
-      "argsSlot": 653
+      "argsSlot": 554
      }
     },
     {
@@ -36653,7 +35035,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 654
+      "argsSlot": 555
      }
     },
     {
@@ -36672,7 +35054,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 655
+      "argsSlot": 556
      }
     },
     {
@@ -36691,7 +35073,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 656
+      "argsSlot": 557
      }
     },
     {
@@ -36710,7 +35092,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 657
+      "argsSlot": 558
      }
     },
     {
@@ -36729,7 +35111,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 658
+      "argsSlot": 559
      }
     },
     {
@@ -36748,7 +35130,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 659
+      "argsSlot": 560
      }
     },
     {
@@ -36767,7 +35149,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 660
+      "argsSlot": 561
      }
     },
     {
@@ -36786,7 +35168,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 661
+      "argsSlot": 562
      }
     },
     {
@@ -36805,7 +35187,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 662
+      "argsSlot": 563
      }
     },
     {
@@ -36824,7 +35206,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 663
+      "argsSlot": 564
      }
     },
     {
@@ -36843,7 +35225,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 664
+      "argsSlot": 565
      }
     },
     {
@@ -36862,7 +35244,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 665
+      "argsSlot": 566
      }
     },
     {
@@ -36881,7 +35263,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 666
+      "argsSlot": 567
      }
     },
     {
@@ -36900,7 +35282,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 667
+      "argsSlot": 568
      }
     },
     {
@@ -36919,7 +35301,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 668
+      "argsSlot": 569
      }
     },
     {
@@ -36938,7 +35320,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 669
+      "argsSlot": 570
      }
     },
     {
@@ -36957,7 +35339,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 670
+      "argsSlot": 571
      }
     },
     {
@@ -36976,7 +35358,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 671
+      "argsSlot": 572
      }
     },
     {
@@ -36995,7 +35377,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 37,
-      "argsSlot": 672
+      "argsSlot": 573
      }
     },
     {
@@ -37014,11 +35396,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 147,
-      "argsSlot": 673
+      "argsSlot": 574
      }
     },
     {
-     "pipeline": 54,
+     "pipeline": 57,
      "label": "classifier.6.linear",
      "params": [
       356352,
@@ -37031,11 +35413,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 674
+      "argsSlot": 575
      }
     },
     {
-     "pipeline": 55,
+     "pipeline": 58,
      "label": "exit6",
      "params": [
       281088,
@@ -37046,8 +35428,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 56,
-     "label": "gather404",
+     "pipeline": 59,
+     "label": "gather305",
      "params": [
       0,
       35084,
@@ -37057,7 +35439,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 113,
-      "argsSlot": 675
+      "argsSlot": 576
      }
     }
    ],
@@ -37071,250 +35453,200 @@ export const plan: WgslPlan = {
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
-    48,
-    588,
+    1,
+    12,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     12,
     8,
     4,
     1078,
     23,
-    282,
     232,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     23,
-    273,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     3,
     2,
     1,
     428,
     36,
-    110,
     90,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     31,
-    93,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
@@ -37342,7 +35674,7 @@ export const plan: WgslPlan = {
     147,
     1
    ],
-   "argsBase": 396
+   "argsBase": 347
   },
   {
    "exit": 7,
@@ -37363,7 +35695,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 676
+      "argsSlot": 577
      }
     },
     {
@@ -37382,7 +35714,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 677
+      "argsSlot": 578
      }
     },
     {
@@ -37401,7 +35733,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 678
+      "argsSlot": 579
      }
     },
     {
@@ -37420,7 +35752,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 679
+      "argsSlot": 580
      }
     },
     {
@@ -37439,7 +35771,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 680
+      "argsSlot": 581
      }
     },
     {
@@ -37458,7 +35790,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 681
+      "argsSlot": 582
      }
     },
     {
@@ -37477,7 +35809,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 682
+      "argsSlot": 583
      }
     },
     {
@@ -37496,7 +35828,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 683
+      "argsSlot": 584
      }
     },
     {
@@ -37515,7 +35847,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 684
+      "argsSlot": 585
      }
     },
     {
@@ -37534,7 +35866,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 685
+      "argsSlot": 586
      }
     },
     {
@@ -37553,7 +35885,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 686
+      "argsSlot": 587
      }
     },
     {
@@ -37572,7 +35904,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 687
+      "argsSlot": 588
      }
     },
     {
@@ -37591,7 +35923,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 688
+      "argsSlot": 589
      }
     },
     {
@@ -37610,7 +35942,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 689
+      "argsSlot": 590
      }
     },
     {
@@ -37629,7 +35961,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 690
+      "argsSlot": 591
      }
     },
     {
@@ -37648,7 +35980,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 691
+      "argsSlot": 592
      }
     },
     {
@@ -37667,7 +35999,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 692
+      "argsSlot": 593
      }
     },
     {
@@ -37686,11 +36018,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 179,
-      "argsSlot": 693
+      "argsSlot": 594
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 24,
      "label": "classifier.7.linear",
      "params": [
       91648,
@@ -37703,11 +36035,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 694
+      "argsSlot": 595
      }
     },
     {
-     "pipeline": 57,
+     "pipeline": 60,
      "label": "exit7",
      "params": [
       0,
@@ -37740,7 +36072,7 @@ export const plan: WgslPlan = {
     179,
     1
    ],
-   "argsBase": 675
+   "argsBase": 576
   }
  ],
  "paramsStride": 256

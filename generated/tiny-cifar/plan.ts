@@ -4344,7 +4344,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 34>(20u, 8u, 16u, 2u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 2u, 2u, 6u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 10u, 3u, 7u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1600u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 34u; i++) {\n      args[(20u + i) * 3u] = NEXT_ARGS[i];\n      args[(20u + i) * 3u + 1u] = 1u;\n      args[(20u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 30>(20u, 8u, 16u, 2u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 10u, 3u, 7u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1600u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 30u; i++) {\n      args[(20u + i) * 3u] = NEXT_ARGS[i];\n      args[(20u + i) * 3u + 1u] = 1u;\n      args[(20u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -4363,13 +4363,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -4378,8 +4378,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -4389,7 +4394,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 11>(38u, 15u, 11u, 16u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2240u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 11u; i++) {\n      args[(54u + i) * 3u] = NEXT_ARGS[i];\n      args[(54u + i) * 3u + 1u] = 1u;\n      args[(54u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 11>(38u, 15u, 11u, 16u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2240u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 11u; i++) {\n      args[(50u + i) * 3u] = NEXT_ARGS[i];\n      args[(50u + i) * 3u + 1u] = 1u;\n      args[(50u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -4409,7 +4414,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 60>(38u, 15u, 15u, 16u, 4u, 4u, 1u, 1u, 4u, 4u, 4u, 1u, 1u, 4u, 1u, 12u, 4u, 4u, 1u, 1u, 4u, 4u, 1u, 1u, 1u, 19u, 2u, 5u, 4u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 5u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 8u, 2u, 6u, 1u, 1u, 1u, 1u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2880u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 60u; i++) {\n      args[(65u + i) * 3u] = NEXT_ARGS[i];\n      args[(65u + i) * 3u + 1u] = 1u;\n      args[(65u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 51>(38u, 15u, 15u, 16u, 4u, 4u, 1u, 1u, 4u, 4u, 1u, 1u, 1u, 4u, 4u, 1u, 1u, 4u, 1u, 1u, 1u, 19u, 2u, 4u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 2u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 1u, 8u, 2u, 6u, 1u, 1u, 1u, 1u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2880u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 51u; i++) {\n      args[(61u + i) * 3u] = NEXT_ARGS[i];\n      args[(61u + i) * 3u + 1u] = 1u;\n      args[(61u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -4423,18 +4428,23 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 8>(8u, 1u, 1u, 1u, 1u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3520u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 8u; i++) {\n      args[(125u + i) * 3u] = NEXT_ARGS[i];\n      args[(125u + i) * 3u + 1u] = 1u;\n      args[(125u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 8>(8u, 1u, 1u, 1u, 1u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3520u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 8u; i++) {\n      args[(112u + i) * 3u] = NEXT_ARGS[i];\n      args[(112u + i) * 3u + 1u] = 1u;\n      args[(112u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -4988,8 +4998,8 @@ export const plan: WgslPlan = {
       8,
       1245184,
       512,
-      1277952,
-      128,
+      3115008,
+      9728,
       478776,
       479064,
       2
@@ -4998,22 +5008,6 @@ export const plan: WgslPlan = {
       "kind": "perSample",
       "x": 1,
       "argsSlot": 26
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      2,
-      1277952,
-      128,
-      3115008,
-      9728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 2,
-      "argsSlot": 27
      }
     },
     {
@@ -5032,7 +5026,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 28
+      "argsSlot": 27
      }
     },
     {
@@ -5051,7 +5045,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 29
+      "argsSlot": 28
      }
     },
     {
@@ -5070,7 +5064,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 30
+      "argsSlot": 29
      }
     },
     {
@@ -5080,8 +5074,8 @@ export const plan: WgslPlan = {
       8,
       1245184,
       512,
-      1277952,
-      128,
+      3117056,
+      9728,
       480408,
       480696,
       2
@@ -5089,34 +5083,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 31
+      "argsSlot": 30
      }
     },
     {
      "pipeline": 17,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      2,
-      1277952,
-      128,
-      3117056,
-      9728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 2,
-      "argsSlot": 32
-     }
-    },
-    {
-     "pipeline": 3,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       48,
       3735552,
       5120,
-      1245184,
-      384,
+      3119104,
+      9728,
       480700,
       481084,
       6
@@ -5124,23 +5102,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 33
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      6,
-      1245184,
-      384,
-      3119104,
-      9728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 6,
-      "argsSlot": 34
+      "argsSlot": 31
      }
     },
     {
@@ -5159,7 +5121,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 35
+      "argsSlot": 32
      }
     },
     {
@@ -5178,7 +5140,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 36
+      "argsSlot": 33
      }
     },
     {
@@ -5197,7 +5159,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 37
+      "argsSlot": 34
      }
     },
     {
@@ -5207,8 +5169,8 @@ export const plan: WgslPlan = {
       8,
       1245184,
       512,
-      1277952,
-      128,
+      3120640,
+      9728,
       482728,
       483016,
       2
@@ -5216,23 +5178,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 38
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      2,
-      1277952,
-      128,
-      3120640,
-      9728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 2,
-      "argsSlot": 39
+      "argsSlot": 35
      }
     },
     {
@@ -5251,7 +5197,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 40
+      "argsSlot": 36
      }
     },
     {
@@ -5270,7 +5216,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 41
+      "argsSlot": 37
      }
     },
     {
@@ -5289,11 +5235,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 42
+      "argsSlot": 38
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -5308,11 +5254,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 43
+      "argsSlot": 39
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.1.x.resize",
      "params": [
       38,
@@ -5324,7 +5270,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 10,
-      "argsSlot": 44
+      "argsSlot": 40
      }
     },
     {
@@ -5343,7 +5289,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 45
+      "argsSlot": 41
      }
     },
     {
@@ -5362,7 +5308,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 7,
-      "argsSlot": 46
+      "argsSlot": 42
      }
     },
     {
@@ -5381,11 +5327,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 47
+      "argsSlot": 43
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       16,
@@ -5400,7 +5346,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 48
+      "argsSlot": 44
      }
     },
     {
@@ -5419,11 +5365,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 49
+      "argsSlot": 45
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       16,
@@ -5438,11 +5384,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 50
+      "argsSlot": 46
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "classifier.2.m.0.net.0",
      "params": [
       44,
@@ -5457,7 +5403,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 51
+      "argsSlot": 47
      }
     },
     {
@@ -5476,7 +5422,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 52
+      "argsSlot": 48
      }
     },
     {
@@ -5493,11 +5439,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 53
+      "argsSlot": 49
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 22,
      "label": "exit2",
      "params": [
       1724416,
@@ -5508,7 +5454,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 23,
      "label": "gather18",
      "params": [
       3112960,
@@ -5519,12 +5465,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 38,
-      "argsSlot": 54
+      "argsSlot": 50
      }
     },
     {
-     "pipeline": 23,
-     "label": "gather31",
+     "pipeline": 24,
+     "label": "gather27",
      "params": [
       1490944,
       3648,
@@ -5534,12 +5480,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 15,
-      "argsSlot": 55
+      "argsSlot": 51
      }
     },
     {
-     "pipeline": 24,
-     "label": "gather33",
+     "pipeline": 25,
+     "label": "gather29",
      "params": [
       1245184,
       3840,
@@ -5549,7 +5495,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 11,
-      "argsSlot": 56
+      "argsSlot": 52
      }
     },
     {
@@ -5564,7 +5510,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 57
+      "argsSlot": 53
      }
     }
    ],
@@ -5576,19 +5522,15 @@ export const plan: WgslPlan = {
     2,
     2,
     1,
-    2,
     3,
     2,
     2,
     1,
     2,
-    2,
-    6,
     3,
     2,
     2,
     1,
-    2,
     3,
     2,
     2,
@@ -5625,11 +5567,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 58
+      "argsSlot": 54
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       16,
@@ -5644,7 +5586,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 59
+      "argsSlot": 55
      }
     },
     {
@@ -5663,11 +5605,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 60
+      "argsSlot": 56
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       16,
@@ -5682,11 +5624,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 61
+      "argsSlot": 57
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "classifier.3.m.0.net.0",
      "params": [
       60,
@@ -5701,7 +5643,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 62
+      "argsSlot": 58
      }
     },
     {
@@ -5720,7 +5662,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 63
+      "argsSlot": 59
      }
     },
     {
@@ -5737,11 +5679,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 64
+      "argsSlot": 60
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 26,
      "label": "exit3",
      "params": [
       0,
@@ -5752,8 +5694,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
-     "label": "gather39",
+     "pipeline": 23,
+     "label": "gather35",
      "params": [
       2490368,
       9728,
@@ -5763,12 +5705,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 38,
-      "argsSlot": 65
+      "argsSlot": 61
      }
     },
     {
-     "pipeline": 23,
-     "label": "gather40",
+     "pipeline": 24,
+     "label": "gather36",
      "params": [
       3981312,
       3648,
@@ -5778,12 +5720,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 15,
-      "argsSlot": 66
+      "argsSlot": 62
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather41",
+     "pipeline": 27,
+     "label": "gather37",
      "params": [
       3735552,
       3840,
@@ -5793,12 +5735,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 15,
-      "argsSlot": 67
+      "argsSlot": 63
      }
     },
     {
      "pipeline": 11,
-     "label": "gather42",
+     "label": "gather38",
      "params": [
       1245184,
       19456,
@@ -5808,7 +5750,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 68
+      "argsSlot": 64
      }
     }
    ],
@@ -5825,13 +5767,13 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 54
+   "argsBase": 50
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 27,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       4,
@@ -5846,7 +5788,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 69
+      "argsSlot": 65
      }
     },
     {
@@ -5865,7 +5807,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 70
+      "argsSlot": 66
      }
     },
     {
@@ -5884,18 +5826,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 71
+      "argsSlot": 67
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
       1245184,
       512,
-      1277952,
-      256,
+      4096,
+      19456,
       913016,
       913088,
       1
@@ -5903,27 +5845,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 72
+      "argsSlot": 68
      }
     },
     {
      "pipeline": 28,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      1,
-      1277952,
-      256,
-      4096,
-      19456
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 73
-     }
-    },
-    {
-     "pipeline": 27,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       8,
@@ -5938,7 +5864,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 74
+      "argsSlot": 69
      }
     },
     {
@@ -5957,7 +5883,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 75
+      "argsSlot": 70
      }
     },
     {
@@ -5976,18 +5902,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 76
+      "argsSlot": 71
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
       1245184,
       512,
-      1277952,
-      256,
+      8192,
+      19456,
       913308,
       913380,
       1
@@ -5995,34 +5921,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 77
+      "argsSlot": 72
      }
     },
     {
-     "pipeline": 28,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      1,
-      1277952,
-      256,
-      8192,
-      19456
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 78
-     }
-    },
-    {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       24,
       3112960,
       9728,
-      1245184,
-      768,
+      12288,
+      19456,
       913384,
       913480,
       3
@@ -6030,27 +5940,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 79
+      "argsSlot": 73
      }
     },
     {
      "pipeline": 28,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      3,
-      1245184,
-      768,
-      12288,
-      19456
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 12,
-      "argsSlot": 80
-     }
-    },
-    {
-     "pipeline": 27,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       15,
@@ -6065,7 +5959,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 81
+      "argsSlot": 74
      }
     },
     {
@@ -6084,7 +5978,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 82
+      "argsSlot": 75
      }
     },
     {
@@ -6103,18 +5997,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 83
+      "argsSlot": 76
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
       1245184,
       512,
-      1277952,
-      256,
+      15360,
+      19456,
       913784,
       913856,
       1
@@ -6122,27 +6016,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 84
+      "argsSlot": 77
      }
     },
     {
      "pipeline": 28,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      1,
-      1277952,
-      256,
-      15360,
-      19456
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 85
-     }
-    },
-    {
-     "pipeline": 27,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       19,
@@ -6157,7 +6035,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 86
+      "argsSlot": 78
      }
     },
     {
@@ -6176,7 +6054,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 87
+      "argsSlot": 79
      }
     },
     {
@@ -6195,7 +6073,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 88
+      "argsSlot": 80
      }
     },
     {
@@ -6214,11 +6092,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 89
+      "argsSlot": 81
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.1.x.resize",
      "params": [
       19,
@@ -6230,18 +6108,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 19,
-      "argsSlot": 90
+      "argsSlot": 82
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 17,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       46,
       2736128,
       3648,
-      0,
-      320,
+      1251072,
+      7168,
       914284,
       914652,
       5
@@ -6249,23 +6127,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 91
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      5,
-      0,
-      320,
-      1251072,
-      7168
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 5,
-      "argsSlot": 92
+      "argsSlot": 83
      }
     },
     {
@@ -6284,7 +6146,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 93
+      "argsSlot": 84
      }
     },
     {
@@ -6303,7 +6165,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 94
+      "argsSlot": 85
      }
     },
     {
@@ -6322,7 +6184,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 95
+      "argsSlot": 86
      }
     },
     {
@@ -6341,7 +6203,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 96
+      "argsSlot": 87
      }
     },
     {
@@ -6351,8 +6213,8 @@ export const plan: WgslPlan = {
       2,
       507904,
       128,
-      516096,
-      64,
+      3584,
+      7936,
       915412,
       915484,
       1
@@ -6360,23 +6222,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 97
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      1,
-      516096,
-      64,
-      3584,
-      7936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 98
+      "argsSlot": 88
      }
     },
     {
@@ -6395,7 +6241,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 99
+      "argsSlot": 89
      }
     },
     {
@@ -6414,7 +6260,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 100
+      "argsSlot": 90
      }
     },
     {
@@ -6433,7 +6279,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 101
+      "argsSlot": 91
      }
     },
     {
@@ -6443,8 +6289,8 @@ export const plan: WgslPlan = {
       2,
       507904,
       128,
-      516096,
-      64,
+      4608,
+      7936,
       915824,
       915896,
       1
@@ -6452,34 +6298,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 102
+      "argsSlot": 92
      }
     },
     {
      "pipeline": 17,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      1,
-      516096,
-      64,
-      4608,
-      7936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 103
-     }
-    },
-    {
-     "pipeline": 3,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       44,
       2490368,
       3840,
-      507904,
-      320,
+      5632,
+      7936,
       915900,
       916252,
       5
@@ -6487,23 +6317,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 104
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      5,
-      507904,
-      320,
-      5632,
-      7936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 5,
-      "argsSlot": 105
+      "argsSlot": 93
      }
     },
     {
@@ -6522,7 +6336,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 106
+      "argsSlot": 94
      }
     },
     {
@@ -6541,7 +6355,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 107
+      "argsSlot": 95
      }
     },
     {
@@ -6560,7 +6374,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 108
+      "argsSlot": 96
      }
     },
     {
@@ -6570,8 +6384,8 @@ export const plan: WgslPlan = {
       2,
       507904,
       128,
-      516096,
-      64,
+      6912,
+      7936,
       916664,
       916736,
       1
@@ -6579,23 +6393,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 109
-     }
-    },
-    {
-     "pipeline": 17,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      1,
-      516096,
-      64,
-      6912,
-      7936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 110
+      "argsSlot": 97
      }
     },
     {
@@ -6614,7 +6412,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 111
+      "argsSlot": 98
      }
     },
     {
@@ -6633,7 +6431,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 112
+      "argsSlot": 99
      }
     },
     {
@@ -6652,11 +6450,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 113
+      "argsSlot": 100
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -6671,11 +6469,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 114
+      "argsSlot": 101
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.1.x.resize",
      "params": [
       31,
@@ -6687,7 +6485,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 102
      }
     },
     {
@@ -6706,7 +6504,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 116
+      "argsSlot": 103
      }
     },
     {
@@ -6725,7 +6523,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 117
+      "argsSlot": 104
      }
     },
     {
@@ -6744,11 +6542,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 118
+      "argsSlot": 105
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       4,
@@ -6763,7 +6561,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 119
+      "argsSlot": 106
      }
     },
     {
@@ -6782,11 +6580,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 120
+      "argsSlot": 107
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       4,
@@ -6801,11 +6599,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 121
+      "argsSlot": 108
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 21,
      "label": "classifier.4.m.0.net.0",
      "params": [
       29,
@@ -6820,7 +6618,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 122
+      "argsSlot": 109
      }
     },
     {
@@ -6839,7 +6637,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 123
+      "argsSlot": 110
      }
     },
     {
@@ -6856,11 +6654,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 124
+      "argsSlot": 111
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "exit4",
      "params": [
       151552,
@@ -6871,8 +6669,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
-     "label": "gather80",
+     "pipeline": 33,
+     "label": "gather67",
      "params": [
       0,
       2368,
@@ -6882,7 +6680,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 112
      }
     }
    ],
@@ -6897,24 +6695,19 @@ export const plan: WgslPlan = {
     1,
     4,
     4,
-    4,
     1,
-    1,
-    4,
-    1,
-    12,
-    4,
-    4,
     1,
     1,
     4,
+    4,
+    1,
+    1,
     4,
     1,
     1,
     1,
     19,
     2,
-    5,
     4,
     1,
     1,
@@ -6924,11 +6717,7 @@ export const plan: WgslPlan = {
     1,
     1,
     1,
-    1,
-    1,
     2,
-    5,
-    1,
     1,
     1,
     1,
@@ -6948,7 +6737,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 65
+   "argsBase": 61
   },
   {
    "exit": 5,
@@ -6969,11 +6758,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 126
+      "argsSlot": 113
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       4,
@@ -6988,7 +6777,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 127
+      "argsSlot": 114
      }
     },
     {
@@ -7007,11 +6796,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 128
+      "argsSlot": 115
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 19,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       4,
@@ -7026,11 +6815,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 129
+      "argsSlot": 116
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 34,
      "label": "classifier.5.m.0.net.0",
      "params": [
       37,
@@ -7045,7 +6834,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 130
+      "argsSlot": 117
      }
     },
     {
@@ -7064,7 +6853,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 131
+      "argsSlot": 118
      }
     },
     {
@@ -7081,11 +6870,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 132
+      "argsSlot": 119
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 35,
      "label": "exit5",
      "params": [
       0,
@@ -7106,7 +6895,7 @@ export const plan: WgslPlan = {
     32,
     1
    ],
-   "argsBase": 125
+   "argsBase": 112
   }
  ],
  "paramsStride": 256

@@ -16,7 +16,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 10u;
 const MAX_BATCH = 64u;
-const NEXT_ARGS = array<u32, 59>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 20u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);
+const NEXT_ARGS = array<u32, 51>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 
@@ -75,7 +75,7 @@ fn main(@builtin(local_invocation_index) lid: u32) {
   }
   if (lid == 0u) {
     ctl[2u] = kept;
-    for (var i = 0u; i < 59u; i++) {
+    for (var i = 0u; i < 51u; i++) {
       args[(30u + i) * 3u] = NEXT_ARGS[i];
       args[(30u + i) * 3u + 1u] = 1u;
       args[(30u + i) * 3u + 2u] = kept;

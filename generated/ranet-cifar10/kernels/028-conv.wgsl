@@ -1,4 +1,4 @@
-// conv {"h":32,"w":32,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"rp":4,"rc":4,"groupsX":8,"pixelBlocks":4,"threads":64,"relu":true,"bias":true}
+// conv {"h":32,"w":32,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"rp":4,"rc":4,"groupsX":8,"pixelBlocks":4,"threads":64,"relu":true,"bias":true}
 struct Params {
   cin: u32,
   in_base: u32,
@@ -21,9 +21,9 @@ const H = 32u;
 const W = 32u;
 const OH = 32u;
 const OW = 32u;
-const K = 3u;
+const K = 1u;
 const STRIDE = 1u;
-const PAD = 1;
+const PAD = 0;
 const RP = 4u;
 const GROUPS_X = 8u;
 // Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.

@@ -16,7 +16,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 100u;
 const MAX_BATCH = 64u;
-const NEXT_ARGS = array<u32, 52>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 4u, 14u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);
+const NEXT_ARGS = array<u32, 46>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 4u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 
@@ -75,7 +75,7 @@ fn main(@builtin(local_invocation_index) lid: u32) {
   }
   if (lid == 0u) {
     ctl[2u] = kept;
-    for (var i = 0u; i < 52u; i++) {
+    for (var i = 0u; i < 46u; i++) {
       args[(24u + i) * 3u] = NEXT_ARGS[i];
       args[(24u + i) * 3u + 1u] = 1u;
       args[(24u + i) * 3u + 2u] = kept;

@@ -1,4 +1,4 @@
-// conv {"h":14,"w":14,"oh":7,"ow":7,"k":3,"stride":2,"pad":1,"rp":4,"rc":4,"groupsX":2,"pixelBlocks":1,"threads":64,"relu":true,"bias":true}
+// conv {"h":28,"w":28,"oh":28,"ow":28,"k":3,"stride":1,"pad":1,"rp":4,"rc":4,"groupsX":7,"pixelBlocks":4,"threads":64,"relu":true,"bias":true}
 struct Params {
   cin: u32,
   in_base: u32,
@@ -17,15 +17,15 @@ struct Params {
 // consecutive pixels of one row, so each input value feeds 4 FMAs and each weight
 // vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.
 // Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).
-const H = 14u;
-const W = 14u;
-const OH = 7u;
-const OW = 7u;
+const H = 28u;
+const W = 28u;
+const OH = 28u;
+const OW = 28u;
 const K = 3u;
-const STRIDE = 2u;
+const STRIDE = 1u;
 const PAD = 1;
 const RP = 4u;
-const GROUPS_X = 2u;
+const GROUPS_X = 7u;
 // Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.
 const PIXEL_GROUPS = OH * GROUPS_X;
 

@@ -77,11 +77,9 @@ export function kernelSpec(k: Kernel, at: Addressing, options: KernelOptions = {
     }
     case 'resize': {
       const [h, w, oh, ow] = [k.input.height, k.input.width, k.output.height, k.output.width];
-      const scale = (i: number, o: number): string =>
-        o > 1 ? wgslFloat(Math.fround((i - 1) / (o - 1))) : '0.0';
       return {
         template: 'resize',
-        specialization: { h, w, oh, ow, scaleY: scale(h, oh), scaleX: scale(w, ow) },
+        specialization: { h, w, oh, ow, scaleY: alignCornersScale(h, oh), scaleX: alignCornersScale(w, ow) },
         params: [['channels', k.input.count], ...io(k, at)],
         workgroupsPerSample: ceilDiv(k.output.count * oh * ow, 256),
         control: false,
@@ -158,6 +156,27 @@ function convSpec(k: ConvKernel, at: Addressing, options: KernelOptions): Kernel
   const shape = { h: k.input.height, w: k.input.width, oh, ow, k: k.kernel, stride: k.stride, pad: k.pad };
   const epilogue = { relu: k.relu, bias: k.bias !== undefined };
   const groups = ceilDiv(k.output.count, CONV_GROUP);
+  if (k.coarse !== undefined) {
+    const { height: ch, width: cw } = k.coarse;
+    return {
+      template: 'conv-resize',
+      specialization: {
+        ...shape,
+        ih: k.input.height,
+        iw: k.input.width,
+        ch,
+        cw,
+        scaleY: alignCornersScale(ch, oh),
+        scaleX: alignCornersScale(cw, ow),
+        coarsePixels: ch * cw,
+        threads: CONV_THREADS,
+        ...epilogue,
+      },
+      params,
+      workgroupsPerSample: groups,
+      control: false,
+    };
+  }
   const t = convTiling(k);
   if ((options.workgroupTiling ?? true) && k.kernel === 3 && k.output.count >= 16 && threads(t) >= 64) {
     const tiles = ceilDiv(oh, t.toh) * ceilDiv(ow, t.tow);
@@ -236,6 +255,10 @@ function convTiling(k: ConvKernel): ConvTiling {
   const ck = ceilDiv(cin, ceilDiv(cin, maxCk));
   return { cg, rp, toh, tow, ck, ih, iw };
 }
+
+/** `(in - 1) / (out - 1)` as PyTorch rounds it (f32), a WGSL literal. */
+const alignCornersScale = (inSize: number, outSize: number): string =>
+  outSize > 1 ? wgslFloat(Math.fround((inSize - 1) / (outSize - 1))) : '0.0';
 
 /** A WGSL f32 literal that round-trips exactly. */
 export function wgslFloat(x: number): string {
