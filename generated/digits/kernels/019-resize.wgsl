@@ -1,4 +1,6 @@
 // resize {"h":16,"w":16,"oh":8,"ow":8,"scaleY":"2.142857074737549","scaleX":"2.142857074737549"}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   channels: u32,
   in_base: u32,
@@ -6,10 +8,9 @@ struct Params {
   out_base: u32,
   out_stride: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
-
 // Bilinear resize with align_corners = true, one thread per output element, written
 // straight into its channel slice of the destination buffer.
 const H = 16u;
@@ -38,7 +39,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
   let ty = sy - f32(y0);
   let tx = sx - f32(x0);
   let plane = p.in_base + n * p.in_stride + c * H * W;
-  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];
-  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];
-  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;
+  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);
+  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);
+  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);
 }

@@ -1,4 +1,6 @@
 // conv-resize {"h":16,"w":16,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"ih":16,"iw":16,"ch":16,"cw":16,"scaleY":"0.4838709533214569","scaleX":"0.4838709533214569","coarsePixels":256,"threads":64,"relu":true,"bias":true}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   cin: u32,
   in_base: u32,
@@ -9,10 +11,9 @@ struct Params {
   b_off: u32,
   cout: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
-
 // Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup
 // computes 4 output channels of the whole 16x16 convolution output into workgroup
 // memory, then writes its 32x32 interpolation into the output channel slice. The
@@ -39,7 +40,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
   var bias = vec4<f32>(0.0);
   for (var r = 0u; r < 4u; r++) {
     let co = min(cg * 4u + r, p.cout - 1u);
-    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];
+    bias[r] = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);
   }
   for (var px = lid; px < H * W; px += THREADS) {
     let cy = px / W;
@@ -54,7 +55,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
         for (var kx = 0u; kx < K; kx++) {
           let ix = i32(cx * STRIDE + kx) - PAD;
           if (ix >= 0 && ix < i32(IW)) {
-            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);
+            acc = fma(vec4<f32>(weights[wrow + ky * K + kx]), vec4<f32>(f32(arena[plane + u32(iy) * IW + u32(ix)])), acc);
           }
         }
       }
@@ -81,7 +82,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
     let v = (1.0 - ty) * top + ty * bottom;
     for (var r = 0u; r < 4u; r++) {
       let co = cg * 4u + r;
-      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }
+      if (co < p.cout) { arena[out + co * OH * OW + o] = act(v[r]); }
     }
   }
 }

@@ -1,4 +1,6 @@
 // conv-tiled {"h":32,"w":32,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"cg":4,"rp":4,"toh":8,"tow":32,"ck":8,"ih":10,"iw":34,"tilesX":1,"tiles":4,"threads":256,"tileLength":2720,"weightVectors":288,"relu":true,"bias":true}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   cin: u32,
   in_base: u32,
@@ -9,10 +11,9 @@ struct Params {
   b_off: u32,
   cout: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
-
 // Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups
 // of 4 output channels over a 8x32 output tile. Per chunk of 8 input channels,
 // its threads stage the input tile (halo included, zero padded) and the chunk's weights in
@@ -62,7 +63,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
       let gx = i32(tx0 * STRIDE + r % IW) - PAD;
       var v = 0.0;
       if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {
-        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];
+        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);
       }
       tin[i] = v;
     }
@@ -71,7 +72,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
       let ci = c + (i % (CK * K * K)) / (K * K);
       var v = vec4<f32>(0.0);
       if (grp < groups && ci < p.cin) {
-        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];
+        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);
       }
       tw[i] = v;
     }
@@ -97,11 +98,11 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
   for (var r = 0u; r < 4u; r++) {
     let co = grp * 4u + r;
     if (co >= p.cout) { break; }
-    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];
+    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);
     for (var j = 0u; j < RP; j++) {
       if (ox + j < OW) {
         let v = acc[j][r] + b;
-        arena[out + co * OH * OW + ox + j] = max(v, 0.0);
+        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));
       }
     }
   }

@@ -1,15 +1,16 @@
 // gather {"perSample":11840,"source":137}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   in_base: u32,
   in_stride: u32,
   out_base: u32,
   out_stride: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
-
 // Compaction after an exit: continuing sample j (new slot) takes the data of its old slot
 // ctl[source + j]. Only the 11840 elements per sample written so far move.
 const PER_SAMPLE = 11840u;

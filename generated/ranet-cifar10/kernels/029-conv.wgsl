@@ -1,4 +1,6 @@
 // conv {"h":32,"w":32,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"rp":4,"rc":4,"groupsX":8,"pixelBlocks":4,"threads":64,"relu":true,"bias":true}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   cin: u32,
   in_base: u32,
@@ -9,10 +11,9 @@ struct Params {
   b_off: u32,
   cout: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
-
 // Direct convolution, register tiled: each thread computes 4 output channels x 4
 // consecutive pixels of one row, so each input value feeds 4 FMAs and each weight
 // vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.
@@ -47,11 +48,11 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
       if (iy < 0 || iy >= i32(H)) { continue; }
       let row = plane + u32(iy) * W;
       for (var kx = 0u; kx < K; kx++) {
-        let wv = weights[wrow + ky * K + kx];
+        let wv = vec4<f32>(weights[wrow + ky * K + kx]);
         for (var j = 0u; j < RP; j++) {
           let ix = i32((ox + j) * STRIDE + kx) - PAD;
           if (ix >= 0 && ix < i32(W)) {
-            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);
+            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);
           }
         }
       }
@@ -61,11 +62,11 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
   for (var r = 0u; r < 4u; r++) {
     let co = cg * 4u + r;
     if (co >= p.cout) { break; }
-    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];
+    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);
     for (var j = 0u; j < RP; j++) {
       if (ox + j < OW) {
         let v = acc[j][r] + b;
-        arena[out + co * OH * OW + ox + j] = max(v, 0.0);
+        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));
       }
     }
   }

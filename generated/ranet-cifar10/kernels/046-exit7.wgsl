@@ -1,13 +1,14 @@
 // exit 7
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   out_base: u32,
   out_stride: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
-
 @group(0) @binding(4) var<storage, read_write> results: array<u32>;
 @group(0) @binding(5) var<storage, read_write> args: array<u32>;
 // Exit 7: for each active sample, confidence = max softmax probability and class =
@@ -31,15 +32,15 @@ fn main(@builtin(local_invocation_index) lid: u32) {
     if (slot < count) {
       original = ctl[73u + slot];
       let logits = p.out_base + slot * p.out_stride;
-      var best = arena[logits];
+      var best = f32(arena[logits]);
       var cls = 0u;
       for (var c = 1u; c < CLASSES; c++) {
-        let v = arena[logits + c];
+        let v = f32(arena[logits + c]);
         if (v > best) { best = v; cls = c; }
       }
       var sum = 0.0;
       for (var c = 0u; c < CLASSES; c++) {
-        let v = arena[logits + c];
+        let v = f32(arena[logits + c]);
         sum += exp(v - best);
         results[5696u + original * CLASSES + c] = bitcast<u32>(v);
       }

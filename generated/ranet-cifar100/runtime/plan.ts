@@ -101,6 +101,8 @@ export interface OutputLayout {
 export interface ModelPlan {
   readonly format: 'ranetc-plan/1';
   readonly target: string;
+  /** How activations and weights are stored (kernels compute in f32). */
+  readonly precision: 'f32' | 'f16';
   readonly name: string;
   readonly classes: number;
   readonly exits: number;

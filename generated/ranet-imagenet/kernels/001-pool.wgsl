@@ -1,4 +1,6 @@
 // pool {"op":"maxpool","h":112,"w":112,"oh":56,"ow":56,"window":3,"stride":2,"pad":1,"windowArea":9}
+// Activations and weights are stored as `act` (f32); every kernel computes in f32.
+alias act = f32;
 struct Params {
   channels: u32,
   in_base: u32,
@@ -6,10 +8,9 @@ struct Params {
   out_base: u32,
   out_stride: u32,
 }
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> arena: array<act>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;
 @group(0) @binding(2) var<uniform> p: Params;
-
 // maxpool 3x3, stride 2, pad 1: one thread per output element.
 const H = 112u;
 const W = 112u;
@@ -32,9 +33,9 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
     for (var kx = 0u; kx < 3u; kx++) {
       let ix = i32(ox * 2u + kx) - 1;
       if (ix < 0 || ix >= i32(W)) { continue; }
-      let v = arena[plane + u32(iy) * W + u32(ix)];
+      let v = f32(arena[plane + u32(iy) * W + u32(ix)]);
       acc = max(acc, v);
     }
   }
-  arena[p.out_base + n * p.out_stride + i] = acc;
+  arena[p.out_base + n * p.out_stride + i] = act(acc);
 }

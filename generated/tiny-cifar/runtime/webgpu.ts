@@ -11,7 +11,7 @@ import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
 import type { Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
-import { packWeights, readSafetensors } from './weights.ts';
+import { packWeights, readSafetensors, toHalf } from './weights.ts';
 
 /** Weights: a safetensors file's bytes, or tensors by their public `state_dict` names. */
 export type Weights = ArrayBuffer | Uint8Array | TensorMap;
@@ -83,10 +83,18 @@ class WebGpuExecutor implements Executor {
   static async create(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<WebGpuExecutor> {
     const tensors =
       weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
-    const packed = packWeights(plan, tensors);
+    if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
+      throw new Error(
+        `${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
+          "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)",
+      );
+    }
+    const f32 = packWeights(plan, tensors);
+    const packed = plan.precision === 'f16' ? toHalf(f32) : f32;
+    const element = plan.precision === 'f16' ? 2 : 4;
     const limit = device.limits.maxStorageBufferBindingSize;
     for (const [what, bytes] of [
-      ['activation arena', plan.arenaElements * 4],
+      ['activation arena', plan.arenaElements * element],
       ['weights', packed.byteLength],
     ] as const) {
       if (bytes > limit) {
@@ -101,7 +109,7 @@ class WebGpuExecutor implements Executor {
     const dispatchCount = plan.stages.reduce((n, s) => n + s.dispatches.length, 0);
     const argsSlots = plan.stages.reduce((n, s) => n + s.argsX.length, 0);
     const buffers = {
-      arena: make(plan.arenaElements * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'arena'),
+      arena: make(plan.arenaElements * element, BUFFER.STORAGE | BUFFER.COPY_DST, 'arena'),
       weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),
       params: make(dispatchCount * plan.paramsStride, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
       control: make(plan.control.words * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'control'),
@@ -137,14 +145,9 @@ class WebGpuExecutor implements Executor {
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
-    const at = this.plan.input.base * 4;
-    this.device.queue.writeBuffer(
-      this.buffers.arena,
-      at,
-      images.buffer,
-      images.byteOffset,
-      images.byteLength,
-    );
+    const data = this.plan.precision === 'f16' ? toHalf(images) : images;
+    const at = this.plan.input.base * data.BYTES_PER_ELEMENT;
+    this.device.queue.writeBuffer(this.buffers.arena, at, data.buffer, data.byteOffset, data.byteLength);
     this.device.queue.writeBuffer(this.buffers.control, 0, control);
     const first = this.plan.stages[0];
     const args = new Uint32Array(first.argsX.length * 3);

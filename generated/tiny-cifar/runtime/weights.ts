@@ -123,3 +123,40 @@ function place(buffer: Float32Array, t: PackedTensor, values: Float32Array): voi
     }
   }
 }
+
+const f32Scratch = new Float32Array(1);
+const u32Scratch = new Uint32Array(f32Scratch.buffer);
+
+/** IEEE binary16 bits of a number, rounded to nearest even (what WGSL's f16 storage holds). */
+export function halfBits(x: number): number {
+  f32Scratch[0] = x;
+  const bits = u32Scratch[0];
+  const sign = (bits >>> 16) & 0x8000;
+  const exponent = (bits >>> 23) & 0xff;
+  const mantissa = bits & 0x7fffff;
+  if (exponent === 0xff) return sign | 0x7c00 | (mantissa !== 0 ? 0x200 : 0); // inf, NaN
+  const e = exponent - 127 + 15;
+  if (e >= 0x1f) return sign | 0x7c00; // overflow: inf
+  if (e <= 0) {
+    if (e < -10) return sign; // underflow: signed zero
+    // Subnormal: shift the mantissa (with its implicit 1) into place, rounding to nearest even.
+    const m = mantissa | 0x800000;
+    const shift = 14 - e;
+    const half = 1 << (shift - 1);
+    const rest = m & ((1 << shift) - 1);
+    let out = m >>> shift;
+    if (rest > half || (rest === half && (out & 1) === 1)) out++;
+    return sign | out;
+  }
+  let out = (e << 10) | (mantissa >>> 13);
+  const rest = mantissa & 0x1fff;
+  if (rest > 0x1000 || (rest === 0x1000 && (out & 1) === 1)) out++; // may carry into the exponent: still right
+  return sign | out;
+}
+
+/** f32 values as f16 storage, padded to a whole number of 4-byte words. */
+export function toHalf(values: Float32Array): Uint16Array<ArrayBuffer> {
+  const out = new Uint16Array(values.length + (values.length % 2));
+  for (let i = 0; i < values.length; i++) out[i] = halfBits(values[i]);
+  return out;
+}

@@ -28,6 +28,7 @@ export function compileWgsl(
     fuseHeads?: boolean;
     maxBatch?: number;
     kernels?: KernelOptions;
+    precision?: 'f32' | 'f16';
   } = {},
 ): Compiled {
   const graph = expandRanet(spec);
@@ -40,6 +41,7 @@ export function compileWgsl(
     memory,
     maxBatch: options.maxBatch ?? spec.target.maxBatch,
     ...(options.kernels === undefined ? {} : { kernels: options.kernels }),
+    precision: options.precision ?? spec.target.precision,
     exitFlops: exitCosts(graph).map((c) => c.flops),
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
   });

@@ -25,6 +25,8 @@ export interface EmitInput {
   readonly exitFlops: readonly number[];
   readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
   readonly kernels?: KernelOptions;
+  /** Storage precision of activations and weights (kernels compute in f32); f16 needs `shader-f16`. */
+  readonly precision?: 'f32' | 'f16';
 }
 
 function controlLayout(exits: number, maxBatch: number): ControlLayout {
@@ -61,6 +63,8 @@ export function emitWgsl(input: EmitInput): WgslPlan {
   };
   const control = controlLayout(exits, maxBatch);
   const output = outputLayout(exits, maxBatch, program.classes);
+  const precision = input.precision ?? 'f32';
+  const f16 = precision === 'f16';
 
   // Segment s: the per-sample dispatches whose count is set by exit s-1 (by the CPU for s = 0):
   // the gathers after exit s-1 and the kernels of stage s.
@@ -96,10 +100,11 @@ export function emitWgsl(input: EmitInput): WgslPlan {
   const stages: StageDispatches[] = pending.map((list, s) => {
     const dispatches: Dispatch[] = list.map((item) => {
       if ('exit' in item)
-        return exitDispatch(item.exit, s, at, control, output, segments, argsBase, maxBatch, pipeline);
+        return exitDispatch(item.exit, s, at, control, output, segments, argsBase, f16, pipeline);
       const names = item.spec.params.map(([n]) => n);
       const code = render(item.spec.template, {
         ...item.spec.specialization,
+        f16,
         label: `${item.spec.template} ${JSON.stringify(item.spec.specialization)}`,
         params: names,
         control: item.spec.control,
@@ -122,6 +127,7 @@ export function emitWgsl(input: EmitInput): WgslPlan {
   return {
     format: 'ranetc-plan/1',
     target: 'wgsl',
+    precision,
     name: program.name,
     classes: program.classes,
     exits,
@@ -170,12 +176,14 @@ function exitDispatch(
   output: OutputLayout,
   segments: readonly number[][],
   argsBase: readonly number[],
-  maxBatch: number,
+  f16: boolean,
   pipeline: (label: string, code: string, bindings: PipelineSource['bindings']) => number,
 ): Dispatch {
   const next = k.last ? [] : segments[stage + 1];
+  const maxBatch = at.maxBatch;
   const code = render('exit', {
     label: `exit ${k.exit}`,
+    f16,
     params: ['out_base', 'out_stride'],
     control: true,
     exit: k.exit,
