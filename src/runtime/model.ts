@@ -124,7 +124,9 @@ export class CompiledModel {
       args: make(argsSlots * 12, BUFFER.STORAGE | BUFFER.INDIRECT | BUFFER.COPY_DST, 'dispatch args'),
       readback: make(plan.output.words * 4, BUFFER.MAP_READ | BUFFER.COPY_DST, 'readback'),
     };
-    device.queue.writeBuffer(buffers.weights, 0, packed);
+    // Written as (buffer, byte offset, byte length): with the DOM lib's types writeBuffer only
+    // takes views over a plain ArrayBuffer, while a view's buffer may be any ArrayBufferLike.
+    device.queue.writeBuffer(buffers.weights, 0, packed.buffer, packed.byteOffset, packed.byteLength);
     const params = new Uint32Array((dispatchCount * plan.paramsStride) / 4);
     let slot = 0;
     for (const stage of plan.stages) {
@@ -261,7 +263,13 @@ export class CompiledModel {
   private start(chunk: Float32Array, thresholds: readonly number[]): number {
     const { input, control, maxBatch } = this.plan;
     const n = chunk.length / (input.channels * input.height * input.width);
-    this.device.queue.writeBuffer(this.buffers.arena, input.base * 4, chunk);
+    this.device.queue.writeBuffer(
+      this.buffers.arena,
+      input.base * 4,
+      chunk.buffer,
+      chunk.byteOffset,
+      chunk.byteLength,
+    );
     const ctl = new Uint32Array(control.words);
     ctl[control.counts] = n;
     for (let i = 0; i < n; i++) ctl[control.ids[0] + i] = i;
