@@ -14,5 +14,4 @@ export default defineConfig({
   // The generated model lives outside the page's folder.
   server: { fs: { allow: [path.resolve(webDir, '../..')] } },
   build: { outDir: path.join(webDir, 'dist'), emptyOutDir: true, target: 'es2022' },
-  logLevel: 'warn',
 });

@@ -13,7 +13,7 @@ import {
 } from '../../../generated/digits/index.ts';
 import { parseDemoAssets, type DemoAssets } from './assets-format.ts';
 import { NoWebGpuError, openGpu } from './gpu.ts';
-import { IMAGE_BYTES, normalize } from './images.ts';
+import { IMAGE_BYTES, normalize } from './normalize.ts';
 import { AnytimeView } from './ui/anytime.ts';
 import { BudgetView } from './ui/budget.ts';
 import { byId, h, mflops } from './ui/dom.ts';

@@ -3,6 +3,7 @@
 import type { Prediction } from '../../../../generated/digits/index.ts';
 import type { BudgetPoint, DemoAssets } from '../assets-format.ts';
 import { cheapest, pointForBudget } from '../assets-format.ts';
+import { curveChart } from './curve.ts';
 import { byId, exitColour, h, mflops, percent } from './dom.ts';
 
 export class BudgetView {
@@ -102,13 +103,14 @@ export class BudgetView {
       ),
       h(
         'div',
-        { class: 'stat' },
-        h('span', { class: 'stat-label' }, 'Calibrated thresholds'),
-        h('span', { class: 'stat-value' }, point.p === null ? 'full net' : `p = ${point.p}`),
+        { class: 'stat stat-wide' },
+        h('span', { class: 'stat-label' }, 'Accuracy vs. compute, calibrated'),
+        curveChart(this.calibration.points, point, this.budget, this.min, this.max),
         h(
           'span',
           { class: 'stat-note' },
-          `expect ${mflops(point.expectedMFlops, 2)} and ${point.accuracy.toFixed(1)}% on ${this.calibration.images} ${this.calibration.set} images`,
+          `${point.p === null ? 'No early exit' : `Thresholds for p = ${point.p}`}: ${mflops(point.expectedMFlops, 2)} ` +
+            `and ${point.accuracy.toFixed(1)}% on ${this.calibration.images} ${this.calibration.set} images`,
         ),
       ),
     );

@@ -75,8 +75,8 @@ export class DrawPad {
           'span',
           { class: 'drawn-facts' },
           h('strong', {}, `exit ${answer.exit + 1} of ${exits}`),
-          `${percent(answer.confidence, 1)} confident`,
-          `${mflops(cost, 2)} · ${percent(cost / full)} of the full network`,
+          h('span', {}, `${percent(answer.confidence, 1)} confident`),
+          h('span', {}, `${mflops(cost, 2)} · ${percent(cost / full)} of the full network`),
         ),
       ),
       h(
