@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, createLogger, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitPredictions } from '../../src/adaptive/confidence.ts';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
@@ -53,13 +53,18 @@ let chromium: Chromium;
 let server: PreviewServer;
 let page: Page;
 const pageErrors: string[] = [];
+/** What Vite warned about while bundling: a Node built-in reached from the page would show here. */
+const buildWarnings: string[] = [];
 /** Reference per exit: class and confidence of every sample image. */
 let reference: { prediction: Int32Array; confidence: Float32Array; ambiguous: boolean[] }[];
 
 beforeAll(async () => {
   const started = performance.now();
   await prepareDemo(() => {});
-  await build({ configFile, logLevel: 'error' });
+  const logger = createLogger('warn');
+  logger.warn = (msg) => buildWarnings.push(msg);
+  logger.warnOnce = logger.warn;
+  await build({ configFile, customLogger: logger });
   server = await preview({ configFile, logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
   const url = server.resolvedUrls?.local[0];
   if (url === undefined) throw new Error('vite preview reported no local URL');
@@ -156,6 +161,10 @@ function expectReferenceDecisions(run: Run): { ambiguous: number } {
 }
 
 describe('the browser demo (Vite build, headless chromium, WebGPU)', () => {
+  it('bundles the generated runtime without warnings', () => {
+    expect(buildWarnings).toEqual([]);
+  });
+
   it('shows the budgeted predictions the reference interpreter makes for the same images', async () => {
     const run = await readRun();
     const { ambiguous } = expectReferenceDecisions(run);
@@ -237,6 +246,7 @@ describe('the browser demo (Vite build, headless chromium, WebGPU)', () => {
     await bare.waitForSelector('body[data-state="no-webgpu"]', { timeout: 30_000 });
     expect(await bare.textContent('#notice')).toContain('This browser has no WebGPU');
     expect(await bare.isVisible('#app')).toBe(false);
+    await bare.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-no-webgpu.png') });
     await bare.close();
   });
 });
