@@ -49,12 +49,16 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function load(): Promise<{
-  demo: DemoAssets;
-  model: CompiledModel;
-  pixels: Uint8Array;
-  adapter: string;
-}> {
+interface Loaded {
+  readonly demo: DemoAssets;
+  readonly model: CompiledModel;
+  readonly pixels: Uint8Array;
+  readonly adapter: string;
+  /** Weights upload and pipeline compilation, ms. */
+  readonly setupMs: number;
+}
+
+async function load(): Promise<Loaded> {
   const gpu = await openGpu();
   const exits = exitMFlops.length;
   const [demoJson, pixels, weights] = await Promise.all([
@@ -74,12 +78,14 @@ async function load(): Promise<{
     if (info.reason !== 'destroyed')
       setState('error', `The WebGPU device was lost: ${info.message}. Reload the page.`);
   });
+  const started = performance.now();
   const model = await createDigitsModel(gpu.device, weights);
-  return { demo, model, pixels, adapter: gpu.adapter + (gpu.fallback ? ' (fallback adapter)' : '') };
+  const setupMs = performance.now() - started;
+  return { demo, model, pixels, setupMs, adapter: gpu.adapter + (gpu.fallback ? ' (fallback adapter)' : '') };
 }
 
 async function main(): Promise<void> {
-  const { demo, model, pixels, adapter } = await load();
+  const { demo, model, pixels, adapter, setupMs } = await load();
   const labels = demo.samples.labels;
   const images = normalize(pixels, demo.normalize.mean, demo.normalize.std);
   const serial = new Serial();
@@ -89,7 +95,10 @@ async function main(): Promise<void> {
     ...[
       ['Model', `${demo.model} · RANet, ${exitMFlops.length} exits, ${classes} classes`],
       ['Full network', `${mflops(full, 2)} per ${inputShape.join('×')} image`],
-      ['Compiled to', `${model.plan.pipelines.length} WGSL kernels`],
+      [
+        'Compiled to',
+        `${model.plan.pipelines.length} WGSL kernels, ready in ${(setupMs / 1000).toFixed(1)} s`,
+      ],
       ['WebGPU', adapter],
     ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
