@@ -6,10 +6,10 @@ import type {
   Dispatch,
   OutputLayout,
   PipelineSource,
-  RuntimePlan,
+  WgslPlan,
   StageDispatches,
 } from '../../runtime/plan.ts';
-import type { Addressing, KernelSpec } from './kernels.ts';
+import type { Addressing, KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { layoutWeights } from './layout.ts';
 import { render } from './templates.ts';
@@ -24,6 +24,7 @@ export interface EmitInput {
   readonly maxBatch: number;
   readonly exitFlops: readonly number[];
   readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+  readonly kernels?: KernelOptions;
 }
 
 function controlLayout(exits: number, maxBatch: number): ControlLayout {
@@ -46,7 +47,7 @@ function outputLayout(exits: number, maxBatch: number, classes: number): OutputL
  * specialization), one dispatch per kernel with its parameter block, and the indirect
  * dispatch slots that each exit kernel fills for the kernels after it.
  */
-export function emitWgsl(input: EmitInput): RuntimePlan {
+export function emitWgsl(input: EmitInput): WgslPlan {
   const { graph, program, memory, maxBatch } = input;
   const exits = program.stages.length;
   const weights = layoutWeights(graph, program);
@@ -72,7 +73,7 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
       const spec =
         k.kind === 'gather'
           ? gatherSpec(k, program.buffers[k.from].perSample, at, control)
-          : kernelSpec(k, at);
+          : kernelSpec(k, at, input.kernels);
       segments[segment].push(spec.workgroupsPerSample);
       return { spec, label: k.name, segment, slot: segments[segment].length - 1 };
     }),
@@ -120,6 +121,7 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
   const inputView = program.input;
   return {
     format: 'ranetc-plan/1',
+    target: 'wgsl',
     name: program.name,
     classes: program.classes,
     exits,
