@@ -1,14 +1,9 @@
-// The demo page's pure parts, in Node: the budget -> thresholds choice, the asset file check,
-// and the page's input normalization against the calibration library's.
+// The demo page's pure parts, in Node: the asset file check, and the page's input
+// normalization against the calibration library's.
 
 import { describe, expect, it } from 'vitest';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
-import {
-  DEMO_FORMAT,
-  parseDemoAssets,
-  pointForBudget,
-  type BudgetPoint,
-} from '../../examples/web/src/assets-format.ts';
+import { DEMO_FORMAT, parseDemoAssets, type BudgetPoint } from '../../examples/web/src/assets-format.ts';
 import { normalize, IMAGE_BYTES } from '../../examples/web/src/normalize.ts';
 import { fixture, readMeta, type FixtureMeta } from '../helpers/fixtures.ts';
 
@@ -18,22 +13,6 @@ const point = (p: number | null, expectedMFlops: number): BudgetPoint => ({
   expectedMFlops,
   accuracy: 90,
   exitCounts: [1, 1],
-});
-
-describe('pointForBudget', () => {
-  // Cost need not grow with p: p = 3 is cheaper than p = 2 here.
-  const points = [point(1, 4), point(2, 6), point(3, 5.5), point(4, 8), point(null, 10)];
-
-  it('takes the most expensive point that fits the budget', () => {
-    expect(pointForBudget(points, 7).p).toBe(2);
-    expect(pointForBudget(points, 5.9).p).toBe(3);
-    expect(pointForBudget(points, 8).p).toBe(4);
-    expect(pointForBudget(points, 10).p).toBeNull();
-  });
-
-  it('falls back to the cheapest point below every cost', () => {
-    expect(pointForBudget(points, 1).p).toBe(1);
-  });
 });
 
 describe('parseDemoAssets', () => {

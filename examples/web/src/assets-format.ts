@@ -56,20 +56,3 @@ export function parseDemoAssets(raw: unknown, exits: number): DemoAssets {
   });
   return demo;
 }
-
-/**
- * The operating point for a budget: the most expensive point whose expected cost fits it
- * (cost need not grow with p, so every point is considered); below every point, the cheapest.
- */
-export function pointForBudget(points: readonly BudgetPoint[], budgetMFlops: number): BudgetPoint {
-  let best: BudgetPoint | undefined;
-  for (const p of points) {
-    if (p.expectedMFlops <= budgetMFlops && (best === undefined || p.expectedMFlops > best.expectedMFlops))
-      best = p;
-  }
-  return best ?? cheapest(points);
-}
-
-export function cheapest(points: readonly BudgetPoint[]): BudgetPoint {
-  return points.reduce((a, b) => (b.expectedMFlops < a.expectedMFlops ? b : a));
-}

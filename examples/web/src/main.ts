@@ -8,10 +8,11 @@ import {
   createDigitsModel,
   exitMFlops,
   inputShape,
+  plan,
   type CompiledModel,
   type ExitPredictions,
 } from '../../../generated/digits/index.ts';
-import { parseDemoAssets, type DemoAssets } from './assets-format.ts';
+import { parseDemoAssets, type BudgetPoint, type DemoAssets } from './assets-format.ts';
 import { NoWebGpuError, openGpu } from './gpu.ts';
 import { IMAGE_BYTES, normalize } from './normalize.ts';
 import { AnytimeView } from './ui/anytime.ts';
@@ -95,10 +96,7 @@ async function main(): Promise<void> {
     ...[
       ['Model', `${demo.model} · RANet, ${exitMFlops.length} exits, ${classes} classes`],
       ['Full network', `${mflops(full, 2)} per ${inputShape.join('×')} image`],
-      [
-        'Compiled to',
-        `${model.plan.pipelines.length} WGSL kernels, ready in ${(setupMs / 1000).toFixed(1)} s`,
-      ],
+      ['Compiled to', `${plan.pipelines.length} WGSL kernels, ready in ${(setupMs / 1000).toFixed(1)} s`],
       ['WebGPU', adapter],
     ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
@@ -109,15 +107,25 @@ async function main(): Promise<void> {
     `validation images, run through this compiled model. Generated runtime: generated/${demo.model}/, used unchanged.`;
 
   const grid = new Grid(byId('grid'), byId('legend'), { pixels, labels, exitMFlops });
-  const budget = new BudgetView(demo.calibration, exitMFlops, INITIAL_BUDGET);
+  // The runtime picks thresholds for a budget from the calibrated points; the page shows which.
+  const points = demo.calibration.points;
+  model.useCalibration(points);
+  const pointFor = (mflops: number): BudgetPoint => {
+    const chosen = model.thresholdsForBudget(mflops);
+    const point = points.find((p) => p.thresholds === chosen);
+    if (point === undefined)
+      throw new Error(`no calibrated point has the thresholds chosen for ${mflops} MFLOPs`);
+    return point;
+  };
+  const budget = new BudgetView(demo.calibration, exitMFlops, pointFor, INITIAL_BUDGET);
   const anytime = new AnytimeView(byId('anytime'), labels, exitMFlops);
   let lastPredictions: Awaited<ReturnType<CompiledModel['classify']>> = [];
 
   const classifyGrid = async (): Promise<void> => {
-    const point = budget.point;
     const value = budget.budget;
+    const point = pointFor(value);
     const started = performance.now();
-    const predictions = await serial.run(() => model.classify(images, { thresholds: point.thresholds }));
+    const predictions = await serial.run(() => model.classify(images, { budgetMFlops: value }));
     const ms = performance.now() - started;
     lastPredictions = predictions;
     budget.show(predictions, labels, point, ms);
@@ -167,7 +175,7 @@ async function main(): Promise<void> {
     const input = normalize(drawn, demo.normalize.mean, demo.normalize.std);
     serial
       .run(async () => {
-        const [answer] = await model.classify(input, { thresholds: budget.point.thresholds });
+        const [answer] = await model.classify(input, { budgetMFlops: budget.budget });
         const steps: ExitPredictions[] = [];
         for await (const step of model.anytime(input)) steps.push(step);
         return { answer, steps };

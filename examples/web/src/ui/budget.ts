@@ -2,7 +2,6 @@
 
 import type { Prediction } from '../../../../generated/digits/index.ts';
 import type { BudgetPoint, DemoAssets } from '../assets-format.ts';
-import { cheapest, pointForBudget } from '../assets-format.ts';
 import { curveChart } from './curve.ts';
 import { byId, exitColour, h, mflops, percent } from './dom.ts';
 
@@ -13,14 +12,19 @@ export class BudgetView {
   private readonly min: number;
   private readonly max: number;
 
+  /**
+   * `pointFor`: the calibrated point whose thresholds the model uses for a budget (the
+   * runtime chooses: `classify({ budgetMFlops })`).
+   */
   constructor(
     private readonly calibration: DemoAssets['calibration'],
     private readonly exitMFlops: readonly number[],
+    private readonly pointFor: (budgetMFlops: number) => BudgetPoint,
     initial: number,
   ) {
     const full = exitMFlops[exitMFlops.length - 1];
-    // From the first exit's cost: below the cheapest calibrated point, that point is used.
-    this.min = Math.floor(Math.min(cheapest(calibration.points).expectedMFlops, exitMFlops[0]) * 10) / 10;
+    // From the cheapest calibrated cost (rounded up to the slider's step): no point fits below it.
+    this.min = Math.ceil(Math.min(...calibration.points.map((p) => p.expectedMFlops)) * 20) / 20;
     this.max = Math.ceil(full * 10) / 10;
     Object.assign(this.slider, { min: String(this.min), max: String(this.max), step: '0.05' });
     this.slider.value = String(initial);
@@ -47,7 +51,7 @@ export class BudgetView {
 
   /** The calibrated operating point for the slider's budget. */
   get point(): BudgetPoint {
-    return pointForBudget(this.calibration.points, this.budget);
+    return this.pointFor(this.budget);
   }
 
   /** Shows a finished run: `predictions` came from `point`'s thresholds. */
