@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the WGSL tests need to run on a machine without a GPU: Mesa's lavapipe
-# Vulkan driver (a CPU implementation of Vulkan, which Dawn, behind the `webgpu` npm
-# package, uses as its adapter).
+# Installs what the tests need to run on a machine without a GPU:
+# - Mesa's lavapipe Vulkan driver (a CPU implementation of Vulkan, which Dawn, behind the
+#   `webgpu` npm package, uses as its adapter);
+# - Debian's chromium (and a font for legible screenshots), which the browser demo's
+#   end-to-end test drives headless through playwright-core (no browser download).
 #
 # bookworm ships Mesa 22.3, whose lavapipe is too old for Dawn (no adapter is offered), so
 # mesa-vulkan-drivers comes from bookworm-backports (Mesa 25.x). The backports source is
@@ -9,7 +11,7 @@
 # key, in whichever format that source uses (deb822 `.sources` or one-line `.list`).
 #
 # Idempotent and non-interactive: safe to run as root in CI (CI=true, no stdin) and fast on
-# a second run, which only checks the installed version.
+# a second run, which only checks what is installed.
 set -euo pipefail
 
 readonly MIN_MESA_MAJOR=25
@@ -31,8 +33,24 @@ installed_major() {
   esac
 }
 
+# Browser packages: chromium itself, and a font so that pages render text in screenshots.
+readonly BROWSER_PKGS=(chromium fonts-dejavu-core)
+
+missing_browser_pkgs() {
+  local p
+  for p in "${BROWSER_PKGS[@]}"; do
+    dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || printf '%s ' "$p"
+  done
+}
+
+need_mesa=1
 if [ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ]; then
-  log "$PKG $(dpkg-query -W -f='${Version}' "$PKG") already installed, nothing to do"
+  log "$PKG $(dpkg-query -W -f='${Version}' "$PKG") already installed"
+  need_mesa=0
+fi
+browser_missing=$(missing_browser_pkgs)
+if [ "$need_mesa" -eq 0 ] && [ -z "$browser_missing" ]; then
+  log "${BROWSER_PKGS[*]} already installed, nothing to do"
   exit 0
 fi
 
@@ -99,12 +117,23 @@ write_backports_source() {
 }
 
 start=$(date +%s)
-write_backports_source
+[ "$need_mesa" -eq 1 ] && write_backports_source
 log "apt-get update"
 apt-get update -q
-log "apt-get install -t $SUITE $PKG"
-apt-get install -y -q --no-install-recommends -t "$SUITE" "$PKG" libvulkan1
 
-[ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ] ||
-  die "$PKG $(dpkg-query -W -f='${Version}' "$PKG" 2>/dev/null) installed, but Dawn needs Mesa >= $MIN_MESA_MAJOR"
-log "installed $PKG $(dpkg-query -W -f='${Version}' "$PKG") in $(($(date +%s) - start)) s"
+if [ "$need_mesa" -eq 1 ]; then
+  log "apt-get install -t $SUITE $PKG"
+  apt-get install -y -q --no-install-recommends -t "$SUITE" "$PKG" libvulkan1
+  [ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ] ||
+    die "$PKG $(dpkg-query -W -f='${Version}' "$PKG" 2>/dev/null) installed, but Dawn needs Mesa >= $MIN_MESA_MAJOR"
+  log "installed $PKG $(dpkg-query -W -f='${Version}' "$PKG")"
+fi
+
+if [ -n "$browser_missing" ]; then
+  log "apt-get install $browser_missing"
+  # shellcheck disable=SC2086 # a list of package names
+  apt-get install -y -q --no-install-recommends $browser_missing
+  [ -x /usr/bin/chromium ] || die "chromium installed, but /usr/bin/chromium is missing"
+  log "installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+fi
+log "done in $(($(date +%s) - start)) s"
