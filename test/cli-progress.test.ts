@@ -32,7 +32,7 @@ describe('progress bar', () => {
       '64',
       '70',
       '83',
-      '89',
+      '96',
       '100',
     ]);
     expect(writes.at(-1)).toBe('set: 1000/1000 images (100%), 64.5 img/s\n');
