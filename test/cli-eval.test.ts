@@ -4,18 +4,18 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { anytimeAccuracy } from '../src/adaptive/calibrate.ts';
 import { exitOutputsFromLogits } from '../src/adaptive/confidence.ts';
 import { cifarImages } from '../src/adaptive/datasets.ts';
 import { parseThresholdsFile } from '../src/adaptive/thresholds-file.ts';
 import type { EvalReport } from '../src/cli/eval.ts';
-import { main } from '../src/cli/main.ts';
 import { expandRanet } from '../src/frontend/ranet.ts';
 import { exitCosts } from '../src/ir/cost.ts';
 import { paramsFrom, runGraph } from '../src/reference/interpreter.ts';
 import { loadSpec } from '../src/spec/parse.ts';
 import { loadWeights } from '../src/weights/load.ts';
+import { cli } from './helpers/cli.ts';
 import { fixture, repoRoot } from './helpers/fixtures.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ranetc-eval-'));
@@ -27,18 +27,7 @@ const N = 96;
 const val = path.join(work, 'val.bin');
 const test = path.join(work, 'test.bin');
 const thresholds = path.join(work, 'thresholds.json');
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  try {
-    const code = await main(['node', 'ranetc', ...args], (s) => out.push(s));
-    return { code, out: out.join('\n'), err: err.join('') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const evalArgs = ['eval', spec, '--weights', weights, '--data', test];
 
 beforeAll(() => {
   writeFileSync(val, readFileSync(fixture('digits', 'val.bin')).subarray(0, N * RECORD));
@@ -60,12 +49,7 @@ describe('ranetc calibrate and eval on digits subsets', () => {
   it('eval reports anytime accuracy, the budgeted curve from --val, and a real budgeted run', async () => {
     const reportDir = path.join(work, 'report');
     const { code, out, err } = await cli(
-      'eval',
-      spec,
-      '--weights',
-      weights,
-      '--data',
-      test,
+      ...evalArgs,
       '--val',
       val,
       '--thresholds',
@@ -136,16 +120,7 @@ describe('ranetc calibrate and eval on digits subsets', () => {
   });
 
   it('eval takes the curve from the thresholds file without --val', async () => {
-    const { code, out, err } = await cli(
-      'eval',
-      spec,
-      '--weights',
-      weights,
-      '--data',
-      test,
-      '--thresholds',
-      thresholds,
-    );
+    const { code, out, err } = await cli(...evalArgs, '--thresholds', thresholds);
     expect(code, err).toBe(0);
     expect(out).toMatch(/budgeted curve \(thresholds from .*thresholds\.json\)/);
     expect(out).toMatch(
