@@ -28,6 +28,11 @@ const val = path.join(work, 'val.bin');
 const test = path.join(work, 'test.bin');
 const thresholds = path.join(work, 'thresholds.json');
 const evalArgs = ['eval', spec, '--weights', weights, '--data', test];
+/**
+ * Each test compiles the model and runs up to three passes over the subsets on lavapipe: about
+ * 40 s alone on this 2-core machine, 160 s measured while the whole suite and other work shared it.
+ */
+const SLOW = 600_000;
 
 beforeAll(() => {
   writeFileSync(val, readFileSync(fixture('digits', 'val.bin')).subarray(0, N * RECORD));
@@ -35,98 +40,119 @@ beforeAll(() => {
 });
 
 describe('ranetc calibrate and eval on digits subsets', () => {
-  it('calibrate writes thresholds with the whole curve', async () => {
-    const { code, err } = await cli('calibrate', spec, '--weights', weights, '--data', val, '-o', thresholds);
-    expect(code, err).toBe(0);
-    const file = parseThresholdsFile(readFileSync(thresholds, 'utf8'), thresholds);
-    expect(file.exits).toBe(6);
-    expect(file.curve?.map((c) => c.p)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
-    expect(file.thresholds).toEqual(file.curve![19].thresholds); // default p = 20
-    // Not a TTY here: the progress is plain lines, ending at 100%.
-    expect(err).toMatch(/all exits: 96\/96 images \(100%\)/);
-  });
+  it(
+    'calibrate writes thresholds with the whole curve',
+    async () => {
+      const { code, err } = await cli(
+        'calibrate',
+        spec,
+        '--weights',
+        weights,
+        '--data',
+        val,
+        '-o',
+        thresholds,
+      );
+      expect(code, err).toBe(0);
+      const file = parseThresholdsFile(readFileSync(thresholds, 'utf8'), thresholds);
+      expect(file.exits).toBe(6);
+      expect(file.curve?.map((c) => c.p)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+      expect(file.thresholds).toEqual(file.curve![19].thresholds); // default p = 20
+      // Not a TTY here: the progress is plain lines, ending at 100%.
+      expect(err).toMatch(/all exits: 96\/96 images \(100%\)/);
+    },
+    SLOW,
+  );
 
-  it('eval reports anytime accuracy, the budgeted curve from --val, and a real budgeted run', async () => {
-    const reportDir = path.join(work, 'report');
-    const { code, out, err } = await cli(
-      ...evalArgs,
-      '--val',
-      val,
-      '--thresholds',
-      thresholds,
-      '--report',
-      reportDir,
-      '--json',
-    );
-    expect(code, err).toBe(0);
-    const r = JSON.parse(out) as EvalReport;
-    expect(r.images).toBe(N);
+  it(
+    'eval reports anytime accuracy, the budgeted curve from --val, and a real budgeted run',
+    async () => {
+      const reportDir = path.join(work, 'report');
+      const { code, out, err } = await cli(
+        ...evalArgs,
+        '--val',
+        val,
+        '--thresholds',
+        thresholds,
+        '--report',
+        reportDir,
+        '--json',
+      );
+      expect(code, err).toBe(0);
+      const r = JSON.parse(out) as EvalReport;
+      expect(r.images).toBe(N);
 
-    // Per-exit top-1 equals the reference interpreter's on the same images.
-    const { spec: s } = loadSpec(spec);
-    const graph = expandRanet(s);
-    const data = cifarImages(test, 10, s.input);
-    const logits = runGraph(graph, paramsFrom(loadWeights(weights)), {
-      n: N,
-      shape: [3, 32, 32],
-      data: data.batch(0, N),
-    }).map((b) => b.data);
-    const refTop1 = anytimeAccuracy(exitOutputsFromLogits(logits, data.labels, 10));
-    expect(r.exits.map((e) => e.top1)).toEqual(refTop1);
-    const flops = exitCosts(graph).map((c) => c.flops / 1e6);
-    expect(r.exits.map((e) => e.mflops)).toEqual(flops);
-    r.exits.forEach((e) => expect(e.top5).toBeGreaterThanOrEqual(e.top1));
+      // Per-exit top-1 equals the reference interpreter's on the same images.
+      const { spec: s } = loadSpec(spec);
+      const graph = expandRanet(s);
+      const data = cifarImages(test, 10, s.input);
+      const logits = runGraph(graph, paramsFrom(loadWeights(weights)), {
+        n: N,
+        shape: [3, 32, 32],
+        data: data.batch(0, N),
+      }).map((b) => b.data);
+      const refTop1 = anytimeAccuracy(exitOutputsFromLogits(logits, data.labels, 10));
+      expect(r.exits.map((e) => e.top1)).toEqual(refTop1);
+      const flops = exitCosts(graph).map((c) => c.flops / 1e6);
+      expect(r.exits.map((e) => e.mflops)).toEqual(flops);
+      r.exits.forEach((e) => expect(e.top5).toBeGreaterThanOrEqual(e.top1));
 
-    expect(r.budgetedCurve?.thresholdsFrom).toBe('val');
-    expect(r.budgetedCurve?.points).toHaveLength(39);
-    // The curve calibrated on --val is the one `calibrate` wrote for the same images.
-    const file = parseThresholdsFile(readFileSync(thresholds, 'utf8'), thresholds);
-    expect(r.budgetedCurve!.points.map((p) => p.thresholds)).toEqual(file.curve!.map((c) => c.thresholds));
+      expect(r.budgetedCurve?.thresholdsFrom).toBe('val');
+      expect(r.budgetedCurve?.points).toHaveLength(39);
+      // The curve calibrated on --val is the one `calibrate` wrote for the same images.
+      const file = parseThresholdsFile(readFileSync(thresholds, 'utf8'), thresholds);
+      expect(r.budgetedCurve!.points.map((p) => p.thresholds)).toEqual(file.curve!.map((c) => c.thresholds));
 
-    const b = r.budgeted!;
-    expect(b.exitCounts.reduce((a, c) => a + c, 0)).toBe(N);
-    const realized = b.exitCounts.reduce((a, c, e) => a + c * flops[e], 0) / N;
-    expect(b.realizedMFlops).toBeCloseTo(realized, 9);
-    expect(b.imagesPerSecond).toBeGreaterThan(0);
-    // The model's own early exits agree with the thresholds applied to its anytime outputs.
-    expect(b.exitCounts).toEqual(b.simulatedExitCounts);
-    expect(b.accuracy).toBe(b.simulatedAccuracy);
+      const b = r.budgeted!;
+      expect(b.exitCounts.reduce((a, c) => a + c, 0)).toBe(N);
+      const realized = b.exitCounts.reduce((a, c, e) => a + c * flops[e], 0) / N;
+      expect(b.realizedMFlops).toBeCloseTo(realized, 9);
+      expect(b.imagesPerSecond).toBeGreaterThan(0);
+      // The model's own early exits agree with the thresholds applied to its anytime outputs.
+      expect(b.exitCounts).toEqual(b.simulatedExitCounts);
+      expect(b.accuracy).toBe(b.simulatedAccuracy);
 
-    for (const f of ['report.json', 'accuracy.svg', 'summary.md'])
-      expect(existsSync(path.join(reportDir, f))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'))).toEqual(r);
-    const svg = readFileSync(path.join(reportDir, 'accuracy.svg'), 'utf8');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain('<g class="axes">');
-    expect(svg).toContain('>MFLOPs per input</text>');
-    expect(svg).toContain('>Top-1 accuracy (%)</text>');
-    const group = (cls: string): string => {
-      const at = svg.indexOf(`<g class="${cls}"`);
-      return svg.slice(at, svg.indexOf('</g>', at));
-    };
-    expect(group('anytime').match(/class="marker"/g)).toHaveLength(6);
-    expect([...group('anytime').matchAll(/class="exit-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
-      'exit 1',
-      'exit 2',
-      'exit 3',
-      'exit 4',
-      'exit 5',
-      'exit 6',
-    ]);
-    expect(group('budgeted').match(/<circle class="marker"/g)).toHaveLength(39);
-    const md = readFileSync(path.join(reportDir, 'summary.md'), 'utf8');
-    expect(md).toContain('| exit | MFLOPs | top-1 (%) | top-5 (%) |');
-    expect(md).toContain('## Budgeted classification on the compiled model');
-  });
+      for (const f of ['report.json', 'accuracy.svg', 'summary.md'])
+        expect(existsSync(path.join(reportDir, f))).toBe(true);
+      expect(JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8'))).toEqual(r);
+      const svg = readFileSync(path.join(reportDir, 'accuracy.svg'), 'utf8');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain('<g class="axes">');
+      expect(svg).toContain('>MFLOPs per input</text>');
+      expect(svg).toContain('>Top-1 accuracy (%)</text>');
+      const group = (cls: string): string => {
+        const at = svg.indexOf(`<g class="${cls}"`);
+        return svg.slice(at, svg.indexOf('</g>', at));
+      };
+      expect(group('anytime').match(/class="marker"/g)).toHaveLength(6);
+      expect([...group('anytime').matchAll(/class="exit-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
+        'exit 1',
+        'exit 2',
+        'exit 3',
+        'exit 4',
+        'exit 5',
+        'exit 6',
+      ]);
+      expect(group('budgeted').match(/<circle class="marker"/g)).toHaveLength(39);
+      const md = readFileSync(path.join(reportDir, 'summary.md'), 'utf8');
+      expect(md).toContain('| exit | MFLOPs | top-1 (%) | top-5 (%) |');
+      expect(md).toContain('## Budgeted classification on the compiled model');
+    },
+    SLOW,
+  );
 
-  it('eval takes the curve from the thresholds file without --val', async () => {
-    const { code, out, err } = await cli(...evalArgs, '--thresholds', thresholds);
-    expect(code, err).toBe(0);
-    expect(out).toMatch(/budgeted curve \(thresholds from .*thresholds\.json\)/);
-    expect(out).toMatch(
-      /budgeted classification with thresholds\.json:\n {2}top-1 [\d.]+%, [\d.]+ MFLOPs\/image/,
-    );
-  });
+  it(
+    'eval takes the curve from the thresholds file without --val',
+    async () => {
+      const { code, out, err } = await cli(...evalArgs, '--thresholds', thresholds);
+      expect(code, err).toBe(0);
+      expect(out).toMatch(/budgeted curve \(thresholds from .*thresholds\.json\)/);
+      expect(out).toMatch(
+        /budgeted classification with thresholds\.json:\n {2}top-1 [\d.]+%, [\d.]+ MFLOPs\/image/,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('ranetc eval and calibrate reject bad input with exit code 2', () => {

@@ -123,7 +123,7 @@ describe('digits test set, all 2000 images: compiled model vs reference interpre
         `total ${((end - t0) / 1000).toFixed(1)} s; predictions differing at near-ties: ${nearTies}\n` +
         report.join('\n'),
     );
-  }, 900_000);
+  }, 1_800_000); // about 400 s measured alone under load average 8, 560 s within the whole suite
 });
 
 /** Device classes and confidences (from the exit kernels) and logits, every exit, every image. */
