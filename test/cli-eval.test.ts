@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anytimeAccuracy } from '../src/adaptive/calibrate.ts';
 import { exitOutputsFromLogits } from '../src/adaptive/confidence.ts';
@@ -33,6 +34,7 @@ const evalArgs = ['eval', spec, '--weights', weights, '--data', test];
  * 40 s alone on this 2-core machine, 160 s measured while the whole suite and other work shared it.
  */
 const SLOW = 600_000;
+let cifarReport: EvalReport | undefined;
 
 beforeAll(() => {
   writeFileSync(val, readFileSync(fixture('digits', 'val.bin')).subarray(0, N * RECORD));
@@ -81,6 +83,7 @@ describe('ranetc calibrate and eval on digits subsets', () => {
       expect(code, err).toBe(0);
       const r = JSON.parse(out) as EvalReport;
       expect(r.images).toBe(N);
+      cifarReport = r;
 
       // Per-exit top-1 equals the reference interpreter's on the same images.
       const { spec: s } = loadSpec(spec);
@@ -150,6 +153,34 @@ describe('ranetc calibrate and eval on digits subsets', () => {
       expect(out).toMatch(
         /budgeted classification with thresholds\.json:\n {2}top-1 [\d.]+%, [\d.]+ MFLOPs\/image/,
       );
+    },
+    SLOW,
+  );
+  it(
+    'eval on the same images as a folder of PNGs, one folder per class, gives the same accuracies',
+    async () => {
+      // PNG is lossless and the digits spec takes 32 x 32 images as they are, so the network sees
+      // exactly the same inputs; only their order differs (by class folder, then file name).
+      const folder = path.join(work, 'digits-png');
+      const bytes = readFileSync(test);
+      for (let i = 0; i < N; i++) {
+        const rec = bytes.subarray(i * RECORD, (i + 1) * RECORD);
+        const png = new PNG({ width: 32, height: 32 });
+        for (let p = 0; p < 1024; p++) {
+          png.data.set([rec[1 + p], rec[1 + 1024 + p], rec[1 + 2048 + p], 255], p * 4);
+        }
+        mkdirSync(path.join(folder, String(rec[0])), { recursive: true });
+        writeFileSync(
+          path.join(folder, String(rec[0]), `${String(i).padStart(3, '0')}.png`),
+          PNG.sync.write(png),
+        );
+      }
+      const { code, out, err } = await cli('eval', spec, '--weights', weights, '--data', folder, '--json');
+      expect(code, err).toBe(0);
+      const r = JSON.parse(out) as EvalReport;
+      expect(r.images).toBe(N);
+      expect(cifarReport, 'runs after the CIFAR eval test').toBeDefined();
+      expect(r.exits).toEqual(cifarReport!.exits);
     },
     SLOW,
   );
