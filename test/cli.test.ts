@@ -1,26 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { readSafetensors } from '../src/weights/safetensors.ts';
+import { cli } from './helpers/cli.ts';
 import { fixture, repoRoot } from './helpers/fixtures.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ranetc-cli-'));
 const spec = (name: string): string => path.join(repoRoot, 'specs', `${name}.yaml`);
-
-/** Runs the CLI in-process, capturing what it prints and writes to stderr. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  try {
-    const code = await main(['node', 'ranetc', ...args], (s) => out.push(s));
-    return { code, out: out.join('\n'), err: err.join('') };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('ranetc inspect', () => {
   it('reports exits with the public FLOPs as JSON', async () => {

@@ -26,6 +26,61 @@ export interface BudgetPoint {
   readonly testExitCounts: number[];
 }
 
+/** Thresholds for one standard q, and what they cost and score on the validation set. */
+export interface ValidationPoint {
+  readonly p: number;
+  readonly q: number;
+  readonly thresholds: number[];
+  /** Accuracy (%) on the validation set. */
+  readonly validationAccuracy: number;
+  /** Expected cost per validation input, MFLOPs. */
+  readonly validationExpectedMFlops: number;
+}
+
+/** Thresholds from `val` for each of the 39 standard q = p / 20, scored on `val`. */
+export function validationCurve(val: ExitOutputs, exitFlops: readonly number[]): ValidationPoint[] {
+  checkExitCount(val, val, exitFlops);
+  const exits = val.confidences.length;
+  return STANDARD_P.map((p) => {
+    const q = qForP(p);
+    const t = findThresholds(val.confidences, exitShares(q, exits));
+    const onVal = evaluateThresholds(val.confidences, val.predictions, val.labels, t, exitFlops);
+    return {
+      p,
+      q,
+      thresholds: Array.from(t),
+      validationAccuracy: onVal.accuracy,
+      validationExpectedMFlops: onVal.expectedFlops / 1e6,
+    };
+  });
+}
+
+/** Validation points scored on `test`: the public accuracy-vs-budget curve. */
+export function scoreCurve(
+  curve: readonly Omit<ValidationPoint, 'validationExpectedMFlops'>[],
+  test: ExitOutputs,
+  exitFlops: readonly number[],
+): BudgetPoint[] {
+  return curve.map((v) => {
+    const onTest = evaluateThresholds(
+      test.confidences,
+      test.predictions,
+      test.labels,
+      v.thresholds,
+      exitFlops,
+    );
+    return {
+      p: v.p,
+      q: v.q,
+      thresholds: v.thresholds,
+      validationAccuracy: v.validationAccuracy,
+      testAccuracy: onTest.accuracy,
+      testExpectedMFlops: onTest.expectedFlops / 1e6,
+      testExitCounts: onTest.exitCounts,
+    };
+  });
+}
+
 /** Thresholds from `val`, scored on `test`, for each of the 39 standard q = p / 20. */
 export function budgetCurve(
   val: ExitOutputs,
@@ -33,22 +88,7 @@ export function budgetCurve(
   exitFlops: readonly number[],
 ): BudgetPoint[] {
   checkExitCount(val, test, exitFlops);
-  const exits = val.confidences.length;
-  return STANDARD_P.map((p) => {
-    const q = qForP(p);
-    const t = findThresholds(val.confidences, exitShares(q, exits));
-    const onVal = evaluateThresholds(val.confidences, val.predictions, val.labels, t, exitFlops);
-    const onTest = evaluateThresholds(test.confidences, test.predictions, test.labels, t, exitFlops);
-    return {
-      p,
-      q,
-      thresholds: Array.from(t),
-      validationAccuracy: onVal.accuracy,
-      testAccuracy: onTest.accuracy,
-      testExpectedMFlops: onTest.expectedFlops / 1e6,
-      testExitCounts: onTest.exitCounts,
-    };
-  });
+  return scoreCurve(validationCurve(val, exitFlops), test, exitFlops);
 }
 
 export interface BudgetCalibration {

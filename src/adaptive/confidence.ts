@@ -8,6 +8,8 @@
  * stores its softmax in, so identical logit rows give identical (tied) confidences.
  */
 
+import type { ExitOutputs } from './calibrate.ts';
+
 export interface ExitPredictions {
   /** Max softmax probability per sample, in (0, 1]. */
   readonly confidence: Float32Array;
@@ -48,6 +50,20 @@ export function exitPredictions(logits: Float32Array, n: number, classes: number
     confidence[i] = 1 / sum;
   }
   return { confidence, prediction };
+}
+
+/**
+ * What calibration and evaluation take, from every exit's logits (`n x classes` each, exits in
+ * execution order) and the labels: e.g. outputs of the PyTorch model saved as arrays.
+ */
+export function exitOutputsFromLogits(
+  logits: readonly Float32Array[],
+  labels: ArrayLike<number>,
+  classes: number,
+): ExitOutputs {
+  const n = labels.length;
+  const per = logits.map((l) => exitPredictions(l, n, classes));
+  return { confidences: per.map((p) => p.confidence), predictions: per.map((p) => p.prediction), labels };
 }
 
 /**

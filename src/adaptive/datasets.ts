@@ -89,30 +89,100 @@ export function toNormalizedBatch(
   mean: readonly number[],
   std: readonly number[],
 ): Float32Array {
-  if (mean.length !== 3 || std.length !== 3) {
-    throw new RangeError(`normalization needs 3 means and 3 stds, got ${mean.length} and ${std.length}`);
-  }
+  const norm = normalizer(mean, std, 3);
   const count = pixels.length / CIFAR_PIXELS;
-  const m = mean.map(Math.fround);
-  const s = std.map(Math.fround);
-  s.forEach((v, c) => {
-    if (!(v > 0)) throw new RangeError(`normalization std[${c}] must be positive, got ${std[c]}`);
-  });
-  const plane = 32 * 32;
   const out = new Float32Array(indices.length * CIFAR_PIXELS);
   for (let k = 0; k < indices.length; k++) {
     const r = indices[k];
     if (!Number.isInteger(r) || r < 0 || r >= count) {
       throw new RangeError(`batch index ${k}: record ${r} is outside 0..${count - 1}`);
     }
-    const src = r * CIFAR_PIXELS;
-    const dst = k * CIFAR_PIXELS;
-    for (let c = 0; c < 3; c++) {
-      for (let j = c * plane; j < (c + 1) * plane; j++) {
-        const x = Math.fround(pixels[src + j] / 255);
-        out[dst + j] = Math.fround(x - m[c]) / s[c];
-      }
-    }
+    norm(pixels.subarray(r * CIFAR_PIXELS, (r + 1) * CIFAR_PIXELS), out, k * CIFAR_PIXELS);
   }
   return out;
+}
+
+/** Writes one C x H x W uint8 image, normalized, into `out` at `offset`. */
+export type Normalizer = (image: Uint8Array, out: Float32Array, offset: number) => void;
+
+/** ToTensor + Normalize for `channels`-plane uint8 images, in float32 steps as torchvision. */
+export function normalizer(mean: readonly number[], std: readonly number[], channels: number): Normalizer {
+  if (mean.length !== channels || std.length !== channels) {
+    throw new RangeError(
+      `normalization needs ${channels} means and ${channels} stds, got ${mean.length} and ${std.length}`,
+    );
+  }
+  const m = mean.map(Math.fround);
+  const s = std.map(Math.fround);
+  s.forEach((v, c) => {
+    if (!(v > 0)) throw new RangeError(`normalization std[${c}] must be positive, got ${std[c]}`);
+  });
+  return (image, out, offset) => {
+    const plane = image.length / channels;
+    for (let c = 0; c < channels; c++) {
+      for (let j = c * plane; j < (c + 1) * plane; j++) {
+        const x = Math.fround(image[j] / 255);
+        out[offset + j] = Math.fround(x - m[c]) / s[c];
+      }
+    }
+  };
+}
+
+/**
+ * A labelled evaluation set, read batch by batch: what `ranetc eval` and `calibrate` run
+ * through a model. Implemented by CIFAR binary files and image folders.
+ */
+export interface LabelledImages {
+  /** File or folder the images come from, for messages. */
+  readonly source: string;
+  readonly count: number;
+  /** Class index per image. */
+  readonly labels: ArrayLike<number>;
+  /** Images start .. start + count - 1, normalized, n x C x H x W float32. */
+  batch(start: number, count: number): Float32Array;
+}
+
+export interface InputSpec {
+  readonly channels: number;
+  readonly height: number;
+  readonly width: number;
+  readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+}
+
+/** A CIFAR binary file as a labelled set for a network whose input is `input`. */
+export function cifarImages(file: string, classes: number, input: InputSpec): LabelledImages {
+  const { mean, std } = requireNormalize(input, file);
+  if (input.channels !== 3 || input.height !== 32 || input.width !== 32) {
+    throw new DatasetError(
+      file,
+      `CIFAR images are 3 x 32 x 32, the network takes ${input.channels} x ${input.height} x ${input.width}`,
+    );
+  }
+  const set = readCifarFile(file, { classes });
+  return {
+    source: file,
+    count: set.count,
+    labels: set.labels,
+    batch: (start, count) =>
+      toNormalizedBatch(
+        set.pixels,
+        Array.from({ length: count }, (_, i) => start + i),
+        mean,
+        std,
+      ),
+  };
+}
+
+/** The spec's normalization; uint8 data sets cannot be fed without it. */
+export function requireNormalize(
+  input: InputSpec,
+  source: string,
+): { readonly mean: readonly number[]; readonly std: readonly number[] } {
+  if (input.normalize === undefined) {
+    throw new DatasetError(
+      source,
+      'the spec has no input.normalize (mean and std per channel), needed to feed uint8 images',
+    );
+  }
+  return input.normalize;
 }

@@ -7,3 +7,6 @@ export * from './thresholds-file.ts';
 export * from './datasets.ts';
 export * from './plot.ts';
 export * from './report.ts';
+export * from './image-folder.ts';
+export * from './open-dataset.ts';
+export * from './evaluate.ts';

@@ -10,6 +10,8 @@ export interface AnytimeRow {
   readonly mflops: number;
   /** Top-1 accuracy of this exit alone, percent. */
   readonly accuracy: number;
+  /** Top-5 accuracy, percent (models with more than 5 classes). */
+  readonly top5?: number;
 }
 
 export interface AdaptiveSummary {
@@ -18,6 +20,20 @@ export interface AdaptiveSummary {
   readonly dataset?: string;
   readonly anytime: readonly AnytimeRow[];
   readonly budgeted: readonly BudgetPoint[];
+  /** Where the budgeted curve's thresholds came from, e.g. "the validation set val.bin". */
+  readonly thresholdsFrom?: string;
+  /** Measured throughput of the compiled model running every exit, images per second. */
+  readonly anytimeImagesPerSecond?: number;
+  /** A budgeted classification run on the compiled model. */
+  readonly run?: BudgetedRunSummary;
+}
+
+export interface BudgetedRunSummary {
+  readonly thresholds: readonly number[];
+  readonly accuracy: number;
+  readonly exitCounts: readonly number[];
+  readonly realizedMFlops: number;
+  readonly imagesPerSecond: number;
 }
 
 export function renderMarkdownSummary(s: AdaptiveSummary): string {
@@ -25,15 +41,27 @@ export function renderMarkdownSummary(s: AdaptiveSummary): string {
   lines.push(`# Adaptive inference: ${inline(s.model)}`, '');
   if (s.dataset !== undefined) lines.push(`Data: ${inline(s.dataset)}.`, '');
 
-  lines.push('## Anytime prediction', '', '| exit | MFLOPs | top-1 (%) |', '|---:|---:|---:|');
-  s.anytime.forEach((r, e) => lines.push(`| ${e + 1} | ${r.mflops.toFixed(2)} | ${r.accuracy.toFixed(2)} |`));
+  const top5 = s.anytime.some((r) => r.top5 !== undefined);
+  lines.push(
+    '## Anytime prediction',
+    '',
+    `| exit | MFLOPs | top-1 (%) |${top5 ? ' top-5 (%) |' : ''}`,
+    `|---:|---:|---:|${top5 ? '---:|' : ''}`,
+  );
+  s.anytime.forEach((r, e) => {
+    const t5 = top5 ? ` ${r.top5?.toFixed(2) ?? '-'} |` : '';
+    lines.push(`| ${e + 1} | ${r.mflops.toFixed(2)} | ${r.accuracy.toFixed(2)} |${t5}`);
+  });
   lines.push('');
+  if (s.anytimeImagesPerSecond !== undefined) {
+    lines.push(`Every exit for every input: ${s.anytimeImagesPerSecond.toFixed(1)} images/s (measured).`, '');
+  }
 
   if (s.budgeted.length > 0) {
     lines.push(
       '## Budgeted batch classification',
       '',
-      'Thresholds chosen on the validation set for exit shares P[e] proportional to q^(e+1); cost and accuracy on the test set.',
+      `Thresholds chosen on ${inline(s.thresholdsFrom ?? 'the validation set')} for exit shares P[e] proportional to q^(e+1); cost and accuracy on the test set.`,
       '',
       '| p | q | expected MFLOPs | top-1 (%) | validation top-1 (%) |',
       '|---:|---:|---:|---:|---:|',
@@ -61,6 +89,24 @@ export function renderMarkdownSummary(s: AdaptiveSummary): string {
       lines.push(`| ${b.p} | ${cells.join(' | ')} |`);
     }
     lines.push('');
+  }
+  if (s.run !== undefined) {
+    const r = s.run;
+    const n = r.exitCounts.reduce((a, c) => a + c, 0);
+    const shares = r.exitCounts.map(
+      (c, e) => `exit ${e + 1}: ${n === 0 ? '-' : ((c * 100) / n).toFixed(1)}%`,
+    );
+    lines.push(
+      '## Budgeted classification on the compiled model',
+      '',
+      `Thresholds ${r.thresholds.map((t) => String(t)).join(', ')}.`,
+      '',
+      `- top-1 accuracy: ${r.accuracy.toFixed(2)}%`,
+      `- computation: ${r.realizedMFlops.toFixed(2)} MFLOPs per image (realized exits)`,
+      `- throughput: ${r.imagesPerSecond.toFixed(1)} images/s (measured)`,
+      `- exits: ${shares.join(', ')}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { OPTIMIZE } from '../passes/pipeline.ts';
 import { DatasetError } from '../adaptive/datasets.ts';
+import { ThresholdsFileError } from '../adaptive/thresholds-file.ts';
 import { SpecError } from '../spec/errors.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { WeightsError } from '../weights/errors.ts';
@@ -96,20 +97,53 @@ function program(out: (s: string) => void): Command {
     .description('exit thresholds from a validation set, exactly as the public RANet code computes them')
     .argument('<spec>', 'spec YAML file')
     .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
-    .requiredOption('--data <file>', 'validation set, CIFAR binary format (CIFAR-100 when classes = 100)')
+    .requiredOption(
+      '--data <path>',
+      'validation set: CIFAR binary file (CIFAR-100 when classes = 100) or image folder',
+    )
+    .option('--labels <file>', 'labels file for an image folder (lines "<path> <class index>")')
     .option('-o, --output <file>', 'write the thresholds JSON here (accepted by classify)')
     .option('--budget-mflops <n>', 'search the share ratio q for this average budget per input', parseFloat)
     .option('--p <n>', 'share ratio q = p/20, p in 1..39 (default 20)', (v) => parseInt(v, 10))
     .action(
       async (
         file: string,
-        opts: { weights: string; data: string; output?: string; budgetMflops?: number; p?: number },
+        opts: {
+          weights: string;
+          data: string;
+          labels?: string;
+          output?: string;
+          budgetMflops?: number;
+          p?: number;
+        },
       ) => {
         const { spec } = loadSpec(file);
         const { calibrate } = await import('./calibrate.ts');
         out(await calibrate(spec, opts));
       },
     );
+
+  cli
+    .command('eval')
+    .description(
+      'anytime accuracy per exit and the accuracy-vs-MFLOPs curve on a test set, through the compiled model',
+    )
+    .argument('<spec>', 'spec YAML file')
+    .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .requiredOption('--data <path>', 'test set: CIFAR binary file or image folder')
+    .option('--labels <file>', 'labels file for an image folder test set')
+    .option('--val <path>', 'validation set: calibrate the budgeted curve on it')
+    .option('--val-labels <file>', 'labels file for an image folder validation set')
+    .option('--thresholds <file>', 'thresholds JSON: run budgeted classification with it (and its curve)')
+    .option('--json', 'print the complete report as JSON')
+    .option('--report <dir>', 'write report.json, accuracy.svg and summary.md to this directory')
+    .action(async (file: string, opts: EvalCliOptions) => {
+      const { spec } = loadSpec(file);
+      const { evaluate, formatEval, writeReport } = await import('./eval.ts');
+      const report = await evaluate(spec, opts);
+      if (opts.report !== undefined) writeReport(opts.report, report);
+      out(opts.json ? JSON.stringify(report, null, 2) : formatEval(report));
+    });
 
   cli
     .command('bench')
@@ -127,6 +161,17 @@ function program(out: (s: string) => void): Command {
 
 class CheckFailed extends Error {}
 
+interface EvalCliOptions {
+  weights: string;
+  data: string;
+  labels?: string;
+  val?: string;
+  valLabels?: string;
+  thresholds?: string;
+  json?: boolean;
+  report?: string;
+}
+
 /** Runs the CLI; returns the exit code. User errors print one clear message, never a stack trace. */
 export async function main(
   argv: readonly string[],
@@ -141,7 +186,8 @@ export async function main(
       e instanceof SpecError ||
       e instanceof WeightsError ||
       e instanceof UsageError ||
-      e instanceof DatasetError
+      e instanceof DatasetError ||
+      e instanceof ThresholdsFileError
     ) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;

@@ -46,3 +46,15 @@ export function diffDirectory(dir: string, files: ReadonlyMap<string, string>): 
   for (const rel of present) if (!files.has(rel)) problems.push(`unexpected ${rel}`);
   return problems.sort();
 }
+
+/** Writes one file atomically: a sibling temporary file renamed over the target. */
+export function writeFileAtomically(file: string, content: string): void {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

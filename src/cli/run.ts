@@ -4,6 +4,7 @@ import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import type { Graph } from '../ir/types.ts';
 import { paramsFrom, runGraph } from '../reference/interpreter.ts';
+import type { CompiledModel } from '../runtime/scheduler.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { Spec } from '../spec/types.ts';
 import { checkWeights, loadWeights } from '../weights/load.ts';
@@ -64,21 +65,35 @@ export async function runNetwork(
     });
     return { n, exits: outs.map((o) => o.data) };
   }
+  return withCompiledModel(spec, weights, async (model) => {
+    const per = data.length / n;
+    const exits = Array.from({ length: model.plan.exits }, () => new Float32Array(n * spec.classes));
+    for (let start = 0; start < n; start += model.plan.maxBatch) {
+      const count = Math.min(model.plan.maxBatch, n - start);
+      const outs = await model.allExits(data.subarray(start * per, (start + count) * per));
+      outs.forEach((o, e) => exits[e].set(o, start * spec.classes));
+    }
+    return { n, exits };
+  });
+}
+
+/** Compiles `spec`, loads `weights` onto a Node WebGPU device (Dawn) and runs `use` on the model. */
+export async function withCompiledModel<T>(
+  spec: Spec,
+  weights: StateDict,
+  use: (model: CompiledModel, adapter: string) => Promise<T>,
+): Promise<T> {
   const { plan } = compileWgsl(spec);
   const gpu = await createNodeDevice();
   try {
     const tensors = new Map<string, Float32Array>();
     for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
     const model = await createWebGpuModel(gpu.device, plan, tensors);
-    const per = data.length / n;
-    const exits = plan.stages.map(() => new Float32Array(n * spec.classes));
-    for (let start = 0; start < n; start += plan.maxBatch) {
-      const count = Math.min(plan.maxBatch, n - start);
-      const outs = await model.allExits(data.subarray(start * per, (start + count) * per));
-      outs.forEach((o, e) => exits[e].set(o, start * spec.classes));
+    try {
+      return await use(model, gpu.adapter.description);
+    } finally {
+      model.destroy();
     }
-    model.destroy();
-    return { n, exits };
   } finally {
     gpu.destroy();
   }

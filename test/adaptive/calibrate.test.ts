@@ -7,6 +7,7 @@ import {
   LAST_EXIT_THRESHOLD,
   NO_EXIT_THRESHOLD,
 } from '../../src/adaptive/calibrate.ts';
+import { exitOutputsFromLogits } from '../../src/adaptive/confidence.ts';
 import { exitShares, normalizeShares, STANDARD_P } from '../../src/adaptive/shares.ts';
 import { publicEvalWithThreshold, publicFindThreshold } from './public-reference.ts';
 import { TORCH_CASE } from './torch-golden.ts';
@@ -111,6 +112,55 @@ describe('findThresholds edge cases', () => {
     const t = findThresholds(conf, normalizeShares([1, 3])); // n0 = 1: the largest is NaN
     expect(t[0]).toBeNaN();
     expect(Array.from(exitIndices(conf, t))).toEqual([1, 1, 1, 1]);
+  });
+
+  it('q > 1: the first exit has the smallest share, and with it rounded to zero nobody leaves there', () => {
+    // q = 1.95 over 4 exits: P[0] = 1.95 / (1.95 + 1.95^2 + 1.95^3 + 1.95^4) ~ 0.0866; N = 11 gives
+    // floor(0.95) = 0 at exit 0, while exit 1 (P ~ 0.169) takes floor(1.86) = 1.
+    const shares = exitShares(1.95, 4);
+    const n = 11;
+    expect(Math.floor(Math.fround(n * shares[0]))).toBe(0);
+    const conf = Array.from({ length: 4 }, (_, e) =>
+      f32(Array.from({ length: n }, (_, i) => ((i * 5 + e * 3) % n) / n)),
+    );
+    conf[0][3] = 1; // the most confident sample at exit 0 still does not leave there
+    const t = findThresholds(conf, shares);
+    expect(t[0]).toBe(NO_EXIT_THRESHOLD);
+    expect(Array.from(t)).toEqual(Array.from(publicFindThreshold(conf, shares, 'index')));
+    expect(Array.from(exitIndices(conf, t)).filter((e) => e === 0)).toEqual([]);
+  });
+
+  it('the last exit takes everyone the earlier exits left, however many that is', () => {
+    // Weights 4 : 0.1 : 4 over N = 8: n0 = floor(3.95) = 3 and n1 = floor(0.099) = 0, so exit 1
+    // takes nobody (T[1] = 1e8) and the last exit gets the remaining 5, well over its share of 3.
+    const conf = [
+      f32([0.9, 0.8, 0.7, 0.1, 0.1, 0.1, 0.1, 0.1]),
+      f32(Array(8).fill(0.99)),
+      f32(Array(8).fill(0)),
+    ];
+    const t = findThresholds(conf, normalizeShares([4, 0.1, 4]));
+    expect(Array.from(t)).toEqual([Math.fround(0.7), NO_EXIT_THRESHOLD, LAST_EXIT_THRESHOLD]);
+    const counts = evaluateThresholds(
+      conf,
+      conf.map(() => i32(Array(8).fill(0))),
+      Array(8).fill(0),
+      t,
+      [1, 2, 3],
+    ).exitCounts;
+    expect(counts).toEqual([3, 0, 5]);
+  });
+
+  it('identical logits give tied confidences, and tied samples leave together', () => {
+    // Samples 0 and 2 have the same logits at exit 0, so the same float32 confidence.
+    const logits0 = f32([2, 0, 1, 1, 2, 0, 0, 0.5]);
+    const logits1 = f32([0, 3, 3, 0, 0, 3, 3, 0]);
+    const out = exitOutputsFromLogits([logits0, logits1], [0, 0, 0, 1], 2);
+    expect(out.confidences[0][0]).toBe(out.confidences[0][2]);
+    // n0 = floor(4 * 0.25) = 1: the largest confidence is shared by samples 0 and 2, both leave.
+    const t = findThresholds(out.confidences, normalizeShares([1, 3]));
+    expect(t[0]).toBe(out.confidences[0][0]);
+    expect(Array.from(exitIndices(out.confidences, t))).toEqual([0, 1, 0, 1]);
+    expect(Array.from(out.predictions[0])).toEqual([0, 0, 0, 1]); // a tie goes to the lower class
   });
 
   it('rejects mismatched shapes', () => {

@@ -43,33 +43,38 @@ export const conv2d: OpDef<'conv2d'> = {
     const weight = param(a.weight);
     const bias = a.bias === undefined ? undefined : param(a.bias);
     const out = new Float32Array(x.n * cout * oh * ow);
-    // Accumulate one output plane in f64, adding one (input channel, tap) at a time:
-    // simple, and more precise than the f32 sums it is compared with.
-    const acc = new Float64Array(oh * ow);
+    const xd = x.data;
+    const { stride, pad } = a;
+    // Each output element is summed on its own in f64, bias first, then one product per
+    // (input channel, tap) in that order: simple, and more precise than the f32 sums it is
+    // compared with. Zero weights are skipped, padding contributes nothing.
+    let at = 0;
     for (let n = 0; n < x.n; n++) {
+      const sample = n * cin * h * w;
       for (let oc = 0; oc < cout; oc++) {
-        acc.fill(bias === undefined ? 0 : bias[oc]);
-        for (let ic = 0; ic < cin; ic++) {
-          const plane = (n * cin + ic) * h * w;
-          for (let ky = 0; ky < k; ky++) {
-            for (let kx = 0; kx < k; kx++) {
-              const wv = weight[((oc * cin + ic) * k + ky) * k + kx];
-              if (wv === 0) continue;
-              for (let oy = 0; oy < oh; oy++) {
-                const iy = oy * a.stride - a.pad + ky;
-                if (iy < 0 || iy >= h) continue;
-                const row = plane + iy * w;
-                const orow = oy * ow;
-                for (let ox = 0; ox < ow; ox++) {
-                  const ix = ox * a.stride - a.pad + kx;
-                  if (ix >= 0 && ix < w) acc[orow + ox] += wv * x.data[row + ix];
+        const b = bias === undefined ? 0 : bias[oc];
+        const wOc = oc * cin * k * k;
+        for (let oy = 0; oy < oh; oy++) {
+          const ky0 = Math.max(0, pad - oy * stride);
+          const ky1 = Math.min(k, h + pad - oy * stride);
+          for (let ox = 0; ox < ow; ox++) {
+            const kx0 = Math.max(0, pad - ox * stride);
+            const kx1 = Math.min(k, w + pad - ox * stride);
+            const origin = sample + (oy * stride - pad) * w + ox * stride - pad;
+            let sum = b;
+            for (let ic = 0; ic < cin; ic++) {
+              const plane = origin + ic * h * w;
+              const wIc = wOc + ic * k * k;
+              for (let ky = ky0; ky < ky1; ky++) {
+                for (let kx = kx0; kx < kx1; kx++) {
+                  const wv = weight[wIc + ky * k + kx];
+                  if (wv !== 0) sum += wv * xd[plane + ky * w + kx];
                 }
               }
             }
+            out[at++] = a.activation === 'relu' ? Math.max(sum, 0) : sum;
           }
         }
-        if (a.activation === 'relu') for (let i = 0; i < acc.length; i++) acc[i] = Math.max(acc[i], 0);
-        out.set(acc, (n * cout + oc) * oh * ow);
       }
     }
     const result = { n: x.n, shape: [cout, oh, ow], data: out };
