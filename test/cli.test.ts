@@ -99,7 +99,7 @@ describe('ranetc build', () => {
     const b = path.join(work, 'b');
     expect((await cli('build', spec('tiny-cifar'), '-o', a)).code).toBe(0);
     expect((await cli('build', spec('tiny-cifar'), '-o', b)).code).toBe(0);
-    for (const f of ['index.ts', 'plan.ts', 'manifest.json', 'runtime/model.ts']) {
+    for (const f of ['index.ts', 'plan.ts', 'manifest.json', 'runtime/scheduler.ts', 'runtime/webgpu.ts']) {
       expect(readFileSync(path.join(a, f), 'utf8')).toBe(readFileSync(path.join(b, f), 'utf8'));
     }
     expect((await cli('build', '--check', spec('tiny-cifar'), '-o', a)).code).toBe(0);

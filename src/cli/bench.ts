@@ -7,7 +7,7 @@ import { compileWgsl } from '../backends/wgsl/compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import type { Kernel } from '../kernels/types.ts';
 import { UNFUSED } from '../passes/pipeline.ts';
-import { CompiledModel } from '../runtime/model.ts';
+import { createWebGpuModel } from '../runtime/webgpu.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { loadWeights } from '../weights/load.ts';
 
@@ -40,8 +40,8 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
   const gpu = await createNodeDevice();
   const models = {
-    optimized: await CompiledModel.create(gpu.device, optimized.plan, weights),
-    unfused: await CompiledModel.create(gpu.device, unfused.plan, weights),
+    optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
+    unfused: await createWebGpuModel(gpu.device, unfused.plan, weights),
   };
   out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor})`);
   out(

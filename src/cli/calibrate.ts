@@ -10,7 +10,7 @@ import { compileWgsl } from '../backends/wgsl/compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import { exitCosts } from '../ir/cost.ts';
-import { CompiledModel } from '../runtime/model.ts';
+import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { Spec } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
 import { loadCheckedWeights } from './run.ts';
@@ -39,7 +39,7 @@ export async function datasetOutputs(
   const { plan } = compileWgsl(spec);
   const gpu = await createNodeDevice();
   try {
-    const model = await CompiledModel.create(gpu.device, plan, weights);
+    const model = await createWebGpuModel(gpu.device, plan, weights);
     const confidences = plan.stages.map(() => new Float32Array(set.count));
     const predictions = plan.stages.map(() => new Int32Array(set.count));
     for (let start = 0; start < set.count; start += plan.maxBatch) {

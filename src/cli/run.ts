@@ -4,7 +4,7 @@ import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import type { Graph } from '../ir/types.ts';
 import { paramsFrom, runGraph } from '../reference/interpreter.ts';
-import { CompiledModel } from '../runtime/model.ts';
+import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { Spec } from '../spec/types.ts';
 import { checkWeights, loadWeights } from '../weights/load.ts';
 import { writeSafetensors } from '../weights/safetensors.ts';
@@ -69,7 +69,7 @@ export async function runNetwork(
   try {
     const tensors = new Map<string, Float32Array>();
     for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
-    const model = await CompiledModel.create(gpu.device, plan, tensors);
+    const model = await createWebGpuModel(gpu.device, plan, tensors);
     const per = data.length / n;
     const exits = plan.stages.map(() => new Float32Array(n * spec.classes));
     for (let start = 0; start < n; start += plan.maxBatch) {

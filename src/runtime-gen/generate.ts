@@ -8,7 +8,7 @@ import type { Spec } from '../spec/types.ts';
 
 const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
 /** The hand-written runtime, copied unchanged: it depends only on the WebGPU API. */
-const RUNTIME_FILES = ['plan.ts', 'weights.ts', 'model.ts'] as const;
+const RUNTIME_FILES = ['plan.ts', 'weights.ts', 'scheduler.ts', 'webgpu.ts'] as const;
 
 const pascal = (name: string): string =>
   name
@@ -31,7 +31,7 @@ export function generateRuntime(spec: Spec, compiled: Compiled): Map<string, str
     files.set(`runtime/${file}`, readFileSync(path.join(RUNTIME_DIR, file), 'utf8'));
   files.set(
     'plan.ts',
-    `${header}import type { RuntimePlan } from './runtime/plan.ts';\n\nexport const plan: RuntimePlan = ${JSON.stringify(compiled.plan, null, 1)};\n`,
+    `${header}import type { WgslPlan } from './runtime/plan.ts';\n\nexport const plan: WgslPlan = ${JSON.stringify(compiled.plan, null, 1)};\n`,
   );
   files.set('index.ts', entryModule(spec, compiled, header));
   compiled.plan.pipelines.forEach((p, i) =>
@@ -50,17 +50,19 @@ function entryModule(spec: Spec, compiled: Compiled, header: string): string {
   const className = `${pascal(spec.name)}Model`;
   file.addImportDeclarations([
     { moduleSpecifier: './plan.ts', namedImports: ['plan'] },
-    { moduleSpecifier: './runtime/model.ts', namedImports: ['CompiledModel'] },
-    { moduleSpecifier: './runtime/model.ts', namedImports: ['Weights'], isTypeOnly: true },
+    { moduleSpecifier: './runtime/scheduler.ts', namedImports: ['CompiledModel'], isTypeOnly: true },
+    { moduleSpecifier: './runtime/webgpu.ts', namedImports: ['createWebGpuModel'] },
+    { moduleSpecifier: './runtime/webgpu.ts', namedImports: ['Weights'], isTypeOnly: true },
   ]);
   file.addExportDeclarations([
-    { moduleSpecifier: './runtime/model.ts', namedExports: ['CompiledModel'] },
+    { moduleSpecifier: './runtime/scheduler.ts', namedExports: ['CompiledModel'] },
     {
-      moduleSpecifier: './runtime/model.ts',
-      namedExports: ['ClassifyOptions', 'ExitPredictions', 'Prediction', 'Weights'],
+      moduleSpecifier: './runtime/scheduler.ts',
+      namedExports: ['Calibration', 'CalibrationPoint', 'ClassifyOptions', 'ExitPredictions', 'Prediction'],
       isTypeOnly: true,
     },
-    { moduleSpecifier: './runtime/plan.ts', namedExports: ['RuntimePlan'], isTypeOnly: true },
+    { moduleSpecifier: './runtime/webgpu.ts', namedExports: ['Weights'], isTypeOnly: true },
+    { moduleSpecifier: './runtime/plan.ts', namedExports: ['WgslPlan'], isTypeOnly: true },
     { moduleSpecifier: './runtime/weights.ts', namedExports: ['readSafetensors'] },
     { moduleSpecifier: './plan.ts', namedExports: ['plan'] },
   ]);
@@ -105,7 +107,7 @@ function entryModule(spec: Spec, compiled: Compiled, header: string): string {
       `Creates the compiled ${spec.name} on a WebGPU device. \`weights\`: the bytes of a safetensors file ` +
         'or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time.',
     ],
-    statements: ['return CompiledModel.create(device, plan, weights);'],
+    statements: ['return createWebGpuModel(device, plan, weights);'],
   });
   return header + file.getFullText();
 }

@@ -9,7 +9,8 @@ import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { exitCosts } from '../../src/ir/cost.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
-import { CompiledModel } from '../../src/runtime/model.ts';
+import type { CompiledModel } from '../../src/runtime/scheduler.ts';
+import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
@@ -116,7 +117,7 @@ describe.each(SETS)('the compiled %s on WebGPU', (set) => {
   let decisions: { class: number; confidence: number }[][];
 
   beforeAll(async () => {
-    model = await CompiledModel.create(
+    model = await createWebGpuModel(
       nd.device,
       compiled.plan,
       readFileSync(fixture(set, 'model.safetensors')),
@@ -231,6 +232,20 @@ describe.each(SETS)('the compiled %s on WebGPU', (set) => {
     const got = await model.classify(big, { thresholds });
     expect(got.map((p) => [p.index, p.exit, p.class])).toEqual(
       Array.from({ length: n }, (_, i) => [i, want[i % BATCH].exit, want[i % BATCH].class]),
+    );
+  });
+
+  it('classifies for a budget with the thresholds of the calibrated point that fits it', async () => {
+    // A made-up curve over three of the vectors above; only the choice by cost matters here.
+    const curve = [
+      { thresholds: VECTORS[3][1](), expectedMFlops: 2 },
+      { thresholds: VECTORS[0][1](), expectedMFlops: 3 },
+      { thresholds: VECTORS[4][1](), expectedMFlops: 9 },
+    ];
+    model.useCalibration(curve);
+    const got = await model.classify(batch, { budgetMFlops: 4 });
+    expect(got.map((p) => [p.exit, p.class])).toEqual(
+      schedule(curve[1].thresholds).map((w) => [w.exit, w.class]),
     );
   });
 

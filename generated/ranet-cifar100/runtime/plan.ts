@@ -97,8 +97,10 @@ export interface OutputLayout {
   readonly logits: number;
 }
 
-export interface RuntimePlan {
+/** What every target's plan holds: shapes, costs, weights and the control/output layouts the scheduler uses. */
+export interface ModelPlan {
   readonly format: 'ranetc-plan/1';
+  readonly target: string;
   readonly name: string;
   readonly classes: number;
   readonly exits: number;
@@ -118,6 +120,11 @@ export interface RuntimePlan {
   readonly weights: { readonly elements: number; readonly tensors: readonly PackedTensor[] };
   readonly control: ControlLayout;
   readonly output: OutputLayout;
+}
+
+/** A plan for WebGPU: WGSL pipelines and, per stage, the dispatches that run them. */
+export interface WgslPlan extends ModelPlan {
+  readonly target: 'wgsl';
   readonly pipelines: readonly PipelineSource[];
   readonly stages: readonly StageDispatches[];
   /** Bytes of a parameter block slot (uniform offset alignment). */

@@ -3,7 +3,7 @@
  * load-time packing of the plan's weights buffer, BatchNorm folding included. Copied
  * unchanged into every generated runtime, so it imports nothing but the plan types.
  */
-import type { PackedTensor, RuntimePlan } from './plan.ts';
+import type { ModelPlan, PackedTensor } from './plan.ts';
 
 export type TensorMap = ReadonlyMap<string, Float32Array>;
 
@@ -59,7 +59,7 @@ export function readSafetensors(bytes: ArrayBuffer | Uint8Array): Map<string, Fl
 }
 
 /** Builds the weights buffer contents: each tensor read (or folded) and laid out as the plan says. */
-export function packWeights(plan: RuntimePlan, tensors: TensorMap): Float32Array {
+export function packWeights(plan: ModelPlan, tensors: TensorMap): Float32Array {
   const buffer = new Float32Array(plan.weights.elements);
   const missing: string[] = [];
   const get = (key: string): Float32Array => {

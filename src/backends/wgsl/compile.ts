@@ -7,7 +7,7 @@ import { planMemory } from '../../kernels/memory.ts';
 import type { KernelProgram } from '../../kernels/types.ts';
 import type { Pass, RunOptions } from '../../passes/pipeline.ts';
 import { OPTIMIZE, runPasses } from '../../passes/pipeline.ts';
-import type { RuntimePlan } from '../../runtime/plan.ts';
+import type { WgslPlan } from '../../runtime/plan.ts';
 import type { Spec } from '../../spec/types.ts';
 import { emitWgsl } from './emit.ts';
 
@@ -16,7 +16,7 @@ export interface Compiled {
   readonly optimized: Graph;
   readonly program: KernelProgram;
   readonly memory: MemoryPlan;
-  readonly plan: RuntimePlan;
+  readonly plan: WgslPlan;
 }
 
 /** spec -> graph -> passes -> kernel IR -> memory plan -> WGSL plan. */

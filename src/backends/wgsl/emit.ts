@@ -6,7 +6,7 @@ import type {
   Dispatch,
   OutputLayout,
   PipelineSource,
-  RuntimePlan,
+  WgslPlan,
   StageDispatches,
 } from '../../runtime/plan.ts';
 import type { Addressing, KernelSpec } from './kernels.ts';
@@ -46,7 +46,7 @@ function outputLayout(exits: number, maxBatch: number, classes: number): OutputL
  * specialization), one dispatch per kernel with its parameter block, and the indirect
  * dispatch slots that each exit kernel fills for the kernels after it.
  */
-export function emitWgsl(input: EmitInput): RuntimePlan {
+export function emitWgsl(input: EmitInput): WgslPlan {
   const { graph, program, memory, maxBatch } = input;
   const exits = program.stages.length;
   const weights = layoutWeights(graph, program);
@@ -120,6 +120,7 @@ export function emitWgsl(input: EmitInput): RuntimePlan {
   const inputView = program.input;
   return {
     format: 'ranetc-plan/1',
+    target: 'wgsl',
     name: program.name,
     classes: program.classes,
     exits,
