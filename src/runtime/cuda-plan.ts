@@ -3,7 +3,7 @@
  * launch per kernel of the kernel IR. Copied unchanged into every generated CUDA runtime, so
  * it imports only the target-independent plan types.
  */
-import type { RuntimePlan } from './plan.ts';
+import type { ModelPlan } from './plan.ts';
 
 /** A `__global__` function of the model's `.cu`: `extern "C"`, one by-value argument struct. */
 export interface CudaKernel {
@@ -34,9 +34,9 @@ export interface CudaStage {
   readonly launches: readonly CudaLaunch[];
 }
 
-/** Everything of a compiled model's plan but the WebGPU pipelines, plus the CUDA launches. */
-export interface CudaPlan extends Omit<RuntimePlan, 'format' | 'pipelines' | 'stages' | 'paramsStride'> {
-  readonly format: 'ranetc-cuda-plan/1';
+/** A plan for CUDA: the kernels of the model's `.cu` and, per stage, the launches that run them. */
+export interface CudaPlan extends ModelPlan {
+  readonly target: 'cuda';
   readonly kernels: readonly CudaKernel[];
   readonly stages: readonly CudaStage[];
   /** PTX targets built with the model (`ptx/sm_XX.ptx`), e.g. [80, 90]. */

@@ -1,6 +1,6 @@
 import type { GatherKernel } from '../../kernels/types.ts';
 import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '../../runtime/cuda-plan.ts';
-import type { ControlLayout, OutputLayout, RuntimePlan } from '../../runtime/plan.ts';
+import type { ControlLayout, OutputLayout, WgslPlan } from '../../runtime/plan.ts';
 import type { EmitInput } from '../wgsl/emit.ts';
 import { emitWgsl } from '../wgsl/emit.ts';
 import type { Addressing } from '../wgsl/kernels.ts';
@@ -35,7 +35,7 @@ interface Rendered {
  * counts[s + 1].
  */
 export function emitCuda(input: EmitInput): CudaEmitted {
-  const base: RuntimePlan = emitWgsl(input);
+  const base: WgslPlan = emitWgsl(input);
   const { program, memory, maxBatch } = input;
   const weightAt = new Map(base.weights.tensors.map((t) => [t.name, t.offset]));
   const at: Addressing = {
@@ -79,7 +79,10 @@ export function emitCuda(input: EmitInput): CudaEmitted {
         };
       }
       const countAt = base.control.counts + (k.kind === 'gather' ? s + 1 : s);
-      const spec = k.kind === 'gather' ? gatherSpec(k, program.buffers[k.from].perSample, at, base.control) : cudaKernelSpec(k, at);
+      const spec =
+        k.kind === 'gather'
+          ? gatherSpec(k, program.buffers[k.from].perSample, at, base.control)
+          : cudaKernelSpec(k, at);
       const params = [['count_at', countAt] as const, ...spec.params];
       const r: Rendered = {
         template: spec.template,
@@ -102,17 +105,26 @@ export function emitCuda(input: EmitInput): CudaEmitted {
     }),
   }));
 
-  const { format: _format, pipelines: _pipelines, stages: _stages, paramsStride: _stride, ...common } = base;
   const plan: CudaPlan = {
-    ...common,
-    format: 'ranetc-cuda-plan/1',
+    format: base.format,
+    target: 'cuda',
+    name: base.name,
+    classes: base.classes,
+    exits: base.exits,
+    maxBatch: base.maxBatch,
+    input: base.input,
+    ...(base.normalize === undefined ? {} : { normalize: base.normalize }),
+    exitFlops: base.exitFlops,
+    arenaElements: base.arenaElements,
+    weights: base.weights,
+    control: base.control,
+    output: base.output,
     kernels,
     stages,
     archs: [...CUDA_ARCHS],
   };
   return { plan, source: renderCuda('module', { model: program.name, kernels: bodies }) };
 }
-
 
 function gatherSpec(k: GatherKernel, stride: number, at: Addressing, control: ControlLayout): CudaKernelSpec {
   const base = (b: number): number =>

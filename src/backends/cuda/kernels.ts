@@ -43,7 +43,11 @@ export function cudaFloat(x: number): string {
  * channels; on small maps a block takes several channel groups so that it keeps >= 64 threads.
  * Input channels are staged 8 at a time unless that overflows shared memory.
  */
-export function convTiling(k: { kernel: number; stride: number; output: { height: number; width: number; count: number } }): {
+export function convTiling(k: {
+  kernel: number;
+  stride: number;
+  output: { height: number; width: number; count: number };
+}): {
   tileH: number;
   tileW: number;
   ct: number;
@@ -164,7 +168,8 @@ export function cudaKernelSpec(k: Kernel, at: Addressing): CudaKernelSpec {
       const poh = pool === undefined ? h : Math.floor((h - pool.window) / pool.stride) + 1;
       const pow = pool === undefined ? w : Math.floor((w - pool.window) / pool.stride) + 1;
       const features = c * poh * pow;
-      if (features * 4 > SHARED_LIMIT) throw new Error(`${k.name}: ${features} features exceed shared memory`);
+      if (features * 4 > SHARED_LIMIT)
+        throw new Error(`${k.name}: ${features} features exceed shared memory`);
       return {
         template: 'linear',
         specialization: {

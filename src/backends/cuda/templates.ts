@@ -5,7 +5,8 @@ import Handlebars from 'handlebars';
 
 const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates/cuda');
 
-export type CudaTemplate = 'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
+export type CudaTemplate =
+  'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
 
 let compiled: Map<string, Handlebars.TemplateDelegate> | undefined;
 
