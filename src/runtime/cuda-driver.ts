@@ -36,6 +36,9 @@ export interface CudaDriver {
   synchronize(): void;
 }
 
+/** No usable CUDA here: koffi or the driver library is missing. The message says what to do. */
+export class CudaUnavailableError extends Error {}
+
 /** The default driver library of the platform. */
 export const LIBCUDA = process.platform === 'win32' ? 'nvcuda.dll' : 'libcuda.so.1';
 
@@ -78,15 +81,18 @@ export async function loadCudaDriver(library: string = LIBCUDA): Promise<CudaDri
   try {
     koffi = ((await import('koffi')) as unknown as { default: typeof koffi }).default;
   } catch (e) {
-    throw new Error(`the CUDA runtime needs the 'koffi' package (npm install koffi): ${String(e)}`, {
-      cause: e,
-    });
+    throw new CudaUnavailableError(
+      `the CUDA runtime needs the 'koffi' package (npm install koffi): ${String(e)}`,
+      {
+        cause: e,
+      },
+    );
   }
   let lib: { func(signature: string): Fn };
   try {
     lib = koffi.load(library);
   } catch (e) {
-    throw new Error(
+    throw new CudaUnavailableError(
       `cannot load the CUDA driver library '${library}' (${(e as Error).message}). ` +
         'The CUDA runtime needs an NVIDIA GPU and its driver; without one, run the model with WebGPU ' +
         'or, for tests, on the cuda-cpu harness (ranetc run --backend cuda-cpu).',

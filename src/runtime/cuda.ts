@@ -144,3 +144,26 @@ class CudaExecutor implements Executor {
     this.driver.releaseContext(this.ordinal);
   }
 }
+
+/**
+ * Reads `sm_XX.ptx` for each architecture the model was built for from a directory (Node);
+ * the generated entry module passes its `ptx/` folder.
+ */
+export async function readPtx(dir: URL, plan: CudaPlan): Promise<Record<number, string>> {
+  const { readFile } = await import('node:fs/promises');
+  const out: Record<number, string> = {};
+  for (const arch of plan.archs) {
+    try {
+      out[arch] = await readFile(new URL(`sm_${arch}.ptx`, dir), 'utf8');
+    } catch {
+      // Absent: nvcc was not there at build time, or this architecture was not built.
+    }
+  }
+  if (Object.keys(out).length === 0) {
+    throw new Error(
+      `${plan.name}: no PTX in ${dir.pathname}; build the model where nvcc is installed ` +
+        '(ranetc build --target cuda) or pass options.ptx',
+    );
+  }
+  return out;
+}

@@ -6,11 +6,14 @@
 // scheduler, anytime) is shared with WebGPU: see ../helpers/model-suite.ts.
 
 import { readFileSync } from 'node:fs';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileCuda } from '../../src/backends/cuda/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
+import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
-import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
+import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 
 const figures: string[] = [];
 
@@ -38,3 +41,30 @@ describeCompiledModel(
   },
   figures,
 );
+
+describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
+  it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const model = await createCudaModel(
+      compiled.plan,
+      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+      { ptx: { 90: compiled.source }, driver: library },
+    );
+    try {
+      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+      const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
+      const outs = await model.allExits(tensor('input'));
+      outs.forEach((out, e) => {
+        const expected = tensor(`exit${e}`);
+        const scale = Math.max(1, ...Array.from(expected, Math.abs));
+        const diff = Math.max(...Array.from(out, (v, i) => Math.abs(v - expected[i])));
+        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${(diff / scale).toExponential(2)}`);
+        expect(diff, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL * scale);
+      });
+    } finally {
+      model.destroy();
+    }
+  });
+});

@@ -68,41 +68,45 @@ export function emitCuda(input: EmitInput): CudaEmitted {
 
   const stages: CudaStage[] = program.stages.map((stage, s) => ({
     exit: stage.exit,
-    launches: stage.kernels.map((k): CudaLaunch => {
-      if (k.kind === 'exit') {
-        const r = exitRendered(k.exit, k.last, k.logits.count, s, base.control, base.output, maxBatch);
+    // A gather of nothing (a live buffer none of whose channels are written yet, as in the
+    // one-kernel-per-op build) has no blocks, and CUDA rejects an empty grid: drop it.
+    launches: stage.kernels
+      .filter((k) => k.kind !== 'gather' || k.perSample > 0)
+      .map((k): CudaLaunch => {
+        if (k.kind === 'exit') {
+          const r = exitRendered(k.exit, k.last, k.logits.count, s, base.control, base.output, maxBatch);
+          return {
+            kernel: kernelOf(r),
+            label: k.name,
+            params: [at.base(k.logits), at.sampleStride(k.logits)],
+            grid: { kind: 'single' },
+          };
+        }
+        const countAt = base.control.counts + (k.kind === 'gather' ? s + 1 : s);
+        const spec =
+          k.kind === 'gather'
+            ? gatherSpec(k, program.buffers[k.from].perSample, at, base.control)
+            : cudaKernelSpec(k, at);
+        const params = [['count_at', countAt] as const, ...spec.params];
+        const r: Rendered = {
+          template: spec.template,
+          specialization: spec.specialization,
+          params: params.map(([n]) => n),
+          threads: spec.threads,
+          cooperative: spec.cooperative,
+          context: {
+            ...spec.specialization,
+            label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
+            params: params.map(([n]) => n),
+          },
+        };
         return {
           kernel: kernelOf(r),
           label: k.name,
-          params: [at.base(k.logits), at.sampleStride(k.logits)],
-          grid: { kind: 'single' },
+          params: params.map(([, v]) => v),
+          grid: { kind: 'perSample', x: spec.blocksPerSample },
         };
-      }
-      const countAt = base.control.counts + (k.kind === 'gather' ? s + 1 : s);
-      const spec =
-        k.kind === 'gather'
-          ? gatherSpec(k, program.buffers[k.from].perSample, at, base.control)
-          : cudaKernelSpec(k, at);
-      const params = [['count_at', countAt] as const, ...spec.params];
-      const r: Rendered = {
-        template: spec.template,
-        specialization: spec.specialization,
-        params: params.map(([n]) => n),
-        threads: spec.threads,
-        cooperative: spec.cooperative,
-        context: {
-          ...spec.specialization,
-          label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
-          params: params.map(([n]) => n),
-        },
-      };
-      return {
-        kernel: kernelOf(r),
-        label: k.name,
-        params: params.map(([, v]) => v),
-        grid: { kind: 'perSample', x: spec.blocksPerSample },
-      };
-    }),
+      }),
   }));
 
   const plan: CudaPlan = {
