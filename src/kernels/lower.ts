@@ -83,13 +83,17 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
   return { name: graph.name, classes, input, buffers, stages };
 }
 
-/** Elements per sample of `root`'s buffer written by nodes up to `last`: a channel prefix in RANet. */
+/**
+ * Elements per sample of `root`'s buffer written by nodes up to `last`: a channel prefix in RANet.
+ * Concats count: one that `placeConcats` made free covers only channels its inputs wrote, and
+ * one that was not (the one-kernel-per-op build) is written by its copy kernels.
+ */
 function writtenPerSample(graph: Graph, root: number, last: number): number {
   const [, h, w] = dims(graph.nodes[root].type.shape);
   let end = 0;
   for (let id = 0; id <= last; id++) {
     const p = placementOf(graph, id);
-    if (p.root === root && graph.nodes[id].op !== 'concat') {
+    if (p.root === root) {
       end = Math.max(end, p.channelOffset + dims(graph.nodes[id].type.shape)[0]);
     }
   }

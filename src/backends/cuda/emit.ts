@@ -68,8 +68,8 @@ export function emitCuda(input: EmitInput): CudaEmitted {
 
   const stages: CudaStage[] = program.stages.map((stage, s) => ({
     exit: stage.exit,
-    // A gather of nothing (a live buffer none of whose channels are written yet, as in the
-    // one-kernel-per-op build) has no blocks, and CUDA rejects an empty grid: drop it.
+    // A gather of nothing (a live buffer none of whose channels are written yet) would have
+    // no blocks, and CUDA rejects an empty grid: drop it.
     launches: stage.kernels
       .filter((k) => k.kind !== 'gather' || k.perSample > 0)
       .map((k): CudaLaunch => {
