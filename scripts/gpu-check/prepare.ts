@@ -1,0 +1,51 @@
+// Prepares .tmp/gpu-check/ for scripts/gpu-check.sh on an NVIDIA machine without Node: the
+// CUDA plans and PTX (built here with nvcc, maxBatch 256), the graphs for the PyTorch eager
+// baseline, the weights and fixture inputs, and normalized digits test images.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
+import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
+import { expandRanet } from '../../src/frontend/ranet.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
+import { fixture } from '../../test/helpers/fixtures.ts';
+
+const OUT = process.argv[2] ?? '.tmp/gpu-check';
+const MAX_BATCH = 256;
+const nvcc = findNvcc();
+if (nvcc === undefined) throw new Error('gpu-check prepare needs nvcc to build the PTX');
+
+for (const set of ['tiny-cifar', 'ranet-cifar10', 'digits']) {
+  const dir = path.join(OUT, 'models', set);
+  mkdirSync(dir, { recursive: true });
+  const { spec } = loadSpec(`specs/${set}.yaml`);
+  const { plan, source } = compileCuda(spec, { maxBatch: MAX_BATCH });
+  writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
+  for (const arch of plan.archs)
+    writeFileSync(path.join(dir, `sm_${arch}.ptx`), nvccCompile(nvcc, source, arch, 'ptx').output);
+  const graph = expandRanet(spec);
+  writeFileSync(
+    path.join(dir, 'graph.json'),
+    JSON.stringify({
+      nodes: graph.nodes.map((n) => ({ id: n.id, op: n.op, inputs: n.inputs, attrs: n.attrs, name: n.name })),
+      exits: graph.exits.map((e) => e.logits),
+      exitFlops: plan.exitFlops,
+    }),
+  );
+  copyFileSync(fixture(set, 'model.safetensors'), path.join(dir, 'model.safetensors'));
+  if (set !== 'digits') copyFileSync(fixture(set, 'io.safetensors'), path.join(dir, 'io.safetensors'));
+  if (set === 'digits') {
+    const normalize = spec.input.normalize!;
+    for (const part of ['val', 'test']) {
+      const data = readCifarFile(fixture(set, `${part}.bin`), { classes: spec.classes });
+      const all = Array.from({ length: data.count }, (_, i) => i);
+      const images = toNormalizedBatch(data.pixels, all, normalize.mean, normalize.std);
+      writeFileSync(
+        path.join(dir, `${part}.f32`),
+        Buffer.from(images.buffer, images.byteOffset, images.byteLength),
+      );
+      writeFileSync(path.join(dir, `${part}.labels`), Uint8Array.from(data.labels));
+    }
+  }
+}
+console.log(`prepared ${OUT}`);
