@@ -16,9 +16,13 @@ import { readSafetensors } from '../../src/runtime/weights.ts';
 
 const root = path.dirname(process.argv[1]);
 const driverAt = process.argv.indexOf('--driver');
+/** Another Driver API library instead of libcuda; `{model}` is replaced by the model's name. */
 const driver = driverAt > 0 ? process.argv[driverAt + 1] : undefined;
+/** A rehearsal on the cuda-cpu harness: small batches, one repetition, 256 validation images. */
+const quick = process.argv.includes('--quick');
 const REL = 1e-3;
-const BATCHES = [1, 64, 256];
+const BATCHES = quick ? [1, 4] : [1, 64, 256];
+const reps = (batch: number): number => (quick ? 1 : batch === 256 ? 10 : 30);
 let failures = 0;
 
 async function open(set: string): Promise<{ model: CompiledModel; plan: CudaPlan; dir: string }> {
@@ -28,7 +32,10 @@ async function open(set: string): Promise<{ model: CompiledModel; plan: CudaPlan
     plan.archs.map((a) => [a, readFileSync(path.join(dir, `sm_${a}.ptx`), 'utf8')]),
   );
   const weights = readFileSync(path.join(dir, 'model.safetensors'));
-  const model = await createCudaModel(plan, weights, { ptx, ...(driver ? { driver } : {}) });
+  const model = await createCudaModel(plan, weights, {
+    ptx,
+    ...(driver ? { driver: driver.replace('{model}', set) } : {}),
+  });
   return { model, plan, dir };
 }
 
@@ -67,7 +74,7 @@ const per = plan.input.channels * plan.input.height * plan.input.width;
 const val = new Float32Array(readFileSync(path.join(dir, 'val.f32')).buffer.slice(0));
 const test = new Float32Array(readFileSync(path.join(dir, 'test.f32')).buffer.slice(0));
 // allExits takes at most maxBatch inputs: the validation set goes through in chunks.
-const n = val.length / per;
+const n = quick ? 256 : val.length / per;
 const confidences = plan.exitFlops.map(() => new Float32Array(n));
 for (let start = 0; start < n; start += plan.maxBatch) {
   const count = Math.min(plan.maxBatch, n - start);
@@ -87,7 +94,7 @@ for (const batch of BATCHES) {
   ] as const) {
     const got = await model.classify(images, { thresholds: t });
     const meanExitMFlops = got.reduce((s, p) => s + plan.exitFlops[p.exit], 0) / got.length / 1e6;
-    const ms = await timed(() => model.classify(images, { thresholds: t }), batch === 256 ? 10 : 30);
+    const ms = await timed(() => model.classify(images, { thresholds: t }), reps(batch));
     timings.push({ batch, mode, ms, meanExitMFlops });
     console.log(
       `ranetc CUDA digits batch ${batch} ${mode}: ${ms.toFixed(3)} ms (${meanExitMFlops.toFixed(2)} MFLOPs/input)`,
@@ -95,5 +102,8 @@ for (const batch of BATCHES) {
   }
 }
 model.destroy();
-writeFileSync(path.join(root, 'results.json'), JSON.stringify({ thresholds, timings, failures }, null, 1));
+writeFileSync(
+  path.join(root, 'results.json'),
+  JSON.stringify({ thresholds, timings, failures, quick }, null, 1),
+);
 if (failures > 0) process.exitCode = 1;

@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
@@ -11,6 +12,8 @@ import { loadSpec } from '../../src/spec/parse.ts';
 import { fixture } from '../../test/helpers/fixtures.ts';
 
 const OUT = process.argv[2] ?? '.tmp/gpu-check';
+/** For a rehearsal without a GPU: also build each model's cuda-cpu harness as harness-<model>.so. */
+const rehearse = process.argv.includes('--rehearse');
 const MAX_BATCH = 256;
 const nvcc = findNvcc();
 if (nvcc === undefined) throw new Error('gpu-check prepare needs nvcc to build the PTX');
@@ -23,6 +26,7 @@ for (const set of ['tiny-cifar', 'ranet-cifar10', 'digits']) {
   writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
   for (const arch of plan.archs)
     writeFileSync(path.join(dir, `sm_${arch}.ptx`), nvccCompile(nvcc, source, arch, 'ptx').output);
+  if (rehearse) copyFileSync(buildHarness(source, plan.kernels).library, path.join(OUT, `harness-${set}.so`));
   const graph = expandRanet(spec);
   writeFileSync(
     path.join(dir, 'graph.json'),

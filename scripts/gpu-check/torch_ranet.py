@@ -142,7 +142,7 @@ def main():
     for t in results["timings"]:
         x = test[: t["batch"]]
         th = thresholds if t["mode"] == "budgeted" else None
-        reps = 10 if t["batch"] == 256 else 30
+        reps = 1 if results["quick"] else 10 if t["batch"] == 256 else 30
         ms = timed(lambda: model.run(x, th) if th else model.run(x, full), reps)
         print(f"{t['batch']:>5} {t['mode']:>9} {ms:>9.3f} {t['ms']:>10.3f} {ms / t['ms']:>13.2f}")
     sys.exit(1 if failures or results["failures"] else 0)

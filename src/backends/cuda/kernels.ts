@@ -1,5 +1,6 @@
 import type { Kernel, View } from '../../kernels/types.ts';
 import type { Addressing } from '../wgsl/kernels.ts';
+import { kernelSpec } from '../wgsl/kernels.ts';
 import type { CudaTemplate } from './templates.ts';
 
 /**
@@ -29,8 +30,6 @@ const io = (k: { input: View; output: View }, at: Addressing): [string, number][
   ['out_base', at.base(k.output)],
   ['out_stride', at.sampleStride(k.output)],
 ];
-
-const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0];
 
 /** A CUDA f32 literal that round-trips exactly. */
 export function cudaFloat(x: number): string {
@@ -107,87 +106,30 @@ export function cudaKernelSpec(k: Kernel, at: Addressing): CudaKernelSpec {
     }
     case 'batchnorm':
     case 'relu':
-    case 'copy': {
-      const hw = k.input.height * k.input.width;
-      const bn: [string, number][] =
-        k.kind === 'batchnorm'
-          ? [
-              ['gamma', at.weight(k.params!.weight)],
-              ['beta', at.weight(k.params!.bias)],
-              ['mean', at.weight(k.params!.mean)],
-              ['variance', at.weight(k.params!.variance)],
-              ['eps', f32Bits(k.params!.eps)],
-            ]
-          : [];
-      return {
-        template: 'elementwise',
-        specialization: { op: k.kind, hw },
-        params: [['channels', k.input.count], ...io(k, at), ...bn],
-        threads: 256,
-        blocksPerSample: ceilDiv(k.input.count * hw, 256),
-        cooperative: false,
-      };
-    }
-    case 'resize': {
-      const [h, w, oh, ow] = [k.input.height, k.input.width, k.output.height, k.output.width];
-      const scale = (i: number, o: number): string => (o > 1 ? cudaFloat((i - 1) / (o - 1)) : '0.0f');
-      return {
-        template: 'resize',
-        specialization: { h, w, oh, ow, scaleY: scale(h, oh), scaleX: scale(w, ow) },
-        params: [['channels', k.input.count], ...io(k, at)],
-        threads: 256,
-        blocksPerSample: ceilDiv(k.output.count * oh * ow, 256),
-        cooperative: false,
-      };
-    }
+    case 'copy':
+    case 'resize':
     case 'maxpool':
-    case 'avgpool': {
-      const [oh, ow] = [k.output.height, k.output.width];
-      return {
-        template: 'pool',
-        specialization: {
-          op: k.kind,
-          h: k.input.height,
-          w: k.input.width,
-          oh,
-          ow,
-          window: k.window,
-          stride: k.stride,
-          pad: k.pad,
-          windowArea: k.window * k.window,
-        },
-        params: [['channels', k.input.count], ...io(k, at)],
-        threads: 256,
-        blocksPerSample: ceilDiv(k.output.count * oh * ow, 256),
-        cooperative: false,
-      };
-    }
+    case 'avgpool':
     case 'linear': {
-      const { height: h, width: w, count: c } = k.input;
-      const pool = k.pool;
-      const poh = pool === undefined ? h : Math.floor((h - pool.window) / pool.stride) + 1;
-      const pow = pool === undefined ? w : Math.floor((w - pool.window) / pool.stride) + 1;
-      const features = c * poh * pow;
-      if (features * 4 > SHARED_LIMIT)
-        throw new Error(`${k.name}: ${features} features exceed shared memory`);
+      // One thread per output element (the head: one block per sample), exactly as on WebGPU:
+      // the same specialization and parameters, CUDA float literals, and the head's block of
+      // 128 threads reduces with warp shuffles.
+      const w = kernelSpec(k, at);
+      const specialization = Object.fromEntries(
+        Object.entries(w.specialization).map(([key, v]) => [
+          key,
+          typeof v === 'string' && /^-?[0-9.]+(e[-+]?[0-9]+)?$/.test(v) ? cudaFloat(Number(v)) : v,
+        ]),
+      );
+      if (k.kind === 'linear' && Number(w.specialization.features) * 4 > SHARED_LIMIT)
+        throw new Error(`${k.name}: ${String(w.specialization.features)} features exceed shared memory`);
       return {
-        template: 'linear',
-        specialization: {
-          features,
-          classes: k.output.count,
-          pool: pool?.window ?? false,
-          poolStride: pool?.stride ?? 0,
-          poolArea: pool === undefined ? 0 : pool.window * pool.window,
-          poh,
-          pow,
-          pooledHW: poh * pow,
-          h,
-          w,
-        },
-        params: [...io(k, at), ['w_off', at.weight(k.weight)], ['b_off', at.weight(k.bias)]],
-        threads: 128,
-        blocksPerSample: 1,
-        cooperative: true,
+        template: w.template as CudaKernelSpec['template'],
+        specialization,
+        params: w.params,
+        threads: k.kind === 'linear' ? 128 : 256,
+        blocksPerSample: w.workgroupsPerSample,
+        cooperative: k.kind === 'linear',
       };
     }
     case 'gather':
