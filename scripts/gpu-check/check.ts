@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exitPredictions } from '../../src/adaptive/confidence.ts';
+import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { findThresholds } from '../../src/adaptive/calibrate.ts';
 import { exitShares } from '../../src/adaptive/shares.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
@@ -71,8 +72,13 @@ for (const set of ['tiny-cifar', 'ranet-cifar10']) {
 
 const { model, plan, dir } = await open('digits');
 const per = plan.input.channels * plan.input.height * plan.input.width;
-const val = new Float32Array(readFileSync(path.join(dir, 'val.f32')).buffer.slice(0));
-const test = new Float32Array(readFileSync(path.join(dir, 'test.f32')).buffer.slice(0));
+const images = (part: string): Float32Array => {
+  const set = readCifarFile(path.join(dir, `${part}.bin`), { classes: plan.classes });
+  const all = Array.from({ length: set.count }, (_, i) => i);
+  return toNormalizedBatch(set.pixels, all, plan.normalize!.mean, plan.normalize!.std);
+};
+const val = images('val');
+const test = images('test');
 // allExits takes at most maxBatch inputs: the validation set goes through in chunks.
 const n = quick ? 256 : val.length / per;
 const confidences = plan.exitFlops.map(() => new Float32Array(n));
@@ -87,14 +93,14 @@ const thresholds = Array.from(findThresholds(confidences, exitShares(1, plan.exi
 const full = plan.exitFlops.map((_, e) => (e === plan.exits - 1 ? -1e8 : 1e8));
 const timings: { batch: number; mode: string; ms: number; meanExitMFlops: number }[] = [];
 for (const batch of BATCHES) {
-  const images = test.subarray(0, batch * per);
+  const batchImages = test.subarray(0, batch * per);
   for (const [mode, t] of [
     ['full', full],
     ['budgeted', thresholds],
   ] as const) {
-    const got = await model.classify(images, { thresholds: t });
+    const got = await model.classify(batchImages, { thresholds: t });
     const meanExitMFlops = got.reduce((s, p) => s + plan.exitFlops[p.exit], 0) / got.length / 1e6;
-    const ms = await timed(() => model.classify(images, { thresholds: t }), reps(batch));
+    const ms = await timed(() => model.classify(batchImages, { thresholds: t }), reps(batch));
     timings.push({ batch, mode, ms, meanExitMFlops });
     console.log(
       `ranetc CUDA digits batch ${batch} ${mode}: ${ms.toFixed(3)} ms (${meanExitMFlops.toFixed(2)} MFLOPs/input)`,

@@ -1,12 +1,11 @@
 // Prepares .tmp/gpu-check/ for scripts/gpu-check.sh on an NVIDIA machine without Node: the
 // CUDA plans and PTX (built here with nvcc, maxBatch 256), the graphs for the PyTorch eager
-// baseline, the weights and fixture inputs, and normalized digits test images.
+// baseline, the weights and fixture inputs, and the digits validation and test sets.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileCuda } from '../../src/backends/cuda/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
-import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { fixture } from '../../test/helpers/fixtures.ts';
@@ -38,18 +37,10 @@ for (const set of ['tiny-cifar', 'ranet-cifar10', 'digits']) {
   );
   copyFileSync(fixture(set, 'model.safetensors'), path.join(dir, 'model.safetensors'));
   if (set !== 'digits') copyFileSync(fixture(set, 'io.safetensors'), path.join(dir, 'io.safetensors'));
-  if (set === 'digits') {
-    const normalize = spec.input.normalize!;
-    for (const part of ['val', 'test']) {
-      const data = readCifarFile(fixture(set, `${part}.bin`), { classes: spec.classes });
-      const all = Array.from({ length: data.count }, (_, i) => i);
-      const images = toNormalizedBatch(data.pixels, all, normalize.mean, normalize.std);
-      writeFileSync(
-        path.join(dir, `${part}.f32`),
-        Buffer.from(images.buffer, images.byteOffset, images.byteLength),
-      );
-      writeFileSync(path.join(dir, `${part}.labels`), Uint8Array.from(data.labels));
-    }
-  }
+  // Digits images stay in their CIFAR binary form (a quarter of the f32 size): check.ts and
+  // torch_ranet.py normalize them with the plan's mean and std.
+  if (set === 'digits')
+    for (const part of ['val', 'test'])
+      copyFileSync(fixture(set, `${part}.bin`), path.join(dir, `${part}.bin`));
 }
 console.log(`prepared ${OUT}`);

@@ -135,7 +135,12 @@ def main():
     results = json.load(open(os.path.join(ROOT, "results.json")))
     d = os.path.join(ROOT, "models", "digits")
     model = EagerRanet(d)
-    test = torch.from_numpy(np.fromfile(os.path.join(d, "test.f32"), dtype="<f4")).reshape(-1, 3, 32, 32).to(DEVICE)
+    normalize = json.load(open(os.path.join(d, "plan.json")))["normalize"]
+    records = np.fromfile(os.path.join(d, "test.bin"), dtype=np.uint8).reshape(-1, 1 + 3 * 32 * 32)
+    pixels = records[:, 1:].reshape(-1, 3, 32, 32).astype(np.float32) / np.float32(255)
+    mean = np.array(normalize["mean"], dtype=np.float32).reshape(1, 3, 1, 1)
+    std = np.array(normalize["std"], dtype=np.float32).reshape(1, 3, 1, 1)
+    test = torch.from_numpy((pixels - mean) / std).to(DEVICE)
     thresholds = results["thresholds"]
     full = [1e8] * (len(thresholds) - 1) + [-1e8]
     print(f"{'batch':>5} {'mode':>9} {'torch ms':>9} {'ranetc ms':>10} {'torch/ranetc':>13}")
