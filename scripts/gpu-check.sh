@@ -26,8 +26,10 @@ if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
   node --import tsx scripts/gpu-check/prepare.ts "$OUT" "${flags[@]}"
   npx esbuild scripts/gpu-check/check.ts --bundle --platform=node --format=esm --external:koffi \
     --log-level=warning --outfile="$OUT/check.mjs"
-  cp -r node_modules/koffi "$OUT/node_modules/"
-  mkdir -p "$OUT/node_modules/@koromix" && cp -r node_modules/@koromix/koffi-linux-x64 "$OUT/node_modules/@koromix/"
+  # koffi without its docs and vendored C sources, and only the glibc x64 binary.
+  mkdir -p "$OUT/node_modules/koffi" "$OUT/node_modules/@koromix/koffi-linux-x64"
+  cp -r node_modules/koffi/{package.json,index.js,index.cjs,indirect.js,indirect.cjs,lib,src} "$OUT/node_modules/koffi/"
+  cp -r node_modules/@koromix/koffi-linux-x64/{package.json,index.js,linux_x64} "$OUT/node_modules/@koromix/koffi-linux-x64/"
   cp scripts/gpu-check/torch_ranet.py "$OUT/"
   if [ "$1" = rehearse ]; then
     node "$OUT/check.mjs" --driver "$PWD/$OUT/harness-{model}.so" --quick

@@ -26,14 +26,23 @@ export interface CudaDriver {
   free(pointer: DevicePointer): void;
   copyToDevice(dst: DevicePointer, src: ArrayBufferView): void;
   copyToHost(dst: ArrayBufferView, src: DevicePointer): void;
-  /** Launches on the legacy default stream; `args` is the kernel's one argument struct. */
+  /** Launches on `stream`; `args` is the kernel's one argument struct. */
   launch(
     fn: Handle,
     grid: readonly [number, number, number],
     block: readonly [number, number, number],
     args: Uint8Array,
+    stream: Handle,
   ): void;
-  synchronize(): void;
+  /** A stream that synchronizes with the legacy default stream (so synchronous copies order with it). */
+  createStream(): Handle;
+  destroyStream(stream: Handle): void;
+  synchronize(stream: Handle): void;
+  /** Records the launches made on `stream` until `endCapture`, which returns them as an executable graph. */
+  beginCapture(stream: Handle): void;
+  endCapture(stream: Handle): Handle;
+  launchGraph(graph: Handle, stream: Handle): void;
+  destroyGraph(graph: Handle): void;
 }
 
 /** No usable CUDA here: koffi or the driver library is missing. The message says what to do. */
@@ -52,7 +61,6 @@ const SIGNATURES = {
   cuDevicePrimaryCtxRetain: 'int cuDevicePrimaryCtxRetain(_Out_ void **context, int device)',
   cuDevicePrimaryCtxRelease_v2: 'int cuDevicePrimaryCtxRelease_v2(int device)',
   cuCtxSetCurrent: 'int cuCtxSetCurrent(void *context)',
-  cuCtxSynchronize: 'int cuCtxSynchronize()',
   cuModuleLoadData: 'int cuModuleLoadData(_Out_ void **module, const void *image)',
   cuModuleUnload: 'int cuModuleUnload(void *module)',
   cuModuleGetFunction: 'int cuModuleGetFunction(_Out_ void **function, void *module, const char *name)',
@@ -64,6 +72,16 @@ const SIGNATURES = {
     'int cuLaunchKernel(void *f, unsigned int gx, unsigned int gy, unsigned int gz, unsigned int bx, ' +
     'unsigned int by, unsigned int bz, unsigned int shared, void *stream, void **params, void **extra)',
   cuGetErrorString: 'int cuGetErrorString(int error, _Out_ const char **text)',
+  cuStreamCreate: 'int cuStreamCreate(_Out_ void **stream, unsigned int flags)',
+  cuStreamDestroy_v2: 'int cuStreamDestroy_v2(void *stream)',
+  cuStreamSynchronize: 'int cuStreamSynchronize(void *stream)',
+  cuStreamBeginCapture_v2: 'int cuStreamBeginCapture_v2(void *stream, int mode)',
+  cuStreamEndCapture: 'int cuStreamEndCapture(void *stream, _Out_ void **graph)',
+  cuGraphInstantiateWithFlags:
+    'int cuGraphInstantiateWithFlags(_Out_ void **exec, void *graph, unsigned long long flags)',
+  cuGraphLaunch: 'int cuGraphLaunch(void *exec, void *stream)',
+  cuGraphDestroy: 'int cuGraphDestroy(void *graph)',
+  cuGraphExecDestroy: 'int cuGraphExecDestroy(void *exec)',
 } as const;
 
 type Bound = Record<keyof typeof SIGNATURES, Fn>;
@@ -71,6 +89,8 @@ type Bound = Record<keyof typeof SIGNATURES, Fn>;
 /** CUdevice_attribute values. */
 const COMPUTE_CAPABILITY_MAJOR = 75;
 const COMPUTE_CAPABILITY_MINOR = 76;
+/** CU_STREAM_CAPTURE_MODE_RELAXED: the host may still make (synchronous) driver calls meanwhile. */
+const CAPTURE_RELAXED = 2;
 
 /**
  * Loads a driver library. Fails with an explanation when koffi is missing or the library
@@ -167,11 +187,39 @@ export async function loadCudaDriver(library: string = LIBCUDA): Promise<CudaDri
     copyToHost(dst, src) {
       check('cuMemcpyDtoH', fns.cuMemcpyDtoH_v2(dst, src, dst.byteLength));
     },
-    launch(fn, grid, block, args) {
-      check('cuLaunchKernel', fns.cuLaunchKernel(fn, ...grid, ...block, 0, null, [args], null));
+    launch(fn, grid, block, args, stream) {
+      check('cuLaunchKernel', fns.cuLaunchKernel(fn, ...grid, ...block, 0, stream, [args], null));
     },
-    synchronize() {
-      check('cuCtxSynchronize', fns.cuCtxSynchronize());
+    createStream() {
+      const out: Handle[] = [null];
+      check('cuStreamCreate', fns.cuStreamCreate(out, 0));
+      return out[0];
+    },
+    destroyStream(stream) {
+      check('cuStreamDestroy', fns.cuStreamDestroy_v2(stream));
+    },
+    synchronize(stream) {
+      check('cuStreamSynchronize', fns.cuStreamSynchronize(stream));
+    },
+    beginCapture(stream) {
+      check('cuStreamBeginCapture', fns.cuStreamBeginCapture_v2(stream, CAPTURE_RELAXED));
+    },
+    endCapture(stream) {
+      const graph: Handle[] = [null];
+      check('cuStreamEndCapture', fns.cuStreamEndCapture(stream, graph));
+      const exec: Handle[] = [null];
+      try {
+        check('cuGraphInstantiate', fns.cuGraphInstantiateWithFlags(exec, graph[0], 0));
+      } finally {
+        check('cuGraphDestroy', fns.cuGraphDestroy(graph[0]));
+      }
+      return exec[0];
+    },
+    launchGraph(graph, stream) {
+      check('cuGraphLaunch', fns.cuGraphLaunch(graph, stream));
+    },
+    destroyGraph(graph) {
+      check('cuGraphExecDestroy', fns.cuGraphExecDestroy(graph));
     },
   };
 }

@@ -42,6 +42,33 @@ describeCompiledModel(
   figures,
 );
 
+describe('stage graphs on cuda-cpu', () => {
+  it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
+    const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
+    const outputs: Float32Array[][] = [];
+    for (const graphs of [true, false]) {
+      const model = await createCudaModel(compiled.plan, weights, {
+        ptx: { 90: compiled.source },
+        driver: library,
+        graphs,
+      });
+      outputs.push(await model.allExits(input));
+      // A second chunk size captures new graphs; the first ones stay valid.
+      outputs.push(await model.allExits(input.subarray(0, input.length / 3)));
+      outputs.push(await model.allExits(input));
+      model.destroy();
+    }
+    expect(outputs[0]).toEqual(outputs[3]);
+    expect(outputs[1]).toEqual(outputs[4]);
+    expect(outputs[2]).toEqual(outputs[0]);
+    expect(outputs[5]).toEqual(outputs[3]);
+  });
+});
+
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);

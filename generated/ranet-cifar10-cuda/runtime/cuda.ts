@@ -8,7 +8,9 @@
  * chunk (an upper bound of the active count), and its blocks compare blockIdx.z with the
  * active count that the previous exit kernel wrote to device memory, returning at once when
  * past it; so `classify` launches every stage of a chunk back to back on one stream, and the
- * host reads results once. Argument structs are packed once per launch at load time.
+ * host reads results once. Argument structs are packed once per launch at load time, and each
+ * stage runs as one CUDA graph per chunk size (stream capture of its launches), so a stage costs
+ * one graph launch instead of one kernel launch per kernel.
  */
 import type { CudaDriver, DevicePointer, Handle } from './cuda-driver.ts';
 import { loadCudaDriver } from './cuda-driver.ts';
@@ -29,6 +31,11 @@ export interface CudaOptions {
   readonly driver?: CudaDriver | string;
   /** Device ordinal (default 0). */
   readonly device?: number;
+  /**
+   * Launch each stage as one CUDA graph (captured on first use for each chunk size), instead
+   * of one cuLaunchKernel per kernel. Default true.
+   */
+  readonly graphs?: boolean;
 }
 
 /** Creates a compiled model on a CUDA device: uploads weights (folding BatchNorm as the plan says) and loads the module. */
@@ -66,6 +73,8 @@ export function pickImage(
 class CudaExecutor implements Executor {
   private n = 0;
   private closed = false;
+  /** Executable graphs by stage and chunk size (the grids depend on it). */
+  private readonly graphs = new Map<string, Handle>();
 
   private constructor(
     private readonly driver: CudaDriver,
@@ -81,6 +90,8 @@ class CudaExecutor implements Executor {
     },
     /** Per stage and launch: the packed argument struct. */
     private readonly args: readonly (readonly Uint8Array[])[],
+    private readonly stream: Handle,
+    private readonly useGraphs: boolean,
   ) {}
 
   static create(driver: CudaDriver, plan: CudaPlan, weights: Weights, options: CudaOptions): CudaExecutor {
@@ -110,7 +121,18 @@ class CudaExecutor implements Executor {
         return bytes;
       }),
     );
-    return new CudaExecutor(driver, plan, ordinal, module, functions, memory, args);
+    const stream = driver.createStream();
+    return new CudaExecutor(
+      driver,
+      plan,
+      ordinal,
+      module,
+      functions,
+      memory,
+      args,
+      stream,
+      options.graphs ?? true,
+    );
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
@@ -121,14 +143,24 @@ class CudaExecutor implements Executor {
 
   run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
     for (const s of stages) {
-      this.plan.stages[s].launches.forEach((launch, i) => {
-        const kernel = this.plan.kernels[launch.kernel];
-        const grid: [number, number, number] =
-          launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
-        this.driver.launch(this.functions[launch.kernel], grid, [kernel.threads, 1, 1], this.args[s][i]);
-      });
+      if (!this.useGraphs) {
+        this.launchStage(s);
+        continue;
+      }
+      const key = `${s}:${this.n}`;
+      let graph = this.graphs.get(key);
+      if (graph === undefined) {
+        this.driver.beginCapture(this.stream);
+        try {
+          this.launchStage(s);
+        } finally {
+          graph = this.driver.endCapture(this.stream);
+        }
+        this.graphs.set(key, graph);
+      }
+      this.driver.launchGraph(graph, this.stream);
     }
-    // Synchronous copies on the legacy default stream wait for the launches before them.
+    this.driver.synchronize(this.stream);
     const words = new Uint32Array(this.plan.output.words);
     for (const { first, words: count } of reads) {
       this.driver.copyToHost(words.subarray(first, first + count), this.memory.results + BigInt(first * 4));
@@ -136,9 +168,26 @@ class CudaExecutor implements Executor {
     return Promise.resolve(words);
   }
 
+  private launchStage(s: number): void {
+    this.plan.stages[s].launches.forEach((launch, i) => {
+      const kernel = this.plan.kernels[launch.kernel];
+      const grid: [number, number, number] =
+        launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
+      this.driver.launch(
+        this.functions[launch.kernel],
+        grid,
+        [kernel.threads, 1, 1],
+        this.args[s][i],
+        this.stream,
+      );
+    });
+  }
+
   destroy(): void {
     if (this.closed) return;
     this.closed = true;
+    for (const graph of this.graphs.values()) this.driver.destroyGraph(graph);
+    this.driver.destroyStream(this.stream);
     for (const p of Object.values(this.memory)) this.driver.free(p);
     this.driver.unloadModule(this.module);
     this.driver.releaseContext(this.ordinal);

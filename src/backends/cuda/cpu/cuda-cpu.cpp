@@ -249,6 +249,18 @@ enum : CUresult {
 static int module_token;
 static int context_token;
 
+/** A launch recorded by stream capture, with its own copy of the arguments. */
+struct Recorded {
+  const ccpu::Kernel* kernel;
+  dim3 grid, block;
+  std::vector<unsigned char> args;
+};
+/** Graphs and their executables are both lists of launches. */
+typedef std::vector<Recorded> Graph;
+static int stream_tokens;
+static void* capturing = nullptr;
+static Graph* capture = nullptr;
+
 CUresult cuInit(unsigned) { return CUDA_SUCCESS; }
 CUresult cuDriverGetVersion(int* version) {
   *version = 13000;
@@ -318,11 +330,55 @@ CUresult cuMemsetD32_v2(CUdeviceptr dst, unsigned value, size_t count) {
   for (size_t i = 0; i < count; i++) p[i] = value;
   return CUDA_SUCCESS;
 }
-/** Runs the grid now; `kernelParams[0]` points to the kernel's one argument struct. */
+/**
+ * Runs the grid now (every stream is synchronous here), or records it when the stream is being
+ * captured; `kernelParams[0]` points to the kernel's one argument struct.
+ */
 CUresult cuLaunchKernel(void* function, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by,
-                        unsigned bz, unsigned, void*, void** params, void** extra) {
+                        unsigned bz, unsigned, void* stream, void** params, void** extra) {
   if (function == nullptr || params == nullptr || extra != nullptr) return CUDA_ERROR_INVALID_VALUE;
-  ccpu::launch(static_cast<const ccpu::Kernel*>(function), dim3{gx, gy, gz}, dim3{bx, by, bz}, params[0]);
+  const auto* k = static_cast<const ccpu::Kernel*>(function);
+  if (stream != nullptr && stream == capturing) {
+    const auto* bytes = static_cast<const unsigned char*>(params[0]);
+    capture->push_back(Recorded{k, dim3{gx, gy, gz}, dim3{bx, by, bz}, {bytes, bytes + k->arg_bytes}});
+    return CUDA_SUCCESS;
+  }
+  ccpu::launch(k, dim3{gx, gy, gz}, dim3{bx, by, bz}, params[0]);
+  return CUDA_SUCCESS;
+}
+CUresult cuStreamCreate(void** stream, unsigned) {
+  *stream = reinterpret_cast<char*>(&stream_tokens) + 1;  // any distinct non-null handle
+  return CUDA_SUCCESS;
+}
+CUresult cuStreamDestroy_v2(void*) { return CUDA_SUCCESS; }
+CUresult cuStreamSynchronize(void*) { return CUDA_SUCCESS; }
+CUresult cuStreamBeginCapture_v2(void* stream, int) {
+  if (stream == nullptr || capturing != nullptr) return CUDA_ERROR_INVALID_VALUE;
+  capturing = stream;
+  capture = new Graph();
+  return CUDA_SUCCESS;
+}
+CUresult cuStreamEndCapture(void* stream, void** graph) {
+  if (stream != capturing) return CUDA_ERROR_INVALID_VALUE;
+  *graph = capture;
+  capturing = nullptr;
+  capture = nullptr;
+  return CUDA_SUCCESS;
+}
+CUresult cuGraphInstantiateWithFlags(void** exec, void* graph, unsigned long long) {
+  *exec = new Graph(*static_cast<Graph*>(graph));
+  return CUDA_SUCCESS;
+}
+CUresult cuGraphLaunch(void* exec, void*) {
+  for (const Recorded& r : *static_cast<Graph*>(exec)) ccpu::launch(r.kernel, r.grid, r.block, r.args.data());
+  return CUDA_SUCCESS;
+}
+CUresult cuGraphDestroy(void* graph) {
+  delete static_cast<Graph*>(graph);
+  return CUDA_SUCCESS;
+}
+CUresult cuGraphExecDestroy(void* exec) {
+  delete static_cast<Graph*>(exec);
   return CUDA_SUCCESS;
 }
 CUresult cuGetErrorString(CUresult error, const char** text) {

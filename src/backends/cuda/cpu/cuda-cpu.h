@@ -44,6 +44,8 @@ struct Kernel {
   void (*entry)(void (*)(), const void*);
   void (*function)();
   bool cooperative;
+  /** Bytes of the argument struct (a captured launch keeps a copy). */
+  unsigned long arg_bytes;
 };
 
 template <class Args>
@@ -53,7 +55,7 @@ void entry(void (*erased)(), const void* bytes) {
 
 template <class Args>
 Kernel kernel(const char* name, void (*f)(Args), bool cooperative) {
-  return Kernel{name, &entry<Args>, reinterpret_cast<void (*)()>(f), cooperative};
+  return Kernel{name, &entry<Args>, reinterpret_cast<void (*)()>(f), cooperative, sizeof(Args)};
 }
 
 /** Installed by the harness translation unit: the model's kernels. */
