@@ -17,9 +17,10 @@ dim3 thread_idx, block_idx, block_dim, grid_dim;
 namespace {
 enum class State { ready, block_wait, warp_wait, done };
 
-// Fiber switching. On x86-64 a minimal switch (callee-saved registers, MXCSR and the x87
-// control word) is ~50x cheaper than swapcontext, which makes a system call per switch to save
-// the signal mask; elsewhere ucontext is used.
+// Fiber switching. On x86-64 a minimal switch (the callee-saved registers) is ~50x cheaper
+// than swapcontext, which makes a system call per switch to save the signal mask; elsewhere
+// ucontext is used. The floating-point control state (MXCSR, x87 control word) is not
+// switched: kernels never change it, so every fiber runs with the host thread's.
 #if defined(__x86_64__)
 extern "C" void ccpu_switch(void** save_sp, void* load_sp);
 asm(R"(
@@ -33,14 +34,8 @@ ccpu_switch:
   pushq %r13
   pushq %r14
   pushq %r15
-  subq $8, %rsp
-  stmxcsr (%rsp)
-  fnstcw 4(%rsp)
   movq %rsp, (%rdi)
   movq %rsi, %rsp
-  ldmxcsr (%rsp)
-  fldcw 4(%rsp)
-  addq $8, %rsp
   popq %r15
   popq %r14
   popq %r13
@@ -62,8 +57,7 @@ void prepare(Context& c, char* stack, size_t size) {
   slots[-1] = 0;                                               // fiber_main's (unused) return address
   slots[-2] = reinterpret_cast<uint64_t>(&fiber_main);         // where ccpu_switch returns to
   for (int r = 3; r <= 8; r++) slots[-r] = 0;                  // rbp rbx r12 r13 r14 r15
-  slots[-9] = 0x1F80ull | (0x037Full << 32);                   // default MXCSR, x87 control word
-  c.sp = &slots[-9];
+  c.sp = &slots[-8];
 }
 void transfer(Context& from, Context& to) { ccpu_switch(&from.sp, to.sp); }
 #else
