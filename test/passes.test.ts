@@ -98,6 +98,18 @@ describe('the OPTIMIZE pipeline on tiny-cifar', () => {
     expect(fused).toHaveLength(relus);
   });
 
+  it('fuses every resize of a conv output into that conv; the others stay', () => {
+    const before = after.get('fuseActivations')!;
+    const ofConv = before.nodes.filter((n) => n.op === 'resize' && before.nodes[n.inputs[0]].op === 'conv2d');
+    expect(ofConv.length).toBeGreaterThan(0);
+    const resizing = optimized.nodes.filter((n) => n.op === 'conv2d' && n.attrs.resize !== undefined);
+    expect(resizing).toHaveLength(ofConv.length);
+    // What is left resizes a concatenation, which several later layers read.
+    const left = optimized.nodes.filter((n) => n.op === 'resize');
+    expect(left).toHaveLength(count(graph, 'resize') - ofConv.length);
+    for (const n of left) expect(optimized.nodes[n.inputs[0]].op).toBe('concat');
+  });
+
   it('places every concat in place (zero-copy)', () => {
     const concats = optimized.nodes.filter((n) => n.op === 'concat');
     expect(concats.length).toBe(count(graph, 'concat'));
@@ -119,7 +131,7 @@ describe('the OPTIMIZE pipeline on tiny-cifar', () => {
 
   it('has no dead code in RANet: DCE keeps every node, before and after fusion', () => {
     expect(eliminateDeadCode(graph).nodes.length).toBe(graph.nodes.length);
-    const fused = after.get('fuseActivations')!;
+    const fused = after.get('fuseResize')!;
     expect(after.get('eliminateDeadCode')!.nodes.length).toBe(fused.nodes.length);
   });
 

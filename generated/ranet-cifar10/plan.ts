@@ -12804,38 +12804,48 @@ export const plan: WgslPlan = {
  },
  "pipelines": [
   {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":3,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":1020,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 3u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1020>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":8,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":2720,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 8u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2720>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":16,\"tow\":16,\"ck\":3,\"ih\":33,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":256,\"tileLength\":3267,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 16x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 16u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 33u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3267>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":8,\"ih\":17,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":2312,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 8u;\nconst IH = 17u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2312>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":16,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1600,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1600>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":15,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1500,\"weightVectors\":540,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 15 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 15u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1500>;\nvar<workgroup> tw: array<vec4<f32>, 540>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12845,7 +12855,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 6u, 24u, 6u, 24u, 6u, 24u, 6u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 2u, 24u, 2u, 24u, 2u, 24u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12865,32 +12875,47 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 59>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 20u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 3u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 59u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 51>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 51u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":8,\"iw\":8,\"ch\":8,\"cw\":8,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\",\"coarsePixels\":64,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 8x8 convolution output into workgroup\n// memory, then writes its 16x16 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 8u;\nconst IW = 8u;\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 64>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":8,\"w\":8,\"oh\":16,\"ow\":16,\"scaleY\":\"0.46666666865348816\",\"scaleX\":\"0.46666666865348816\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 8u;\nconst W = 8u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 0.46666666865348816;\nconst SCALE_X = 0.46666666865348816;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(89u + i) * 3u] = NEXT_ARGS[i];\n      args[(89u + i) * 3u + 1u] = 1u;\n      args[(89u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(81u + i) * 3u] = NEXT_ARGS[i];\n      args[(81u + i) * 3u + 1u] = 1u;\n      args[(81u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12910,7 +12935,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 105>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 3u, 40u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 68u, 5u, 18u, 12u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 5u, 17u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 105u; i++) {\n      args[(105u + i) * 3u] = NEXT_ARGS[i];\n      args[(105u + i) * 3u + 1u] = 1u;\n      args[(105u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 88>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 3u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 68u, 5u, 12u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 88u; i++) {\n      args[(97u + i) * 3u] = NEXT_ARGS[i];\n      args[(97u + i) * 3u + 1u] = 1u;\n      args[(97u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12920,22 +12945,42 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":16,\"iw\":16,\"ch\":16,\"cw\":16,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\",\"coarsePixels\":256,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 16x16 convolution output into workgroup\n// memory, then writes its 32x32 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 16u;\nconst IW = 16u;\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 256>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":16,\"w\":16,\"oh\":32,\"ow\":32,\"scaleY\":\"0.4838709533214569\",\"scaleX\":\"0.4838709533214569\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 16u;\nconst W = 16u;\nconst OH = 32u;\nconst OW = 32u;\nconst SCALE_Y = 0.4838709533214569;\nconst SCALE_X = 0.4838709533214569;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":16,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1296,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1296>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(210u + i) * 3u] = NEXT_ARGS[i];\n      args[(210u + i) * 3u + 1u] = 1u;\n      args[(210u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(185u + i) * 3u] = NEXT_ARGS[i];\n      args[(185u + i) * 3u + 1u] = 1u;\n      args[(185u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12964,8 +13009,13 @@ export const plan: WgslPlan = {
    "bindings": "control"
   },
   {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":17,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1377,\"weightVectors\":612,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 17 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 17u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1377>;\nvar<workgroup> tw: array<vec4<f32>, 612>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 141>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 72u, 48u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 5u, 68u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 8u, 1u, 1u, 4u, 8u, 2u, 1u, 1u, 105u, 7u, 27u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 10u, 40u, 26u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 141u; i++) {\n      args[(227u + i) * 3u] = NEXT_ARGS[i];\n      args[(227u + i) * 3u + 1u] = 1u;\n      args[(227u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 123>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 48u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 5u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 105u, 7u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 10u, 26u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 123u; i++) {\n      args[(202u + i) * 3u] = NEXT_ARGS[i];\n      args[(202u + i) * 3u + 1u] = 1u;\n      args[(202u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12975,7 +13025,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(368u + i) * 3u] = NEXT_ARGS[i];\n      args[(368u + i) * 3u + 1u] = 1u;\n      args[(368u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(325u + i) * 3u] = NEXT_ARGS[i];\n      args[(325u + i) * 3u + 1u] = 1u;\n      args[(325u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13008,12 +13058,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 0
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 1,
      "label": "FirstLayer.layers.1.net.0",
      "params": [
       16,
@@ -13027,12 +13077,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 1
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 2,
      "label": "FirstLayer.layers.2.net.0",
      "params": [
       16,
@@ -13046,12 +13096,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 2,
       "argsSlot": 2
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 3,
      "label": "FirstLayer.layers.3.net.0",
      "params": [
       32,
@@ -13065,12 +13115,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 3
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -13089,7 +13139,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.3",
      "params": [
       64,
@@ -13103,12 +13153,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 5
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.0",
      "params": [
       88,
@@ -13127,7 +13177,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 6,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.3",
      "params": [
       88,
@@ -13141,12 +13191,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 7
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.0",
      "params": [
       112,
@@ -13165,7 +13215,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13179,12 +13229,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 9
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -13203,7 +13253,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13217,12 +13267,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 11
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.0.m.0.net.0",
      "params": [
       160,
@@ -13236,12 +13286,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 12
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.0.m.1.net.0",
      "params": [
       128,
@@ -13260,7 +13310,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.0.linear",
      "params": [
       13893632,
@@ -13277,7 +13327,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 10,
      "label": "exit0",
      "params": [
       13762560,
@@ -13288,7 +13338,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 11,
      "label": "gather4",
      "params": [
       12713984,
@@ -13303,7 +13353,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 12,
      "label": "gather3",
      "params": [
       10485760,
@@ -13318,7 +13368,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather2",
      "params": [
       6029312,
@@ -13333,7 +13383,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather1",
      "params": [
       0,
@@ -13349,19 +13399,19 @@ export const plan: WgslPlan = {
     }
    ],
    "argsX": [
+    4,
+    4,
+    2,
+    4,
     16,
-    16,
-    8,
-    16,
-    16,
-    6,
+    2,
     22,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
-    32,
+    2,
+    8,
     32,
     1
    ],
@@ -13371,7 +13421,7 @@ export const plan: WgslPlan = {
    "exit": 1,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.0",
      "params": [
       160,
@@ -13390,7 +13440,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.3",
      "params": [
       96,
@@ -13404,12 +13454,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 20
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.0",
      "params": [
       184,
@@ -13428,7 +13478,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.3",
      "params": [
       96,
@@ -13442,12 +13492,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 22
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.0",
      "params": [
       208,
@@ -13466,7 +13516,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13480,12 +13530,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 24
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.0",
      "params": [
       232,
@@ -13504,7 +13554,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 5,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13518,12 +13568,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 26
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.1.m.0.net.0",
      "params": [
       256,
@@ -13537,12 +13587,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 27
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.1.m.1.net.0",
      "params": [
       128,
@@ -13561,7 +13611,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.1.linear",
      "params": [
       131072,
@@ -13578,7 +13628,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 14,
      "label": "exit1",
      "params": [
       0,
@@ -13589,7 +13639,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather12",
      "params": [
       18743296,
@@ -13604,7 +13654,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 12,
      "label": "gather13",
      "params": [
       16515072,
@@ -13619,7 +13669,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather14",
      "params": [
       12058624,
@@ -13634,7 +13684,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather15",
      "params": [
       6029312,
@@ -13655,14 +13705,14 @@ export const plan: WgslPlan = {
     64,
     64,
     24,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
+    2,
     24,
-    6,
-    32,
+    2,
+    8,
     32,
     1
    ],
@@ -13672,7 +13722,7 @@ export const plan: WgslPlan = {
    "exit": 2,
    "dispatches": [
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.0",
      "params": [
       32,
@@ -13691,7 +13741,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -13710,7 +13760,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.0.conv_up.net.0",
      "params": [
       64,
@@ -13729,14 +13779,14 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20979712,
+      34816,
       1075620,
       1076052,
       3
@@ -13749,22 +13799,6 @@ export const plan: WgslPlan = {
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20979712,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 38
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.0",
      "params": [
       44,
@@ -13779,11 +13813,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 39
+      "argsSlot": 38
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -13798,11 +13832,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 40
+      "argsSlot": 39
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.1.conv_up.net.0",
      "params": [
       88,
@@ -13817,18 +13851,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 41
+      "argsSlot": 40
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20982784,
+      34816,
       1079980,
       1080412,
       3
@@ -13836,27 +13870,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 42
+      "argsSlot": 41
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20982784,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 43
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.0",
      "params": [
       56,
@@ -13871,11 +13889,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 44
+      "argsSlot": 42
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -13890,11 +13908,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 45
+      "argsSlot": 43
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.2.conv_up.net.0",
      "params": [
       112,
@@ -13909,18 +13927,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 46
+      "argsSlot": 44
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.2.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20985856,
+      34816,
       1084868,
       1085300,
       3
@@ -13928,27 +13946,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 47
+      "argsSlot": 45
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.0.layers.2.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20985856,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 48
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -13963,11 +13965,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 49
+      "argsSlot": 46
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -13982,11 +13984,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 50
+      "argsSlot": 47
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.0.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -14001,18 +14003,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 51
+      "argsSlot": 48
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.0.layers.3.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20988928,
+      34816,
       1090284,
       1090716,
       3
@@ -14020,34 +14022,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 52
+      "argsSlot": 49
      }
     },
     {
-     "pipeline": 15,
-     "label": "scale_flows.1.0.layers.3.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20988928,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 53
-     }
-    },
-    {
-     "pipeline": 3,
+     "pipeline": 18,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       160,
       23199744,
       16384,
-      6029312,
-      1280,
+      20992000,
+      34816,
       1090720,
       1093920,
       20
@@ -14055,27 +14041,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 54
+      "argsSlot": 50
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      20,
-      6029312,
-      1280,
-      20992000,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 20,
-      "argsSlot": 55
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.0",
      "params": [
       100,
@@ -14090,11 +14060,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 56
+      "argsSlot": 51
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -14109,11 +14079,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 57
+      "argsSlot": 52
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.0.conv_up.net.0",
      "params": [
       160,
@@ -14128,18 +14098,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 58
+      "argsSlot": 53
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20997120,
+      34816,
       1099848,
       1100280,
       3
@@ -14147,27 +14117,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 59
+      "argsSlot": 54
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      20997120,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 60
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.0",
      "params": [
       112,
@@ -14182,11 +14136,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 61
+      "argsSlot": 55
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -14201,11 +14155,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 62
+      "argsSlot": 56
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.1.conv_up.net.0",
      "params": [
       184,
@@ -14220,18 +14174,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 63
+      "argsSlot": 57
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21000192,
+      34816,
       1106720,
       1107152,
       3
@@ -14239,27 +14193,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 64
+      "argsSlot": 58
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      21000192,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 65
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.0",
      "params": [
       124,
@@ -14274,11 +14212,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 66
+      "argsSlot": 59
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -14293,11 +14231,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 67
+      "argsSlot": 60
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.2.conv_up.net.0",
      "params": [
       208,
@@ -14312,18 +14250,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 68
+      "argsSlot": 61
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21003264,
+      34816,
       1114120,
       1114552,
       3
@@ -14331,27 +14269,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 69
+      "argsSlot": 62
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      3,
-      6078464,
-      192,
-      21003264,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3,
-      "argsSlot": 70
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -14366,11 +14288,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 71
+      "argsSlot": 63
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -14385,11 +14307,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 72
+      "argsSlot": 64
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.3.conv_up.net.0",
      "params": [
       232,
@@ -14404,11 +14326,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 73
+      "argsSlot": 65
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14423,11 +14345,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 74
+      "argsSlot": 66
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 21,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       136,
@@ -14439,11 +14361,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 34,
-      "argsSlot": 75
+      "argsSlot": 67
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.conv_last.net.0",
      "params": [
       256,
@@ -14458,11 +14380,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 10,
-      "argsSlot": 76
+      "argsSlot": 68
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.1.trans.net.0",
      "params": [
       185,
@@ -14477,11 +14399,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 77
+      "argsSlot": 69
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.0",
      "params": [
       92,
@@ -14496,11 +14418,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 78
+      "argsSlot": 70
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14515,11 +14437,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 79
+      "argsSlot": 71
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.0",
      "params": [
       104,
@@ -14534,11 +14456,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 80
+      "argsSlot": 72
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14553,11 +14475,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 81
+      "argsSlot": 73
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.0",
      "params": [
       116,
@@ -14572,11 +14494,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 82
+      "argsSlot": 74
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14591,11 +14513,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 83
+      "argsSlot": 75
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.0",
      "params": [
       128,
@@ -14610,11 +14532,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 84
+      "argsSlot": 76
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14629,11 +14551,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 85
+      "argsSlot": 77
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.2.m.0.net.0",
      "params": [
       140,
@@ -14647,12 +14569,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 86
+      "x": 8,
+      "argsSlot": 78
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.2.m.1.net.0",
      "params": [
       128,
@@ -14667,11 +14589,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 87
+      "argsSlot": 79
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.2.linear",
      "params": [
       7688192,
@@ -14684,11 +14606,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 88
+      "argsSlot": 80
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 22,
      "label": "exit2",
      "params": [
       7557120,
@@ -14699,7 +14621,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 23,
      "label": "gather24",
      "params": [
       20971520,
@@ -14710,12 +14632,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 136,
-      "argsSlot": 89
+      "argsSlot": 81
      }
     },
     {
-     "pipeline": 19,
-     "label": "gather50",
+     "pipeline": 24,
+     "label": "gather42",
      "params": [
       6799360,
       11840,
@@ -14725,12 +14647,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 90
+      "argsSlot": 82
      }
     },
     {
-     "pipeline": 20,
-     "label": "gather52",
+     "pipeline": 25,
+     "label": "gather44",
      "params": [
       6029312,
       12032,
@@ -14740,11 +14662,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 91
+      "argsSlot": 83
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather25",
      "params": [
       16515072,
@@ -14755,11 +14677,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 92
+      "argsSlot": 84
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 13,
      "label": "gather26",
      "params": [
       0,
@@ -14770,7 +14692,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 93
+      "argsSlot": 85
      }
     }
    ],
@@ -14783,39 +14705,31 @@ export const plan: WgslPlan = {
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
-    20,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
     1,
-    3,
     5,
     3,
     3,
@@ -14831,7 +14745,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    32,
+    8,
     32,
     1
    ],
@@ -14841,7 +14755,7 @@ export const plan: WgslPlan = {
    "exit": 3,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.0",
      "params": [
       140,
@@ -14856,11 +14770,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 94
+      "argsSlot": 86
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14875,11 +14789,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 95
+      "argsSlot": 87
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.0",
      "params": [
       152,
@@ -14894,11 +14808,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 96
+      "argsSlot": 88
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14913,11 +14827,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 97
+      "argsSlot": 89
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.0",
      "params": [
       164,
@@ -14932,11 +14846,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 98
+      "argsSlot": 90
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14951,11 +14865,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 99
+      "argsSlot": 91
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.0",
      "params": [
       176,
@@ -14970,11 +14884,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 6,
-      "argsSlot": 100
+      "argsSlot": 92
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14989,11 +14903,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 101
+      "argsSlot": 93
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.3.m.0.net.0",
      "params": [
       188,
@@ -15007,12 +14921,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 102
+      "x": 8,
+      "argsSlot": 94
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.3.m.1.net.0",
      "params": [
       128,
@@ -15027,11 +14941,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 103
+      "argsSlot": 95
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.3.linear",
      "params": [
       131072,
@@ -15044,11 +14958,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 104
+      "argsSlot": 96
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 26,
      "label": "exit3",
      "params": [
       0,
@@ -15059,8 +14973,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
-     "label": "gather60",
+     "pipeline": 23,
+     "label": "gather52",
      "params": [
       23199744,
       34816,
@@ -15070,12 +14984,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 136,
-      "argsSlot": 105
+      "argsSlot": 97
      }
     },
     {
-     "pipeline": 19,
-     "label": "gather61",
+     "pipeline": 24,
+     "label": "gather53",
      "params": [
       26198016,
       11840,
@@ -15085,12 +14999,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 106
+      "argsSlot": 98
      }
     },
     {
-     "pipeline": 22,
-     "label": "gather62",
+     "pipeline": 27,
+     "label": "gather54",
      "params": [
       25427968,
       12032,
@@ -15100,12 +15014,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 47,
-      "argsSlot": 107
+      "argsSlot": 99
      }
     },
     {
-     "pipeline": 11,
-     "label": "gather63",
+     "pipeline": 13,
+     "label": "gather55",
      "params": [
       12058624,
       69632,
@@ -15115,12 +15029,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 108
+      "argsSlot": 100
      }
     },
     {
-     "pipeline": 11,
-     "label": "gather64",
+     "pipeline": 13,
+     "label": "gather56",
      "params": [
       6029312,
       94208,
@@ -15130,7 +15044,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 109
+      "argsSlot": 101
      }
     }
    ],
@@ -15148,17 +15062,17 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    32,
+    8,
     32,
     1
    ],
-   "argsBase": 89
+   "argsBase": 81
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -15173,11 +15087,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 110
+      "argsSlot": 102
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15192,11 +15106,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 111
+      "argsSlot": 103
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.0.conv_up.net.0",
      "params": [
       32,
@@ -15211,18 +15125,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 112
+      "argsSlot": 104
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16531456,
+      69632,
       1873128,
       1873200,
       1
@@ -15230,27 +15144,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 113
+      "argsSlot": 105
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16531456,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 114
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -15265,11 +15163,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 106
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15284,11 +15182,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 116
+      "argsSlot": 107
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.1.conv_up.net.0",
      "params": [
       44,
@@ -15303,18 +15201,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 117
+      "argsSlot": 108
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16537600,
+      69632,
       1873936,
       1874008,
       1
@@ -15322,27 +15220,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 118
+      "argsSlot": 109
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16537600,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 119
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -15357,11 +15239,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 120
+      "argsSlot": 110
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15376,11 +15258,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 121
+      "argsSlot": 111
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.2.conv_up.net.0",
      "params": [
       56,
@@ -15395,18 +15277,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 122
+      "argsSlot": 112
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16543744,
+      69632,
       1874840,
       1874912,
       1
@@ -15414,27 +15296,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 123
+      "argsSlot": 113
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.0.layers.2.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16543744,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 124
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -15449,11 +15315,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 114
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15468,11 +15334,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 126
+      "argsSlot": 115
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.0.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -15487,18 +15353,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 127
+      "argsSlot": 116
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16549888,
+      69632,
       1875840,
       1875912,
       1
@@ -15506,34 +15372,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 128
+      "argsSlot": 117
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.0.layers.3.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16549888,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 129
-     }
-    },
-    {
-     "pipeline": 13,
+     "pipeline": 31,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       80,
       20971520,
       34816,
-      6029312,
-      2560,
+      16556032,
+      69632,
       1875916,
       1876876,
       10
@@ -15541,27 +15391,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 130
+      "argsSlot": 118
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      10,
-      6029312,
-      2560,
-      16556032,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40,
-      "argsSlot": 131
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -15576,11 +15410,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 132
+      "argsSlot": 119
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15595,11 +15429,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 133
+      "argsSlot": 120
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.0.conv_up.net.0",
      "params": [
       100,
@@ -15614,18 +15448,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 134
+      "argsSlot": 121
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16566272,
+      69632,
       1878068,
       1878140,
       1
@@ -15633,27 +15467,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 135
+      "argsSlot": 122
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16566272,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 136
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -15668,11 +15486,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 137
+      "argsSlot": 123
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15687,11 +15505,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 138
+      "argsSlot": 124
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.1.conv_up.net.0",
      "params": [
       112,
@@ -15706,18 +15524,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 139
+      "argsSlot": 125
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16572416,
+      69632,
       1879420,
       1879492,
       1
@@ -15725,27 +15543,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 140
+      "argsSlot": 126
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16572416,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 141
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -15760,11 +15562,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 142
+      "argsSlot": 127
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15779,11 +15581,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 143
+      "argsSlot": 128
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.2.conv_up.net.0",
      "params": [
       124,
@@ -15798,18 +15600,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 144
+      "argsSlot": 129
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16578560,
+      69632,
       1880868,
       1880940,
       1
@@ -15817,27 +15619,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 145
+      "argsSlot": 130
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      1,
-      6062080,
-      256,
-      16578560,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 146
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -15852,11 +15638,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 147
+      "argsSlot": 131
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15871,11 +15657,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 148
+      "argsSlot": 132
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -15890,11 +15676,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 149
+      "argsSlot": 133
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -15909,11 +15695,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 150
+      "argsSlot": 134
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       68,
@@ -15925,18 +15711,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 68,
-      "argsSlot": 151
+      "argsSlot": 135
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 18,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       148,
       23969792,
       11840,
-      6029312,
-      1152,
+      7768576,
+      23552,
       1882488,
       1885448,
       18
@@ -15944,27 +15730,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 152
+      "argsSlot": 136
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      18,
-      6029312,
-      1152,
-      7768576,
-      23552
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 18,
-      "argsSlot": 153
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.1.trans.net.0",
      "params": [
       92,
@@ -15979,11 +15749,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 154
+      "argsSlot": 137
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -15998,11 +15768,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 155
+      "argsSlot": 138
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -16017,11 +15787,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 156
+      "argsSlot": 139
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.0.conv_up.net.0",
      "params": [
       92,
@@ -16036,18 +15806,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 157
+      "argsSlot": 140
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6041088,
+      26880,
       1891048,
       1891120,
       1
@@ -16055,27 +15825,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 158
+      "argsSlot": 141
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6041088,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 159
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -16090,11 +15844,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 160
+      "argsSlot": 142
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -16109,11 +15863,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 161
+      "argsSlot": 143
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.1.conv_up.net.0",
      "params": [
       104,
@@ -16128,18 +15882,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 162
+      "argsSlot": 144
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6042624,
+      26880,
       1892336,
       1892408,
       1
@@ -16147,27 +15901,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 163
+      "argsSlot": 145
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6042624,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 164
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -16182,11 +15920,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 165
+      "argsSlot": 146
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -16201,11 +15939,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 166
+      "argsSlot": 147
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.2.conv_up.net.0",
      "params": [
       116,
@@ -16220,18 +15958,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 167
+      "argsSlot": 148
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6044160,
+      26880,
       1893720,
       1893792,
       1
@@ -16239,27 +15977,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 168
+      "argsSlot": 149
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6044160,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 169
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -16274,11 +15996,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 170
+      "argsSlot": 150
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16293,11 +16015,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 171
+      "argsSlot": 151
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.2.layers.3.conv_up.net.0",
      "params": [
       128,
@@ -16312,18 +16034,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 172
+      "argsSlot": 152
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6045696,
+      26880,
       1895200,
       1895272,
       1
@@ -16331,34 +16053,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 173
+      "argsSlot": 153
      }
     },
     {
-     "pipeline": 15,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6045696,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 174
-     }
-    },
-    {
-     "pipeline": 3,
+     "pipeline": 18,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       140,
       23199744,
       12032,
-      9256960,
-      1088,
+      6047232,
+      26880,
       1895276,
       1898076,
       17
@@ -16366,27 +16072,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 175
+      "argsSlot": 154
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      17,
-      9256960,
-      1088,
-      6047232,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 17,
-      "argsSlot": 176
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -16401,11 +16091,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 177
+      "argsSlot": 155
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -16420,11 +16110,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 178
+      "argsSlot": 156
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.0.conv_up.net.0",
      "params": [
       140,
@@ -16439,18 +16129,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 179
+      "argsSlot": 157
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6051584,
+      26880,
       1899732,
       1899804,
       1
@@ -16458,27 +16148,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 180
+      "argsSlot": 158
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6051584,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 181
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -16493,11 +16167,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 182
+      "argsSlot": 159
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -16512,11 +16186,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 183
+      "argsSlot": 160
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.1.conv_up.net.0",
      "params": [
       152,
@@ -16531,18 +16205,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 184
+      "argsSlot": 161
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6053120,
+      26880,
       1901540,
       1901612,
       1
@@ -16550,27 +16224,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 185
+      "argsSlot": 162
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6053120,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 186
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -16585,11 +16243,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 187
+      "argsSlot": 163
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -16604,11 +16262,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 188
+      "argsSlot": 164
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.2.conv_up.net.0",
      "params": [
       164,
@@ -16623,18 +16281,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 189
+      "argsSlot": 165
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6054656,
+      26880,
       1903444,
       1903516,
       1
@@ -16642,27 +16300,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 190
+      "argsSlot": 166
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      1,
-      9265152,
-      64,
-      6054656,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 191
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -16677,11 +16319,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 192
+      "argsSlot": 167
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16696,11 +16338,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 193
+      "argsSlot": 168
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.3.conv_up.net.0",
      "params": [
       176,
@@ -16715,11 +16357,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 194
+      "argsSlot": 169
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16734,11 +16376,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 195
+      "argsSlot": 170
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 21,
      "label": "scale_flows.2.3.layers.3.x.resize",
      "params": [
       105,
@@ -16750,11 +16392,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 27,
-      "argsSlot": 196
+      "argsSlot": 171
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.conv_last.net.0",
      "params": [
       188,
@@ -16769,11 +16411,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 7,
-      "argsSlot": 197
+      "argsSlot": 172
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.3.trans.net.0",
      "params": [
       138,
@@ -16788,11 +16430,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 18,
-      "argsSlot": 198
+      "argsSlot": 173
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.0",
      "params": [
       69,
@@ -16807,11 +16449,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 199
+      "argsSlot": 174
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -16826,11 +16468,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 200
+      "argsSlot": 175
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.0",
      "params": [
       75,
@@ -16845,11 +16487,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 201
+      "argsSlot": 176
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -16864,11 +16506,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 202
+      "argsSlot": 177
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.0",
      "params": [
       81,
@@ -16883,11 +16525,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 203
+      "argsSlot": 178
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -16902,11 +16544,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 204
+      "argsSlot": 179
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.0",
      "params": [
       87,
@@ -16921,11 +16563,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 205
+      "argsSlot": 180
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -16940,11 +16582,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 206
+      "argsSlot": 181
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 34,
      "label": "classifier.4.m.0.net.0",
      "params": [
       93,
@@ -16958,12 +16600,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 207
+      "x": 8,
+      "argsSlot": 182
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.4.m.1.net.0",
      "params": [
       128,
@@ -16978,11 +16620,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 208
+      "argsSlot": 183
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.4.linear",
      "params": [
       10432512,
@@ -16995,11 +16637,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 209
+      "argsSlot": 184
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 35,
      "label": "exit4",
      "params": [
       10301440,
@@ -17010,8 +16652,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
-     "label": "gather75",
+     "pipeline": 36,
+     "label": "gather67",
      "params": [
       16515072,
       69632,
@@ -17021,12 +16663,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 272,
-      "argsSlot": 210
+      "argsSlot": 185
      }
     },
     {
-     "pipeline": 28,
-     "label": "gather100",
+     "pipeline": 37,
+     "label": "gather84",
      "params": [
       7749632,
       23552,
@@ -17036,12 +16678,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 92,
-      "argsSlot": 211
+      "argsSlot": 186
      }
     },
     {
-     "pipeline": 29,
-     "label": "gather103",
+     "pipeline": 38,
+     "label": "gather86",
      "params": [
       6029312,
       26880,
@@ -17051,12 +16693,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 212
+      "argsSlot": 187
      }
     },
     {
-     "pipeline": 30,
-     "label": "gather127",
+     "pipeline": 39,
+     "label": "gather102",
      "params": [
       9256960,
       8832,
@@ -17066,12 +16708,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 213
+      "argsSlot": 188
      }
     },
     {
-     "pipeline": 31,
-     "label": "gather129",
+     "pipeline": 40,
+     "label": "gather104",
      "params": [
       9822208,
       7488,
@@ -17081,12 +16723,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 214
+      "argsSlot": 189
      }
     },
     {
-     "pipeline": 11,
-     "label": "gather76",
+     "pipeline": 13,
+     "label": "gather68",
      "params": [
       0,
       94208,
@@ -17096,7 +16738,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 215
+      "argsSlot": 190
      }
     }
    ],
@@ -17110,82 +16752,65 @@ export const plan: WgslPlan = {
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     3,
-    40,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     2,
     1,
     1,
     68,
     5,
-    18,
     12,
     2,
     2,
     1,
     1,
+    2,
+    2,
+    1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     5,
-    17,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
+    1,
+    2,
+    2,
     1,
     1,
     2,
@@ -17203,17 +16828,17 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
-   "argsBase": 105
+   "argsBase": 97
   },
   {
    "exit": 5,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.0",
      "params": [
       93,
@@ -17228,11 +16853,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 216
+      "argsSlot": 191
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -17247,11 +16872,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 217
+      "argsSlot": 192
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.0",
      "params": [
       99,
@@ -17266,11 +16891,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 218
+      "argsSlot": 193
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -17285,11 +16910,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 219
+      "argsSlot": 194
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.0",
      "params": [
       105,
@@ -17304,11 +16929,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 220
+      "argsSlot": 195
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -17323,11 +16948,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 221
+      "argsSlot": 196
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.0",
      "params": [
       111,
@@ -17342,11 +16967,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 222
+      "argsSlot": 197
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -17361,11 +16986,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 223
+      "argsSlot": 198
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 41,
      "label": "classifier.5.m.0.net.0",
      "params": [
       117,
@@ -17379,12 +17004,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 224
+      "x": 8,
+      "argsSlot": 199
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.5.m.1.net.0",
      "params": [
       128,
@@ -17399,11 +17024,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 225
+      "argsSlot": 200
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.5.linear",
      "params": [
       131072,
@@ -17416,11 +17041,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 226
+      "argsSlot": 201
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 42,
      "label": "exit5",
      "params": [
       0,
@@ -17431,8 +17056,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
-     "label": "gather137",
+     "pipeline": 36,
+     "label": "gather112",
      "params": [
       12058624,
       69632,
@@ -17442,12 +17067,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 272,
-      "argsSlot": 227
+      "argsSlot": 202
      }
     },
     {
-     "pipeline": 28,
-     "label": "gather138",
+     "pipeline": 37,
+     "label": "gather113",
      "params": [
       18235392,
       23552,
@@ -17457,12 +17082,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 92,
-      "argsSlot": 228
+      "argsSlot": 203
      }
     },
     {
-     "pipeline": 29,
-     "label": "gather139",
+     "pipeline": 38,
+     "label": "gather114",
      "params": [
       16515072,
       26880,
@@ -17472,12 +17097,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 229
+      "argsSlot": 204
      }
     },
     {
-     "pipeline": 30,
-     "label": "gather140",
+     "pipeline": 39,
+     "label": "gather115",
      "params": [
       19955712,
       8832,
@@ -17487,12 +17112,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 35,
-      "argsSlot": 230
+      "argsSlot": 205
      }
     },
     {
-     "pipeline": 33,
-     "label": "gather141",
+     "pipeline": 43,
+     "label": "gather116",
      "params": [
       21086208,
       7488,
@@ -17502,12 +17127,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 30,
-      "argsSlot": 231
+      "argsSlot": 206
      }
     },
     {
-     "pipeline": 11,
-     "label": "gather142",
+     "pipeline": 13,
+     "label": "gather117",
      "params": [
       6029312,
       94208,
@@ -17517,7 +17142,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 64,
-      "argsSlot": 232
+      "argsSlot": 207
      }
     }
    ],
@@ -17536,17 +17161,17 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
-   "argsBase": 210
+   "argsBase": 185
   },
   {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -17561,11 +17186,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 233
+      "argsSlot": 208
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17580,11 +17205,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 234
+      "argsSlot": 209
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       16,
@@ -17599,11 +17224,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 235
+      "argsSlot": 210
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17618,11 +17243,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 236
+      "argsSlot": 211
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -17637,11 +17262,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 237
+      "argsSlot": 212
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17656,11 +17281,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 238
+      "argsSlot": 213
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       22,
@@ -17675,11 +17300,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 239
+      "argsSlot": 214
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17694,11 +17319,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 240
+      "argsSlot": 215
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -17713,11 +17338,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 241
+      "argsSlot": 216
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -17732,11 +17357,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 242
+      "argsSlot": 217
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       28,
@@ -17751,11 +17376,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 243
+      "argsSlot": 218
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -17770,11 +17395,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 244
+      "argsSlot": 219
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -17789,11 +17414,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 245
+      "argsSlot": 220
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -17808,11 +17433,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 246
+      "argsSlot": 221
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       34,
@@ -17827,11 +17452,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 247
+      "argsSlot": 222
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -17846,11 +17471,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 248
+      "argsSlot": 223
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       40,
@@ -17865,11 +17490,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 249
+      "argsSlot": 224
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -17884,11 +17509,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 250
+      "argsSlot": 225
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17903,11 +17528,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 251
+      "argsSlot": 226
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       50,
@@ -17922,11 +17547,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 252
+      "argsSlot": 227
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17941,11 +17566,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 253
+      "argsSlot": 228
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -17960,11 +17585,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 254
+      "argsSlot": 229
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17979,11 +17604,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 255
+      "argsSlot": 230
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       56,
@@ -17998,11 +17623,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 256
+      "argsSlot": 231
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18017,11 +17642,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 257
+      "argsSlot": 232
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -18036,11 +17661,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 258
+      "argsSlot": 233
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18055,11 +17680,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 259
+      "argsSlot": 234
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       62,
@@ -18074,11 +17699,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 260
+      "argsSlot": 235
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18093,11 +17718,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 261
+      "argsSlot": 236
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -18112,11 +17737,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 262
+      "argsSlot": 237
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18131,11 +17756,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 263
+      "argsSlot": 238
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -18150,11 +17775,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 264
+      "argsSlot": 239
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18169,18 +17794,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 265
+      "argsSlot": 240
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 31,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       74,
       4456448,
       23552,
-      0,
-      4608,
+      12134400,
+      94208,
       2477976,
       2479456,
       18
@@ -18188,27 +17813,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 266
+      "argsSlot": 241
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.1.conv_last.resize",
-     "params": [
-      18,
-      0,
-      4608,
-      12134400,
-      94208
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 72,
-      "argsSlot": 267
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       92,
@@ -18223,11 +17832,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 268
+      "argsSlot": 242
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -18242,11 +17851,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 269
+      "argsSlot": 243
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18261,11 +17870,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 270
+      "argsSlot": 244
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.0.conv_up.net.0",
      "params": [
       46,
@@ -18280,18 +17889,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 271
+      "argsSlot": 245
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      47104,
+      107520,
       2484872,
       2484908,
       1
@@ -18299,27 +17908,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 272
+      "argsSlot": 246
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.2.layers.0.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      47104,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 273
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -18334,11 +17927,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 274
+      "argsSlot": 247
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18353,11 +17946,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 275
+      "argsSlot": 248
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.1.conv_up.net.0",
      "params": [
       52,
@@ -18372,18 +17965,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 276
+      "argsSlot": 249
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      53248,
+      107520,
       2485916,
       2485952,
       1
@@ -18391,27 +17984,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 277
+      "argsSlot": 250
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.2.layers.1.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      53248,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 278
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -18426,11 +18003,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 279
+      "argsSlot": 251
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18445,11 +18022,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 280
+      "argsSlot": 252
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.2.conv_up.net.0",
      "params": [
       58,
@@ -18464,18 +18041,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 281
+      "argsSlot": 253
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      59392,
+      107520,
       2487032,
       2487068,
       1
@@ -18483,27 +18060,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 282
+      "argsSlot": 254
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.2.layers.2.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      59392,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 283
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -18518,11 +18079,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 284
+      "argsSlot": 255
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18537,11 +18098,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 285
+      "argsSlot": 256
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.2.layers.3.conv_up.net.0",
      "params": [
       64,
@@ -18556,18 +18117,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 286
+      "argsSlot": 257
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      65536,
+      107520,
       2488220,
       2488256,
       1
@@ -18575,34 +18136,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 287
+      "argsSlot": 258
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.2.layers.3.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      65536,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 288
-     }
-    },
-    {
-     "pipeline": 13,
+     "pipeline": 31,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       70,
       18235392,
       26880,
-      6881280,
-      4352,
+      71680,
+      107520,
       2488260,
       2489660,
       17
@@ -18610,27 +18155,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 5,
-      "argsSlot": 289
+      "argsSlot": 259
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.2.conv_last.resize",
-     "params": [
-      17,
-      6881280,
-      4352,
-      71680,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 68,
-      "argsSlot": 290
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -18645,11 +18174,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 291
+      "argsSlot": 260
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18664,11 +18193,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 292
+      "argsSlot": 261
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.0.conv_up.net.0",
      "params": [
       87,
@@ -18683,18 +18212,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 293
+      "argsSlot": 262
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      89088,
+      107520,
       2491104,
       2491140,
       1
@@ -18702,27 +18231,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 294
+      "argsSlot": 263
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.3.layers.0.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      89088,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 295
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -18737,11 +18250,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 296
+      "argsSlot": 264
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18756,11 +18269,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 297
+      "argsSlot": 265
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.1.conv_up.net.0",
      "params": [
       93,
@@ -18775,18 +18288,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 298
+      "argsSlot": 266
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      95232,
+      107520,
       2492640,
       2492676,
       1
@@ -18794,27 +18307,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 299
+      "argsSlot": 267
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.3.layers.1.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      95232,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 300
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -18829,11 +18326,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 301
+      "argsSlot": 268
      }
     },
     {
-     "pipeline": 0,
+     "pipeline": 29,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18848,11 +18345,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 302
+      "argsSlot": 269
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.2.conv_up.net.0",
      "params": [
       99,
@@ -18867,18 +18364,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 303
+      "argsSlot": 270
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 30,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       1,
       6881280,
       256,
-      6897664,
-      256,
+      101376,
+      107520,
       2494248,
       2494284,
       1
@@ -18886,27 +18383,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 304
+      "argsSlot": 271
      }
     },
     {
-     "pipeline": 24,
-     "label": "scale_flows.3.3.layers.2.up.resize",
-     "params": [
-      1,
-      6897664,
-      256,
-      101376,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 305
-     }
-    },
-    {
-     "pipeline": 23,
+     "pipeline": 28,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -18921,11 +18402,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 306
+      "argsSlot": 272
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18940,11 +18421,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 307
+      "argsSlot": 273
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.3.layers.3.conv_up.net.0",
      "params": [
       105,
@@ -18959,11 +18440,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 308
+      "argsSlot": 274
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18978,11 +18459,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 309
+      "argsSlot": 275
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.3.x.resize",
      "params": [
       105,
@@ -18994,18 +18475,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 105,
-      "argsSlot": 310
+      "argsSlot": 276
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 18,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       111,
       20520960,
       8832,
-      0,
-      1728,
+      6909696,
+      51712,
       2495968,
       2499076,
       27
@@ -19013,27 +18494,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 7,
-      "argsSlot": 311
+      "argsSlot": 277
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.3.conv_last.resize",
-     "params": [
-      27,
-      0,
-      1728,
-      6909696,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 27,
-      "argsSlot": 312
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.0",
      "params": [
       138,
@@ -19048,11 +18513,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 313
+      "argsSlot": 278
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -19067,11 +18532,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 314
+      "argsSlot": 279
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.0.conv_up.net.0",
      "params": [
       69,
@@ -19086,18 +18551,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 315
+      "argsSlot": 280
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.0.conv_up.net.3",
      "params": [
       1,
       0,
       64,
-      4096,
-      64,
+      6916608,
+      51712,
       2500864,
       2500900,
       1
@@ -19105,27 +18570,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 316
+      "argsSlot": 281
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.4.layers.0.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6916608,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 317
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.0",
      "params": [
       144,
@@ -19140,11 +18589,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 318
+      "argsSlot": 282
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -19159,11 +18608,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 319
+      "argsSlot": 283
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.1.conv_up.net.0",
      "params": [
       75,
@@ -19178,18 +18627,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 320
+      "argsSlot": 284
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.1.conv_up.net.3",
      "params": [
       1,
       0,
       64,
-      4096,
-      64,
+      6918144,
+      51712,
       2502736,
       2502772,
       1
@@ -19197,27 +18646,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 321
+      "argsSlot": 285
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.4.layers.1.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6918144,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 322
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.0",
      "params": [
       150,
@@ -19232,11 +18665,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 323
+      "argsSlot": 286
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -19251,11 +18684,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 324
+      "argsSlot": 287
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.2.conv_up.net.0",
      "params": [
       81,
@@ -19270,18 +18703,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 325
+      "argsSlot": 288
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.2.conv_up.net.3",
      "params": [
       1,
       0,
       64,
-      4096,
-      64,
+      6919680,
+      51712,
       2504680,
       2504716,
       1
@@ -19289,27 +18722,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 326
+      "argsSlot": 289
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.4.layers.2.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6919680,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 327
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.0",
      "params": [
       156,
@@ -19324,11 +18741,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 328
+      "argsSlot": 290
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -19343,11 +18760,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 329
+      "argsSlot": 291
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.4.layers.3.conv_up.net.0",
      "params": [
       87,
@@ -19362,18 +18779,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 330
+      "argsSlot": 292
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.4.layers.3.conv_up.net.3",
      "params": [
       1,
       0,
       64,
-      4096,
-      64,
+      6921216,
+      51712,
       2506696,
       2506732,
       1
@@ -19381,34 +18798,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 331
+      "argsSlot": 293
      }
     },
     {
-     "pipeline": 15,
-     "label": "scale_flows.3.4.layers.3.up.resize",
-     "params": [
-      1,
-      4096,
-      64,
-      6921216,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 332
-     }
-    },
-    {
-     "pipeline": 3,
+     "pipeline": 18,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       93,
       19955712,
       7488,
-      0,
-      2560,
+      6922752,
+      51712,
       2506736,
       2510456,
       40
@@ -19416,27 +18817,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 10,
-      "argsSlot": 333
+      "argsSlot": 294
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.4.conv_last.resize",
-     "params": [
-      40,
-      0,
-      2560,
-      6922752,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40,
-      "argsSlot": 334
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.4.trans.net.0",
      "params": [
       202,
@@ -19451,11 +18836,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 26,
-      "argsSlot": 335
+      "argsSlot": 295
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.0",
      "params": [
       101,
@@ -19470,11 +18855,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 336
+      "argsSlot": 296
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -19489,11 +18874,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 337
+      "argsSlot": 297
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.0.conv_up.net.0",
      "params": [
       93,
@@ -19508,18 +18893,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 338
+      "argsSlot": 298
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.0.conv_up.net.3",
      "params": [
       1,
       1949696,
       64,
-      1953792,
-      64,
+      25856,
+      30464,
       2533168,
       2533204,
       1
@@ -19527,27 +18912,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 339
+      "argsSlot": 299
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.5.layers.0.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      25856,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 340
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.0",
      "params": [
       107,
@@ -19562,11 +18931,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 341
+      "argsSlot": 300
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -19581,11 +18950,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 342
+      "argsSlot": 301
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.1.conv_up.net.0",
      "params": [
       99,
@@ -19600,18 +18969,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 343
+      "argsSlot": 302
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.1.conv_up.net.3",
      "params": [
       1,
       1949696,
       64,
-      1953792,
-      64,
+      27392,
+      30464,
       2534840,
       2534876,
       1
@@ -19619,27 +18988,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 344
+      "argsSlot": 303
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.5.layers.1.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      27392,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 345
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.0",
      "params": [
       113,
@@ -19654,11 +19007,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 346
+      "argsSlot": 304
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 16,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -19673,11 +19026,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 347
+      "argsSlot": 305
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.2.conv_up.net.0",
      "params": [
       105,
@@ -19692,18 +19045,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 348
+      "argsSlot": 306
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.2.conv_up.net.3",
      "params": [
       1,
       1949696,
       64,
-      1953792,
-      64,
+      28928,
+      30464,
       2536584,
       2536620,
       1
@@ -19711,27 +19064,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 349
+      "argsSlot": 307
      }
     },
     {
      "pipeline": 15,
-     "label": "scale_flows.3.5.layers.2.up.resize",
-     "params": [
-      1,
-      1953792,
-      64,
-      28928,
-      30464
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1,
-      "argsSlot": 350
-     }
-    },
-    {
-     "pipeline": 13,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.0",
      "params": [
       119,
@@ -19746,11 +19083,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 351
+      "argsSlot": 308
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -19765,11 +19102,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 352
+      "argsSlot": 309
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.3.conv_up.net.0",
      "params": [
       111,
@@ -19784,11 +19121,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 353
+      "argsSlot": 310
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -19803,11 +19140,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 354
+      "argsSlot": 311
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 21,
      "label": "scale_flows.3.5.layers.3.x.resize",
      "params": [
       119,
@@ -19819,11 +19156,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 30,
-      "argsSlot": 355
+      "argsSlot": 312
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.5.conv_last.net.0",
      "params": [
       117,
@@ -19838,11 +19175,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 356
+      "argsSlot": 313
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.0",
      "params": [
       156,
@@ -19857,11 +19194,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 357
+      "argsSlot": 314
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -19876,11 +19213,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 358
+      "argsSlot": 315
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.0",
      "params": [
       162,
@@ -19895,11 +19232,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 359
+      "argsSlot": 316
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -19914,11 +19251,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 360
+      "argsSlot": 317
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.0",
      "params": [
       168,
@@ -19933,11 +19270,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 361
+      "argsSlot": 318
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -19952,11 +19289,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 362
+      "argsSlot": 319
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.0",
      "params": [
       174,
@@ -19971,11 +19308,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 363
+      "argsSlot": 320
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -19990,11 +19327,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 364
+      "argsSlot": 321
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 7,
      "label": "classifier.6.m.0.net.0",
      "params": [
       180,
@@ -20008,12 +19345,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 365
+      "x": 8,
+      "argsSlot": 322
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.6.m.1.net.0",
      "params": [
       128,
@@ -20028,11 +19365,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 366
+      "argsSlot": 323
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.6.linear",
      "params": [
       131072,
@@ -20045,11 +19382,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 367
+      "argsSlot": 324
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 44,
      "label": "exit6",
      "params": [
       0,
@@ -20060,8 +19397,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
-     "label": "gather224",
+     "pipeline": 45,
+     "label": "gather181",
      "params": [
       1949696,
       13056,
@@ -20071,7 +19408,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 368
+      "argsSlot": 325
      }
     }
    ],
@@ -20116,88 +19453,70 @@ export const plan: WgslPlan = {
     4,
     4,
     5,
-    72,
     48,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     5,
-    68,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     8,
     1,
     1,
-    4,
     8,
     2,
     1,
     1,
     105,
     7,
-    27,
     2,
     2,
-    1,
-    1,
-    1,
-    2,
-    2,
-    1,
     1,
     1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
     1,
+    1,
+    2,
+    2,
     1,
     1,
     10,
-    40,
     26,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
     1,
     1,
-    1,
     2,
     2,
-    1,
     1,
     1,
     2,
@@ -20214,17 +19533,17 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
-   "argsBase": 227
+   "argsBase": 202
   },
   {
    "exit": 7,
    "dispatches": [
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.0",
      "params": [
       180,
@@ -20239,11 +19558,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 369
+      "argsSlot": 326
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -20258,11 +19577,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 370
+      "argsSlot": 327
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.0",
      "params": [
       186,
@@ -20277,11 +19596,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 371
+      "argsSlot": 328
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -20296,11 +19615,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 372
+      "argsSlot": 329
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -20315,11 +19634,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 373
+      "argsSlot": 330
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -20334,11 +19653,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 374
+      "argsSlot": 331
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.0",
      "params": [
       198,
@@ -20353,11 +19672,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 375
+      "argsSlot": 332
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 20,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -20372,11 +19691,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 376
+      "argsSlot": 333
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 41,
      "label": "classifier.7.m.0.net.0",
      "params": [
       204,
@@ -20390,12 +19709,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
-      "argsSlot": 377
+      "x": 8,
+      "argsSlot": 334
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 8,
      "label": "classifier.7.m.1.net.0",
      "params": [
       128,
@@ -20410,11 +19729,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 32,
-      "argsSlot": 378
+      "argsSlot": 335
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 9,
      "label": "classifier.7.linear",
      "params": [
       0,
@@ -20427,11 +19746,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 379
+      "argsSlot": 336
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 46,
      "label": "exit7",
      "params": [
       32768,
@@ -20452,11 +19771,11 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    32,
+    8,
     32,
     1
    ],
-   "argsBase": 368
+   "argsBase": 325
   }
  ],
  "paramsStride": 256

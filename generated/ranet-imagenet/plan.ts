@@ -23858,7 +23858,7 @@ export const plan: WgslPlan = {
  "pipelines": [
   {
    "label": "conv",
-   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\nconst PIXEL_BLOCKS = 49u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23867,38 +23867,38 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":9,\"tow\":28,\"ck\":3,\"ih\":19,\"iw\":57,\"tilesX\":1,\"tiles\":4,\"threads\":252,\"tileLength\":3249,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 9x28 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 9u;\nconst TOW = 28u;\nconst CK = 3u;\nconst IH = 19u;\nconst IW = 57u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 252u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3249>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(252)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":3,\"ih\":29,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2871,\"weightVectors\":108,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 29u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2871>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":10,\"ih\":15,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":2550,\"weightVectors\":360,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 10 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 10u;\nconst IH = 15u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2550>;\nvar<workgroup> tw: array<vec4<f32>, 360>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":16,\"ih\":9,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":1440,\"weightVectors\":576,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1440>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23908,7 +23908,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 320u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 80u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23938,7 +23938,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 107>(245u, 98u, 392u, 784u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 24u, 74u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 7u, 12u, 6u, 8u, 2u, 135u, 46u, 115u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 107u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 24u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 91u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23948,22 +23948,32 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":8,\"ih\":16,\"iw\":18,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2304,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 8u;\nconst IH = 16u;\nconst IW = 18u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2304>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":7,\"iw\":7,\"ch\":7,\"cw\":7,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\",\"coarsePixels\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 7x7 convolution output into workgroup\n// memory, then writes its 14x14 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 7u;\nconst IW = 7u;\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 49>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":7,\"iw\":7,\"ch\":7,\"cw\":7,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\",\"coarsePixels\":49,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 7x7 convolution output into workgroup\n// memory, then writes its 14x14 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 7u;\nconst IW = 7u;\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 49>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "resize",
-   "code": "// resize {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"scaleY\":\"2.1666667461395264\",\"scaleX\":\"2.1666667461395264\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst SCALE_Y = 2.1666667461395264;\nconst SCALE_X = 2.1666667461395264;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"scaleY\":\"2.1666667461395264\",\"scaleX\":\"2.1666667461395264\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst SCALE_Y = 2.1666667461395264;\nconst SCALE_X = 2.1666667461395264;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -23973,7 +23983,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 243u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(154u + i) * 3u] = NEXT_ARGS[i];\n      args[(154u + i) * 3u + 1u] = 1u;\n      args[(154u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(138u + i) * 3u] = NEXT_ARGS[i];\n      args[(138u + i) * 3u + 1u] = 1u;\n      args[(138u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23998,7 +24008,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 193>(539u, 177u, 187u, 392u, 784u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 24u, 294u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 24u, 4u, 2u, 25u, 48u, 6u, 4u, 2u, 539u, 46u, 141u, 115u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 45u, 138u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 7u, 12u, 6u, 4u, 2u, 215u, 72u, 180u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 244u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 193u; i++) {\n      args[(178u + i) * 3u] = NEXT_ARGS[i];\n      args[(178u + i) * 3u + 1u] = 1u;\n      args[(178u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 160>(539u, 177u, 187u, 392u, 784u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 24u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 2u, 4u, 2u, 539u, 46u, 115u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 45u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 215u, 72u, 180u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 160u; i++) {\n      args[(162u + i) * 3u] = NEXT_ARGS[i];\n      args[(162u + i) * 3u + 1u] = 1u;\n      args[(162u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24008,22 +24018,32 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-tiled",
+   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":9,\"tow\":28,\"ck\":8,\"ih\":11,\"iw\":30,\"tilesX\":1,\"tiles\":4,\"threads\":252,\"tileLength\":2640,\"weightVectors\":288,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 9x28 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 9u;\nconst TOW = 28u;\nconst CK = 8u;\nconst IH = 11u;\nconst IW = 30u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 252u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2640>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(252)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    for (var ci = 0u; ci < CK; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":14,\"iw\":14,\"ch\":14,\"cw\":14,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\",\"coarsePixels\":196,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 14x14 convolution output into workgroup\n// memory, then writes its 28x28 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 14u;\nconst IW = 14u;\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 196>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":14,\"iw\":14,\"ch\":14,\"cw\":14,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\",\"coarsePixels\":196,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 14x14 convolution output into workgroup\n// memory, then writes its 28x28 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 14u;\nconst IW = 14u;\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 196>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "resize",
-   "code": "// resize {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"scaleY\":\"2.076923131942749\",\"scaleX\":\"2.076923131942749\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 2.076923131942749;\nconst SCALE_X = 2.076923131942749;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"scaleY\":\"2.076923131942749\",\"scaleX\":\"2.076923131942749\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst SCALE_Y = 2.076923131942749;\nconst SCALE_X = 2.076923131942749;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
@@ -24033,7 +24053,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit4",
-   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 308u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(371u + i) * 3u] = NEXT_ARGS[i];\n      args[(371u + i) * 3u + 1u] = 1u;\n      args[(371u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 77u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(322u + i) * 3u] = NEXT_ARGS[i];\n      args[(322u + i) * 3u + 1u] = 1u;\n      args[(322u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24068,7 +24088,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit5",
-   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 279>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 48u, 588u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 39u, 8u, 4u, 49u, 39u, 12u, 8u, 4u, 1078u, 23u, 282u, 232u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 23u, 273u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 12u, 2u, 1u, 13u, 12u, 3u, 2u, 1u, 428u, 36u, 110u, 90u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 31u, 93u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 4u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 147u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 279u; i++) {\n      args[(396u + i) * 3u] = NEXT_ARGS[i];\n      args[(396u + i) * 3u + 1u] = 1u;\n      args[(396u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 229>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 12u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 12u, 8u, 4u, 1078u, 23u, 232u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 23u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 3u, 2u, 1u, 428u, 36u, 90u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 31u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 37u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 229u; i++) {\n      args[(347u + i) * 3u] = NEXT_ARGS[i];\n      args[(347u + i) * 3u + 1u] = 1u;\n      args[(347u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24078,22 +24098,47 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"ih\":28,\"iw\":28,\"ch\":28,\"cw\":28,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\",\"coarsePixels\":784,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 28x28 convolution output into workgroup\n// memory, then writes its 56x56 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 28u;\nconst IW = 28u;\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 784>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv-resize",
+   "code": "// conv-resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":28,\"iw\":28,\"ch\":28,\"cw\":28,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\",\"coarsePixels\":784,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 28x28 convolution output into workgroup\n// memory, then writes its 56x56 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 28u;\nconst IW = 28u;\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 784>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(weights[wrow + ky * K + kx], vec4<f32>(arena[plane + u32(iy) * IW + u32(ix)]), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = v[r]; }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
-   "code": "// resize {\"h\":28,\"w\":28,\"oh\":56,\"ow\":56,\"scaleY\":\"0.4909090995788574\",\"scaleX\":\"0.4909090995788574\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 28u;\nconst W = 28u;\nconst OH = 56u;\nconst OW = 56u;\nconst SCALE_Y = 0.4909090995788574;\nconst SCALE_X = 0.4909090995788574;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "resize",
-   "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer. Source coordinates follow\n// PyTorch: src = dst * (in - 1) / (out - 1) in f32.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * arena[plane + y0 * W + x0] + tx * arena[plane + y0 * W + x1];\n  let bottom = (1.0 - tx) * arena[plane + y1 * W + x0] + tx * arena[plane + y1 * W + x1];\n  arena[p.out_base + n * p.out_stride + i] = (1.0 - ty) * top + ty * bottom;\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = weights[wrow + ky * K + kx];\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(arena[row + u32(ix)]), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = max(v, 0.0);\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24103,7 +24148,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(675u + i) * 3u] = NEXT_ARGS[i];\n      args[(675u + i) * 3u + 1u] = 1u;\n      args[(675u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<f32>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = arena[logits];\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = arena[logits + c];\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(576u + i) * 3u] = NEXT_ARGS[i];\n      args[(576u + i) * 3u + 1u] = 1u;\n      args[(576u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24171,7 +24216,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 128,
+      "x": 32,
       "argsSlot": 2
      }
     },
@@ -24190,7 +24235,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 32,
+      "x": 8,
       "argsSlot": 3
      }
     },
@@ -24209,7 +24254,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 64,
+      "x": 16,
       "argsSlot": 4
      }
     },
@@ -24247,7 +24292,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 6
      }
     },
@@ -24285,7 +24330,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 8
      }
     },
@@ -24323,7 +24368,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 10
      }
     },
@@ -24361,7 +24406,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 12
      }
     },
@@ -24399,7 +24444,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 14
      }
     },
@@ -24437,7 +24482,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 16
      }
     },
@@ -24475,7 +24520,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 18
      }
     },
@@ -24513,7 +24558,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 20
      }
     },
@@ -24532,7 +24577,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 192,
+      "x": 48,
       "argsSlot": 21
      }
     },
@@ -24647,26 +24692,26 @@ export const plan: WgslPlan = {
    "argsX": [
     784,
     784,
-    128,
     32,
-    64,
-    64,
+    8,
     16,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
-    192,
+    4,
+    64,
+    4,
+    48,
     192,
     1
    ],
@@ -24709,7 +24754,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 29
      }
     },
@@ -24747,7 +24792,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 31
      }
     },
@@ -24785,7 +24830,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 33
      }
     },
@@ -24823,7 +24868,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 35
      }
     },
@@ -24861,7 +24906,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 37
      }
     },
@@ -24899,7 +24944,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 39
      }
     },
@@ -24937,7 +24982,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 41
      }
     },
@@ -24975,7 +25020,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 4,
       "argsSlot": 43
      }
     },
@@ -24994,7 +25039,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 320,
+      "x": 80,
       "argsSlot": 44
      }
     },
@@ -25112,22 +25157,22 @@ export const plan: WgslPlan = {
     392,
     784,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
+    4,
     64,
-    16,
-    320,
+    4,
+    80,
     320,
     1
    ],
@@ -25170,7 +25215,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
+      "x": 2,
       "argsSlot": 52
      }
     },
@@ -25194,14 +25239,14 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26518016,
+      137984,
       48092088,
       48094392,
       8
@@ -25210,22 +25255,6 @@ export const plan: WgslPlan = {
       "kind": "perSample",
       "x": 2,
       "argsSlot": 54
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26518016,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 55
      }
     },
     {
@@ -25244,7 +25273,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 56
+      "argsSlot": 55
      }
     },
     {
@@ -25262,8 +25291,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 57
+      "x": 2,
+      "argsSlot": 56
      }
     },
     {
@@ -25282,18 +25311,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 58
+      "argsSlot": 57
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26524288,
+      137984,
       48122792,
       48125096,
       8
@@ -25301,23 +25330,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 59
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26524288,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 60
+      "argsSlot": 58
      }
     },
     {
@@ -25336,7 +25349,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 61
+      "argsSlot": 59
      }
     },
     {
@@ -25354,8 +25367,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 62
+      "x": 2,
+      "argsSlot": 60
      }
     },
     {
@@ -25374,18 +25387,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 63
+      "argsSlot": 61
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.2.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26530560,
+      137984,
       48157080,
       48159384,
       8
@@ -25393,23 +25406,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 64
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.2.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26530560,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 65
+      "argsSlot": 62
      }
     },
     {
@@ -25428,7 +25425,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 66
+      "argsSlot": 63
      }
     },
     {
@@ -25446,8 +25443,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 67
+      "x": 2,
+      "argsSlot": 64
      }
     },
     {
@@ -25466,18 +25463,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 68
+      "argsSlot": 65
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.3.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26536832,
+      137984,
       48194952,
       48197256,
       8
@@ -25485,23 +25482,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 69
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.3.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26536832,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 70
+      "argsSlot": 66
      }
     },
     {
@@ -25520,7 +25501,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 71
+      "argsSlot": 67
      }
     },
     {
@@ -25538,8 +25519,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 72
+      "x": 2,
+      "argsSlot": 68
      }
     },
     {
@@ -25558,18 +25539,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 73
+      "argsSlot": 69
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.4.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26543104,
+      137984,
       48236408,
       48238712,
       8
@@ -25577,23 +25558,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 74
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.4.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26543104,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 75
+      "argsSlot": 70
      }
     },
     {
@@ -25612,7 +25577,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 76
+      "argsSlot": 71
      }
     },
     {
@@ -25630,8 +25595,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 77
+      "x": 2,
+      "argsSlot": 72
      }
     },
     {
@@ -25650,18 +25615,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 78
+      "argsSlot": 73
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.5.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26549376,
+      137984,
       48281448,
       48283752,
       8
@@ -25669,23 +25634,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 79
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.5.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26549376,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 80
+      "argsSlot": 74
      }
     },
     {
@@ -25704,7 +25653,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 81
+      "argsSlot": 75
      }
     },
     {
@@ -25722,8 +25671,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 82
+      "x": 2,
+      "argsSlot": 76
      }
     },
     {
@@ -25742,18 +25691,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 83
+      "argsSlot": 77
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.6.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26555648,
+      137984,
       48330072,
       48332376,
       8
@@ -25761,23 +25710,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 84
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.6.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26555648,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 85
+      "argsSlot": 78
      }
     },
     {
@@ -25796,7 +25729,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 86
+      "argsSlot": 79
      }
     },
     {
@@ -25814,8 +25747,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 87
+      "x": 2,
+      "argsSlot": 80
      }
     },
     {
@@ -25834,18 +25767,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 88
+      "argsSlot": 81
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.0.layers.7.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26561920,
+      137984,
       48382280,
       48384584,
       8
@@ -25853,34 +25786,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 89
+      "argsSlot": 82
      }
     },
     {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.layers.7.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26561920,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 90
-     }
-    },
-    {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       768,
       27596800,
       62720,
-      8830976,
-      4704,
+      26568192,
+      137984,
       48384592,
       48458320,
       96
@@ -25888,23 +25805,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 91
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      96,
-      8830976,
-      4704,
-      26568192,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 74,
-      "argsSlot": 92
+      "argsSlot": 83
      }
     },
     {
@@ -25923,7 +25824,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 93
+      "argsSlot": 84
      }
     },
     {
@@ -25941,8 +25842,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 94
+      "x": 2,
+      "argsSlot": 85
      }
     },
     {
@@ -25961,18 +25862,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 95
+      "argsSlot": 86
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26587008,
+      137984,
       48516504,
       48518808,
       8
@@ -25980,23 +25881,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 96
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26587008,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 97
+      "argsSlot": 87
      }
     },
     {
@@ -26015,7 +25900,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 98
+      "argsSlot": 88
      }
     },
     {
@@ -26033,8 +25918,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 99
+      "x": 2,
+      "argsSlot": 89
      }
     },
     {
@@ -26053,18 +25938,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 100
+      "argsSlot": 90
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26593280,
+      137984,
       48580488,
       48582792,
       8
@@ -26072,23 +25957,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 101
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26593280,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 102
+      "argsSlot": 91
      }
     },
     {
@@ -26107,7 +25976,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 103
+      "argsSlot": 92
      }
     },
     {
@@ -26125,8 +25994,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 104
+      "x": 2,
+      "argsSlot": 93
      }
     },
     {
@@ -26145,18 +26014,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 105
+      "argsSlot": 94
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26599552,
+      137984,
       48648056,
       48650360,
       8
@@ -26164,23 +26033,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 106
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26599552,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 107
+      "argsSlot": 95
      }
     },
     {
@@ -26199,7 +26052,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 108
+      "argsSlot": 96
      }
     },
     {
@@ -26217,8 +26070,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 109
+      "x": 2,
+      "argsSlot": 97
      }
     },
     {
@@ -26237,18 +26090,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 110
+      "argsSlot": 98
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26605824,
+      137984,
       48719208,
       48721512,
       8
@@ -26256,23 +26109,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 111
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.3.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26605824,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 112
+      "argsSlot": 99
      }
     },
     {
@@ -26291,7 +26128,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 113
+      "argsSlot": 100
      }
     },
     {
@@ -26309,8 +26146,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 114
+      "x": 2,
+      "argsSlot": 101
      }
     },
     {
@@ -26329,18 +26166,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 115
+      "argsSlot": 102
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.4.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26612096,
+      137984,
       48793944,
       48796248,
       8
@@ -26348,23 +26185,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 116
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.4.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26612096,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 117
+      "argsSlot": 103
      }
     },
     {
@@ -26383,7 +26204,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 118
+      "argsSlot": 104
      }
     },
     {
@@ -26401,8 +26222,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 119
+      "x": 2,
+      "argsSlot": 105
      }
     },
     {
@@ -26421,18 +26242,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 120
+      "argsSlot": 106
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.5.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26618368,
+      137984,
       48872264,
       48874568,
       8
@@ -26440,23 +26261,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 121
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.5.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26618368,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 122
+      "argsSlot": 107
      }
     },
     {
@@ -26475,7 +26280,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 123
+      "argsSlot": 108
      }
     },
     {
@@ -26493,8 +26298,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 124
+      "x": 2,
+      "argsSlot": 109
      }
     },
     {
@@ -26513,18 +26318,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 125
+      "argsSlot": 110
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.1.1.layers.6.conv_up.net.3",
      "params": [
       32,
       8830976,
       1568,
-      8843776,
-      392,
+      26624640,
+      137984,
       48954168,
       48956472,
       8
@@ -26532,23 +26337,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 126
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.1.1.layers.6.up.resize",
-     "params": [
-      8,
-      8843776,
-      392,
-      26624640,
-      137984
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 127
+      "argsSlot": 111
      }
     },
     {
@@ -26567,7 +26356,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 128
+      "argsSlot": 112
      }
     },
     {
@@ -26585,8 +26374,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 129
+      "x": 2,
+      "argsSlot": 113
      }
     },
     {
@@ -26605,11 +26394,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 130
+      "argsSlot": 114
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 22,
      "label": "scale_flows.1.1.layers.7.conv_up.net.3",
      "params": [
       32,
@@ -26624,11 +26413,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 131
+      "argsSlot": 115
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 23,
      "label": "scale_flows.1.1.layers.7.x.resize",
      "params": [
       704,
@@ -26640,7 +26429,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 135,
-      "argsSlot": 132
+      "argsSlot": 116
      }
     },
     {
@@ -26659,7 +26448,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 133
+      "argsSlot": 117
      }
     },
     {
@@ -26678,7 +26467,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 134
+      "argsSlot": 118
      }
     },
     {
@@ -26697,7 +26486,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 135
+      "argsSlot": 119
      }
     },
     {
@@ -26715,8 +26504,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 136
+      "x": 2,
+      "argsSlot": 120
      }
     },
     {
@@ -26735,7 +26524,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 137
+      "argsSlot": 121
      }
     },
     {
@@ -26753,8 +26542,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 138
+      "x": 2,
+      "argsSlot": 122
      }
     },
     {
@@ -26773,7 +26562,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 139
+      "argsSlot": 123
      }
     },
     {
@@ -26791,8 +26580,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 140
+      "x": 2,
+      "argsSlot": 124
      }
     },
     {
@@ -26811,7 +26600,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 141
+      "argsSlot": 125
      }
     },
     {
@@ -26829,8 +26618,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 142
+      "x": 2,
+      "argsSlot": 126
      }
     },
     {
@@ -26849,7 +26638,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 143
+      "argsSlot": 127
      }
     },
     {
@@ -26867,8 +26656,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 144
+      "x": 2,
+      "argsSlot": 128
      }
     },
     {
@@ -26887,7 +26676,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 145
+      "argsSlot": 129
      }
     },
     {
@@ -26905,8 +26694,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 146
+      "x": 2,
+      "argsSlot": 130
      }
     },
     {
@@ -26925,7 +26714,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 147
+      "argsSlot": 131
      }
     },
     {
@@ -26943,8 +26732,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 148
+      "x": 2,
+      "argsSlot": 132
      }
     },
     {
@@ -26963,7 +26752,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 149
+      "argsSlot": 133
      }
     },
     {
@@ -26981,8 +26770,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 150
+      "x": 2,
+      "argsSlot": 134
      }
     },
     {
@@ -27000,8 +26789,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 179,
-      "argsSlot": 151
+      "x": 45,
+      "argsSlot": 135
      }
     },
     {
@@ -27020,11 +26809,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 179,
-      "argsSlot": 152
+      "argsSlot": 136
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 24,
      "label": "classifier.2.linear",
      "params": [
       9665024,
@@ -27037,11 +26826,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 153
+      "argsSlot": 137
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 25,
      "label": "exit2",
      "params": [
       9573376,
@@ -27052,7 +26841,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 26,
      "label": "gather33",
      "params": [
       26492928,
@@ -27063,12 +26852,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 154
+      "argsSlot": 138
      }
     },
     {
-     "pipeline": 25,
-     "label": "gather83",
+     "pipeline": 27,
+     "label": "gather67",
      "params": [
       9212416,
       45080,
@@ -27078,12 +26867,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 177,
-      "argsSlot": 155
+      "argsSlot": 139
      }
     },
     {
-     "pipeline": 26,
-     "label": "gather85",
+     "pipeline": 28,
+     "label": "gather69",
      "params": [
       8830976,
       47628,
@@ -27093,7 +26882,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 138,
-      "argsSlot": 156
+      "argsSlot": 140
      }
     },
     {
@@ -27108,7 +26897,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 392,
-      "argsSlot": 157
+      "argsSlot": 141
      }
     },
     {
@@ -27123,7 +26912,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 158
+      "argsSlot": 142
      }
     }
    ],
@@ -27133,106 +26922,90 @@ export const plan: WgslPlan = {
     392,
     784,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     24,
-    74,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
-    7,
     12,
-    6,
+    2,
     8,
     2,
     135,
     46,
     115,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    179,
+    2,
+    45,
     179,
     1
    ],
@@ -27257,7 +27030,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 159
+      "argsSlot": 143
      }
     },
     {
@@ -27275,8 +27048,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 160
+      "x": 2,
+      "argsSlot": 144
      }
     },
     {
@@ -27295,7 +27068,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 161
+      "argsSlot": 145
      }
     },
     {
@@ -27313,8 +27086,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 162
+      "x": 2,
+      "argsSlot": 146
      }
     },
     {
@@ -27333,7 +27106,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 163
+      "argsSlot": 147
      }
     },
     {
@@ -27351,8 +27124,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 164
+      "x": 2,
+      "argsSlot": 148
      }
     },
     {
@@ -27371,7 +27144,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 165
+      "argsSlot": 149
      }
     },
     {
@@ -27389,8 +27162,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 166
+      "x": 2,
+      "argsSlot": 150
      }
     },
     {
@@ -27409,7 +27182,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 167
+      "argsSlot": 151
      }
     },
     {
@@ -27427,8 +27200,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 168
+      "x": 2,
+      "argsSlot": 152
      }
     },
     {
@@ -27447,7 +27220,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 169
+      "argsSlot": 153
      }
     },
     {
@@ -27465,8 +27238,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 170
+      "x": 2,
+      "argsSlot": 154
      }
     },
     {
@@ -27485,7 +27258,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 171
+      "argsSlot": 155
      }
     },
     {
@@ -27503,8 +27276,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 172
+      "x": 2,
+      "argsSlot": 156
      }
     },
     {
@@ -27523,7 +27296,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 173
+      "argsSlot": 157
      }
     },
     {
@@ -27541,8 +27314,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 174
+      "x": 2,
+      "argsSlot": 158
      }
     },
     {
@@ -27560,8 +27333,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 243,
-      "argsSlot": 175
+      "x": 61,
+      "argsSlot": 159
      }
     },
     {
@@ -27580,11 +27353,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 243,
-      "argsSlot": 176
+      "argsSlot": 160
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 29,
      "label": "classifier.3.linear",
      "params": [
       124416,
@@ -27597,11 +27370,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 177
+      "argsSlot": 161
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 30,
      "label": "exit3",
      "params": [
       0,
@@ -27612,8 +27385,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
-     "label": "gather97",
+     "pipeline": 26,
+     "label": "gather81",
      "params": [
       27596800,
       137984,
@@ -27623,12 +27396,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 178
+      "argsSlot": 162
      }
     },
     {
-     "pipeline": 25,
-     "label": "gather98",
+     "pipeline": 27,
+     "label": "gather82",
      "params": [
       29082112,
       45080,
@@ -27638,12 +27411,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 177,
-      "argsSlot": 179
+      "argsSlot": 163
      }
     },
     {
-     "pipeline": 29,
-     "label": "gather99",
+     "pipeline": 31,
+     "label": "gather83",
      "params": [
       28700672,
       47628,
@@ -27653,12 +27426,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 187,
-      "argsSlot": 180
+      "argsSlot": 164
      }
     },
     {
      "pipeline": 13,
-     "label": "gather100",
+     "label": "gather84",
      "params": [
       17661952,
       551936,
@@ -27668,12 +27441,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 392,
-      "argsSlot": 181
+      "argsSlot": 165
      }
     },
     {
      "pipeline": 14,
-     "label": "gather101",
+     "label": "gather85",
      "params": [
       8830976,
       1103872,
@@ -27683,7 +27456,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 182
+      "argsSlot": 166
      }
     }
    ],
@@ -27694,32 +27467,32 @@ export const plan: WgslPlan = {
     392,
     784,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    243,
+    2,
+    61,
     243,
     1
    ],
-   "argsBase": 154
+   "argsBase": 138
   },
   {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       128,
@@ -27734,11 +27507,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 183
+      "argsSlot": 167
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -27752,8 +27525,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 184
+      "x": 8,
+      "argsSlot": 168
      }
     },
     {
@@ -27772,18 +27545,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 185
+      "argsSlot": 169
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22177792,
+      551936,
       78660524,
       78661676,
       8
@@ -27791,27 +27564,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 186
+      "argsSlot": 170
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22177792,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 187
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       160,
@@ -27826,11 +27583,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 188
+      "argsSlot": 171
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -27844,8 +27601,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 189
+      "x": 8,
+      "argsSlot": 172
      }
     },
     {
@@ -27864,18 +27621,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 190
+      "argsSlot": 173
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22202880,
+      551936,
       78682380,
       78683532,
       8
@@ -27883,27 +27640,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 191
+      "argsSlot": 174
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22202880,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 192
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -27918,11 +27659,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 193
+      "argsSlot": 175
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -27936,8 +27677,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 194
+      "x": 8,
+      "argsSlot": 176
      }
     },
     {
@@ -27956,18 +27697,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 195
+      "argsSlot": 177
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22227968,
+      551936,
       78706284,
       78707436,
       8
@@ -27975,27 +27716,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 196
+      "argsSlot": 178
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.2.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22227968,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 197
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       224,
@@ -28010,11 +27735,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 198
+      "argsSlot": 179
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28028,8 +27753,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 199
+      "x": 8,
+      "argsSlot": 180
      }
     },
     {
@@ -28048,18 +27773,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 200
+      "argsSlot": 181
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22253056,
+      551936,
       78732236,
       78733388,
       8
@@ -28067,27 +27792,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 201
+      "argsSlot": 182
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.3.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22253056,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 202
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.0",
      "params": [
       256,
@@ -28102,11 +27811,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 203
+      "argsSlot": 183
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28120,8 +27829,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 204
+      "x": 8,
+      "argsSlot": 184
      }
     },
     {
@@ -28140,18 +27849,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 205
+      "argsSlot": 185
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.4.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22278144,
+      551936,
       78760236,
       78761388,
       8
@@ -28159,27 +27868,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 206
+      "argsSlot": 186
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.4.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22278144,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 207
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.0",
      "params": [
       288,
@@ -28194,11 +27887,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 208
+      "argsSlot": 187
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28212,8 +27905,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 209
+      "x": 8,
+      "argsSlot": 188
      }
     },
     {
@@ -28232,18 +27925,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 210
+      "argsSlot": 189
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.5.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22303232,
+      551936,
       78790284,
       78791436,
       8
@@ -28251,27 +27944,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 211
+      "argsSlot": 190
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.5.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22303232,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 212
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.0",
      "params": [
       320,
@@ -28286,11 +27963,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 213
+      "argsSlot": 191
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -28304,8 +27981,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 214
+      "x": 8,
+      "argsSlot": 192
      }
     },
     {
@@ -28324,18 +28001,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 215
+      "argsSlot": 193
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.6.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22328320,
+      551936,
       78822380,
       78823532,
       8
@@ -28343,27 +28020,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 216
+      "argsSlot": 194
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.layers.6.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22328320,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 217
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -28378,11 +28039,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 218
+      "argsSlot": 195
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.3",
      "params": [
       48,
@@ -28396,8 +28057,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 219
+      "x": 8,
+      "argsSlot": 196
      }
     },
     {
@@ -28416,18 +28077,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 220
+      "argsSlot": 197
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.0.layers.7.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22353408,
+      551936,
       78856524,
       78857676,
       8
@@ -28435,34 +28096,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 221
+      "argsSlot": 198
      }
     },
     {
-     "pipeline": 32,
-     "label": "scale_flows.2.0.layers.7.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22353408,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 222
-     }
-    },
-    {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       384,
       26492928,
       137984,
-      8830976,
-      18816,
+      22378496,
+      551936,
       78857684,
       78894548,
       96
@@ -28470,27 +28115,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 24,
-      "argsSlot": 223
+      "argsSlot": 199
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      96,
-      8830976,
-      18816,
-      22378496,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 294,
-      "argsSlot": 224
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       480,
@@ -28505,11 +28134,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 225
+      "argsSlot": 200
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -28523,8 +28152,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 226
+      "x": 8,
+      "argsSlot": 201
      }
     },
     {
@@ -28543,18 +28172,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 227
+      "argsSlot": 202
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22453760,
+      551936,
       78935820,
       78936972,
       8
@@ -28562,27 +28191,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 228
+      "argsSlot": 203
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22453760,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 229
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       512,
@@ -28597,11 +28210,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 230
+      "argsSlot": 204
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -28615,8 +28228,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 231
+      "x": 8,
+      "argsSlot": 205
      }
     },
     {
@@ -28635,18 +28248,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 232
+      "argsSlot": 206
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22478848,
+      551936,
       78980204,
       78981356,
       8
@@ -28654,27 +28267,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 233
+      "argsSlot": 207
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22478848,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 234
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       544,
@@ -28689,11 +28286,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 235
+      "argsSlot": 208
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -28707,8 +28304,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 236
+      "x": 8,
+      "argsSlot": 209
      }
     },
     {
@@ -28727,18 +28324,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 237
+      "argsSlot": 210
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22503936,
+      551936,
       79026636,
       79027788,
       8
@@ -28746,27 +28343,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 238
+      "argsSlot": 211
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22503936,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 239
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       576,
@@ -28781,11 +28362,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 240
+      "argsSlot": 212
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28799,8 +28380,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 241
+      "x": 8,
+      "argsSlot": 213
      }
     },
     {
@@ -28819,18 +28400,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 242
+      "argsSlot": 214
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22529024,
+      551936,
       79075116,
       79076268,
       8
@@ -28838,27 +28419,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 243
+      "argsSlot": 215
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.3.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22529024,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 244
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.0",
      "params": [
       608,
@@ -28873,11 +28438,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 245
+      "argsSlot": 216
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28891,8 +28456,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 246
+      "x": 8,
+      "argsSlot": 217
      }
     },
     {
@@ -28911,18 +28476,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 247
+      "argsSlot": 218
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.4.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22554112,
+      551936,
       79125644,
       79126796,
       8
@@ -28930,27 +28495,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 248
+      "argsSlot": 219
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.4.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22554112,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 249
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.0",
      "params": [
       640,
@@ -28965,11 +28514,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 250
+      "argsSlot": 220
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28983,8 +28532,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 251
+      "x": 8,
+      "argsSlot": 221
      }
     },
     {
@@ -29003,18 +28552,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 252
+      "argsSlot": 222
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.5.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22579200,
+      551936,
       79178220,
       79179372,
       8
@@ -29022,27 +28571,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 253
+      "argsSlot": 223
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.5.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22579200,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 254
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.0",
      "params": [
       672,
@@ -29057,11 +28590,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 255
+      "argsSlot": 224
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -29075,8 +28608,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 24,
-      "argsSlot": 256
+      "x": 8,
+      "argsSlot": 225
      }
     },
     {
@@ -29095,18 +28628,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 257
+      "argsSlot": 226
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.2.1.layers.6.conv_up.net.3",
      "params": [
       16,
       8830976,
       3136,
-      8856064,
-      1568,
+      22604288,
+      551936,
       79232844,
       79233996,
       8
@@ -29114,27 +28647,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 258
+      "argsSlot": 227
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.2.1.layers.6.up.resize",
-     "params": [
-      8,
-      8856064,
-      1568,
-      22604288,
-      551936
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 25,
-      "argsSlot": 259
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.2.1.layers.7.conv_normal.net.0",
      "params": [
       704,
@@ -29149,7 +28666,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 48,
-      "argsSlot": 260
+      "argsSlot": 228
      }
     },
     {
@@ -29167,8 +28684,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 261
+      "x": 2,
+      "argsSlot": 229
      }
     },
     {
@@ -29187,11 +28704,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 262
+      "argsSlot": 230
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.2.1.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -29206,11 +28723,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 263
+      "argsSlot": 231
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 37,
      "label": "scale_flows.2.1.layers.7.x.resize",
      "params": [
       704,
@@ -29222,18 +28739,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 539,
-      "argsSlot": 264
+      "argsSlot": 232
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       736,
       27978240,
       45080,
-      8830976,
-      9016,
+      10729856,
+      180320,
       79290676,
       79426100,
       184
@@ -29241,23 +28758,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 265
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      184,
-      8830976,
-      9016,
-      10729856,
-      180320
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 141,
-      "argsSlot": 266
+      "argsSlot": 233
      }
     },
     {
@@ -29276,7 +28777,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 267
+      "argsSlot": 234
      }
     },
     {
@@ -29295,7 +28796,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 268
+      "argsSlot": 235
      }
     },
     {
@@ -29313,8 +28814,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 269
+      "x": 2,
+      "argsSlot": 236
      }
     },
     {
@@ -29333,18 +28834,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 270
+      "argsSlot": 237
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8921136,
+      219324,
       79889840,
       79890992,
       8
@@ -29352,23 +28853,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 271
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8921136,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 272
+      "argsSlot": 238
      }
     },
     {
@@ -29387,7 +28872,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 273
+      "argsSlot": 239
      }
     },
     {
@@ -29405,8 +28890,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 274
+      "x": 2,
+      "argsSlot": 240
      }
     },
     {
@@ -29425,18 +28910,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 275
+      "argsSlot": 241
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8927408,
+      219324,
       79932944,
       79934096,
       8
@@ -29444,23 +28929,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 276
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8927408,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 277
+      "argsSlot": 242
      }
     },
     {
@@ -29479,7 +28948,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 278
+      "argsSlot": 243
      }
     },
     {
@@ -29497,8 +28966,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 279
+      "x": 2,
+      "argsSlot": 244
      }
     },
     {
@@ -29517,18 +28986,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 280
+      "argsSlot": 245
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8933680,
+      219324,
       79978096,
       79979248,
       8
@@ -29536,23 +29005,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 281
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8933680,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 282
+      "argsSlot": 246
      }
     },
     {
@@ -29571,7 +29024,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 283
+      "argsSlot": 247
      }
     },
     {
@@ -29589,8 +29042,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 284
+      "x": 2,
+      "argsSlot": 248
      }
     },
     {
@@ -29609,18 +29062,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 285
+      "argsSlot": 249
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8939952,
+      219324,
       80025296,
       80026448,
       8
@@ -29628,23 +29081,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 286
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8939952,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 287
+      "argsSlot": 250
      }
     },
     {
@@ -29663,7 +29100,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 288
+      "argsSlot": 251
      }
     },
     {
@@ -29681,8 +29118,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 289
+      "x": 2,
+      "argsSlot": 252
      }
     },
     {
@@ -29701,18 +29138,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 290
+      "argsSlot": 253
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.4.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8946224,
+      219324,
       80074544,
       80075696,
       8
@@ -29720,23 +29157,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 291
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.4.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8946224,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 292
+      "argsSlot": 254
      }
     },
     {
@@ -29755,7 +29176,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 293
+      "argsSlot": 255
      }
     },
     {
@@ -29773,8 +29194,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 294
+      "x": 2,
+      "argsSlot": 256
      }
     },
     {
@@ -29793,18 +29214,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 295
+      "argsSlot": 257
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.5.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8952496,
+      219324,
       80125840,
       80126992,
       8
@@ -29812,23 +29233,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 296
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.5.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8952496,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 297
+      "argsSlot": 258
      }
     },
     {
@@ -29847,7 +29252,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 298
+      "argsSlot": 259
      }
     },
     {
@@ -29865,8 +29270,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 299
+      "x": 2,
+      "argsSlot": 260
      }
     },
     {
@@ -29885,18 +29290,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 300
+      "argsSlot": 261
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.6.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8958768,
+      219324,
       80179184,
       80180336,
       8
@@ -29904,23 +29309,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 301
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.6.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8958768,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 302
+      "argsSlot": 262
      }
     },
     {
@@ -29939,7 +29328,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 303
+      "argsSlot": 263
      }
     },
     {
@@ -29957,8 +29346,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 304
+      "x": 2,
+      "argsSlot": 264
      }
     },
     {
@@ -29977,18 +29366,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 305
+      "argsSlot": 265
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.2.layers.7.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      8965040,
+      219324,
       80234576,
       80235728,
       8
@@ -29996,34 +29385,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 306
+      "argsSlot": 266
      }
     },
     {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.layers.7.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      8965040,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 307
-     }
-    },
-    {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       716,
       27596800,
       47628,
-      12028416,
-      8771,
+      8971312,
+      219324,
       80235736,
       80364616,
       179
@@ -30031,23 +29404,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 45,
-      "argsSlot": 308
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      179,
-      12028416,
-      8771,
-      8971312,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 138,
-      "argsSlot": 309
+      "argsSlot": 267
      }
     },
     {
@@ -30066,7 +29423,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 310
+      "argsSlot": 268
      }
     },
     {
@@ -30084,8 +29441,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 311
+      "x": 2,
+      "argsSlot": 269
      }
     },
     {
@@ -30104,18 +29461,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 312
+      "argsSlot": 270
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9006396,
+      219324,
       80429668,
       80430820,
       8
@@ -30123,23 +29480,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 313
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9006396,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 314
+      "argsSlot": 271
      }
     },
     {
@@ -30158,7 +29499,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 315
+      "argsSlot": 272
      }
     },
     {
@@ -30176,8 +29517,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 316
+      "x": 2,
+      "argsSlot": 273
      }
     },
     {
@@ -30196,18 +29537,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 317
+      "argsSlot": 274
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9012668,
+      219324,
       80497748,
       80498900,
       8
@@ -30215,23 +29556,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 318
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9012668,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 319
+      "argsSlot": 275
      }
     },
     {
@@ -30250,7 +29575,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 320
+      "argsSlot": 276
      }
     },
     {
@@ -30268,8 +29593,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 321
+      "x": 2,
+      "argsSlot": 277
      }
     },
     {
@@ -30288,18 +29613,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 322
+      "argsSlot": 278
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9018940,
+      219324,
       80567876,
       80569028,
       8
@@ -30307,23 +29632,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 323
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9018940,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 324
+      "argsSlot": 279
      }
     },
     {
@@ -30342,7 +29651,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 325
+      "argsSlot": 280
      }
     },
     {
@@ -30360,8 +29669,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 326
+      "x": 2,
+      "argsSlot": 281
      }
     },
     {
@@ -30380,18 +29689,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 327
+      "argsSlot": 282
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9025212,
+      219324,
       80640052,
       80641204,
       8
@@ -30399,23 +29708,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 328
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.3.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9025212,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 329
+      "argsSlot": 283
      }
     },
     {
@@ -30434,7 +29727,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 330
+      "argsSlot": 284
      }
     },
     {
@@ -30452,8 +29745,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 331
+      "x": 2,
+      "argsSlot": 285
      }
     },
     {
@@ -30472,18 +29765,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 332
+      "argsSlot": 286
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.4.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9031484,
+      219324,
       80714276,
       80715428,
       8
@@ -30491,23 +29784,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 333
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.4.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9031484,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 334
+      "argsSlot": 287
      }
     },
     {
@@ -30526,7 +29803,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 335
+      "argsSlot": 288
      }
     },
     {
@@ -30544,8 +29821,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 336
+      "x": 2,
+      "argsSlot": 289
      }
     },
     {
@@ -30564,18 +29841,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 337
+      "argsSlot": 290
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.5.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9037756,
+      219324,
       80790548,
       80791700,
       8
@@ -30583,23 +29860,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 338
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.5.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9037756,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 339
+      "argsSlot": 291
      }
     },
     {
@@ -30618,7 +29879,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 340
+      "argsSlot": 292
      }
     },
     {
@@ -30636,8 +29897,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 341
+      "x": 2,
+      "argsSlot": 293
      }
     },
     {
@@ -30656,18 +29917,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 342
+      "argsSlot": 294
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.2.3.layers.6.conv_up.net.3",
      "params": [
       16,
       12028416,
       784,
-      12035072,
-      392,
+      9044028,
+      219324,
       80868868,
       80870020,
       8
@@ -30675,23 +29936,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 343
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.2.3.layers.6.up.resize",
-     "params": [
-      8,
-      12035072,
-      392,
-      9044028,
-      219324
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 7,
-      "argsSlot": 344
+      "argsSlot": 295
      }
     },
     {
@@ -30710,7 +29955,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 345
+      "argsSlot": 296
      }
     },
     {
@@ -30728,8 +29973,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6,
-      "argsSlot": 346
+      "x": 2,
+      "argsSlot": 297
      }
     },
     {
@@ -30748,11 +29993,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 347
+      "argsSlot": 298
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 22,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -30767,11 +30012,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 348
+      "argsSlot": 299
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 23,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       1119,
@@ -30783,7 +30028,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 215,
-      "argsSlot": 349
+      "argsSlot": 300
      }
     },
     {
@@ -30802,7 +30047,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 72,
-      "argsSlot": 350
+      "argsSlot": 301
      }
     },
     {
@@ -30821,7 +30066,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 180,
-      "argsSlot": 351
+      "argsSlot": 302
      }
     },
     {
@@ -30840,7 +30085,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 352
+      "argsSlot": 303
      }
     },
     {
@@ -30858,8 +30103,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 353
+      "x": 2,
+      "argsSlot": 304
      }
     },
     {
@@ -30878,7 +30123,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 354
+      "argsSlot": 305
      }
     },
     {
@@ -30896,8 +30141,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 355
+      "x": 2,
+      "argsSlot": 306
      }
     },
     {
@@ -30916,7 +30161,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 356
+      "argsSlot": 307
      }
     },
     {
@@ -30934,8 +30179,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 357
+      "x": 2,
+      "argsSlot": 308
      }
     },
     {
@@ -30954,7 +30199,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 358
+      "argsSlot": 309
      }
     },
     {
@@ -30972,8 +30217,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 359
+      "x": 2,
+      "argsSlot": 310
      }
     },
     {
@@ -30992,7 +30237,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 360
+      "argsSlot": 311
      }
     },
     {
@@ -31010,8 +30255,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 361
+      "x": 2,
+      "argsSlot": 312
      }
     },
     {
@@ -31030,7 +30275,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 362
+      "argsSlot": 313
      }
     },
     {
@@ -31048,8 +30293,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 363
+      "x": 2,
+      "argsSlot": 314
      }
     },
     {
@@ -31068,7 +30313,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 364
+      "argsSlot": 315
      }
     },
     {
@@ -31086,8 +30331,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 365
+      "x": 2,
+      "argsSlot": 316
      }
     },
     {
@@ -31106,7 +30351,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 366
+      "argsSlot": 317
      }
     },
     {
@@ -31124,8 +30369,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 367
+      "x": 2,
+      "argsSlot": 318
      }
     },
     {
@@ -31143,8 +30388,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 244,
-      "argsSlot": 368
+      "x": 61,
+      "argsSlot": 319
      }
     },
     {
@@ -31163,11 +30408,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 244,
-      "argsSlot": 369
+      "argsSlot": 320
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 38,
      "label": "classifier.4.linear",
      "params": [
       13199872,
@@ -31180,11 +30425,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 370
+      "argsSlot": 321
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 39,
      "label": "exit4",
      "params": [
       13074944,
@@ -31195,8 +30440,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
-     "label": "gather116",
+     "pipeline": 40,
+     "label": "gather100",
      "params": [
       22077440,
       551936,
@@ -31206,12 +30451,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2156,
-      "argsSlot": 371
+      "argsSlot": 322
      }
     },
     {
-     "pipeline": 37,
-     "label": "gather165",
+     "pipeline": 41,
+     "label": "gather133",
      "params": [
       10585600,
       180320,
@@ -31221,12 +30466,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 705,
-      "argsSlot": 372
+      "argsSlot": 323
      }
     },
     {
-     "pipeline": 38,
-     "label": "gather168",
+     "pipeline": 42,
+     "label": "gather135",
      "params": [
       8830976,
       219324,
@@ -31236,12 +30481,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 857,
-      "argsSlot": 373
+      "argsSlot": 324
      }
     },
     {
-     "pipeline": 39,
-     "label": "gather216",
+     "pipeline": 43,
+     "label": "gather167",
      "params": [
       12028416,
       70462,
@@ -31251,12 +30496,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 276,
-      "argsSlot": 374
+      "argsSlot": 325
      }
     },
     {
-     "pipeline": 40,
-     "label": "gather218",
+     "pipeline": 44,
+     "label": "gather169",
      "params": [
       12592128,
       60319,
@@ -31266,12 +30511,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 187,
-      "argsSlot": 375
+      "argsSlot": 326
      }
     },
     {
      "pipeline": 14,
-     "label": "gather117",
+     "label": "gather101",
      "params": [
       0,
       1103872,
@@ -31281,7 +30526,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 376
+      "argsSlot": 327
      }
     }
    ],
@@ -31292,195 +30537,162 @@ export const plan: WgslPlan = {
     392,
     784,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     24,
-    294,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    24,
+    8,
     4,
     2,
-    25,
     48,
-    6,
+    2,
     4,
     2,
     539,
     46,
-    141,
     115,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     45,
-    138,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
-    7,
     12,
-    6,
+    2,
     4,
     2,
     215,
     72,
     180,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    244,
+    2,
+    61,
     244,
     1
    ],
-   "argsBase": 178
+   "argsBase": 162
   },
   {
    "exit": 5,
@@ -31501,7 +30713,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 377
+      "argsSlot": 328
      }
     },
     {
@@ -31519,8 +30731,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 378
+      "x": 2,
+      "argsSlot": 329
      }
     },
     {
@@ -31539,7 +30751,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 379
+      "argsSlot": 330
      }
     },
     {
@@ -31557,8 +30769,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 380
+      "x": 2,
+      "argsSlot": 331
      }
     },
     {
@@ -31577,7 +30789,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 381
+      "argsSlot": 332
      }
     },
     {
@@ -31595,8 +30807,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 382
+      "x": 2,
+      "argsSlot": 333
      }
     },
     {
@@ -31615,7 +30827,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 383
+      "argsSlot": 334
      }
     },
     {
@@ -31633,8 +30845,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 384
+      "x": 2,
+      "argsSlot": 335
      }
     },
     {
@@ -31653,7 +30865,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 385
+      "argsSlot": 336
      }
     },
     {
@@ -31671,8 +30883,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 386
+      "x": 2,
+      "argsSlot": 337
      }
     },
     {
@@ -31691,7 +30903,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 387
+      "argsSlot": 338
      }
     },
     {
@@ -31709,8 +30921,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 388
+      "x": 2,
+      "argsSlot": 339
      }
     },
     {
@@ -31729,7 +30941,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 389
+      "argsSlot": 340
      }
     },
     {
@@ -31747,8 +30959,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 390
+      "x": 2,
+      "argsSlot": 341
      }
     },
     {
@@ -31767,7 +30979,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 16,
-      "argsSlot": 391
+      "argsSlot": 342
      }
     },
     {
@@ -31785,8 +30997,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
-      "argsSlot": 392
+      "x": 2,
+      "argsSlot": 343
      }
     },
     {
@@ -31804,8 +31016,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 308,
-      "argsSlot": 393
+      "x": 77,
+      "argsSlot": 344
      }
     },
     {
@@ -31824,11 +31036,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 308,
-      "argsSlot": 394
+      "argsSlot": 345
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 45,
      "label": "classifier.5.linear",
      "params": [
       157696,
@@ -31841,11 +31053,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 395
+      "argsSlot": 346
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 46,
      "label": "exit5",
      "params": [
       0,
@@ -31856,8 +31068,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
-     "label": "gather230",
+     "pipeline": 40,
+     "label": "gather181",
      "params": [
       17661952,
       551936,
@@ -31867,12 +31079,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2156,
-      "argsSlot": 396
+      "argsSlot": 347
      }
     },
     {
-     "pipeline": 37,
-     "label": "gather231",
+     "pipeline": 41,
+     "label": "gather182",
      "params": [
       28247552,
       180320,
@@ -31882,12 +31094,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 705,
-      "argsSlot": 397
+      "argsSlot": 348
      }
     },
     {
-     "pipeline": 38,
-     "label": "gather232",
+     "pipeline": 42,
+     "label": "gather183",
      "params": [
       26492928,
       219324,
@@ -31897,12 +31109,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 857,
-      "argsSlot": 398
+      "argsSlot": 349
      }
     },
     {
-     "pipeline": 39,
-     "label": "gather233",
+     "pipeline": 43,
+     "label": "gather184",
      "params": [
       29690368,
       70462,
@@ -31912,12 +31124,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 276,
-      "argsSlot": 399
+      "argsSlot": 350
      }
     },
     {
-     "pipeline": 43,
-     "label": "gather234",
+     "pipeline": 47,
+     "label": "gather185",
      "params": [
       30254080,
       60319,
@@ -31927,12 +31139,12 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 236,
-      "argsSlot": 400
+      "argsSlot": 351
      }
     },
     {
      "pipeline": 14,
-     "label": "gather235",
+     "label": "gather186",
      "params": [
       8830976,
       1103872,
@@ -31942,7 +31154,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 784,
-      "argsSlot": 401
+      "argsSlot": 352
      }
     }
    ],
@@ -31954,32 +31166,32 @@ export const plan: WgslPlan = {
     187,
     784,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
+    2,
     16,
-    8,
-    308,
+    2,
+    77,
     308,
     1
    ],
-   "argsBase": 371
+   "argsBase": 322
   },
   {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -31994,11 +31206,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 402
+      "argsSlot": 353
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32013,11 +31225,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 403
+      "argsSlot": 354
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       128,
@@ -32032,46 +31244,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 404
+      "argsSlot": 355
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      200704,
+      1103872,
       130188156,
       130188444,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 405
+      "x": 1,
+      "argsSlot": 356
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.0.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      200704,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 406
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       80,
@@ -32086,11 +31282,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 407
+      "argsSlot": 357
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32105,11 +31301,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 408
+      "argsSlot": 358
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       160,
@@ -32124,46 +31320,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 409
+      "argsSlot": 359
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      250880,
+      1103872,
       130192016,
       130192304,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 410
+      "x": 1,
+      "argsSlot": 360
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.1.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      250880,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 411
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       96,
@@ -32178,11 +31358,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 412
+      "argsSlot": 361
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32197,11 +31377,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 413
+      "argsSlot": 362
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       192,
@@ -32216,46 +31396,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 414
+      "argsSlot": 363
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      301056,
+      1103872,
       130196324,
       130196612,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 415
+      "x": 1,
+      "argsSlot": 364
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.2.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      301056,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 416
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       112,
@@ -32270,11 +31434,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 417
+      "argsSlot": 365
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -32289,11 +31453,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 418
+      "argsSlot": 366
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       224,
@@ -32308,46 +31472,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 419
+      "argsSlot": 367
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      351232,
+      1103872,
       130201080,
       130201368,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 420
+      "x": 1,
+      "argsSlot": 368
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.3.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      351232,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 421
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.0",
      "params": [
       128,
@@ -32362,11 +31510,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 422
+      "argsSlot": 369
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -32381,11 +31529,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 423
+      "argsSlot": 370
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.4.conv_up.net.0",
      "params": [
       256,
@@ -32400,46 +31548,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 424
+      "argsSlot": 371
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.4.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      401408,
+      1103872,
       130206284,
       130206572,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 425
+      "x": 1,
+      "argsSlot": 372
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.4.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      401408,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 426
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.0",
      "params": [
       144,
@@ -32454,11 +31586,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 427
+      "argsSlot": 373
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -32473,11 +31605,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 428
+      "argsSlot": 374
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.5.conv_up.net.0",
      "params": [
       288,
@@ -32492,46 +31624,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 429
+      "argsSlot": 375
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.5.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      451584,
+      1103872,
       130211936,
       130212224,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 430
+      "x": 1,
+      "argsSlot": 376
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.5.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      451584,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 431
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.0",
      "params": [
       160,
@@ -32546,11 +31662,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 432
+      "argsSlot": 377
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -32565,11 +31681,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 433
+      "argsSlot": 378
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.6.conv_up.net.0",
      "params": [
       320,
@@ -32584,46 +31700,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 434
+      "argsSlot": 379
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.6.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      501760,
+      1103872,
       130218036,
       130218324,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 435
+      "x": 1,
+      "argsSlot": 380
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.6.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      501760,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 436
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.0",
      "params": [
       176,
@@ -32638,11 +31738,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 437
+      "argsSlot": 381
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -32657,11 +31757,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 438
+      "argsSlot": 382
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.0.layers.7.conv_up.net.0",
      "params": [
       352,
@@ -32676,81 +31776,49 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 439
+      "argsSlot": 383
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.0.layers.7.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      551936,
+      1103872,
       130224584,
       130224872,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 440
+      "x": 1,
+      "argsSlot": 384
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.layers.7.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      551936,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 441
-     }
-    },
-    {
-     "pipeline": 30,
+     "pipeline": 51,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       384,
       22077440,
       551936,
-      8830976,
-      37632,
+      602112,
+      1103872,
       130224876,
       130243308,
       48
      ],
      "grid": {
       "kind": "perSample",
-      "x": 48,
-      "argsSlot": 442
+      "x": 12,
+      "argsSlot": 385
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.0.conv_last.resize",
-     "params": [
-      48,
-      8830976,
-      37632,
-      602112,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 588,
-      "argsSlot": 443
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       240,
@@ -32765,11 +31833,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 444
+      "argsSlot": 386
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32784,11 +31852,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 445
+      "argsSlot": 387
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       480,
@@ -32803,46 +31871,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 446
+      "argsSlot": 388
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      752640,
+      1103872,
       130251404,
       130251692,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 447
+      "x": 1,
+      "argsSlot": 389
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.0.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      752640,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 448
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       256,
@@ -32857,11 +31909,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 449
+      "argsSlot": 390
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32876,11 +31928,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 450
+      "argsSlot": 391
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       512,
@@ -32895,46 +31947,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 451
+      "argsSlot": 392
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      802816,
+      1103872,
       130260192,
       130260480,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 452
+      "x": 1,
+      "argsSlot": 393
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.1.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      802816,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 453
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       272,
@@ -32949,11 +31985,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 454
+      "argsSlot": 394
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32968,11 +32004,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 455
+      "argsSlot": 395
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       544,
@@ -32987,46 +32023,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 456
+      "argsSlot": 396
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      852992,
+      1103872,
       130269428,
       130269716,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 457
+      "x": 1,
+      "argsSlot": 397
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.2.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      852992,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 458
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       288,
@@ -33041,11 +32061,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 459
+      "argsSlot": 398
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33060,11 +32080,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 460
+      "argsSlot": 399
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       576,
@@ -33079,46 +32099,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 461
+      "argsSlot": 400
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      903168,
+      1103872,
       130279112,
       130279400,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 462
+      "x": 1,
+      "argsSlot": 401
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.3.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      903168,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 463
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.0",
      "params": [
       304,
@@ -33133,11 +32137,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 464
+      "argsSlot": 402
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33152,11 +32156,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 465
+      "argsSlot": 403
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.4.conv_up.net.0",
      "params": [
       608,
@@ -33171,46 +32175,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 466
+      "argsSlot": 404
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.4.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      953344,
+      1103872,
       130289244,
       130289532,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 467
+      "x": 1,
+      "argsSlot": 405
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.4.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      953344,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 468
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.0",
      "params": [
       320,
@@ -33225,11 +32213,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 469
+      "argsSlot": 406
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -33244,11 +32232,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 470
+      "argsSlot": 407
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.5.conv_up.net.0",
      "params": [
       640,
@@ -33263,46 +32251,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 471
+      "argsSlot": 408
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.5.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      1003520,
+      1103872,
       130299824,
       130300112,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 472
+      "x": 1,
+      "argsSlot": 409
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.5.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      1003520,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 473
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.0",
      "params": [
       336,
@@ -33317,11 +32289,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 474
+      "argsSlot": 410
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 49,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -33336,11 +32308,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 475
+      "argsSlot": 411
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.6.conv_up.net.0",
      "params": [
       672,
@@ -33355,46 +32327,30 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 476
+      "argsSlot": 412
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.6.conv_up.net.3",
      "params": [
       8,
       8830976,
       6272,
-      8881152,
-      3136,
+      1053696,
+      1103872,
       130310852,
       130311140,
       4
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 477
+      "x": 1,
+      "argsSlot": 413
      }
     },
     {
-     "pipeline": 46,
-     "label": "scale_flows.3.1.layers.6.up.resize",
-     "params": [
-      4,
-      8881152,
-      3136,
-      1053696,
-      1103872
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 49,
-      "argsSlot": 478
-     }
-    },
-    {
-     "pipeline": 44,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -33409,11 +32365,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 39,
-      "argsSlot": 479
+      "argsSlot": 414
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 52,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -33428,11 +32384,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 480
+      "argsSlot": 415
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.7.conv_up.net.0",
      "params": [
       704,
@@ -33447,11 +32403,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 8,
-      "argsSlot": 481
+      "argsSlot": 416
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.1.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -33466,11 +32422,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 482
+      "argsSlot": 417
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 54,
      "label": "scale_flows.3.1.layers.7.x.resize",
      "params": [
       352,
@@ -33482,18 +32438,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1078,
-      "argsSlot": 483
+      "argsSlot": 418
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       736,
       19416576,
       180320,
-      0,
-      18032,
+      9119488,
+      360640,
       130322620,
       130390332,
       92
@@ -33501,27 +32457,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 484
+      "argsSlot": 419
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.1.conv_last.resize",
-     "params": [
-      92,
-      0,
-      18032,
-      9119488,
-      360640
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 282,
-      "argsSlot": 485
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       460,
@@ -33536,11 +32476,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 232,
-      "argsSlot": 486
+      "argsSlot": 420
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       230,
@@ -33555,11 +32495,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 487
+      "argsSlot": 421
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -33574,7 +32514,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 488
+      "argsSlot": 422
      }
     },
     {
@@ -33593,18 +32533,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 489
+      "argsSlot": 423
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      180320,
+      438256,
       130505144,
       130505432,
       4
@@ -33612,27 +32552,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 490
+      "argsSlot": 424
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.0.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      180320,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 491
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       246,
@@ -33647,11 +32571,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 492
+      "argsSlot": 425
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -33666,7 +32590,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 493
+      "argsSlot": 426
      }
     },
     {
@@ -33685,18 +32609,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 494
+      "argsSlot": 427
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      192864,
+      438256,
       130513652,
       130513940,
       4
@@ -33704,27 +32628,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 495
+      "argsSlot": 428
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.1.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      192864,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 496
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       262,
@@ -33739,11 +32647,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 497
+      "argsSlot": 429
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -33758,7 +32666,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 498
+      "argsSlot": 430
      }
     },
     {
@@ -33777,18 +32685,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 499
+      "argsSlot": 431
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      205408,
+      438256,
       130522608,
       130522896,
       4
@@ -33796,27 +32704,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 500
+      "argsSlot": 432
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.2.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      205408,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 501
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       278,
@@ -33831,11 +32723,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 502
+      "argsSlot": 433
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33850,7 +32742,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 503
+      "argsSlot": 434
      }
     },
     {
@@ -33869,18 +32761,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 504
+      "argsSlot": 435
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      217952,
+      438256,
       130532012,
       130532300,
       4
@@ -33888,27 +32780,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 505
+      "argsSlot": 436
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.3.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      217952,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 506
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.0",
      "params": [
       294,
@@ -33923,11 +32799,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 507
+      "argsSlot": 437
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33942,7 +32818,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 508
+      "argsSlot": 438
      }
     },
     {
@@ -33961,18 +32837,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 509
+      "argsSlot": 439
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.4.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      230496,
+      438256,
       130541864,
       130542152,
       4
@@ -33980,27 +32856,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 510
+      "argsSlot": 440
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.4.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      230496,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 511
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.0",
      "params": [
       310,
@@ -34015,11 +32875,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 512
+      "argsSlot": 441
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34034,7 +32894,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 513
+      "argsSlot": 442
      }
     },
     {
@@ -34053,18 +32913,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 514
+      "argsSlot": 443
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.5.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      243040,
+      438256,
       130552164,
       130552452,
       4
@@ -34072,27 +32932,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 515
+      "argsSlot": 444
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.5.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      243040,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 516
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.0",
      "params": [
       326,
@@ -34107,11 +32951,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 517
+      "argsSlot": 445
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34126,7 +32970,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 518
+      "argsSlot": 446
      }
     },
     {
@@ -34145,18 +32989,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 519
+      "argsSlot": 447
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.6.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      255584,
+      438256,
       130562912,
       130563200,
       4
@@ -34164,27 +33008,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 520
+      "argsSlot": 448
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.layers.6.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      255584,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 521
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.0",
      "params": [
       342,
@@ -34199,11 +33027,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 522
+      "argsSlot": 449
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34218,7 +33046,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 523
+      "argsSlot": 450
      }
     },
     {
@@ -34237,18 +33065,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 524
+      "argsSlot": 451
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.2.layers.7.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      268128,
+      438256,
       130574108,
       130574396,
       4
@@ -34256,34 +33084,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 525
+      "argsSlot": 452
      }
     },
     {
-     "pipeline": 32,
-     "label": "scale_flows.3.2.layers.7.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      268128,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 526
-     }
-    },
-    {
-     "pipeline": 18,
+     "pipeline": 35,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       716,
       17661952,
       219324,
-      3506176,
-      17444,
+      280672,
+      438256,
       130574400,
       130640272,
       89
@@ -34291,27 +33103,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 23,
-      "argsSlot": 527
+      "argsSlot": 453
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.2.conv_last.resize",
-     "params": [
-      89,
-      3506176,
-      17444,
-      280672,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 273,
-      "argsSlot": 528
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       447,
@@ -34326,11 +33122,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 529
+      "argsSlot": 454
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -34345,7 +33141,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 530
+      "argsSlot": 455
      }
     },
     {
@@ -34364,18 +33160,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 531
+      "argsSlot": 456
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      350448,
+      438256,
       130654216,
       130654504,
       4
@@ -34383,27 +33179,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 532
+      "argsSlot": 457
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.0.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      350448,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 533
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       463,
@@ -34418,11 +33198,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 534
+      "argsSlot": 458
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -34437,7 +33217,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 535
+      "argsSlot": 459
      }
     },
     {
@@ -34456,18 +33236,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 536
+      "argsSlot": 460
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      362992,
+      438256,
       130668808,
       130669096,
       4
@@ -34475,27 +33255,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 537
+      "argsSlot": 461
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.1.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      362992,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 538
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       479,
@@ -34510,11 +33274,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 539
+      "argsSlot": 462
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -34529,7 +33293,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 540
+      "argsSlot": 463
      }
     },
     {
@@ -34548,18 +33312,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 541
+      "argsSlot": 464
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      375536,
+      438256,
       130683848,
       130684136,
       4
@@ -34567,27 +33331,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 542
+      "argsSlot": 465
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.2.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      375536,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 543
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       495,
@@ -34602,11 +33350,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 544
+      "argsSlot": 466
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -34621,7 +33369,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 545
+      "argsSlot": 467
      }
     },
     {
@@ -34640,18 +33388,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 546
+      "argsSlot": 468
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      388080,
+      438256,
       130699336,
       130699624,
       4
@@ -34659,27 +33407,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 547
+      "argsSlot": 469
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.3.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      388080,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 548
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.0",
      "params": [
       511,
@@ -34694,11 +33426,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 549
+      "argsSlot": 470
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -34713,7 +33445,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 550
+      "argsSlot": 471
      }
     },
     {
@@ -34732,18 +33464,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 551
+      "argsSlot": 472
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.4.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      400624,
+      438256,
       130715272,
       130715560,
       4
@@ -34751,27 +33483,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 552
+      "argsSlot": 473
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.4.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      400624,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 553
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.0",
      "params": [
       527,
@@ -34786,11 +33502,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 554
+      "argsSlot": 474
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34805,7 +33521,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 555
+      "argsSlot": 475
      }
     },
     {
@@ -34824,18 +33540,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 556
+      "argsSlot": 476
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.5.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      413168,
+      438256,
       130731656,
       130731944,
       4
@@ -34843,27 +33559,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 557
+      "argsSlot": 477
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.5.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      413168,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 558
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.0",
      "params": [
       543,
@@ -34878,11 +33578,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 559
+      "argsSlot": 478
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 53,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34897,7 +33597,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 560
+      "argsSlot": 479
      }
     },
     {
@@ -34916,18 +33616,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 561
+      "argsSlot": 480
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 34,
      "label": "scale_flows.3.3.layers.6.conv_up.net.3",
      "params": [
       8,
       3506176,
       1568,
-      3518976,
-      784,
+      425712,
+      438256,
       130748488,
       130748776,
       4
@@ -34935,27 +33635,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 562
+      "argsSlot": 481
      }
     },
     {
      "pipeline": 32,
-     "label": "scale_flows.3.3.layers.6.up.resize",
-     "params": [
-      4,
-      3518976,
-      784,
-      425712,
-      438256
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 13,
-      "argsSlot": 563
-     }
-    },
-    {
-     "pipeline": 30,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.0",
      "params": [
       559,
@@ -34970,11 +33654,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 12,
-      "argsSlot": 564
+      "argsSlot": 482
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 55,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34989,7 +33673,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 565
+      "argsSlot": 483
      }
     },
     {
@@ -35008,11 +33692,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 566
+      "argsSlot": 484
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.3.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -35027,11 +33711,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 567
+      "argsSlot": 485
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 37,
      "label": "scale_flows.3.3.layers.7.x.resize",
      "params": [
       559,
@@ -35043,18 +33727,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 428,
-      "argsSlot": 568
+      "argsSlot": 486
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       1151,
       20859392,
       70462,
-      0,
-      7007,
+      3618876,
+      140728,
       130766060,
       130931804,
       143
@@ -35062,23 +33746,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 36,
-      "argsSlot": 569
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.3.conv_last.resize",
-     "params": [
-      143,
-      0,
-      7007,
-      3618876,
-      140728
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 110,
-      "argsSlot": 570
+      "argsSlot": 487
      }
     },
     {
@@ -35097,7 +33765,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 90,
-      "argsSlot": 571
+      "argsSlot": 488
      }
     },
     {
@@ -35116,11 +33784,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 572
+      "argsSlot": 489
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35135,7 +33803,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 573
+      "argsSlot": 490
      }
     },
     {
@@ -35154,18 +33822,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 574
+      "argsSlot": 491
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.0.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      70364,
+      141120,
       131202176,
       131202464,
       4
@@ -35173,23 +33841,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 575
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.0.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      70364,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 576
+      "argsSlot": 492
      }
     },
     {
@@ -35208,11 +33860,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 577
+      "argsSlot": 493
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -35227,7 +33879,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 578
+      "argsSlot": 494
      }
     },
     {
@@ -35246,18 +33898,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 579
+      "argsSlot": 495
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.1.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      73500,
+      141120,
       131214304,
       131214592,
       4
@@ -35265,23 +33917,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 580
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.1.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      73500,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 581
+      "argsSlot": 496
      }
     },
     {
@@ -35300,11 +33936,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 582
+      "argsSlot": 497
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -35319,7 +33955,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 583
+      "argsSlot": 498
      }
     },
     {
@@ -35338,18 +33974,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 584
+      "argsSlot": 499
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.2.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      76636,
+      141120,
       131226880,
       131227168,
       4
@@ -35357,23 +33993,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 585
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.2.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      76636,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 586
+      "argsSlot": 500
      }
     },
     {
@@ -35392,11 +34012,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 587
+      "argsSlot": 501
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -35411,7 +34031,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 588
+      "argsSlot": 502
      }
     },
     {
@@ -35430,18 +34050,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 589
+      "argsSlot": 503
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.3.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      79772,
+      141120,
       131239904,
       131240192,
       4
@@ -35449,23 +34069,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 590
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.3.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      79772,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 591
+      "argsSlot": 504
      }
     },
     {
@@ -35484,11 +34088,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 592
+      "argsSlot": 505
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -35503,7 +34107,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 593
+      "argsSlot": 506
      }
     },
     {
@@ -35522,18 +34126,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 594
+      "argsSlot": 507
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.4.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      82908,
+      141120,
       131253376,
       131253664,
       4
@@ -35541,23 +34145,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 595
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.4.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      82908,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 596
+      "argsSlot": 508
      }
     },
     {
@@ -35576,11 +34164,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 597
+      "argsSlot": 509
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -35595,7 +34183,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 598
+      "argsSlot": 510
      }
     },
     {
@@ -35614,18 +34202,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 599
+      "argsSlot": 511
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.5.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      86044,
+      141120,
       131267296,
       131267584,
       4
@@ -35633,23 +34221,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 600
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.5.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      86044,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 601
+      "argsSlot": 512
      }
     },
     {
@@ -35668,11 +34240,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 602
+      "argsSlot": 513
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -35687,7 +34259,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 603
+      "argsSlot": 514
      }
     },
     {
@@ -35706,18 +34278,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 604
+      "argsSlot": 515
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.6.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      89180,
+      141120,
       131281664,
       131281952,
       4
@@ -35725,23 +34297,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 605
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.6.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      89180,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 606
+      "argsSlot": 516
      }
     },
     {
@@ -35760,11 +34316,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 607
+      "argsSlot": 517
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.4.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -35779,7 +34335,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 608
+      "argsSlot": 518
      }
     },
     {
@@ -35798,18 +34354,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 609
+      "argsSlot": 519
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.4.layers.7.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      92316,
+      141120,
       131296480,
       131296768,
       4
@@ -35817,34 +34373,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 610
+      "argsSlot": 520
      }
     },
     {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.layers.7.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      92316,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 611
-     }
-    },
-    {
-     "pipeline": 5,
+     "pipeline": 21,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       975,
       21423104,
       60319,
-      1128960,
-      5929,
+      95452,
+      141120,
       131296772,
       131417672,
       121
@@ -35852,23 +34392,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 31,
-      "argsSlot": 612
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.4.conv_last.resize",
-     "params": [
-      121,
-      1128960,
-      5929,
-      95452,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 93,
-      "argsSlot": 613
+      "argsSlot": 521
      }
     },
     {
@@ -35887,11 +34411,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 614
+      "argsSlot": 522
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -35906,7 +34430,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 615
+      "argsSlot": 523
      }
     },
     {
@@ -35925,18 +34449,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 616
+      "argsSlot": 524
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.0.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      119168,
+      141120,
       131434220,
       131434508,
       4
@@ -35944,23 +34468,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 617
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.0.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      119168,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 618
+      "argsSlot": 525
      }
     },
     {
@@ -35979,11 +34487,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 619
+      "argsSlot": 526
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -35998,7 +34506,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 620
+      "argsSlot": 527
      }
     },
     {
@@ -36017,18 +34525,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 621
+      "argsSlot": 528
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.1.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      122304,
+      141120,
       131451384,
       131451672,
       4
@@ -36036,23 +34544,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 622
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.1.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      122304,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 623
+      "argsSlot": 529
      }
     },
     {
@@ -36071,11 +34563,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 624
+      "argsSlot": 530
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -36090,7 +34582,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 625
+      "argsSlot": 531
      }
     },
     {
@@ -36109,18 +34601,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 626
+      "argsSlot": 532
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.2.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      125440,
+      141120,
       131468996,
       131469284,
       4
@@ -36128,23 +34620,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 627
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.2.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      125440,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 628
+      "argsSlot": 533
      }
     },
     {
@@ -36163,11 +34639,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 629
+      "argsSlot": 534
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -36182,7 +34658,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 630
+      "argsSlot": 535
      }
     },
     {
@@ -36201,18 +34677,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 631
+      "argsSlot": 536
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      128576,
+      141120,
       131487056,
       131487344,
       4
@@ -36220,23 +34696,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 632
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.3.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      128576,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 633
+      "argsSlot": 537
      }
     },
     {
@@ -36255,11 +34715,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 634
+      "argsSlot": 538
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -36274,7 +34734,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 635
+      "argsSlot": 539
      }
     },
     {
@@ -36293,18 +34753,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 636
+      "argsSlot": 540
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.4.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      131712,
+      141120,
       131505564,
       131505852,
       4
@@ -36312,23 +34772,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 637
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.4.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      131712,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 638
+      "argsSlot": 541
      }
     },
     {
@@ -36347,11 +34791,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 639
+      "argsSlot": 542
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -36366,7 +34810,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 640
+      "argsSlot": 543
      }
     },
     {
@@ -36385,18 +34829,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 641
+      "argsSlot": 544
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.5.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      134848,
+      141120,
       131524520,
       131524808,
       4
@@ -36404,23 +34848,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 642
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.5.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      134848,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 643
+      "argsSlot": 545
      }
     },
     {
@@ -36439,11 +34867,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 644
+      "argsSlot": 546
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 36,
      "label": "scale_flows.3.5.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -36458,7 +34886,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 645
+      "argsSlot": 547
      }
     },
     {
@@ -36477,18 +34905,18 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 646
+      "argsSlot": 548
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 20,
      "label": "scale_flows.3.5.layers.6.conv_up.net.3",
      "params": [
       8,
       1128960,
       392,
-      1132544,
-      196,
+      137984,
+      141120,
       131543924,
       131544212,
       4
@@ -36496,23 +34924,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 647
-     }
-    },
-    {
-     "pipeline": 20,
-     "label": "scale_flows.3.5.layers.6.up.resize",
-     "params": [
-      4,
-      1132544,
-      196,
-      137984,
-      141120
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4,
-      "argsSlot": 648
+      "argsSlot": 549
      }
     },
     {
@@ -36531,11 +34943,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 649
+      "argsSlot": 550
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 56,
      "label": "scale_flows.3.5.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -36550,7 +34962,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 3,
-      "argsSlot": 650
+      "argsSlot": 551
      }
     },
     {
@@ -36569,11 +34981,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 2,
-      "argsSlot": 651
+      "argsSlot": 552
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 22,
      "label": "scale_flows.3.5.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -36588,11 +35000,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 652
+      "argsSlot": 553
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 23,
      "label": "scale_flows.3.5.layers.7.x.resize",
      "params": [
       720,
@@ -36604,7 +35016,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 138,
-      "argsSlot": 653
+      "argsSlot": 554
      }
     },
     {
@@ -36623,7 +35035,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 46,
-      "argsSlot": 654
+      "argsSlot": 555
      }
     },
     {
@@ -36642,7 +35054,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 115,
-      "argsSlot": 655
+      "argsSlot": 556
      }
     },
     {
@@ -36661,7 +35073,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 656
+      "argsSlot": 557
      }
     },
     {
@@ -36679,8 +35091,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 657
+      "x": 1,
+      "argsSlot": 558
      }
     },
     {
@@ -36699,7 +35111,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 658
+      "argsSlot": 559
      }
     },
     {
@@ -36717,8 +35129,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 659
+      "x": 1,
+      "argsSlot": 560
      }
     },
     {
@@ -36737,7 +35149,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 660
+      "argsSlot": 561
      }
     },
     {
@@ -36755,8 +35167,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 661
+      "x": 1,
+      "argsSlot": 562
      }
     },
     {
@@ -36775,7 +35187,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 662
+      "argsSlot": 563
      }
     },
     {
@@ -36793,8 +35205,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 663
+      "x": 1,
+      "argsSlot": 564
      }
     },
     {
@@ -36813,7 +35225,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 664
+      "argsSlot": 565
      }
     },
     {
@@ -36831,8 +35243,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 665
+      "x": 1,
+      "argsSlot": 566
      }
     },
     {
@@ -36851,7 +35263,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 666
+      "argsSlot": 567
      }
     },
     {
@@ -36869,8 +35281,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 667
+      "x": 1,
+      "argsSlot": 568
      }
     },
     {
@@ -36889,7 +35301,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 668
+      "argsSlot": 569
      }
     },
     {
@@ -36907,8 +35319,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 669
+      "x": 1,
+      "argsSlot": 570
      }
     },
     {
@@ -36927,7 +35339,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 670
+      "argsSlot": 571
      }
     },
     {
@@ -36945,8 +35357,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 671
+      "x": 1,
+      "argsSlot": 572
      }
     },
     {
@@ -36964,8 +35376,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 147,
-      "argsSlot": 672
+      "x": 37,
+      "argsSlot": 573
      }
     },
     {
@@ -36984,11 +35396,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 147,
-      "argsSlot": 673
+      "argsSlot": 574
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 57,
      "label": "classifier.6.linear",
      "params": [
       356352,
@@ -37001,11 +35413,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 674
+      "argsSlot": 575
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 58,
      "label": "exit6",
      "params": [
       281088,
@@ -37016,8 +35428,8 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
-     "label": "gather404",
+     "pipeline": 59,
+     "label": "gather305",
      "params": [
       0,
       35084,
@@ -37027,7 +35439,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 113,
-      "argsSlot": 675
+      "argsSlot": 576
      }
     }
    ],
@@ -37041,250 +35453,200 @@ export const plan: WgslPlan = {
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
-    48,
-    588,
+    1,
+    12,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     39,
     8,
-    4,
-    49,
+    1,
     39,
     12,
     8,
     4,
     1078,
     23,
-    282,
     232,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     23,
-    273,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     12,
     2,
     1,
-    13,
     12,
     3,
     2,
     1,
     428,
     36,
-    110,
     90,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     31,
-    93,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
     1,
-    4,
     3,
     3,
     2,
@@ -37293,26 +35655,26 @@ export const plan: WgslPlan = {
     46,
     115,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    147,
+    1,
+    37,
     147,
     1
    ],
-   "argsBase": 396
+   "argsBase": 347
   },
   {
    "exit": 7,
@@ -37333,7 +35695,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 676
+      "argsSlot": 577
      }
     },
     {
@@ -37351,8 +35713,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 677
+      "x": 1,
+      "argsSlot": 578
      }
     },
     {
@@ -37371,7 +35733,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 678
+      "argsSlot": 579
      }
     },
     {
@@ -37389,8 +35751,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 679
+      "x": 1,
+      "argsSlot": 580
      }
     },
     {
@@ -37409,7 +35771,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 680
+      "argsSlot": 581
      }
     },
     {
@@ -37427,8 +35789,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 681
+      "x": 1,
+      "argsSlot": 582
      }
     },
     {
@@ -37447,7 +35809,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 682
+      "argsSlot": 583
      }
     },
     {
@@ -37465,8 +35827,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 683
+      "x": 1,
+      "argsSlot": 584
      }
     },
     {
@@ -37485,7 +35847,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 684
+      "argsSlot": 585
      }
     },
     {
@@ -37503,8 +35865,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 685
+      "x": 1,
+      "argsSlot": 586
      }
     },
     {
@@ -37523,7 +35885,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 686
+      "argsSlot": 587
      }
     },
     {
@@ -37541,8 +35903,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 687
+      "x": 1,
+      "argsSlot": 588
      }
     },
     {
@@ -37561,7 +35923,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 688
+      "argsSlot": 589
      }
     },
     {
@@ -37579,8 +35941,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 689
+      "x": 1,
+      "argsSlot": 590
      }
     },
     {
@@ -37599,7 +35961,7 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 4,
-      "argsSlot": 690
+      "argsSlot": 591
      }
     },
     {
@@ -37617,8 +35979,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
-      "argsSlot": 691
+      "x": 1,
+      "argsSlot": 592
      }
     },
     {
@@ -37636,8 +35998,8 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 179,
-      "argsSlot": 692
+      "x": 45,
+      "argsSlot": 593
      }
     },
     {
@@ -37656,11 +36018,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 179,
-      "argsSlot": 693
+      "argsSlot": 594
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 24,
      "label": "classifier.7.linear",
      "params": [
       91648,
@@ -37673,11 +36035,11 @@ export const plan: WgslPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1,
-      "argsSlot": 694
+      "argsSlot": 595
      }
     },
     {
-     "pipeline": 51,
+     "pipeline": 60,
      "label": "exit7",
      "params": [
       0,
@@ -37691,26 +36053,26 @@ export const plan: WgslPlan = {
    "argsX": [
     113,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
+    1,
     4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    4,
-    179,
+    1,
+    45,
     179,
     1
    ],
-   "argsBase": 675
+   "argsBase": 576
   }
  ],
  "paramsStride": 256

@@ -38,10 +38,12 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
 
   const optimized = compileWgsl(spec, { maxBatch: 64 });
   const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
+  const registers = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: false } });
   const gpu = await createNodeDevice();
   const models = {
     optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
     unfused: await createWebGpuModel(gpu.device, unfused.plan, weights),
+    registers: await createWebGpuModel(gpu.device, registers.plan, weights),
   };
   out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor})`);
   out(
@@ -70,6 +72,16 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
       `${String(batch).padStart(5)}  ${((batch * 1000) / tOpt).toFixed(1).padStart(15)}  ${((batch * 1000) / tBase).toFixed(1).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
     );
   }
+
+  const tiled = program(optimized).filter((k) => k.kind === 'conv' && k.kernel === 3 && k.output.count >= 16);
+  const images = test.subarray(0, 64 * per);
+  const tRegisters = await time(() => models.registers.classify(images), 5);
+  const tTiled = await time(() => models.optimized.classify(images), 5);
+  out(
+    `\nconvolutions, batch 64: workgroup-memory tiling of the ${tiled.length} wide 3x3 layers ` +
+      `${((64 * 1000) / tTiled).toFixed(1)} img/s vs register tiling only ${((64 * 1000) / tRegisters).toFixed(1)} img/s ` +
+      `(${(tRegisters / tTiled).toFixed(2)}x)`,
+  );
 
   // Thresholds from validation confidences, as `ranetc calibrate` computes them.
   const confidences: Float32Array[] = optimized.plan.stages.map(() => new Float32Array(val.length / per));
@@ -102,10 +114,11 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
       `${name.padEnd(9)}  ${String(cost.dispatches).padStart(10)}  ${(cost.readBytes / 1e6).toFixed(3).padStart(19)}  ${(cost.writeBytes / 1e6).toFixed(3).padStart(10)}  ${(cost.weightBytes / 1e6).toFixed(3).padStart(22)}  ${(full / 1e6).toFixed(2).padStart(6)}`,
     );
   }
-  models.optimized.destroy();
-  models.unfused.destroy();
+  for (const m of Object.values(models)) m.destroy();
   gpu.destroy();
 }
+
+const program = (c: Compiled): Kernel[] => c.program.stages.flatMap((s) => s.kernels);
 
 /** Bytes each kernel must move at least (every input and output element once), per sample. */
 function countedCosts(c: Compiled): {
@@ -119,17 +132,15 @@ function countedCosts(c: Compiled): {
   let dispatches = 0;
   const size = (v: { count: number; height: number; width: number }): number =>
     4 * v.count * v.height * v.width;
-  for (const stage of c.program.stages) {
-    for (const k of stage.kernels as Kernel[]) {
-      dispatches++;
-      if (k.kind === 'exit') readBytes += size(k.logits);
-      else if (k.kind === 'gather') {
-        readBytes += 4 * k.perSample;
-        writeBytes += 4 * k.perSample;
-      } else {
-        readBytes += size(k.input);
-        writeBytes += size(k.output);
-      }
+  for (const k of program(c)) {
+    dispatches++;
+    if (k.kind === 'exit') readBytes += size(k.logits);
+    else if (k.kind === 'gather') {
+      readBytes += 4 * k.perSample;
+      writeBytes += 4 * k.perSample;
+    } else {
+      readBytes += size(k.input);
+      writeBytes += size(k.output);
     }
   }
   return { dispatches, readBytes, writeBytes, weightBytes: 4 * c.plan.weights.elements };

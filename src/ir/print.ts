@@ -7,6 +7,7 @@ function attrsText(node: Node): string {
       const parts = [`k${a.kernel}`, `s${a.stride}`, `p${a.pad}`];
       if (a.bias !== undefined) parts.push('bias');
       if (a.activation !== undefined) parts.push(a.activation);
+      if (a.resize !== undefined) parts.push(`resize ${a.resize.height}x${a.resize.width}`);
       return parts.join(' ');
     }
     case 'maxpool':

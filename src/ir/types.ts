@@ -33,6 +33,8 @@ export interface OpAttrs {
     readonly bias?: string;
     /** Set by `fuseActivations`: the ReLU that followed this conv now runs in its epilogue. */
     readonly activation?: 'relu';
+    /** Set by `fuseResize`: the output is resized (bilinear, align_corners) to this size in the epilogue. */
+    readonly resize?: { readonly height: number; readonly width: number };
   };
   batchnorm: {
     readonly eps: number;

@@ -1,4 +1,5 @@
-import type { Graph, Node } from '../ir/types.ts';
+import { windowOut } from '../ir/ops/def.ts';
+import type { Graph, Node, OpAttrs } from '../ir/types.ts';
 import { placementOf } from '../passes/place-concats.ts';
 import type { BufferDecl, Kernel, KernelProgram, StagePlan, View } from './types.ts';
 
@@ -124,6 +125,9 @@ function lowerNode(
           stride: a.stride,
           pad: a.pad,
           relu: a.activation === 'relu',
+          ...(a.resize === undefined
+            ? {}
+            : { coarse: coarseSize(graph.nodes[node.inputs[0]].type.shape, a) }),
           weight: a.weight,
           ...(a.bias === undefined ? {} : { bias: a.bias }),
         },
@@ -181,6 +185,14 @@ function lowerNode(
     case 'softmax':
       throw new Error(`${name}: softmax is computed by exit kernels, not lowered on its own`);
   }
+}
+
+/** The size a conv computes before its fused resize. */
+function coarseSize(input: readonly number[], a: OpAttrs['conv2d']): { height: number; width: number } {
+  return {
+    height: windowOut(input[1], a.kernel, a.stride, a.pad),
+    width: windowOut(input[2], a.kernel, a.stride, a.pad),
+  };
 }
 
 /** An avgpool read only by a flatten read only by a linear: the head tail that fuses. */

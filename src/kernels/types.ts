@@ -37,6 +37,11 @@ export interface ConvKernel {
   readonly stride: number;
   readonly pad: number;
   readonly relu: boolean;
+  /**
+   * Set when a bilinear resize (align_corners) is fused into the epilogue: the size the conv
+   * itself computes, which is then interpolated to `output`'s size.
+   */
+  readonly coarse?: { readonly height: number; readonly width: number };
   /** Parameter names (see `Graph.params`); `bias` absent means no bias. */
   readonly weight: string;
   readonly bias?: string;

@@ -1,4 +1,4 @@
-// gather {"perSample":4288,"source":135}
+// gather {"perSample":12288,"source":135}
 struct Params {
   in_base: u32,
   in_stride: u32,
@@ -11,8 +11,8 @@ struct Params {
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
 
 // Compaction after an exit: continuing sample j (new slot) takes the data of its old slot
-// ctl[source + j]. Only the 4288 elements per sample written so far move.
-const PER_SAMPLE = 4288u;
+// ctl[source + j]. Only the 12288 elements per sample written so far move.
+const PER_SAMPLE = 12288u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

@@ -1,4 +1,4 @@
-// gather {"perSample":35084,"source":25}
+// gather {"perSample":137984,"source":25}
 struct Params {
   in_base: u32,
   in_stride: u32,
@@ -11,8 +11,8 @@ struct Params {
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
 
 // Compaction after an exit: continuing sample j (new slot) takes the data of its old slot
-// ctl[source + j]. Only the 35084 elements per sample written so far move.
-const PER_SAMPLE = 35084u;
+// ctl[source + j]. Only the 137984 elements per sample written so far move.
+const PER_SAMPLE = 137984u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

@@ -1,4 +1,4 @@
-// gather {"perSample":47775,"source":25}
+// gather {"perSample":551936,"source":25}
 struct Params {
   in_base: u32,
   in_stride: u32,
@@ -11,8 +11,8 @@ struct Params {
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
 
 // Compaction after an exit: continuing sample j (new slot) takes the data of its old slot
-// ctl[source + j]. Only the 47775 elements per sample written so far move.
-const PER_SAMPLE = 47775u;
+// ctl[source + j]. Only the 551936 elements per sample written so far move.
+const PER_SAMPLE = 551936u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

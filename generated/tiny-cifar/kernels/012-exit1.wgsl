@@ -16,7 +16,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 10u;
 const MAX_BATCH = 64u;
-const NEXT_ARGS = array<u32, 34>(20u, 8u, 16u, 2u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 2u, 2u, 6u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 10u, 3u, 7u, 4u, 2u, 4u, 2u, 32u, 32u, 1u);
+const NEXT_ARGS = array<u32, 30>(20u, 8u, 16u, 2u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 10u, 3u, 7u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 
@@ -75,7 +75,7 @@ fn main(@builtin(local_invocation_index) lid: u32) {
   }
   if (lid == 0u) {
     ctl[2u] = kept;
-    for (var i = 0u; i < 34u; i++) {
+    for (var i = 0u; i < 30u; i++) {
       args[(20u + i) * 3u] = NEXT_ARGS[i];
       args[(20u + i) * 3u + 1u] = 1u;
       args[(20u + i) * 3u + 2u] = kept;

@@ -10,6 +10,7 @@ import { OPTIMIZE, runPasses } from '../../passes/pipeline.ts';
 import type { WgslPlan } from '../../runtime/plan.ts';
 import type { Spec } from '../../spec/types.ts';
 import { emitWgsl } from './emit.ts';
+import type { KernelOptions } from './kernels.ts';
 
 export interface Compiled {
   readonly graph: Graph;
@@ -22,7 +23,12 @@ export interface Compiled {
 /** spec -> graph -> passes -> kernel IR -> memory plan -> WGSL plan. */
 export function compileWgsl(
   spec: Spec,
-  options: RunOptions & { passes?: readonly Pass[]; fuseHeads?: boolean; maxBatch?: number } = {},
+  options: RunOptions & {
+    passes?: readonly Pass[];
+    fuseHeads?: boolean;
+    maxBatch?: number;
+    kernels?: KernelOptions;
+  } = {},
 ): Compiled {
   const graph = expandRanet(spec);
   const optimized = runPasses(graph, options.passes ?? OPTIMIZE, options);
@@ -33,6 +39,7 @@ export function compileWgsl(
     program,
     memory,
     maxBatch: options.maxBatch ?? spec.target.maxBatch,
+    ...(options.kernels === undefined ? {} : { kernels: options.kernels }),
     exitFlops: exitCosts(graph).map((c) => c.flops),
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
   });

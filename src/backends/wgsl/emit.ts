@@ -9,7 +9,7 @@ import type {
   WgslPlan,
   StageDispatches,
 } from '../../runtime/plan.ts';
-import type { Addressing, KernelSpec } from './kernels.ts';
+import type { Addressing, KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { layoutWeights } from './layout.ts';
 import { render } from './templates.ts';
@@ -24,6 +24,7 @@ export interface EmitInput {
   readonly maxBatch: number;
   readonly exitFlops: readonly number[];
   readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+  readonly kernels?: KernelOptions;
 }
 
 function controlLayout(exits: number, maxBatch: number): ControlLayout {
@@ -72,7 +73,7 @@ export function emitWgsl(input: EmitInput): WgslPlan {
       const spec =
         k.kind === 'gather'
           ? gatherSpec(k, program.buffers[k.from].perSample, at, control)
-          : kernelSpec(k, at);
+          : kernelSpec(k, at, input.kernels);
       segments[segment].push(spec.workgroupsPerSample);
       return { spec, label: k.name, segment, slot: segments[segment].length - 1 };
     }),

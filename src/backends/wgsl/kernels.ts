@@ -1,4 +1,4 @@
-import type { Kernel, View } from '../../kernels/types.ts';
+import type { ConvKernel, Kernel, View } from '../../kernels/types.ts';
 import type { TemplateName } from './templates.ts';
 import { CONV_GROUP } from './layout.ts';
 
@@ -27,6 +27,12 @@ export interface Addressing {
   readonly classes: number;
 }
 
+/** Choices of kernel strategy; the defaults are what the measurements pick. */
+export interface KernelOptions {
+  /** Stage wide 3x3 convolutions in workgroup memory (default true); false: register tiling only. */
+  readonly workgroupTiling?: boolean;
+}
+
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
 const io = (k: { input: View; output: View }, at: Addressing): [string, number][] => [
@@ -39,43 +45,14 @@ const io = (k: { input: View; output: View }, at: Addressing): [string, number][
 const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0];
 
 export const CONV_THREADS = 64;
+/** WebGPU's default limits: workgroup storage bytes and invocations per workgroup. */
+const WORKGROUP_STORAGE = 16384;
+const WORKGROUP_INVOCATIONS = 256;
 
-export function kernelSpec(k: Kernel, at: Addressing): KernelSpec {
+export function kernelSpec(k: Kernel, at: Addressing, options: KernelOptions = {}): KernelSpec {
   switch (k.kind) {
-    case 'conv': {
-      const { height: oh, width: ow } = k.output;
-      const rp = Math.min(4, ow);
-      const groupsX = ceilDiv(ow, rp);
-      const pixelBlocks = ceilDiv(oh * groupsX, CONV_THREADS);
-      return {
-        template: 'conv',
-        specialization: {
-          h: k.input.height,
-          w: k.input.width,
-          oh,
-          ow,
-          k: k.kernel,
-          stride: k.stride,
-          pad: k.pad,
-          rp,
-          rc: CONV_GROUP,
-          groupsX,
-          pixelBlocks,
-          threads: CONV_THREADS,
-          relu: k.relu,
-          bias: k.bias !== undefined,
-        },
-        params: [
-          ['cin', k.input.count],
-          ...io(k, at),
-          ['w_off', at.weight(k.weight)],
-          ['b_off', k.bias === undefined ? 0 : at.weight(k.bias)],
-          ['cout', k.output.count],
-        ],
-        workgroupsPerSample: pixelBlocks * ceilDiv(k.output.count, CONV_GROUP),
-        control: false,
-      };
-    }
+    case 'conv':
+      return convSpec(k, at, options);
     case 'batchnorm':
     case 'relu':
     case 'copy': {
@@ -100,11 +77,9 @@ export function kernelSpec(k: Kernel, at: Addressing): KernelSpec {
     }
     case 'resize': {
       const [h, w, oh, ow] = [k.input.height, k.input.width, k.output.height, k.output.width];
-      const scale = (i: number, o: number): string =>
-        o > 1 ? wgslFloat(Math.fround((i - 1) / (o - 1))) : '0.0';
       return {
         template: 'resize',
-        specialization: { h, w, oh, ow, scaleY: scale(h, oh), scaleX: scale(w, ow) },
+        specialization: { h, w, oh, ow, scaleY: alignCornersScale(h, oh), scaleX: alignCornersScale(w, ow) },
         params: [['channels', k.input.count], ...io(k, at)],
         workgroupsPerSample: ceilDiv(k.output.count * oh * ow, 256),
         control: false,
@@ -161,6 +136,129 @@ export function kernelSpec(k: Kernel, at: Addressing): KernelSpec {
       throw new Error('exit kernels are specialized with the control layout; see emit.ts');
   }
 }
+
+/**
+ * Convolutions: wide 3x3 layers (16 or more output channels, images large enough for a
+ * 64-thread tile) stage tiles in workgroup memory (`conv-tiled`), where a staged input value
+ * serves several channel groups; the others (1x1, narrow, and the 4x4 and 2x2 exit-head
+ * layers) are register tiled straight from global memory (`conv`). Measured on lavapipe
+ * (scripts/proto/conv-proto.ts and `npm run bench`), workgroup memory loses on those.
+ */
+function convSpec(k: ConvKernel, at: Addressing, options: KernelOptions): KernelSpec {
+  const params: [string, number][] = [
+    ['cin', k.input.count],
+    ...io(k, at),
+    ['w_off', at.weight(k.weight)],
+    ['b_off', k.bias === undefined ? 0 : at.weight(k.bias)],
+    ['cout', k.output.count],
+  ];
+  const { height: oh, width: ow } = k.output;
+  const shape = { h: k.input.height, w: k.input.width, oh, ow, k: k.kernel, stride: k.stride, pad: k.pad };
+  const epilogue = { relu: k.relu, bias: k.bias !== undefined };
+  const groups = ceilDiv(k.output.count, CONV_GROUP);
+  if (k.coarse !== undefined) {
+    const { height: ch, width: cw } = k.coarse;
+    return {
+      template: 'conv-resize',
+      specialization: {
+        ...shape,
+        ih: k.input.height,
+        iw: k.input.width,
+        ch,
+        cw,
+        scaleY: alignCornersScale(ch, oh),
+        scaleX: alignCornersScale(cw, ow),
+        coarsePixels: ch * cw,
+        threads: CONV_THREADS,
+        ...epilogue,
+      },
+      params,
+      workgroupsPerSample: groups,
+      control: false,
+    };
+  }
+  const t = convTiling(k);
+  if ((options.workgroupTiling ?? true) && k.kernel === 3 && k.output.count >= 16 && threads(t) >= 64) {
+    const tiles = ceilDiv(oh, t.toh) * ceilDiv(ow, t.tow);
+    return {
+      template: 'conv-tiled',
+      specialization: {
+        ...shape,
+        ...t,
+        tilesX: ceilDiv(ow, t.tow),
+        tiles,
+        threads: threads(t),
+        tileLength: t.ck * t.ih * t.iw,
+        weightVectors: t.cg * t.ck * k.kernel * k.kernel,
+        ...epilogue,
+      },
+      params,
+      workgroupsPerSample: tiles * ceilDiv(groups, t.cg),
+      control: false,
+    };
+  }
+  const rp = Math.min(4, ow);
+  const groupsX = ceilDiv(ow, rp);
+  const pixelBlocks = ceilDiv(oh * groupsX, CONV_THREADS);
+  return {
+    template: 'conv',
+    specialization: {
+      ...shape,
+      rp,
+      rc: CONV_GROUP,
+      groupsX,
+      pixelBlocks,
+      threads: CONV_THREADS,
+      ...epilogue,
+    },
+    params,
+    workgroupsPerSample: pixelBlocks * groups,
+    control: false,
+  };
+}
+
+interface ConvTiling {
+  /** Channel groups (of CONV_GROUP output channels) per workgroup. */
+  readonly cg: number;
+  /** Pixels of a row per thread. */
+  readonly rp: number;
+  /** Output tile rows and columns. */
+  readonly toh: number;
+  readonly tow: number;
+  /** Input channels per staged chunk, and the staged input tile's rows and columns. */
+  readonly ck: number;
+  readonly ih: number;
+  readonly iw: number;
+}
+
+const threads = (t: ConvTiling): number => t.cg * t.toh * (t.tow / t.rp);
+
+/**
+ * Up to 4 channel groups; 4 pixels per thread unless the image is too small to give a
+ * workgroup 64 threads; the tile grows to 256 threads within the image; then the largest
+ * chunk of input channels that fits 16 KiB, balanced so the last chunk is not mostly padding.
+ */
+function convTiling(k: ConvKernel): ConvTiling {
+  const { height: oh, width: ow } = k.output;
+  const cin = k.input.count;
+  const cg = Math.min(ceilDiv(k.output.count, CONV_GROUP), 4);
+  const rp = [4, 2].find((r) => r <= ow && ceilDiv(ow, r) * oh * cg >= 64) ?? 1;
+  const maxPerGroup = Math.floor(WORKGROUP_INVOCATIONS / cg);
+  const pxTotal = ceilDiv(ow, rp);
+  const px = ceilDiv(pxTotal, ceilDiv(pxTotal, maxPerGroup));
+  const toh = Math.max(1, Math.min(oh, Math.floor(maxPerGroup / px)));
+  const tow = px * rp;
+  const ih = (toh - 1) * k.stride + k.kernel;
+  const iw = (tow - 1) * k.stride + k.kernel;
+  const bytesPerChannel = 4 * (ih * iw + k.kernel * k.kernel * CONV_GROUP * cg);
+  const maxCk = Math.max(1, Math.min(cin, Math.floor(WORKGROUP_STORAGE / bytesPerChannel)));
+  const ck = ceilDiv(cin, ceilDiv(cin, maxCk));
+  return { cg, rp, toh, tow, ck, ih, iw };
+}
+
+/** `(in - 1) / (out - 1)` as PyTorch rounds it (f32), a WGSL literal. */
+const alignCornersScale = (inSize: number, outSize: number): string =>
+  outSize > 1 ? wgslFloat(Math.fround((inSize - 1) / (outSize - 1))) : '0.0';
 
 /** A WGSL f32 literal that round-trips exactly. */
 export function wgslFloat(x: number): string {

@@ -5,7 +5,8 @@ import Handlebars from 'handlebars';
 
 const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates/wgsl');
 
-export type TemplateName = 'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather';
+export type TemplateName =
+  'conv' | 'conv-tiled' | 'conv-resize' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather';
 
 let compiled: Map<string, Handlebars.TemplateDelegate> | undefined;
 
@@ -17,7 +18,8 @@ function templates(): Map<string, Handlebars.TemplateDelegate> {
   if (compiled !== undefined) return compiled;
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerPartial('bindings', readFileSync(path.join(TEMPLATE_DIR, 'bindings.hbs'), 'utf8'));
+  for (const partial of ['bindings', 'bilinear-taps'])
+    hb.registerPartial(partial, readFileSync(path.join(TEMPLATE_DIR, `${partial}.hbs`), 'utf8'));
   compiled = new Map();
   for (const file of readdirSync(TEMPLATE_DIR)
     .filter((f) => f.endsWith('.wgsl.hbs'))

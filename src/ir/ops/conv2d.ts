@@ -1,5 +1,6 @@
 import type { OpDef } from './def.ts';
 import { expectRank, windowOut } from './def.ts';
+import { resize } from './resize.ts';
 
 export const conv2d: OpDef<'conv2d'> = {
   arity: 1,
@@ -11,7 +12,9 @@ export const conv2d: OpDef<'conv2d'> = {
     if (oh < 1 || ow < 1)
       throw new Error(`conv2d ${a.kernel}x${a.kernel}/${a.stride} on ${h}x${w} gives no output`);
     if (a.outChannels < 1) throw new Error(`conv2d with ${a.outChannels} output channels`);
-    return [a.outChannels, oh, ow];
+    return a.resize === undefined
+      ? [a.outChannels, oh, ow]
+      : [a.outChannels, a.resize.height, a.resize.width];
   },
   params([x], a) {
     const weight = {
@@ -24,10 +27,13 @@ export const conv2d: OpDef<'conv2d'> = {
       ? [weight]
       : [weight, { name: a.bias, shape: [a.outChannels], dtype: 'f32', role: 'bias' }];
   },
-  // A fused ReLU keeps its own count (elements of its input), so fusion does not change the accounting.
-  flops([x], out, a) {
-    const macs = x.shape[0] * a.outChannels * a.kernel * a.kernel * out.shape[1] * out.shape[2];
-    return macs + (a.activation === 'relu' ? a.outChannels * out.shape[1] * out.shape[2] : 0);
+  // A fused ReLU keeps its own count (elements of its input) and a fused resize its own (none),
+  // so fusion does not change the accounting.
+  flops([x], _out, a) {
+    const [, h, w] = x.shape;
+    const pixels = windowOut(h, a.kernel, a.stride, a.pad) * windowOut(w, a.kernel, a.stride, a.pad);
+    const macs = x.shape[0] * a.outChannels * a.kernel * a.kernel * pixels;
+    return macs + (a.activation === 'relu' ? a.outChannels * pixels : 0);
   },
   reference([x], a, param) {
     const [cin, h, w] = x.shape;
@@ -66,6 +72,7 @@ export const conv2d: OpDef<'conv2d'> = {
         out.set(acc, (n * cout + oc) * oh * ow);
       }
     }
-    return { n: x.n, shape: [cout, oh, ow], data: out };
+    const result = { n: x.n, shape: [cout, oh, ow], data: out };
+    return a.resize === undefined ? result : resize.reference([result], a.resize, param);
   },
 };

@@ -1,0 +1,108 @@
+// conv-tiled {"h":28,"w":28,"oh":14,"ow":14,"k":3,"stride":2,"pad":1,"cg":4,"rp":4,"toh":14,"tow":16,"ck":3,"ih":29,"iw":33,"tilesX":1,"tiles":1,"threads":224,"tileLength":2871,"weightVectors":108,"relu":true,"bias":true}
+struct Params {
+  cin: u32,
+  in_base: u32,
+  in_stride: u32,
+  out_base: u32,
+  out_stride: u32,
+  w_off: u32,
+  b_off: u32,
+  cout: u32,
+}
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> weights: array<vec4<f32>>;
+@group(0) @binding(2) var<uniform> p: Params;
+
+// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups
+// of 4 output channels over a 14x16 output tile. Per chunk of 3 input channels,
+// its threads stage the input tile (halo included, zero padded) and the chunk's weights in
+// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one
+// row from there: every staged input value feeds 4 channel groups, every weight vector
+// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.
+const H = 28u;
+const W = 28u;
+const OH = 14u;
+const OW = 14u;
+const K = 3u;
+const STRIDE = 2u;
+const PAD = 1;
+const RP = 4u;
+const CG = 4u;
+const TOH = 14u;
+const TOW = 16u;
+const CK = 3u;
+const IH = 29u;
+const IW = 33u;
+const TILES_X = 1u;
+const TILES = 1u;
+const THREADS = 224u;
+const PX = TOW / RP;
+const PT = TOH * PX;
+
+var<workgroup> tin: array<f32, 2871>;
+var<workgroup> tw: array<vec4<f32>, 108>;
+
+@compute @workgroup_size(224)
+fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {
+  let n = wg.z;
+  let cot = wg.x / TILES;
+  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;
+  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;
+  let g = lid / PT;
+  let ly = (lid % PT) / PX;
+  let lx = ((lid % PT) % PX) * RP;
+  let groups = (p.cout + 3u) / 4u;
+  let plane0 = p.in_base + n * p.in_stride;
+  var acc: array<vec4<f32>, 4>;
+  for (var c = 0u; c < p.cin; c += CK) {
+    for (var i = lid; i < CK * IH * IW; i += THREADS) {
+      let ci = c + i / (IH * IW);
+      let r = i % (IH * IW);
+      let gy = i32(ty0 * STRIDE + r / IW) - PAD;
+      let gx = i32(tx0 * STRIDE + r % IW) - PAD;
+      var v = 0.0;
+      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {
+        v = arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)];
+      }
+      tin[i] = v;
+    }
+    for (var i = lid; i < CG * CK * K * K; i += THREADS) {
+      let grp = cot * CG + i / (CK * K * K);
+      let ci = c + (i % (CK * K * K)) / (K * K);
+      var v = vec4<f32>(0.0);
+      if (grp < groups && ci < p.cin) {
+        v = weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)];
+      }
+      tw[i] = v;
+    }
+    workgroupBarrier();
+    for (var ci = 0u; ci < CK; ci++) {
+      for (var ky = 0u; ky < K; ky++) {
+        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;
+        for (var kx = 0u; kx < K; kx++) {
+          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];
+          for (var j = 0u; j < RP; j++) {
+            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);
+          }
+        }
+      }
+    }
+    workgroupBarrier();
+  }
+  let oy = ty0 + ly;
+  let ox = tx0 + lx;
+  let grp = cot * CG + g;
+  if (oy >= OH || grp >= groups) { return; }
+  let out = p.out_base + n * p.out_stride + oy * OW;
+  for (var r = 0u; r < 4u; r++) {
+    let co = grp * 4u + r;
+    if (co >= p.cout) { break; }
+    let b = weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u];
+    for (var j = 0u; j < RP; j++) {
+      if (ox + j < OW) {
+        let v = acc[j][r] + b;
+        arena[out + co * OH * OW + ox + j] = max(v, 0.0);
+      }
+    }
+  }
+}
