@@ -13016,7 +13016,7 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "conv_15",
+   "name": "conv_resize_15",
    "threads": 64,
    "cooperative": true,
    "params": [
@@ -13032,7 +13032,39 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "resize_16",
+   "name": "conv_resize_16",
+   "threads": 64,
+   "cooperative": true,
+   "params": [
+    "count_at",
+    "cin",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride",
+    "w_off",
+    "b_off",
+    "cout"
+   ]
+  },
+  {
+   "name": "conv_17",
+   "threads": 64,
+   "cooperative": true,
+   "params": [
+    "count_at",
+    "cin",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride",
+    "w_off",
+    "b_off",
+    "cout"
+   ]
+  },
+  {
+   "name": "resize_18",
    "threads": 256,
    "cooperative": false,
    "params": [
@@ -13045,35 +13077,10 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "resize_17",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "channels",
-    "in_base",
-    "in_stride",
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "exit_18",
+   "name": "exit_19",
    "threads": 256,
    "cooperative": true,
    "params": [
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "gather_19",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "in_base",
-    "in_stride",
     "out_base",
     "out_stride"
    ]
@@ -13103,16 +13110,7 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "exit_22",
-   "threads": 256,
-   "cooperative": true,
-   "params": [
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "gather_23",
+   "name": "gather_22",
    "threads": 256,
    "cooperative": false,
    "params": [
@@ -13124,7 +13122,28 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "conv_24",
+   "name": "exit_23",
+   "threads": 256,
+   "cooperative": true,
+   "params": [
+    "out_base",
+    "out_stride"
+   ]
+  },
+  {
+   "name": "gather_24",
+   "threads": 256,
+   "cooperative": false,
+   "params": [
+    "count_at",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride"
+   ]
+  },
+  {
+   "name": "conv_25",
    "threads": 128,
    "cooperative": true,
    "params": [
@@ -13140,33 +13159,7 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "resize_25",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "channels",
-    "in_base",
-    "in_stride",
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "resize_26",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "channels",
-    "in_base",
-    "in_stride",
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "conv_27",
+   "name": "conv_resize_26",
    "threads": 64,
    "cooperative": true,
    "params": [
@@ -13182,34 +13175,55 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "exit_28",
+   "name": "conv_resize_27",
+   "threads": 64,
+   "cooperative": true,
+   "params": [
+    "count_at",
+    "cin",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride",
+    "w_off",
+    "b_off",
+    "cout"
+   ]
+  },
+  {
+   "name": "resize_28",
+   "threads": 256,
+   "cooperative": false,
+   "params": [
+    "count_at",
+    "channels",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride"
+   ]
+  },
+  {
+   "name": "conv_29",
+   "threads": 64,
+   "cooperative": true,
+   "params": [
+    "count_at",
+    "cin",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride",
+    "w_off",
+    "b_off",
+    "cout"
+   ]
+  },
+  {
+   "name": "exit_30",
    "threads": 256,
    "cooperative": true,
    "params": [
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "gather_29",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "in_base",
-    "in_stride",
-    "out_base",
-    "out_stride"
-   ]
-  },
-  {
-   "name": "gather_30",
-   "threads": 256,
-   "cooperative": false,
-   "params": [
-    "count_at",
-    "in_base",
-    "in_stride",
     "out_base",
     "out_stride"
    ]
@@ -13251,10 +13265,13 @@ export const plan: CudaPlan = {
    ]
   },
   {
-   "name": "exit_34",
+   "name": "gather_34",
    "threads": 256,
-   "cooperative": true,
+   "cooperative": false,
    "params": [
+    "count_at",
+    "in_base",
+    "in_stride",
     "out_base",
     "out_stride"
    ]
@@ -13294,6 +13311,27 @@ export const plan: CudaPlan = {
   },
   {
    "name": "exit_38",
+   "threads": 256,
+   "cooperative": true,
+   "params": [
+    "out_base",
+    "out_stride"
+   ]
+  },
+  {
+   "name": "gather_39",
+   "threads": 256,
+   "cooperative": false,
+   "params": [
+    "count_at",
+    "in_base",
+    "in_stride",
+    "out_base",
+    "out_stride"
+   ]
+  },
+  {
+   "name": "exit_40",
    "threads": 256,
    "cooperative": true,
    "params": [
@@ -14013,8 +14051,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20979712,
+      34816,
       1075620,
       1076052,
       3
@@ -14022,22 +14060,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.0.layers.0.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      20979712,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14105,8 +14127,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20982784,
+      34816,
       1079980,
       1080412,
       3
@@ -14114,22 +14136,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.0.layers.1.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      20982784,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14197,8 +14203,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20985856,
+      34816,
       1084868,
       1085300,
       3
@@ -14206,22 +14212,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.0.layers.2.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      20985856,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14289,8 +14279,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20988928,
+      34816,
       1090284,
       1090716,
       3
@@ -14302,53 +14292,21 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 16,
-     "label": "scale_flows.1.0.layers.3.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      20988928,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
-     }
-    },
-    {
-     "kernel": 3,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       2,
       160,
       23199744,
       16384,
-      6029312,
-      1280,
+      20992000,
+      34816,
       1090720,
       1093920,
       20
      ],
      "grid": {
       "kind": "perSample",
-      "x": 3
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.0.conv_last.resize",
-     "params": [
-      2,
-      20,
-      6029312,
-      1280,
-      20992000,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 20
+      "x": 5
      }
     },
     {
@@ -14416,8 +14374,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      20997120,
+      34816,
       1099848,
       1100280,
       3
@@ -14425,22 +14383,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.1.layers.0.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      20997120,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14508,8 +14450,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21000192,
+      34816,
       1106720,
       1107152,
       3
@@ -14517,22 +14459,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.1.layers.1.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      21000192,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14600,8 +14526,8 @@ export const plan: CudaPlan = {
       12,
       6029312,
       768,
-      6078464,
-      192,
+      21003264,
+      34816,
       1114120,
       1114552,
       3
@@ -14609,22 +14535,6 @@ export const plan: CudaPlan = {
      "grid": {
       "kind": "perSample",
       "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.1.1.layers.2.up.resize",
-     "params": [
-      2,
-      3,
-      6078464,
-      192,
-      21003264,
-      34816
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 3
      }
     },
     {
@@ -14685,7 +14595,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 15,
+     "kernel": 17,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -14704,7 +14614,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 17,
+     "kernel": 18,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       2,
@@ -14965,7 +14875,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 18,
+     "kernel": 19,
      "label": "exit2",
      "params": [
       7557120,
@@ -14976,7 +14886,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 19,
+     "kernel": 20,
      "label": "gather24",
      "params": [
       3,
@@ -14991,8 +14901,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 20,
-     "label": "gather50",
+     "kernel": 21,
+     "label": "gather42",
      "params": [
       3,
       6799360,
@@ -15006,8 +14916,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 21,
-     "label": "gather52",
+     "kernel": 22,
+     "label": "gather44",
      "params": [
       3,
       6029312,
@@ -15263,7 +15173,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 22,
+     "kernel": 23,
      "label": "exit3",
      "params": [
       0,
@@ -15274,8 +15184,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 19,
-     "label": "gather60",
+     "kernel": 20,
+     "label": "gather52",
      "params": [
       4,
       23199744,
@@ -15289,8 +15199,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 20,
-     "label": "gather61",
+     "kernel": 21,
+     "label": "gather53",
      "params": [
       4,
       26198016,
@@ -15304,8 +15214,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 23,
-     "label": "gather62",
+     "kernel": 24,
+     "label": "gather54",
      "params": [
       4,
       25427968,
@@ -15320,7 +15230,7 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 11,
-     "label": "gather63",
+     "label": "gather55",
      "params": [
       4,
       12058624,
@@ -15335,7 +15245,7 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 11,
-     "label": "gather64",
+     "label": "gather56",
      "params": [
       4,
       6029312,
@@ -15354,7 +15264,7 @@ export const plan: CudaPlan = {
    "exit": 4,
    "launches": [
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       4,
@@ -15411,42 +15321,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16531456,
+      69632,
       1873128,
       1873200,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.0.layers.0.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16531456,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       4,
@@ -15503,42 +15397,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16537600,
+      69632,
       1873936,
       1874008,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.0.layers.1.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16537600,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       4,
@@ -15595,42 +15473,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16543744,
+      69632,
       1874840,
       1874912,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.0.layers.2.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16543744,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       4,
@@ -15687,77 +15549,45 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16549888,
+      69632,
       1875840,
       1875912,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
-     "kernel": 25,
-     "label": "scale_flows.2.0.layers.3.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16549888,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 13,
+     "kernel": 27,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       4,
       80,
       20971520,
       34816,
-      6029312,
-      2560,
+      16556032,
+      69632,
       1875916,
       1876876,
       10
      ],
      "grid": {
       "kind": "perSample",
-      "x": 6
+      "x": 3
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.0.conv_last.resize",
-     "params": [
-      4,
-      10,
-      6029312,
-      2560,
-      16556032,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       4,
@@ -15814,42 +15644,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16566272,
+      69632,
       1878068,
       1878140,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.1.layers.0.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16566272,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       4,
@@ -15906,42 +15720,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16572416,
+      69632,
       1879420,
       1879492,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.1.layers.1.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16572416,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       4,
@@ -15998,42 +15796,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       4,
       2,
       6029312,
       512,
-      6062080,
-      256,
+      16578560,
+      69632,
       1880868,
       1880940,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.2.1.layers.2.up.resize",
-     "params": [
-      4,
-      1,
-      6062080,
-      256,
-      16578560,
-      69632
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       4,
@@ -16109,7 +15891,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 26,
+     "kernel": 28,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       4,
@@ -16125,38 +15907,22 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 3,
+     "kernel": 16,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       4,
       148,
       23969792,
       11840,
-      6029312,
-      1152,
+      7768576,
+      23552,
       1882488,
       1885448,
       18
      ],
      "grid": {
       "kind": "perSample",
-      "x": 3
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.1.conv_last.resize",
-     "params": [
-      4,
-      18,
-      6029312,
-      1152,
-      7768576,
-      23552
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 18
+      "x": 5
      }
     },
     {
@@ -16217,7 +15983,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.2.layers.0.conv_up.net.0",
      "params": [
       4,
@@ -16243,27 +16009,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6041088,
+      26880,
       1891048,
       1891120,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.2.layers.0.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6041088,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16309,7 +16059,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.2.layers.1.conv_up.net.0",
      "params": [
       4,
@@ -16335,27 +16085,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6042624,
+      26880,
       1892336,
       1892408,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.2.layers.1.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6042624,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16401,7 +16135,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.2.layers.2.conv_up.net.0",
      "params": [
       4,
@@ -16427,27 +16161,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6044160,
+      26880,
       1893720,
       1893792,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.2.layers.2.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6044160,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16493,7 +16211,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.2.layers.3.conv_up.net.0",
      "params": [
       4,
@@ -16519,8 +16237,8 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6045696,
+      26880,
       1895200,
       1895272,
       1
@@ -16532,53 +16250,21 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 16,
-     "label": "scale_flows.2.2.layers.3.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6045696,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 3,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       4,
       140,
       23199744,
       12032,
-      9256960,
-      1088,
+      6047232,
+      26880,
       1895276,
       1898076,
       17
      ],
      "grid": {
       "kind": "perSample",
-      "x": 3
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.2.conv_last.resize",
-     "params": [
-      4,
-      17,
-      9256960,
-      1088,
-      6047232,
-      26880
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 17
+      "x": 5
      }
     },
     {
@@ -16620,7 +16306,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.3.layers.0.conv_up.net.0",
      "params": [
       4,
@@ -16646,27 +16332,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6051584,
+      26880,
       1899732,
       1899804,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.3.layers.0.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6051584,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16712,7 +16382,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.3.layers.1.conv_up.net.0",
      "params": [
       4,
@@ -16738,27 +16408,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6053120,
+      26880,
       1901540,
       1901612,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.3.layers.1.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6053120,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16804,7 +16458,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.3.layers.2.conv_up.net.0",
      "params": [
       4,
@@ -16830,27 +16484,11 @@ export const plan: CudaPlan = {
       2,
       9256960,
       128,
-      9265152,
-      64,
+      6054656,
+      26880,
       1903444,
       1903516,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.2.3.layers.2.up.resize",
-     "params": [
-      4,
-      1,
-      9265152,
-      64,
-      6054656,
-      26880
      ],
      "grid": {
       "kind": "perSample",
@@ -16896,7 +16534,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.2.3.layers.3.conv_up.net.0",
      "params": [
       4,
@@ -16915,7 +16553,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 15,
+     "kernel": 17,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       4,
@@ -16934,7 +16572,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 17,
+     "kernel": 18,
      "label": "scale_flows.2.3.layers.3.x.resize",
      "params": [
       4,
@@ -17195,7 +16833,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 28,
+     "kernel": 30,
      "label": "exit4",
      "params": [
       10301440,
@@ -17206,8 +16844,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 29,
-     "label": "gather75",
+     "kernel": 31,
+     "label": "gather67",
      "params": [
       5,
       16515072,
@@ -17221,8 +16859,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 30,
-     "label": "gather100",
+     "kernel": 32,
+     "label": "gather84",
      "params": [
       5,
       7749632,
@@ -17236,8 +16874,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 31,
-     "label": "gather103",
+     "kernel": 33,
+     "label": "gather86",
      "params": [
       5,
       6029312,
@@ -17251,8 +16889,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 32,
-     "label": "gather127",
+     "kernel": 34,
+     "label": "gather102",
      "params": [
       5,
       9256960,
@@ -17266,8 +16904,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 33,
-     "label": "gather129",
+     "kernel": 35,
+     "label": "gather104",
      "params": [
       5,
       9822208,
@@ -17282,7 +16920,7 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 11,
-     "label": "gather76",
+     "label": "gather68",
      "params": [
       5,
       0,
@@ -17508,7 +17146,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 34,
+     "kernel": 36,
      "label": "exit5",
      "params": [
       0,
@@ -17519,8 +17157,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 29,
-     "label": "gather137",
+     "kernel": 31,
+     "label": "gather112",
      "params": [
       6,
       12058624,
@@ -17534,8 +17172,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 30,
-     "label": "gather138",
+     "kernel": 32,
+     "label": "gather113",
      "params": [
       6,
       18235392,
@@ -17549,8 +17187,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 31,
-     "label": "gather139",
+     "kernel": 33,
+     "label": "gather114",
      "params": [
       6,
       16515072,
@@ -17564,8 +17202,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 32,
-     "label": "gather140",
+     "kernel": 34,
+     "label": "gather115",
      "params": [
       6,
       19955712,
@@ -17579,8 +17217,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 35,
-     "label": "gather141",
+     "kernel": 37,
+     "label": "gather116",
      "params": [
       6,
       21086208,
@@ -17595,7 +17233,7 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 11,
-     "label": "gather142",
+     "label": "gather117",
      "params": [
       6,
       6029312,
@@ -17614,7 +17252,7 @@ export const plan: CudaPlan = {
    "exit": 6,
    "launches": [
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       6,
@@ -17652,7 +17290,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       6,
@@ -17690,7 +17328,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       6,
@@ -17728,7 +17366,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       6,
@@ -17766,7 +17404,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       6,
@@ -17804,7 +17442,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       6,
@@ -17842,7 +17480,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       6,
@@ -17880,7 +17518,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       6,
@@ -17918,7 +17556,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       6,
@@ -17937,7 +17575,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       6,
@@ -17975,7 +17613,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       6,
@@ -18013,7 +17651,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       6,
@@ -18051,7 +17689,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       6,
@@ -18089,7 +17727,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       6,
@@ -18127,7 +17765,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       6,
@@ -18165,7 +17803,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       6,
@@ -18203,7 +17841,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       6,
@@ -18241,42 +17879,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 13,
+     "kernel": 27,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       6,
       74,
       4456448,
       23552,
-      0,
-      4608,
+      12134400,
+      94208,
       2477976,
       2479456,
       18
      ],
      "grid": {
       "kind": "perSample",
-      "x": 10
+      "x": 5
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.1.conv_last.resize",
-     "params": [
-      6,
-      18,
-      0,
-      4608,
-      12134400,
-      94208
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 72
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       6,
@@ -18295,7 +17917,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 24,
+     "kernel": 25,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       6,
@@ -18352,42 +17974,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      47104,
+      107520,
       2484872,
       2484908,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.2.layers.0.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      47104,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       6,
@@ -18444,42 +18050,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      53248,
+      107520,
       2485916,
       2485952,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.2.layers.1.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      53248,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       6,
@@ -18536,42 +18126,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      59392,
+      107520,
       2487032,
       2487068,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.2.layers.2.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      59392,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       6,
@@ -18628,77 +18202,45 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      65536,
+      107520,
       2488220,
       2488256,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
-     "kernel": 25,
-     "label": "scale_flows.3.2.layers.3.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      65536,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 13,
+     "kernel": 27,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       6,
       70,
       18235392,
       26880,
-      6881280,
-      4352,
+      71680,
+      107520,
       2488260,
       2489660,
       17
      ],
      "grid": {
       "kind": "perSample",
-      "x": 10
+      "x": 5
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.2.conv_last.resize",
-     "params": [
-      6,
-      17,
-      6881280,
-      4352,
-      71680,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 68
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       6,
@@ -18755,42 +18297,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      89088,
+      107520,
       2491104,
       2491140,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.3.layers.0.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      89088,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       6,
@@ -18847,42 +18373,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      95232,
+      107520,
       2492640,
       2492676,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.3.layers.1.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      95232,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       6,
@@ -18939,42 +18449,26 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 14,
+     "kernel": 26,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       6,
       1,
       6881280,
       256,
-      6897664,
-      256,
+      101376,
+      107520,
       2494248,
       2494284,
       1
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2
+      "x": 1
      }
     },
     {
      "kernel": 25,
-     "label": "scale_flows.3.3.layers.2.up.resize",
-     "params": [
-      6,
-      1,
-      6897664,
-      256,
-      101376,
-      107520
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 24,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       6,
@@ -19050,7 +18544,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 26,
+     "kernel": 28,
      "label": "scale_flows.3.3.layers.3.x.resize",
      "params": [
       6,
@@ -19066,38 +18560,22 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 3,
+     "kernel": 16,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       6,
       111,
       20520960,
       8832,
-      0,
-      1728,
+      6909696,
+      51712,
       2495968,
       2499076,
       27
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.3.conv_last.resize",
-     "params": [
-      6,
-      27,
-      0,
-      1728,
-      6909696,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 27
+      "x": 7
      }
     },
     {
@@ -19139,7 +18617,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.4.layers.0.conv_up.net.0",
      "params": [
       6,
@@ -19165,27 +18643,11 @@ export const plan: CudaPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6916608,
+      51712,
       2500864,
       2500900,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.4.layers.0.up.resize",
-     "params": [
-      6,
-      1,
-      4096,
-      64,
-      6916608,
-      51712
      ],
      "grid": {
       "kind": "perSample",
@@ -19231,7 +18693,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.4.layers.1.conv_up.net.0",
      "params": [
       6,
@@ -19257,27 +18719,11 @@ export const plan: CudaPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6918144,
+      51712,
       2502736,
       2502772,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.4.layers.1.up.resize",
-     "params": [
-      6,
-      1,
-      4096,
-      64,
-      6918144,
-      51712
      ],
      "grid": {
       "kind": "perSample",
@@ -19323,7 +18769,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.4.layers.2.conv_up.net.0",
      "params": [
       6,
@@ -19349,27 +18795,11 @@ export const plan: CudaPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6919680,
+      51712,
       2504680,
       2504716,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.4.layers.2.up.resize",
-     "params": [
-      6,
-      1,
-      4096,
-      64,
-      6919680,
-      51712
      ],
      "grid": {
       "kind": "perSample",
@@ -19415,7 +18845,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.4.layers.3.conv_up.net.0",
      "params": [
       6,
@@ -19441,8 +18871,8 @@ export const plan: CudaPlan = {
       1,
       0,
       64,
-      4096,
-      64,
+      6921216,
+      51712,
       2506696,
       2506732,
       1
@@ -19454,53 +18884,21 @@ export const plan: CudaPlan = {
     },
     {
      "kernel": 16,
-     "label": "scale_flows.3.4.layers.3.up.resize",
-     "params": [
-      6,
-      1,
-      4096,
-      64,
-      6921216,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 3,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       6,
       93,
       19955712,
       7488,
-      0,
-      2560,
+      6922752,
+      51712,
       2506736,
       2510456,
       40
      ],
      "grid": {
       "kind": "perSample",
-      "x": 5
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.4.conv_last.resize",
-     "params": [
-      6,
-      40,
-      0,
-      2560,
-      6922752,
-      51712
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 40
+      "x": 10
      }
     },
     {
@@ -19561,7 +18959,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.5.layers.0.conv_up.net.0",
      "params": [
       6,
@@ -19587,27 +18985,11 @@ export const plan: CudaPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      25856,
+      30464,
       2533168,
       2533204,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.5.layers.0.up.resize",
-     "params": [
-      6,
-      1,
-      1953792,
-      64,
-      25856,
-      30464
      ],
      "grid": {
       "kind": "perSample",
@@ -19653,7 +19035,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.5.layers.1.conv_up.net.0",
      "params": [
       6,
@@ -19679,27 +19061,11 @@ export const plan: CudaPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      27392,
+      30464,
       2534840,
       2534876,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.5.layers.1.up.resize",
-     "params": [
-      6,
-      1,
-      1953792,
-      64,
-      27392,
-      30464
      ],
      "grid": {
       "kind": "perSample",
@@ -19745,7 +19111,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.5.layers.2.conv_up.net.0",
      "params": [
       6,
@@ -19771,27 +19137,11 @@ export const plan: CudaPlan = {
       1,
       1949696,
       64,
-      1953792,
-      64,
+      28928,
+      30464,
       2536584,
       2536620,
       1
-     ],
-     "grid": {
-      "kind": "perSample",
-      "x": 1
-     }
-    },
-    {
-     "kernel": 16,
-     "label": "scale_flows.3.5.layers.2.up.resize",
-     "params": [
-      6,
-      1,
-      1953792,
-      64,
-      28928,
-      30464
      ],
      "grid": {
       "kind": "perSample",
@@ -19837,7 +19187,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 27,
+     "kernel": 29,
      "label": "scale_flows.3.5.layers.3.conv_up.net.0",
      "params": [
       6,
@@ -19856,7 +19206,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 15,
+     "kernel": 17,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       6,
@@ -19875,7 +19225,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 17,
+     "kernel": 18,
      "label": "scale_flows.3.5.layers.3.x.resize",
      "params": [
       6,
@@ -20117,7 +19467,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 36,
+     "kernel": 38,
      "label": "exit6",
      "params": [
       0,
@@ -20128,8 +19478,8 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 37,
-     "label": "gather224",
+     "kernel": 39,
+     "label": "gather181",
      "params": [
       7,
       1949696,
@@ -20355,7 +19705,7 @@ export const plan: CudaPlan = {
      }
     },
     {
-     "kernel": 38,
+     "kernel": 40,
      "label": "exit7",
      "params": [
       32768,

@@ -606,7 +606,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_6(const conv_6_args p) {
   }
 }
 
-// linear {"features":128,"classes":10,"pool":2,"poolStride":2,"poolArea":4,"poh":1,"pow":1,"pooledHW":1,"h":2,"w":2}
+// linear {"features":128,"classes":10,"pool":2,"poolStride":2,"poolArea":4,"poh":1,"pow":1,"pooledHW":1,"h":2,"w":2,"threads":128}
 struct linear_7_args {
   float* arena;
   const float* weights;
@@ -1025,8 +1025,152 @@ extern "C" __global__ void __launch_bounds__(128) conv_14(const conv_14_args p) 
   }
 }
 
+// conv-resize {"h":8,"w":8,"oh":16,"ow":16,"k":3,"stride":1,"pad":1,"ih":8,"iw":8,"ch":8,"cw":8,"scaleY":"0.46666666865348816f","scaleX":"0.46666666865348816f","coarsePixels":64,"threads":64,"relu":true,"bias":true}
+struct conv_resize_15_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned cin;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+  unsigned w_off;
+  unsigned b_off;
+  unsigned cout;
+};
+// Convolution with a bilinear resize (align_corners = true) in its epilogue: a block computes 4
+// output channels of the whole 8x8 convolution output into shared memory (bias
+// true, ReLU true), then writes its 16x16 interpolation into the output channel
+// slice. The coarse map is never stored.
+extern "C" __global__ void __launch_bounds__(64) conv_resize_15(const conv_resize_15_args p) {
+  constexpr unsigned IH = 8, IW = 8, H = 8, W = 8, OH = 16, OW = 16;
+  constexpr unsigned K = 3, STRIDE = 1, THREADS = 64;
+  constexpr int PAD = 1;
+  constexpr float SCALE_Y = 0.46666666865348816f, SCALE_X = 0.46666666865348816f;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  __shared__ float coarse[H * W][4];
+  const unsigned n = blockIdx.z, cg = blockIdx.x;
+  float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
+  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
+    const unsigned cy = px / W, cx = px % W;
+    float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+    for (unsigned ci = 0; ci < p.cin; ci++) {
+      const float* plane = in + ci * IH * IW;
+      // Weights are packed [ceil(cout/4)][cin][K*K][4].
+      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      for (unsigned ky = 0; ky < K; ky++) {
+        const int iy = int(cy * STRIDE + ky) - PAD;
+        if (iy < 0 || iy >= int(IH)) continue;
+        for (unsigned kx = 0; kx < K; kx++) {
+          const int ix = int(cx * STRIDE + kx) - PAD;
+          if (ix < 0 || ix >= int(IW)) continue;
+          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
+          const float* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+        }
+      }
+    }
+    for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
+  }
+  __syncthreads();
+  float* out = p.arena + p.out_base + n * p.out_stride;
+  for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
+    const unsigned oy = o / OW, ox = o % OW;
+    // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
+    // and the next one clamped to the edge, weight src - floor(src).
+    const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
+    const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
+    const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
+    const float ty = sy - float(y0), tx = sx - float(x0);
+    for (unsigned r = 0; r < 4; r++) {
+      const unsigned co = cg * 4 + r;
+      if (co >= p.cout) break;
+      const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
+      const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
+      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+    }
+  }
+}
+
+// conv-resize {"h":8,"w":8,"oh":16,"ow":16,"k":1,"stride":1,"pad":0,"ih":8,"iw":8,"ch":8,"cw":8,"scaleY":"0.46666666865348816f","scaleX":"0.46666666865348816f","coarsePixels":64,"threads":64,"relu":true,"bias":true}
+struct conv_resize_16_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned cin;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+  unsigned w_off;
+  unsigned b_off;
+  unsigned cout;
+};
+// Convolution with a bilinear resize (align_corners = true) in its epilogue: a block computes 4
+// output channels of the whole 8x8 convolution output into shared memory (bias
+// true, ReLU true), then writes its 16x16 interpolation into the output channel
+// slice. The coarse map is never stored.
+extern "C" __global__ void __launch_bounds__(64) conv_resize_16(const conv_resize_16_args p) {
+  constexpr unsigned IH = 8, IW = 8, H = 8, W = 8, OH = 16, OW = 16;
+  constexpr unsigned K = 1, STRIDE = 1, THREADS = 64;
+  constexpr int PAD = 0;
+  constexpr float SCALE_Y = 0.46666666865348816f, SCALE_X = 0.46666666865348816f;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  __shared__ float coarse[H * W][4];
+  const unsigned n = blockIdx.z, cg = blockIdx.x;
+  float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
+  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
+    const unsigned cy = px / W, cx = px % W;
+    float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+    for (unsigned ci = 0; ci < p.cin; ci++) {
+      const float* plane = in + ci * IH * IW;
+      // Weights are packed [ceil(cout/4)][cin][K*K][4].
+      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      for (unsigned ky = 0; ky < K; ky++) {
+        const int iy = int(cy * STRIDE + ky) - PAD;
+        if (iy < 0 || iy >= int(IH)) continue;
+        for (unsigned kx = 0; kx < K; kx++) {
+          const int ix = int(cx * STRIDE + kx) - PAD;
+          if (ix < 0 || ix >= int(IW)) continue;
+          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
+          const float* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+        }
+      }
+    }
+    for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
+  }
+  __syncthreads();
+  float* out = p.arena + p.out_base + n * p.out_stride;
+  for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
+    const unsigned oy = o / OW, ox = o % OW;
+    // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
+    // and the next one clamped to the edge, weight src - floor(src).
+    const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
+    const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
+    const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
+    const float ty = sy - float(y0), tx = sx - float(x0);
+    for (unsigned r = 0; r < 4; r++) {
+      const unsigned co = cg * 4 + r;
+      if (co >= p.cout) break;
+      const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
+      const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
+      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+    }
+  }
+}
+
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":3,"stride":1,"pad":1,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":1,"ci":8,"threads":64,"relu":true,"bias":true}
-struct conv_15_args {
+struct conv_17_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1047,7 +1191,7 @@ struct conv_15_args {
 // and zero padding included) and the matching weights, so each input value is loaded from
 // global memory once per block instead of once per tap and channel group. Epilogue fused: bias
 // (true) and ReLU (true), written into the output's channel slice (zero-copy concat).
-extern "C" __global__ void __launch_bounds__(64) conv_15(const conv_15_args p) {
+extern "C" __global__ void __launch_bounds__(64) conv_17(const conv_17_args p) {
   constexpr unsigned H = 8, W = 8, OH = 8, OW = 8;
   constexpr unsigned K = 3, STRIDE = 1;
   constexpr int PAD = 1;
@@ -1110,8 +1254,8 @@ extern "C" __global__ void __launch_bounds__(64) conv_15(const conv_15_args p) {
   }
 }
 
-// resize {"h":8,"w":8,"oh":16,"ow":16,"scaleY":"0.46666666865348816f","scaleX":"0.46666666865348816f"}
-struct resize_16_args {
+// resize {"h":16,"w":16,"oh":8,"ow":8,"scaleY":"2.142857074737549f","scaleX":"2.142857074737549f","threads":256}
+struct resize_18_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1126,41 +1270,7 @@ struct resize_16_args {
 // Bilinear resize with align_corners = true, one thread per output element, written straight
 // into its channel slice of the destination. Source coordinates as PyTorch computes them:
 // src = dst * (in - 1) / (out - 1) in f32.
-extern "C" __global__ void __launch_bounds__(256) resize_16(const resize_16_args p) {
-  constexpr unsigned H = 8, W = 8, OH = 16, OW = 16;
-  constexpr float SCALE_Y = 0.46666666865348816f, SCALE_X = 0.46666666865348816f;
-  if (blockIdx.z >= p.ctl[p.count_at]) return;
-  const unsigned n = blockIdx.z;
-  const unsigned i = blockIdx.x * 256 + threadIdx.x;
-  if (i >= p.channels * OH * OW) return;
-  const unsigned c = i / (OH * OW), oy = (i / OW) % OH, ox = i % OW;
-  const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
-  const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
-  const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
-  const float ty = sy - float(y0), tx = sx - float(x0);
-  const float* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
-  const float top = (1.0f - tx) * plane[y0 * W + x0] + tx * plane[y0 * W + x1];
-  const float bottom = (1.0f - tx) * plane[y1 * W + x0] + tx * plane[y1 * W + x1];
-  p.arena[p.out_base + n * p.out_stride + i] = (1.0f - ty) * top + ty * bottom;
-}
-
-// resize {"h":16,"w":16,"oh":8,"ow":8,"scaleY":"2.142857074737549f","scaleX":"2.142857074737549f"}
-struct resize_17_args {
-  float* arena;
-  const float* weights;
-  unsigned* ctl;
-  unsigned* results;
-  unsigned count_at;
-  unsigned channels;
-  unsigned in_base;
-  unsigned in_stride;
-  unsigned out_base;
-  unsigned out_stride;
-};
-// Bilinear resize with align_corners = true, one thread per output element, written straight
-// into its channel slice of the destination. Source coordinates as PyTorch computes them:
-// src = dst * (in - 1) / (out - 1) in f32.
-extern "C" __global__ void __launch_bounds__(256) resize_17(const resize_17_args p) {
+extern "C" __global__ void __launch_bounds__(256) resize_18(const resize_18_args p) {
   constexpr unsigned H = 16, W = 16, OH = 8, OW = 8;
   constexpr float SCALE_Y = 2.142857074737549f, SCALE_X = 2.142857074737549f;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
@@ -1179,7 +1289,7 @@ extern "C" __global__ void __launch_bounds__(256) resize_17(const resize_17_args
 }
 
 // exit 2
-struct exit_18_args {
+struct exit_19_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1192,7 +1302,7 @@ struct exit_18_args {
 // then per-warp totals in shared memory) gives each its compacted slot, and the next stage's
 // active count is written to ctl[3], which the next launches read on the device.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_18(const exit_18_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_19(const exit_19_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[2];
   const float threshold = __uint_as_float(p.ctl[203]);
@@ -1246,30 +1356,6 @@ extern "C" __global__ void __launch_bounds__(256) exit_18(const exit_18_args p) 
 }
 
 // gather {"perSample":34816,"source":137}
-struct gather_19_args {
-  float* arena;
-  const float* weights;
-  unsigned* ctl;
-  unsigned* results;
-  unsigned count_at;
-  unsigned in_base;
-  unsigned in_stride;
-  unsigned out_base;
-  unsigned out_stride;
-};
-// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 34816 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_19(const gather_19_args p) {
-  constexpr unsigned PER_SAMPLE = 34816;
-  if (blockIdx.z >= p.ctl[p.count_at]) return;
-  const unsigned j = blockIdx.z;
-  const unsigned i = blockIdx.x * 256 + threadIdx.x;
-  if (i >= PER_SAMPLE) return;
-  const unsigned old_slot = p.ctl[137 + j];
-  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
-}
-
-// gather {"perSample":11840,"source":137}
 struct gather_20_args {
   float* arena;
   const float* weights;
@@ -1282,9 +1368,9 @@ struct gather_20_args {
   unsigned out_stride;
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 11840 elements per sample written so far move.
+// ctl[source + j]. Only the 34816 elements per sample written so far move.
 extern "C" __global__ void __launch_bounds__(256) gather_20(const gather_20_args p) {
-  constexpr unsigned PER_SAMPLE = 11840;
+  constexpr unsigned PER_SAMPLE = 34816;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
   const unsigned i = blockIdx.x * 256 + threadIdx.x;
@@ -1293,7 +1379,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_20(const gather_20_args
   p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
 }
 
-// gather {"perSample":8960,"source":137}
+// gather {"perSample":11840,"source":137}
 struct gather_21_args {
   float* arena;
   const float* weights;
@@ -1306,8 +1392,32 @@ struct gather_21_args {
   unsigned out_stride;
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 8960 elements per sample written so far move.
+// ctl[source + j]. Only the 11840 elements per sample written so far move.
 extern "C" __global__ void __launch_bounds__(256) gather_21(const gather_21_args p) {
+  constexpr unsigned PER_SAMPLE = 11840;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  const unsigned j = blockIdx.z;
+  const unsigned i = blockIdx.x * 256 + threadIdx.x;
+  if (i >= PER_SAMPLE) return;
+  const unsigned old_slot = p.ctl[137 + j];
+  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
+}
+
+// gather {"perSample":8960,"source":137}
+struct gather_22_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+};
+// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
+// ctl[source + j]. Only the 8960 elements per sample written so far move.
+extern "C" __global__ void __launch_bounds__(256) gather_22(const gather_22_args p) {
   constexpr unsigned PER_SAMPLE = 8960;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
@@ -1318,7 +1428,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_21(const gather_21_args
 }
 
 // exit 3
-struct exit_22_args {
+struct exit_23_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1331,7 +1441,7 @@ struct exit_22_args {
 // then per-warp totals in shared memory) gives each its compacted slot, and the next stage's
 // active count is written to ctl[4], which the next launches read on the device.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_22(const exit_22_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_23(const exit_23_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[3];
   const float threshold = __uint_as_float(p.ctl[204]);
@@ -1385,7 +1495,7 @@ extern "C" __global__ void __launch_bounds__(256) exit_22(const exit_22_args p) 
 }
 
 // gather {"perSample":12032,"source":137}
-struct gather_23_args {
+struct gather_24_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1398,7 +1508,7 @@ struct gather_23_args {
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
 // ctl[source + j]. Only the 12032 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_23(const gather_23_args p) {
+extern "C" __global__ void __launch_bounds__(256) gather_24(const gather_24_args p) {
   constexpr unsigned PER_SAMPLE = 12032;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
@@ -1409,7 +1519,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_23(const gather_23_args
 }
 
 // conv {"h":32,"w":32,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":16,"tilesX":2,"tiles":8,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
-struct conv_24_args {
+struct conv_25_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1430,7 +1540,7 @@ struct conv_24_args {
 // and zero padding included) and the matching weights, so each input value is loaded from
 // global memory once per block instead of once per tap and channel group. Epilogue fused: bias
 // (true) and ReLU (true), written into the output's channel slice (zero-copy concat).
-extern "C" __global__ void __launch_bounds__(128) conv_24(const conv_24_args p) {
+extern "C" __global__ void __launch_bounds__(128) conv_25(const conv_25_args p) {
   constexpr unsigned H = 32, W = 32, OH = 32, OW = 32;
   constexpr unsigned K = 1, STRIDE = 1;
   constexpr int PAD = 0;
@@ -1493,42 +1603,152 @@ extern "C" __global__ void __launch_bounds__(128) conv_24(const conv_24_args p) 
   }
 }
 
-// resize {"h":16,"w":16,"oh":32,"ow":32,"scaleY":"0.4838709533214569f","scaleX":"0.4838709533214569f"}
-struct resize_25_args {
+// conv-resize {"h":16,"w":16,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"ih":16,"iw":16,"ch":16,"cw":16,"scaleY":"0.4838709533214569f","scaleX":"0.4838709533214569f","coarsePixels":256,"threads":64,"relu":true,"bias":true}
+struct conv_resize_26_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
-  unsigned channels;
+  unsigned cin;
   unsigned in_base;
   unsigned in_stride;
   unsigned out_base;
   unsigned out_stride;
+  unsigned w_off;
+  unsigned b_off;
+  unsigned cout;
 };
-// Bilinear resize with align_corners = true, one thread per output element, written straight
-// into its channel slice of the destination. Source coordinates as PyTorch computes them:
-// src = dst * (in - 1) / (out - 1) in f32.
-extern "C" __global__ void __launch_bounds__(256) resize_25(const resize_25_args p) {
-  constexpr unsigned H = 16, W = 16, OH = 32, OW = 32;
+// Convolution with a bilinear resize (align_corners = true) in its epilogue: a block computes 4
+// output channels of the whole 16x16 convolution output into shared memory (bias
+// true, ReLU true), then writes its 32x32 interpolation into the output channel
+// slice. The coarse map is never stored.
+extern "C" __global__ void __launch_bounds__(64) conv_resize_26(const conv_resize_26_args p) {
+  constexpr unsigned IH = 16, IW = 16, H = 16, W = 16, OH = 32, OW = 32;
+  constexpr unsigned K = 3, STRIDE = 1, THREADS = 64;
+  constexpr int PAD = 1;
   constexpr float SCALE_Y = 0.4838709533214569f, SCALE_X = 0.4838709533214569f;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
-  const unsigned n = blockIdx.z;
-  const unsigned i = blockIdx.x * 256 + threadIdx.x;
-  if (i >= p.channels * OH * OW) return;
-  const unsigned c = i / (OH * OW), oy = (i / OW) % OH, ox = i % OW;
-  const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
-  const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
-  const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
-  const float ty = sy - float(y0), tx = sx - float(x0);
-  const float* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
-  const float top = (1.0f - tx) * plane[y0 * W + x0] + tx * plane[y0 * W + x1];
-  const float bottom = (1.0f - tx) * plane[y1 * W + x0] + tx * plane[y1 * W + x1];
-  p.arena[p.out_base + n * p.out_stride + i] = (1.0f - ty) * top + ty * bottom;
+  __shared__ float coarse[H * W][4];
+  const unsigned n = blockIdx.z, cg = blockIdx.x;
+  float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
+  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
+    const unsigned cy = px / W, cx = px % W;
+    float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+    for (unsigned ci = 0; ci < p.cin; ci++) {
+      const float* plane = in + ci * IH * IW;
+      // Weights are packed [ceil(cout/4)][cin][K*K][4].
+      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      for (unsigned ky = 0; ky < K; ky++) {
+        const int iy = int(cy * STRIDE + ky) - PAD;
+        if (iy < 0 || iy >= int(IH)) continue;
+        for (unsigned kx = 0; kx < K; kx++) {
+          const int ix = int(cx * STRIDE + kx) - PAD;
+          if (ix < 0 || ix >= int(IW)) continue;
+          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
+          const float* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+        }
+      }
+    }
+    for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
+  }
+  __syncthreads();
+  float* out = p.arena + p.out_base + n * p.out_stride;
+  for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
+    const unsigned oy = o / OW, ox = o % OW;
+    // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
+    // and the next one clamped to the edge, weight src - floor(src).
+    const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
+    const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
+    const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
+    const float ty = sy - float(y0), tx = sx - float(x0);
+    for (unsigned r = 0; r < 4; r++) {
+      const unsigned co = cg * 4 + r;
+      if (co >= p.cout) break;
+      const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
+      const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
+      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+    }
+  }
 }
 
-// resize {"h":32,"w":32,"oh":16,"ow":16,"scaleY":"2.066666603088379f","scaleX":"2.066666603088379f"}
-struct resize_26_args {
+// conv-resize {"h":16,"w":16,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"ih":16,"iw":16,"ch":16,"cw":16,"scaleY":"0.4838709533214569f","scaleX":"0.4838709533214569f","coarsePixels":256,"threads":64,"relu":true,"bias":true}
+struct conv_resize_27_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned cin;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+  unsigned w_off;
+  unsigned b_off;
+  unsigned cout;
+};
+// Convolution with a bilinear resize (align_corners = true) in its epilogue: a block computes 4
+// output channels of the whole 16x16 convolution output into shared memory (bias
+// true, ReLU true), then writes its 32x32 interpolation into the output channel
+// slice. The coarse map is never stored.
+extern "C" __global__ void __launch_bounds__(64) conv_resize_27(const conv_resize_27_args p) {
+  constexpr unsigned IH = 16, IW = 16, H = 16, W = 16, OH = 32, OW = 32;
+  constexpr unsigned K = 1, STRIDE = 1, THREADS = 64;
+  constexpr int PAD = 0;
+  constexpr float SCALE_Y = 0.4838709533214569f, SCALE_X = 0.4838709533214569f;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  __shared__ float coarse[H * W][4];
+  const unsigned n = blockIdx.z, cg = blockIdx.x;
+  float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
+  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
+    const unsigned cy = px / W, cx = px % W;
+    float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+    for (unsigned ci = 0; ci < p.cin; ci++) {
+      const float* plane = in + ci * IH * IW;
+      // Weights are packed [ceil(cout/4)][cin][K*K][4].
+      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      for (unsigned ky = 0; ky < K; ky++) {
+        const int iy = int(cy * STRIDE + ky) - PAD;
+        if (iy < 0 || iy >= int(IH)) continue;
+        for (unsigned kx = 0; kx < K; kx++) {
+          const int ix = int(cx * STRIDE + kx) - PAD;
+          if (ix < 0 || ix >= int(IW)) continue;
+          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
+          const float* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+        }
+      }
+    }
+    for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
+  }
+  __syncthreads();
+  float* out = p.arena + p.out_base + n * p.out_stride;
+  for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
+    const unsigned oy = o / OW, ox = o % OW;
+    // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
+    // and the next one clamped to the edge, weight src - floor(src).
+    const float sy = SCALE_Y * float(oy), sx = SCALE_X * float(ox);
+    const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
+    const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
+    const float ty = sy - float(y0), tx = sx - float(x0);
+    for (unsigned r = 0; r < 4; r++) {
+      const unsigned co = cg * 4 + r;
+      if (co >= p.cout) break;
+      const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
+      const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
+      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+    }
+  }
+}
+
+// resize {"h":32,"w":32,"oh":16,"ow":16,"scaleY":"2.066666603088379f","scaleX":"2.066666603088379f","threads":256}
+struct resize_28_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1543,7 +1763,7 @@ struct resize_26_args {
 // Bilinear resize with align_corners = true, one thread per output element, written straight
 // into its channel slice of the destination. Source coordinates as PyTorch computes them:
 // src = dst * (in - 1) / (out - 1) in f32.
-extern "C" __global__ void __launch_bounds__(256) resize_26(const resize_26_args p) {
+extern "C" __global__ void __launch_bounds__(256) resize_28(const resize_28_args p) {
   constexpr unsigned H = 32, W = 32, OH = 16, OW = 16;
   constexpr float SCALE_Y = 2.066666603088379f, SCALE_X = 2.066666603088379f;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
@@ -1562,7 +1782,7 @@ extern "C" __global__ void __launch_bounds__(256) resize_26(const resize_26_args
 }
 
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":1,"ci":8,"threads":64,"relu":true,"bias":true}
-struct conv_27_args {
+struct conv_29_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1583,7 +1803,7 @@ struct conv_27_args {
 // and zero padding included) and the matching weights, so each input value is loaded from
 // global memory once per block instead of once per tap and channel group. Epilogue fused: bias
 // (true) and ReLU (true), written into the output's channel slice (zero-copy concat).
-extern "C" __global__ void __launch_bounds__(64) conv_27(const conv_27_args p) {
+extern "C" __global__ void __launch_bounds__(64) conv_29(const conv_29_args p) {
   constexpr unsigned H = 8, W = 8, OH = 8, OW = 8;
   constexpr unsigned K = 1, STRIDE = 1;
   constexpr int PAD = 0;
@@ -1647,7 +1867,7 @@ extern "C" __global__ void __launch_bounds__(64) conv_27(const conv_27_args p) {
 }
 
 // exit 4
-struct exit_28_args {
+struct exit_30_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1660,7 +1880,7 @@ struct exit_28_args {
 // then per-warp totals in shared memory) gives each its compacted slot, and the next stage's
 // active count is written to ctl[5], which the next launches read on the device.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_28(const exit_28_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_30(const exit_30_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[4];
   const float threshold = __uint_as_float(p.ctl[205]);
@@ -1714,54 +1934,6 @@ extern "C" __global__ void __launch_bounds__(256) exit_28(const exit_28_args p) 
 }
 
 // gather {"perSample":69632,"source":137}
-struct gather_29_args {
-  float* arena;
-  const float* weights;
-  unsigned* ctl;
-  unsigned* results;
-  unsigned count_at;
-  unsigned in_base;
-  unsigned in_stride;
-  unsigned out_base;
-  unsigned out_stride;
-};
-// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 69632 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_29(const gather_29_args p) {
-  constexpr unsigned PER_SAMPLE = 69632;
-  if (blockIdx.z >= p.ctl[p.count_at]) return;
-  const unsigned j = blockIdx.z;
-  const unsigned i = blockIdx.x * 256 + threadIdx.x;
-  if (i >= PER_SAMPLE) return;
-  const unsigned old_slot = p.ctl[137 + j];
-  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
-}
-
-// gather {"perSample":23552,"source":137}
-struct gather_30_args {
-  float* arena;
-  const float* weights;
-  unsigned* ctl;
-  unsigned* results;
-  unsigned count_at;
-  unsigned in_base;
-  unsigned in_stride;
-  unsigned out_base;
-  unsigned out_stride;
-};
-// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 23552 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_30(const gather_30_args p) {
-  constexpr unsigned PER_SAMPLE = 23552;
-  if (blockIdx.z >= p.ctl[p.count_at]) return;
-  const unsigned j = blockIdx.z;
-  const unsigned i = blockIdx.x * 256 + threadIdx.x;
-  if (i >= PER_SAMPLE) return;
-  const unsigned old_slot = p.ctl[137 + j];
-  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
-}
-
-// gather {"perSample":26880,"source":137}
 struct gather_31_args {
   float* arena;
   const float* weights;
@@ -1774,9 +1946,9 @@ struct gather_31_args {
   unsigned out_stride;
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 26880 elements per sample written so far move.
+// ctl[source + j]. Only the 69632 elements per sample written so far move.
 extern "C" __global__ void __launch_bounds__(256) gather_31(const gather_31_args p) {
-  constexpr unsigned PER_SAMPLE = 26880;
+  constexpr unsigned PER_SAMPLE = 69632;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
   const unsigned i = blockIdx.x * 256 + threadIdx.x;
@@ -1785,7 +1957,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_31(const gather_31_args
   p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
 }
 
-// gather {"perSample":8832,"source":137}
+// gather {"perSample":23552,"source":137}
 struct gather_32_args {
   float* arena;
   const float* weights;
@@ -1798,9 +1970,9 @@ struct gather_32_args {
   unsigned out_stride;
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 8832 elements per sample written so far move.
+// ctl[source + j]. Only the 23552 elements per sample written so far move.
 extern "C" __global__ void __launch_bounds__(256) gather_32(const gather_32_args p) {
-  constexpr unsigned PER_SAMPLE = 8832;
+  constexpr unsigned PER_SAMPLE = 23552;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
   const unsigned i = blockIdx.x * 256 + threadIdx.x;
@@ -1809,7 +1981,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_32(const gather_32_args
   p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
 }
 
-// gather {"perSample":5952,"source":137}
+// gather {"perSample":26880,"source":137}
 struct gather_33_args {
   float* arena;
   const float* weights;
@@ -1822,8 +1994,56 @@ struct gather_33_args {
   unsigned out_stride;
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
-// ctl[source + j]. Only the 5952 elements per sample written so far move.
+// ctl[source + j]. Only the 26880 elements per sample written so far move.
 extern "C" __global__ void __launch_bounds__(256) gather_33(const gather_33_args p) {
+  constexpr unsigned PER_SAMPLE = 26880;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  const unsigned j = blockIdx.z;
+  const unsigned i = blockIdx.x * 256 + threadIdx.x;
+  if (i >= PER_SAMPLE) return;
+  const unsigned old_slot = p.ctl[137 + j];
+  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
+}
+
+// gather {"perSample":8832,"source":137}
+struct gather_34_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+};
+// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
+// ctl[source + j]. Only the 8832 elements per sample written so far move.
+extern "C" __global__ void __launch_bounds__(256) gather_34(const gather_34_args p) {
+  constexpr unsigned PER_SAMPLE = 8832;
+  if (blockIdx.z >= p.ctl[p.count_at]) return;
+  const unsigned j = blockIdx.z;
+  const unsigned i = blockIdx.x * 256 + threadIdx.x;
+  if (i >= PER_SAMPLE) return;
+  const unsigned old_slot = p.ctl[137 + j];
+  p.arena[p.out_base + j * p.out_stride + i] = p.arena[p.in_base + old_slot * p.in_stride + i];
+}
+
+// gather {"perSample":5952,"source":137}
+struct gather_35_args {
+  float* arena;
+  const float* weights;
+  unsigned* ctl;
+  unsigned* results;
+  unsigned count_at;
+  unsigned in_base;
+  unsigned in_stride;
+  unsigned out_base;
+  unsigned out_stride;
+};
+// Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
+// ctl[source + j]. Only the 5952 elements per sample written so far move.
+extern "C" __global__ void __launch_bounds__(256) gather_35(const gather_35_args p) {
   constexpr unsigned PER_SAMPLE = 5952;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
@@ -1834,7 +2054,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_33(const gather_33_args
 }
 
 // exit 5
-struct exit_34_args {
+struct exit_36_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1847,7 +2067,7 @@ struct exit_34_args {
 // then per-warp totals in shared memory) gives each its compacted slot, and the next stage's
 // active count is written to ctl[6], which the next launches read on the device.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_34(const exit_34_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_36(const exit_36_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[5];
   const float threshold = __uint_as_float(p.ctl[206]);
@@ -1901,7 +2121,7 @@ extern "C" __global__ void __launch_bounds__(256) exit_34(const exit_34_args p) 
 }
 
 // gather {"perSample":7488,"source":137}
-struct gather_35_args {
+struct gather_37_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1914,7 +2134,7 @@ struct gather_35_args {
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
 // ctl[source + j]. Only the 7488 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_35(const gather_35_args p) {
+extern "C" __global__ void __launch_bounds__(256) gather_37(const gather_37_args p) {
   constexpr unsigned PER_SAMPLE = 7488;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
@@ -1925,7 +2145,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_35(const gather_35_args
 }
 
 // exit 6
-struct exit_36_args {
+struct exit_38_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -1938,7 +2158,7 @@ struct exit_36_args {
 // then per-warp totals in shared memory) gives each its compacted slot, and the next stage's
 // active count is written to ctl[7], which the next launches read on the device.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_36(const exit_36_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_38(const exit_38_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[6];
   const float threshold = __uint_as_float(p.ctl[207]);
@@ -1992,7 +2212,7 @@ extern "C" __global__ void __launch_bounds__(256) exit_36(const exit_36_args p) 
 }
 
 // gather {"perSample":11520,"source":137}
-struct gather_37_args {
+struct gather_39_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -2005,7 +2225,7 @@ struct gather_37_args {
 };
 // Compaction after an exit: continuing sample j (its new slot) takes the data of its old slot
 // ctl[source + j]. Only the 11520 elements per sample written so far move.
-extern "C" __global__ void __launch_bounds__(256) gather_37(const gather_37_args p) {
+extern "C" __global__ void __launch_bounds__(256) gather_39(const gather_39_args p) {
   constexpr unsigned PER_SAMPLE = 11520;
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   const unsigned j = blockIdx.z;
@@ -2016,7 +2236,7 @@ extern "C" __global__ void __launch_bounds__(256) gather_37(const gather_37_args
 }
 
 // exit 7
-struct exit_38_args {
+struct exit_40_args {
   float* arena;
   const float* weights;
   unsigned* ctl;
@@ -2028,7 +2248,7 @@ struct exit_38_args {
 // argmax of its logits; results go to the sample's original index. The last exit takes
 // every sample.
 // One block of 256 threads.
-extern "C" __global__ void __launch_bounds__(256) exit_38(const exit_38_args p) {
+extern "C" __global__ void __launch_bounds__(256) exit_40(const exit_40_args p) {
   constexpr unsigned CLASSES = 10;
   const unsigned count = p.ctl[7];
   for (unsigned base = 0; base < count; base += 256) {

@@ -58,7 +58,7 @@ export function emitCuda(input: EmitInput): CudaEmitted {
     let index = byCode.get(key);
     if (index === undefined) {
       index = kernels.length;
-      const name = `${r.template}_${index}`;
+      const name = `${r.template.replace(/-/g, '_')}_${index}`;
       kernels.push({ name, threads: r.threads, cooperative: r.cooperative, params: r.params });
       bodies.push(renderCuda(r.template as never, { ...r.context, name }).trimEnd());
       byCode.set(key, index);

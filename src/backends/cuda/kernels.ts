@@ -9,7 +9,7 @@ import type { CudaTemplate } from './templates.ts';
  * parameters of its argument struct, the block size and the blocks per sample.
  */
 export interface CudaKernelSpec {
-  readonly template: Exclude<CudaTemplate, 'module' | 'exit' | 'gather'> | 'gather';
+  readonly template: Exclude<CudaTemplate, 'module' | 'exit'>;
   readonly specialization: Readonly<Record<string, number | string | boolean>>;
   /** Run-time parameters after `count_at` (which every per-sample kernel takes first). */
   readonly params: readonly (readonly [string, number])[];
@@ -68,6 +68,9 @@ export function convTiling(k: {
 export function cudaKernelSpec(k: Kernel, at: Addressing): CudaKernelSpec {
   switch (k.kind) {
     case 'conv': {
+      // A resize fused into the epilogue: WebGPU's kernel shape (the whole coarse map of 4
+      // channels in shared memory per block), ported to CUDA.
+      if (k.coarse !== undefined) return fromWebGpu(k, at, true);
       const { height: oh, width: ow } = k.output;
       const { tileH, tileW, ct, ci } = convTiling(k);
       const tilesX = ceilDiv(ow, tileW);
@@ -111,29 +114,40 @@ export function cudaKernelSpec(k: Kernel, at: Addressing): CudaKernelSpec {
     case 'maxpool':
     case 'avgpool':
     case 'linear': {
-      // One thread per output element (the head: one block per sample), exactly as on WebGPU:
-      // the same specialization and parameters, CUDA float literals, and the head's block of
-      // 128 threads reduces with warp shuffles.
-      const w = kernelSpec(k, at);
-      const specialization = Object.fromEntries(
-        Object.entries(w.specialization).map(([key, v]) => [
-          key,
-          typeof v === 'string' && /^-?[0-9.]+(e[-+]?[0-9]+)?$/.test(v) ? cudaFloat(Number(v)) : v,
-        ]),
-      );
-      if (k.kind === 'linear' && Number(w.specialization.features) * 4 > SHARED_LIMIT)
-        throw new Error(`${k.name}: ${String(w.specialization.features)} features exceed shared memory`);
-      return {
-        template: w.template as CudaKernelSpec['template'],
-        specialization,
-        params: w.params,
-        threads: k.kind === 'linear' ? 128 : 256,
-        blocksPerSample: w.workgroupsPerSample,
-        cooperative: k.kind === 'linear',
-      };
+      // One thread per output element (the head: one block per sample), exactly as on WebGPU.
+      if (k.kind === 'linear') {
+        const w = kernelSpec(k, at);
+        if (Number(w.specialization.features) * 4 > SHARED_LIMIT)
+          throw new Error(`${k.name}: ${String(w.specialization.features)} features exceed shared memory`);
+      }
+      return fromWebGpu(k, at, k.kind === 'linear');
     }
     case 'gather':
     case 'exit':
       throw new Error(`${k.kind} kernels are specialized with the control layout; see emit.ts`);
   }
+}
+
+/**
+ * A kernel whose shape is WebGPU's: the same template name, specialization (with CUDA float
+ * literals) and parameters, one block per workgroup. Heads reduce with warp shuffles in blocks
+ * of 128 threads; the others keep the WGSL workgroup size.
+ */
+function fromWebGpu(k: Kernel, at: Addressing, cooperative: boolean): CudaKernelSpec {
+  const w = kernelSpec(k, at);
+  const specialization = Object.fromEntries(
+    Object.entries(w.specialization).map(([key, v]) => [
+      key,
+      typeof v === 'string' && /^-?[0-9.]+(e[-+]?[0-9]+)?$/.test(v) ? cudaFloat(Number(v)) : v,
+    ]),
+  );
+  const threads = k.kind === 'linear' ? 128 : Number(w.specialization.threads ?? 256);
+  return {
+    template: w.template as CudaKernelSpec['template'],
+    specialization: { ...specialization, threads },
+    params: w.params,
+    threads,
+    blocksPerSample: w.workgroupsPerSample,
+    cooperative,
+  };
 }
