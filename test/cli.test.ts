@@ -119,3 +119,71 @@ describe('ranetc build', () => {
     expect(out).not.toContain('= batchnorm(');
   });
 });
+
+describe('the CUDA target', () => {
+  const io = (): ReadonlyMap<string, { data: unknown }> =>
+    readSafetensors(readFileSync(fixture('tiny-cifar', 'io.safetensors')), 'io');
+
+  it('runs every exit of tiny-cifar on the cuda-cpu harness within 1e-3 of the fixture', async () => {
+    const output = path.join(work, 'cuda-cpu.safetensors');
+    const { code, out } = await cli(
+      'run',
+      spec('tiny-cifar'),
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+      '--input',
+      fixture('tiny-cifar', 'io.safetensors'),
+      '--backend',
+      'cuda-cpu',
+      '--output',
+      output,
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/exit0.*exit5/);
+    const got = readSafetensors(readFileSync(output), output);
+    const want = io();
+    for (let e = 0; e < 6; e++) {
+      const a = got.get(`exit${e}`)!.data as Float32Array;
+      const b = want.get(`exit${e}`)!.data as Float32Array;
+      const scale = Math.max(1, ...Array.from(b, Math.abs));
+      expect(Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i])))).toBeLessThanOrEqual(1e-3 * scale);
+    }
+  });
+
+  it('says clearly, exit code 2, when --backend cuda finds no CUDA driver', async () => {
+    // This machine has no NVIDIA driver (CI neither); where one is installed the run works instead.
+    if (existsSync('/dev/nvidiactl')) return;
+    const { code, err } = await cli(
+      'run',
+      spec('tiny-cifar'),
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+      '--input',
+      fixture('tiny-cifar', 'io.safetensors'),
+      '--backend',
+      'cuda',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/libcuda|nvcc/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('builds one .cu with the CUDA runtime, PTX when nvcc is there, and --check ignores the PTX', async () => {
+    const dir = path.join(work, 'cuda');
+    const { code, out } = await cli('build', spec('tiny-cifar'), '--target', 'cuda', '-o', dir);
+    expect(code).toBe(0);
+    const cu = readFileSync(path.join(dir, 'kernels', 'model.cu'), 'utf8');
+    expect(cu).toMatch(/extern "C" __global__ void __launch_bounds__\(\d+\) conv_0\(const conv_0_args p\)/);
+    expect(cu).toContain('__shared__ float patch');
+    for (const f of ['runtime/cuda.ts', 'runtime/cuda-driver.ts', 'runtime/scheduler.ts', 'index.ts'])
+      expect(existsSync(path.join(dir, f)), f).toBe(true);
+    expect(readFileSync(path.join(dir, 'index.ts'), 'utf8')).toContain('createCudaModel(plan, weights');
+    if (out.includes('PTX for')) {
+      expect(readFileSync(path.join(dir, 'ptx', 'sm_80.ptx'), 'utf8')).toMatch(/\.target sm_80/);
+      expect(readFileSync(path.join(dir, 'ptx', 'sm_90.ptx'), 'utf8')).toMatch(/\.target sm_90/);
+    } else {
+      expect(out).toMatch(/no PTX: nvcc was not found/);
+    }
+    expect((await cli('build', '--check', spec('tiny-cifar'), '--target', 'cuda', '-o', dir)).code).toBe(0);
+  });
+});

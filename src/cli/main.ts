@@ -8,7 +8,7 @@ import { loadSpec } from '../spec/parse.ts';
 import { WeightsError } from '../weights/errors.ts';
 import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
-import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
+import type { BuildOptions } from './build.ts';
 import type { Backend } from './run.ts';
 
 // Commands import their heavy dependencies (Dawn, ts-morph, Handlebars) when they run, so
@@ -39,7 +39,11 @@ function program(out: (s: string) => void): Command {
     .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
     .requiredOption('--input <file>', "safetensors with 'input' (N x C x H x W float32)")
     .option('--output <file>', 'write exit0..exitK logits (float32) to this safetensors file')
-    .addOption(new Option('--backend <name>', 'executor').choices(['reference', 'wgsl']).default('reference'))
+    .addOption(
+      new Option('--backend <name>', 'executor')
+        .choices(['reference', 'wgsl', 'cuda', 'cuda-cpu'])
+        .default('reference'),
+    )
     .action(
       async (file: string, opts: { weights: string; input: string; output?: string; backend: Backend }) => {
         const { spec } = loadSpec(file);
@@ -52,45 +56,29 @@ function program(out: (s: string) => void): Command {
 
   cli
     .command('build')
-    .description('compile a spec to WGSL kernels and a generated TypeScript runtime')
+    .description('compile a spec to WGSL or CUDA kernels and a generated TypeScript runtime')
     .argument('<spec>', 'spec YAML file')
     .option('-o, --out <dir>', 'output directory (default: generated/<name>)')
-    .addOption(new Option('--target <target>', 'backend').choices(['wgsl']).default('wgsl'))
+    .addOption(
+      new Option('--target <target>', "backend (default: the spec's target.backend)").choices([
+        'wgsl',
+        'cuda',
+      ]),
+    )
     .option('--check', 'only compare with the existing output; exit 1 when it differs')
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
-    .action(
-      async (file: string, opts: { out?: string; check?: boolean; dumpAfter?: string; verify?: boolean }) => {
-        const { spec } = loadSpec(file);
-        const { compileWgsl } = await import('../backends/wgsl/compile.ts');
-        const { generateRuntime } = await import('../runtime-gen/generate.ts');
-        const { printGraph } = await import('../ir/print.ts');
-        const compiled = compileWgsl(spec, {
-          verify: opts.verify ?? false,
-          after: (pass, graph) => {
-            if (pass === opts.dumpAfter) out(printGraph(graph));
-          },
-        });
-        const files = generateRuntime(spec, compiled);
+    .action(async (file: string, opts: BuildOptions) => {
+      const { spec } = loadSpec(file);
+      const { build } = await import('./build.ts');
+      const diff = await build(file, spec, opts, out);
+      if (diff.length > 0) {
         const dir = opts.out ?? path.join('generated', spec.name);
-        if (opts.check) {
-          const diff = diffDirectory(dir, files);
-          if (diff.length > 0) {
-            throw new CheckFailed(
-              `${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`,
-            );
-          }
-          out(`${dir} is up to date`);
-          return;
-        }
-        writeDirectoryAtomically(dir, files);
-        const m = compiled.plan;
-        out(
-          `${dir}: ${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches, ` +
-            `${m.exits} exits, arena ${((m.arenaElements * 4) / 2 ** 20).toFixed(1)} MiB at batch ${m.maxBatch}`,
+        throw new CheckFailed(
+          `${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`,
         );
-      },
-    );
+      }
+    });
 
   cli
     .command('calibrate')

@@ -35,10 +35,17 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-/** Differences between a directory on disk and the files it should hold: missing, stale and extra paths. */
-export function diffDirectory(dir: string, files: ReadonlyMap<string, string>): string[] {
+/**
+ * Differences between a directory on disk and the files it should hold: missing, stale and
+ * extra paths. Paths under the `ignore` prefixes are not compared.
+ */
+export function diffDirectory(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  ignore: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
-  const present = new Set(listFiles(dir));
+  const present = new Set(listFiles(dir).filter((rel) => !ignore.some((prefix) => rel.startsWith(prefix))));
   for (const [rel, content] of files) {
     if (!present.has(rel)) problems.push(`missing ${rel}`);
     else if (readFileSync(path.join(dir, rel), 'utf8') !== content) problems.push(`stale ${rel}`);

@@ -12,7 +12,7 @@ import { writeSafetensors } from '../weights/safetensors.ts';
 import type { StateDict } from '../weights/tensor.ts';
 import { UsageError } from './errors.ts';
 
-export type Backend = 'reference' | 'wgsl';
+export type Backend = 'reference' | 'wgsl' | 'cuda' | 'cuda-cpu';
 
 export interface RunResult {
   /** Per exit, `n x classes` logits. */
@@ -65,37 +65,89 @@ export async function runNetwork(
     });
     return { n, exits: outs.map((o) => o.data) };
   }
-  return withCompiledModel(spec, weights, async (model) => {
-    const per = data.length / n;
-    const exits = Array.from({ length: model.plan.exits }, () => new Float32Array(n * spec.classes));
-    for (let start = 0; start < n; start += model.plan.maxBatch) {
-      const count = Math.min(model.plan.maxBatch, n - start);
-      const outs = await model.allExits(data.subarray(start * per, (start + count) * per));
-      outs.forEach((o, e) => exits[e].set(o, start * spec.classes));
-    }
-    return { n, exits };
-  });
+  return withCompiledModel(
+    spec,
+    weights,
+    async (model) => {
+      const per = data.length / n;
+      const exits = Array.from({ length: model.plan.exits }, () => new Float32Array(n * spec.classes));
+      for (let start = 0; start < n; start += model.plan.maxBatch) {
+        const count = Math.min(model.plan.maxBatch, n - start);
+        const outs = await model.allExits(data.subarray(start * per, (start + count) * per));
+        outs.forEach((o, e) => exits[e].set(o, start * spec.classes));
+      }
+      return { n, exits };
+    },
+    backend,
+  );
 }
 
-/** Compiles `spec`, loads `weights` onto a Node WebGPU device (Dawn) and runs `use` on the model. */
+/**
+ * Compiles `spec`, loads `weights` onto a device (WebGPU through Dawn by default) and runs
+ * `use` on the model; `device` describes where it runs.
+ */
 export async function withCompiledModel<T>(
   spec: Spec,
   weights: StateDict,
-  use: (model: CompiledModel, adapter: string) => Promise<T>,
+  use: (model: CompiledModel, device: string) => Promise<T>,
+  backend: Exclude<Backend, 'reference'> = 'wgsl',
 ): Promise<T> {
-  const { plan } = compileWgsl(spec);
-  const gpu = await createNodeDevice();
+  const tensors = new Map<string, Float32Array>();
+  for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
+  const { model, device, close } = await openModel(spec, tensors, backend);
   try {
-    const tensors = new Map<string, Float32Array>();
-    for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
-    const model = await createWebGpuModel(gpu.device, plan, tensors);
-    try {
-      return await use(model, gpu.adapter.description);
-    } finally {
-      model.destroy();
-    }
+    return await use(model, device);
   } finally {
-    gpu.destroy();
+    model.destroy();
+    close();
+  }
+}
+
+/**
+ * The compiled model on a device: WebGPU (Dawn), CUDA on the GPU (libcuda; PTX built now
+ * with nvcc), or CUDA on the CPU (the generated .cu built with g++ against the cuda-cpu
+ * harness, driven by the same CUDA executor).
+ */
+async function openModel(
+  spec: Spec,
+  tensors: Map<string, Float32Array>,
+  backend: Exclude<Backend, 'reference'>,
+): Promise<{ model: CompiledModel; device: string; close: () => void }> {
+  if (backend === 'wgsl') {
+    const { plan } = compileWgsl(spec);
+    const gpu = await createNodeDevice();
+    try {
+      const model = await createWebGpuModel(gpu.device, plan, tensors);
+      return { model, device: gpu.adapter.description, close: () => gpu.destroy() };
+    } catch (e) {
+      gpu.destroy();
+      throw e;
+    }
+  }
+  const { compileCuda } = await import('../backends/cuda/compile.ts');
+  const { createCudaModel } = await import('../runtime/cuda.ts');
+  const { plan, source } = compileCuda(spec);
+  if (backend === 'cuda-cpu') {
+    const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
+    const { library } = buildHarness(source, plan.kernels);
+    // The harness has the kernels compiled in: the module image is not used.
+    return {
+      model: await createCudaModel(plan, tensors, { ptx: { 90: source }, driver: library }),
+      device: 'cuda-cpu (CUDA kernels on the CPU, g++)',
+      close() {},
+    };
+  }
+  const { findNvcc, nvccCompile } = await import('../backends/cuda/nvcc.ts');
+  const nvcc = findNvcc();
+  if (nvcc === undefined)
+    throw new UsageError('--backend cuda compiles the kernels with nvcc, which was not found');
+  const ptx = Object.fromEntries(plan.archs.map((a) => [a, nvccCompile(nvcc, source, a, 'ptx').output]));
+  const { CudaUnavailableError } = await import('../runtime/cuda-driver.ts');
+  try {
+    return { model: await createCudaModel(plan, tensors, { ptx }), device: 'CUDA (libcuda)', close() {} };
+  } catch (e) {
+    if (e instanceof CudaUnavailableError) throw new UsageError(e.message);
+    throw e;
   }
 }
 

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
+import type { ModelPlan } from '../runtime/plan.ts';
+import type { Spec, Target } from '../spec/types.ts';
+import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
+
+export interface BuildOptions {
+  readonly out?: string;
+  readonly target?: Target['backend'];
+  readonly check?: boolean;
+  readonly dumpAfter?: string;
+  readonly verify?: boolean;
+}
+
+/** Toolchain output written beside the sources: not compared by `--check` (it depends on the installed nvcc). */
+const TOOLCHAIN_OUTPUT = ['ptx/'];
+
+/**
+ * `ranetc build`: compiles the spec for its target (or `--target`) and writes the generated
+ * model directory. For CUDA, PTX for every architecture of the plan is built with nvcc when it
+ * is installed. Returns the differences when `--check` finds the directory out of date.
+ */
+export async function build(
+  file: string,
+  spec: Spec,
+  opts: BuildOptions,
+  out: (s: string) => void,
+): Promise<string[]> {
+  const { generateRuntime } = await import('../runtime-gen/generate.ts');
+  const { printGraph } = await import('../ir/print.ts');
+  const passOptions = {
+    verify: opts.verify ?? false,
+    after: (pass: string, graph: Parameters<typeof printGraph>[0]) => {
+      if (pass === opts.dumpAfter) out(printGraph(graph));
+    },
+  };
+  const target = opts.target ?? spec.target.backend;
+  const dir = opts.out ?? path.join('generated', spec.name);
+  let files: Map<string, string>;
+  let summary: string;
+  let plan: ModelPlan;
+  if (target === 'cuda') {
+    const { compileCuda } = await import('../backends/cuda/compile.ts');
+    const compiled = compileCuda(spec, passOptions);
+    files = generateRuntime(spec, compiled);
+    const m = (plan = compiled.plan);
+    summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
+    if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
+  } else {
+    const { compileWgsl } = await import('../backends/wgsl/compile.ts');
+    const compiled = compileWgsl(spec, passOptions);
+    files = generateRuntime(spec, compiled);
+    const m = (plan = compiled.plan);
+    summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
+  }
+  if (opts.check) {
+    const diff = diffDirectory(dir, files, TOOLCHAIN_OUTPUT);
+    if (diff.length === 0) out(`${dir} is up to date`);
+    return diff;
+  }
+  writeDirectoryAtomically(dir, files);
+  out(
+    `${dir}: ${summary}, ${plan.exits} exits, arena ${((plan.arenaElements * 4) / 2 ** 20).toFixed(1)} MiB at batch ${plan.maxBatch}`,
+  );
+  return [];
+}
+
+/** Adds `ptx/sm_XX.ptx` built by nvcc (warnings are errors); says what it did. */
+function addPtx(files: Map<string, string>, source: string, archs: readonly number[]): string {
+  const nvcc = findNvcc();
+  if (nvcc === undefined) {
+    return (
+      'no PTX: nvcc was not found (install the CUDA toolkit and build again; the runtime needs ' +
+      `ptx/sm_XX.ptx for ${archs.map((a) => `sm_${a}`).join(', ')})`
+    );
+  }
+  for (const arch of archs) files.set(`ptx/sm_${arch}.ptx`, nvccCompile(nvcc, source, arch, 'ptx').output);
+  return `PTX for ${archs.map((a) => `sm_${a}`).join(', ')} (${nvcc})`;
+}

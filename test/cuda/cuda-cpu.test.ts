@@ -1,0 +1,97 @@
+// The compiled model's CUDA code end to end without a GPU: the generated .cu is built with g++
+// against the cuda-cpu harness (threads as fibers, so barriers, shared memory and warp
+// intrinsics behave), which exports the CUDA Driver API functions the runtime calls; the SAME
+// CUDA executor (koffi) and scheduler as on a GPU drive it. The suite (every exit against the
+// fixtures within 1e-3 x max(1, max|expected|), budgeted classification against a reference
+// scheduler, anytime) is shared with WebGPU: see ../helpers/model-suite.ts.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
+import { UNFUSED } from '../../src/passes/pipeline.ts';
+import { createCudaModel } from '../../src/runtime/cuda.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
+import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+
+const figures: string[] = [];
+
+afterAll(() => {
+  if (figures.length > 0) console.log(`CUDA on cuda-cpu vs expected, per exit\n${figures.join('\n')}`);
+});
+
+describeCompiledModel(
+  {
+    name: 'CUDA (cuda-cpu harness)',
+    compile: (spec) => {
+      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH });
+      return {
+        graph: compiled.graph,
+        create: (weights) => {
+          const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+          // The harness has the kernels compiled in; the module image it is handed is not used.
+          return createCudaModel(compiled.plan, readFileSync(weights), {
+            ptx: { 90: compiled.source },
+            driver: library,
+          });
+        },
+      };
+    },
+  },
+  figures,
+);
+
+describe('stage graphs on cuda-cpu', () => {
+  it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
+    const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
+    const outputs: Float32Array[][] = [];
+    for (const graphs of [true, false]) {
+      const model = await createCudaModel(compiled.plan, weights, {
+        ptx: { 90: compiled.source },
+        driver: library,
+        graphs,
+      });
+      outputs.push(await model.allExits(input));
+      // A second chunk size captures new graphs; the first ones stay valid.
+      outputs.push(await model.allExits(input.subarray(0, input.length / 3)));
+      outputs.push(await model.allExits(input));
+      model.destroy();
+    }
+    expect(outputs[0]).toEqual(outputs[3]);
+    expect(outputs[1]).toEqual(outputs[4]);
+    expect(outputs[2]).toEqual(outputs[0]);
+    expect(outputs[5]).toEqual(outputs[3]);
+  });
+});
+
+describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
+  it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const model = await createCudaModel(
+      compiled.plan,
+      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+      { ptx: { 90: compiled.source }, driver: library },
+    );
+    try {
+      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+      const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
+      const outs = await model.allExits(tensor('input'));
+      outs.forEach((out, e) => {
+        const expected = tensor(`exit${e}`);
+        const scale = Math.max(1, ...Array.from(expected, Math.abs));
+        const diff = Math.max(...Array.from(out, (v, i) => Math.abs(v - expected[i])));
+        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${(diff / scale).toExponential(2)}`);
+        expect(diff, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL * scale);
+      });
+    } finally {
+      model.destroy();
+    }
+  });
+});
