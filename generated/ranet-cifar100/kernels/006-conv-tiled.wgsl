@@ -77,7 +77,10 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
       tw[i] = v;
     }
     workgroupBarrier();
-    for (var ci = 0u; ci < CK; ci++) {
+    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this
+    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).
+    let chunk = min(CK, p.cin - c);
+    for (var ci = 0u; ci < chunk; ci++) {
       for (var ky = 0u; ky < K; ky++) {
         let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;
         for (var kx = 0u; kx < K; kx++) {
