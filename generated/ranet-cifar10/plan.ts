@@ -12805,48 +12805,38 @@ export const plan: WgslPlan = {
  },
  "pipelines": [
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":3,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":1020,\"weightVectors\":108,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 3u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1020>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":8,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":2720,\"weightVectors\":288,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 8u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2720>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":16,\"tow\":16,\"ck\":3,\"ih\":33,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":256,\"tileLength\":3267,\"weightVectors\":108,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 16x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 16u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 33u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3267>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":8,\"ih\":17,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":2312,\"weightVectors\":288,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 8u;\nconst IH = 17u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2312>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":16,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1600,\"weightVectors\":576,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1600>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":15,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1500,\"weightVectors\":540,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 15 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 15u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1500>;\nvar<workgroup> tw: array<vec4<f32>, 540>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12856,7 +12846,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 2u, 24u, 2u, 24u, 2u, 24u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 15>(40u, 32u, 64u, 64u, 24u, 6u, 24u, 6u, 24u, 6u, 24u, 6u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[1216u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 15u; i++) {\n      args[(15u + i) * 3u] = NEXT_ARGS[i];\n      args[(15u + i) * 3u + 1u] = 1u;\n      args[(15u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12876,17 +12866,17 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 51>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 51u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 51>(64u, 32u, 64u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 34u, 10u, 23u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[1856u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 51u; i++) {\n      args[(30u + i) * 3u] = NEXT_ARGS[i];\n      args[(30u + i) * 3u + 1u] = 1u;\n      args[(30u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12900,23 +12890,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "resize",
    "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);\n  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);\n  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit2",
-   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(81u + i) * 3u] = NEXT_ARGS[i];\n      args[(81u + i) * 3u + 1u] = 1u;\n      args[(81u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 16>(136u, 47u, 35u, 64u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[2496u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 16u; i++) {\n      args[(81u + i) * 3u] = NEXT_ARGS[i];\n      args[(81u + i) * 3u + 1u] = 1u;\n      args[(81u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12936,7 +12916,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 88>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 3u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 68u, 5u, 12u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 88u; i++) {\n      args[(97u + i) * 3u] = NEXT_ARGS[i];\n      args[(97u + i) * 3u + 1u] = 1u;\n      args[(97u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 88>(136u, 47u, 47u, 64u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 3u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 68u, 5u, 12u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 27u, 7u, 18u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[204u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[3136u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 88u; i++) {\n      args[(97u + i) * 3u] = NEXT_ARGS[i];\n      args[(97u + i) * 3u + 1u] = 1u;\n      args[(97u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -12946,12 +12926,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -12965,23 +12940,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "resize",
    "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);\n  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);\n  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":16,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1296,\"weightVectors\":576,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1296>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "exit4",
-   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(185u + i) * 3u] = NEXT_ARGS[i];\n      args[(185u + i) * 3u + 1u] = 1u;\n      args[(185u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 17>(272u, 92u, 105u, 35u, 24u, 64u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[205u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[3776u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 17u; i++) {\n      args[(185u + i) * 3u] = NEXT_ARGS[i];\n      args[(185u + i) * 3u + 1u] = 1u;\n      args[(185u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13010,13 +12975,8 @@ export const plan: WgslPlan = {
    "bindings": "control"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":17,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1377,\"weightVectors\":612,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 17 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 17u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1377>;\nvar<workgroup> tw: array<vec4<f32>, 612>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "exit5",
-   "code": "// exit 5\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 123>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 48u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 5u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 105u, 7u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 10u, 26u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 123u; i++) {\n      args[(202u + i) * 3u] = NEXT_ARGS[i];\n      args[(202u + i) * 3u + 1u] = 1u;\n      args[(202u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 123>(272u, 92u, 105u, 35u, 30u, 64u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 12u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 8u, 8u, 4u, 4u, 5u, 48u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 5u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 105u, 7u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 10u, 26u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 30u, 8u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[206u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[73u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[4416u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[832u + original * 2u] = cls;\n      results[832u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 123u; i++) {\n      args[(202u + i) * 3u] = NEXT_ARGS[i];\n      args[(202u + i) * 3u + 1u] = 1u;\n      args[(202u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13026,7 +12986,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(325u + i) * 3u] = NEXT_ARGS[i];\n      args[(325u + i) * 3u + 1u] = 1u;\n      args[(325u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 10u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 12>(45u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[207u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[5056u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[960u + original * 2u] = cls;\n      results[960u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[73u + to] = original;\n      ctl[137u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 12u; i++) {\n      args[(325u + i) * 3u] = NEXT_ARGS[i];\n      args[(325u + i) * 3u + 1u] = 1u;\n      args[(325u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -13059,12 +13019,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 0
      }
     },
     {
-     "pipeline": 1,
+     "pipeline": 0,
      "label": "FirstLayer.layers.1.net.0",
      "params": [
       16,
@@ -13078,12 +13038,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 1
      }
     },
     {
-     "pipeline": 2,
+     "pipeline": 1,
      "label": "FirstLayer.layers.2.net.0",
      "params": [
       16,
@@ -13097,12 +13057,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 2
      }
     },
     {
-     "pipeline": 3,
+     "pipeline": 2,
      "label": "FirstLayer.layers.3.net.0",
      "params": [
       32,
@@ -13116,12 +13076,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 3
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -13140,7 +13100,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.0.conv_normal.net.3",
      "params": [
       64,
@@ -13154,12 +13114,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 5
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.0",
      "params": [
       88,
@@ -13178,7 +13138,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.3",
      "params": [
       88,
@@ -13192,12 +13152,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 7
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.0",
      "params": [
       112,
@@ -13216,7 +13176,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13230,12 +13190,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 9
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -13254,7 +13214,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13268,12 +13228,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 11
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 5,
      "label": "classifier.0.m.0.net.0",
      "params": [
       160,
@@ -13287,12 +13247,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 12
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.0.m.1.net.0",
      "params": [
       128,
@@ -13311,7 +13271,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.0.linear",
      "params": [
       13893632,
@@ -13328,7 +13288,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 8,
      "label": "exit0",
      "params": [
       13762560,
@@ -13339,7 +13299,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 9,
      "label": "gather4",
      "params": [
       12713984,
@@ -13354,7 +13314,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 10,
      "label": "gather3",
      "params": [
       10485760,
@@ -13369,7 +13329,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather2",
      "params": [
       6029312,
@@ -13384,7 +13344,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather1",
      "params": [
       0,
@@ -13400,19 +13360,19 @@ export const plan: WgslPlan = {
     }
    ],
    "argsX": [
-    4,
-    4,
-    2,
-    4,
     16,
-    2,
-    22,
-    2,
-    24,
-    2,
-    24,
-    2,
+    16,
     8,
+    16,
+    16,
+    6,
+    22,
+    6,
+    24,
+    6,
+    24,
+    6,
+    32,
     32,
     1
    ],
@@ -13422,7 +13382,7 @@ export const plan: WgslPlan = {
    "exit": 1,
    "dispatches": [
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.0",
      "params": [
       160,
@@ -13441,7 +13401,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.0.conv_normal.net.3",
      "params": [
       96,
@@ -13455,12 +13415,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 20
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.0",
      "params": [
       184,
@@ -13479,7 +13439,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.1.conv_normal.net.3",
      "params": [
       96,
@@ -13493,12 +13453,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 22
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.0",
      "params": [
       208,
@@ -13517,7 +13477,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.2.conv_normal.net.3",
      "params": [
       96,
@@ -13531,12 +13491,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 24
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.0",
      "params": [
       232,
@@ -13555,7 +13515,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.1.layers.3.conv_normal.net.3",
      "params": [
       96,
@@ -13569,12 +13529,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 26
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 5,
      "label": "classifier.1.m.0.net.0",
      "params": [
       256,
@@ -13588,12 +13548,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 27
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.1.m.1.net.0",
      "params": [
       128,
@@ -13612,7 +13572,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.1.linear",
      "params": [
       131072,
@@ -13629,7 +13589,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 12,
      "label": "exit1",
      "params": [
       0,
@@ -13640,7 +13600,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather12",
      "params": [
       18743296,
@@ -13655,7 +13615,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 10,
      "label": "gather13",
      "params": [
       16515072,
@@ -13670,7 +13630,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather14",
      "params": [
       12058624,
@@ -13685,7 +13645,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather15",
      "params": [
       6029312,
@@ -13706,14 +13666,14 @@ export const plan: WgslPlan = {
     64,
     64,
     24,
-    2,
+    6,
     24,
-    2,
+    6,
     24,
-    2,
+    6,
     24,
-    2,
-    8,
+    6,
+    32,
     32,
     1
    ],
@@ -13723,7 +13683,7 @@ export const plan: WgslPlan = {
    "exit": 2,
    "dispatches": [
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.0",
      "params": [
       32,
@@ -13742,7 +13702,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -13761,7 +13721,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.0.layers.0.conv_up.net.0",
      "params": [
       64,
@@ -13780,7 +13740,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -13799,7 +13759,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.0",
      "params": [
       44,
@@ -13818,7 +13778,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -13837,7 +13797,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.0.layers.1.conv_up.net.0",
      "params": [
       88,
@@ -13856,7 +13816,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -13875,7 +13835,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.0",
      "params": [
       56,
@@ -13894,7 +13854,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -13913,7 +13873,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.0.layers.2.conv_up.net.0",
      "params": [
       112,
@@ -13932,7 +13892,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.2.conv_up.net.3",
      "params": [
       12,
@@ -13951,7 +13911,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -13970,7 +13930,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -13989,7 +13949,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.0.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -14008,7 +13968,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14027,7 +13987,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       160,
@@ -14046,7 +14006,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.0",
      "params": [
       100,
@@ -14065,7 +14025,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -14084,7 +14044,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.layers.0.conv_up.net.0",
      "params": [
       160,
@@ -14103,7 +14063,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -14122,7 +14082,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.0",
      "params": [
       112,
@@ -14141,7 +14101,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -14160,7 +14120,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.layers.1.conv_up.net.0",
      "params": [
       184,
@@ -14179,7 +14139,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -14198,7 +14158,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.0",
      "params": [
       124,
@@ -14217,7 +14177,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -14236,7 +14196,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.layers.2.conv_up.net.0",
      "params": [
       208,
@@ -14255,7 +14215,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       12,
@@ -14274,7 +14234,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.0",
      "params": [
       136,
@@ -14293,7 +14253,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 2,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -14312,7 +14272,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.layers.3.conv_up.net.0",
      "params": [
       232,
@@ -14331,7 +14291,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -14350,7 +14310,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 17,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       136,
@@ -14366,7 +14326,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.conv_last.net.0",
      "params": [
       256,
@@ -14385,7 +14345,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.1.trans.net.0",
      "params": [
       185,
@@ -14404,7 +14364,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.0",
      "params": [
       92,
@@ -14423,7 +14383,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14442,7 +14402,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.0",
      "params": [
       104,
@@ -14461,7 +14421,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14480,7 +14440,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.0",
      "params": [
       116,
@@ -14499,7 +14459,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14518,7 +14478,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.0",
      "params": [
       128,
@@ -14537,7 +14497,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14556,7 +14516,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 5,
      "label": "classifier.2.m.0.net.0",
      "params": [
       140,
@@ -14570,12 +14530,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 78
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.2.m.1.net.0",
      "params": [
       128,
@@ -14594,7 +14554,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.2.linear",
      "params": [
       7688192,
@@ -14611,7 +14571,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 18,
      "label": "exit2",
      "params": [
       7557120,
@@ -14622,7 +14582,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 19,
      "label": "gather24",
      "params": [
       20971520,
@@ -14637,7 +14597,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 20,
      "label": "gather42",
      "params": [
       6799360,
@@ -14652,7 +14612,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 21,
      "label": "gather44",
      "params": [
       6029312,
@@ -14667,7 +14627,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather25",
      "params": [
       16515072,
@@ -14682,7 +14642,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather26",
      "params": [
       0,
@@ -14746,7 +14706,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    8,
+    32,
     32,
     1
    ],
@@ -14756,7 +14716,7 @@ export const plan: WgslPlan = {
    "exit": 3,
    "dispatches": [
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.0",
      "params": [
       140,
@@ -14775,7 +14735,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -14794,7 +14754,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.0",
      "params": [
       152,
@@ -14813,7 +14773,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -14832,7 +14792,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.0",
      "params": [
       164,
@@ -14851,7 +14811,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -14870,7 +14830,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.0",
      "params": [
       176,
@@ -14889,7 +14849,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -14908,7 +14868,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 5,
      "label": "classifier.3.m.0.net.0",
      "params": [
       188,
@@ -14922,12 +14882,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 94
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.3.m.1.net.0",
      "params": [
       128,
@@ -14946,7 +14906,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.3.linear",
      "params": [
       131072,
@@ -14963,7 +14923,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 22,
      "label": "exit3",
      "params": [
       0,
@@ -14974,7 +14934,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 19,
      "label": "gather52",
      "params": [
       23199744,
@@ -14989,7 +14949,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 20,
      "label": "gather53",
      "params": [
       26198016,
@@ -15004,7 +14964,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 23,
      "label": "gather54",
      "params": [
       25427968,
@@ -15019,7 +14979,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather55",
      "params": [
       12058624,
@@ -15034,7 +14994,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather56",
      "params": [
       6029312,
@@ -15063,7 +15023,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    8,
+    32,
     32,
     1
    ],
@@ -15073,7 +15033,7 @@ export const plan: WgslPlan = {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -15092,7 +15052,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15111,7 +15071,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.0.layers.0.conv_up.net.0",
      "params": [
       32,
@@ -15130,7 +15090,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -15149,7 +15109,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -15168,7 +15128,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15187,7 +15147,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.0.layers.1.conv_up.net.0",
      "params": [
       44,
@@ -15206,7 +15166,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -15225,7 +15185,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -15244,7 +15204,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15263,7 +15223,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.0.layers.2.conv_up.net.0",
      "params": [
       56,
@@ -15282,7 +15242,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -15301,7 +15261,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -15320,7 +15280,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15339,7 +15299,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.0.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -15358,7 +15318,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -15377,7 +15337,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 26,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       80,
@@ -15396,7 +15356,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -15415,7 +15375,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15434,7 +15394,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.1.layers.0.conv_up.net.0",
      "params": [
       100,
@@ -15453,7 +15413,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -15472,7 +15432,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -15491,7 +15451,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15510,7 +15470,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.1.layers.1.conv_up.net.0",
      "params": [
       112,
@@ -15529,7 +15489,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -15548,7 +15508,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -15567,7 +15527,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15586,7 +15546,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.1.layers.2.conv_up.net.0",
      "params": [
       124,
@@ -15605,7 +15565,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -15624,7 +15584,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -15643,7 +15603,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 1,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -15662,7 +15622,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.1.layers.3.conv_up.net.0",
      "params": [
       136,
@@ -15681,7 +15641,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -15700,7 +15660,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 27,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       68,
@@ -15716,7 +15676,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       148,
@@ -15735,7 +15695,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.1.trans.net.0",
      "params": [
       92,
@@ -15754,7 +15714,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -15773,7 +15733,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -15792,7 +15752,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.2.layers.0.conv_up.net.0",
      "params": [
       92,
@@ -15811,7 +15771,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -15830,7 +15790,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -15849,7 +15809,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -15868,7 +15828,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.2.layers.1.conv_up.net.0",
      "params": [
       104,
@@ -15887,7 +15847,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -15906,7 +15866,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -15925,7 +15885,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -15944,7 +15904,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.2.layers.2.conv_up.net.0",
      "params": [
       116,
@@ -15963,7 +15923,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -15982,7 +15942,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -16001,7 +15961,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16020,7 +15980,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.2.layers.3.conv_up.net.0",
      "params": [
       128,
@@ -16039,7 +15999,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16058,7 +16018,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       140,
@@ -16077,7 +16037,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -16096,7 +16056,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -16115,7 +16075,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.layers.0.conv_up.net.0",
      "params": [
       140,
@@ -16134,7 +16094,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -16153,7 +16113,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -16172,7 +16132,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -16191,7 +16151,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.layers.1.conv_up.net.0",
      "params": [
       152,
@@ -16210,7 +16170,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -16229,7 +16189,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -16248,7 +16208,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -16267,7 +16227,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.layers.2.conv_up.net.0",
      "params": [
       164,
@@ -16286,7 +16246,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -16305,7 +16265,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -16324,7 +16284,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 2,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -16343,7 +16303,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.layers.3.conv_up.net.0",
      "params": [
       176,
@@ -16362,7 +16322,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -16381,7 +16341,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 17,
      "label": "scale_flows.2.3.layers.3.x.resize",
      "params": [
       105,
@@ -16397,7 +16357,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.conv_last.net.0",
      "params": [
       188,
@@ -16416,7 +16376,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.3.trans.net.0",
      "params": [
       138,
@@ -16435,7 +16395,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.0",
      "params": [
       69,
@@ -16454,7 +16414,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -16473,7 +16433,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.0",
      "params": [
       75,
@@ -16492,7 +16452,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -16511,7 +16471,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.0",
      "params": [
       81,
@@ -16530,7 +16490,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -16549,7 +16509,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.0",
      "params": [
       87,
@@ -16568,7 +16528,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -16587,7 +16547,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 5,
      "label": "classifier.4.m.0.net.0",
      "params": [
       93,
@@ -16601,12 +16561,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 182
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.4.m.1.net.0",
      "params": [
       128,
@@ -16625,7 +16585,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.4.linear",
      "params": [
       10432512,
@@ -16642,7 +16602,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 28,
      "label": "exit4",
      "params": [
       10301440,
@@ -16653,7 +16613,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 29,
      "label": "gather67",
      "params": [
       16515072,
@@ -16668,7 +16628,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 30,
      "label": "gather84",
      "params": [
       7749632,
@@ -16683,7 +16643,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 31,
      "label": "gather86",
      "params": [
       6029312,
@@ -16698,7 +16658,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 32,
      "label": "gather102",
      "params": [
       9256960,
@@ -16713,7 +16673,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 40,
+     "pipeline": 33,
      "label": "gather104",
      "params": [
       9822208,
@@ -16728,7 +16688,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather68",
      "params": [
       0,
@@ -16829,7 +16789,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],
@@ -16839,7 +16799,7 @@ export const plan: WgslPlan = {
    "exit": 5,
    "dispatches": [
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.0",
      "params": [
       93,
@@ -16858,7 +16818,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -16877,7 +16837,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.0",
      "params": [
       99,
@@ -16896,7 +16856,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -16915,7 +16875,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.0",
      "params": [
       105,
@@ -16934,7 +16894,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -16953,7 +16913,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.0",
      "params": [
       111,
@@ -16972,7 +16932,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -16991,7 +16951,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 5,
      "label": "classifier.5.m.0.net.0",
      "params": [
       117,
@@ -17005,12 +16965,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 199
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.5.m.1.net.0",
      "params": [
       128,
@@ -17029,7 +16989,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.5.linear",
      "params": [
       131072,
@@ -17046,7 +17006,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 34,
      "label": "exit5",
      "params": [
       0,
@@ -17057,7 +17017,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 29,
      "label": "gather112",
      "params": [
       12058624,
@@ -17072,7 +17032,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 30,
      "label": "gather113",
      "params": [
       18235392,
@@ -17087,7 +17047,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 31,
      "label": "gather114",
      "params": [
       16515072,
@@ -17102,7 +17062,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 32,
      "label": "gather115",
      "params": [
       19955712,
@@ -17117,7 +17077,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 43,
+     "pipeline": 35,
      "label": "gather116",
      "params": [
       21086208,
@@ -17132,7 +17092,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 11,
      "label": "gather117",
      "params": [
       6029312,
@@ -17162,7 +17122,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],
@@ -17172,7 +17132,7 @@ export const plan: WgslPlan = {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -17191,7 +17151,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17210,7 +17170,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       16,
@@ -17229,7 +17189,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17248,7 +17208,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -17267,7 +17227,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17286,7 +17246,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       22,
@@ -17305,7 +17265,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17324,7 +17284,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       28,
@@ -17343,7 +17303,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -17362,7 +17322,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       28,
@@ -17381,7 +17341,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -17400,7 +17360,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       34,
@@ -17419,7 +17379,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -17438,7 +17398,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       34,
@@ -17457,7 +17417,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -17476,7 +17436,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       40,
@@ -17495,7 +17455,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       50,
@@ -17514,7 +17474,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17533,7 +17493,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       50,
@@ -17552,7 +17512,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17571,7 +17531,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       56,
@@ -17590,7 +17550,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17609,7 +17569,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       56,
@@ -17628,7 +17588,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17647,7 +17607,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       62,
@@ -17666,7 +17626,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -17685,7 +17645,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       62,
@@ -17704,7 +17664,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -17723,7 +17683,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       68,
@@ -17742,7 +17702,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -17761,7 +17721,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       68,
@@ -17780,7 +17740,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -17799,7 +17759,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 26,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       74,
@@ -17818,7 +17778,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       92,
@@ -17837,7 +17797,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       46,
@@ -17856,7 +17816,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -17875,7 +17835,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.2.layers.0.conv_up.net.0",
      "params": [
       46,
@@ -17894,7 +17854,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -17913,7 +17873,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       52,
@@ -17932,7 +17892,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -17951,7 +17911,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.2.layers.1.conv_up.net.0",
      "params": [
       52,
@@ -17970,7 +17930,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -17989,7 +17949,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       58,
@@ -18008,7 +17968,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18027,7 +17987,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.2.layers.2.conv_up.net.0",
      "params": [
       58,
@@ -18046,7 +18006,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18065,7 +18025,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       64,
@@ -18084,7 +18044,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18103,7 +18063,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.2.layers.3.conv_up.net.0",
      "params": [
       64,
@@ -18122,7 +18082,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18141,7 +18101,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 26,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       70,
@@ -18160,7 +18120,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       87,
@@ -18179,7 +18139,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18198,7 +18158,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.3.layers.0.conv_up.net.0",
      "params": [
       87,
@@ -18217,7 +18177,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -18236,7 +18196,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       93,
@@ -18255,7 +18215,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18274,7 +18234,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.3.layers.1.conv_up.net.0",
      "params": [
       93,
@@ -18293,7 +18253,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18312,7 +18272,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       99,
@@ -18331,7 +18291,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 0,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18350,7 +18310,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.3.layers.2.conv_up.net.0",
      "params": [
       99,
@@ -18369,7 +18329,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18388,7 +18348,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 24,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       105,
@@ -18407,7 +18367,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 1,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18426,7 +18386,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.3.layers.3.conv_up.net.0",
      "params": [
       105,
@@ -18445,7 +18405,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18464,7 +18424,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 27,
      "label": "scale_flows.3.3.layers.3.x.resize",
      "params": [
       105,
@@ -18480,7 +18440,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.3.3.conv_last.net.0",
      "params": [
       111,
@@ -18499,7 +18459,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.0",
      "params": [
       138,
@@ -18518,7 +18478,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18537,7 +18497,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.4.layers.0.conv_up.net.0",
      "params": [
       69,
@@ -18556,7 +18516,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -18575,7 +18535,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.0",
      "params": [
       144,
@@ -18594,7 +18554,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18613,7 +18573,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.4.layers.1.conv_up.net.0",
      "params": [
       75,
@@ -18632,7 +18592,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18651,7 +18611,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.0",
      "params": [
       150,
@@ -18670,7 +18630,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -18689,7 +18649,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.4.layers.2.conv_up.net.0",
      "params": [
       81,
@@ -18708,7 +18668,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -18727,7 +18687,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.0",
      "params": [
       156,
@@ -18746,7 +18706,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -18765,7 +18725,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.4.layers.3.conv_up.net.0",
      "params": [
       87,
@@ -18784,7 +18744,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.4.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -18803,7 +18763,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.3.4.conv_last.net.0",
      "params": [
       93,
@@ -18822,7 +18782,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.4.trans.net.0",
      "params": [
       202,
@@ -18841,7 +18801,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.0",
      "params": [
       101,
@@ -18860,7 +18820,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -18879,7 +18839,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.5.layers.0.conv_up.net.0",
      "params": [
       93,
@@ -18898,7 +18858,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.0.conv_up.net.3",
      "params": [
       1,
@@ -18917,7 +18877,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.0",
      "params": [
       107,
@@ -18936,7 +18896,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -18955,7 +18915,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.5.layers.1.conv_up.net.0",
      "params": [
       99,
@@ -18974,7 +18934,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.1.conv_up.net.3",
      "params": [
       1,
@@ -18993,7 +18953,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.0",
      "params": [
       113,
@@ -19012,7 +18972,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -19031,7 +18991,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.5.layers.2.conv_up.net.0",
      "params": [
       105,
@@ -19050,7 +19010,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.3.5.layers.2.conv_up.net.3",
      "params": [
       1,
@@ -19069,7 +19029,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.0",
      "params": [
       119,
@@ -19088,7 +19048,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 2,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -19107,7 +19067,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.5.layers.3.conv_up.net.0",
      "params": [
       111,
@@ -19126,7 +19086,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.3.conv_up.net.3",
      "params": [
       1,
@@ -19145,7 +19105,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 17,
      "label": "scale_flows.3.5.layers.3.x.resize",
      "params": [
       119,
@@ -19161,7 +19121,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.5.conv_last.net.0",
      "params": [
       117,
@@ -19180,7 +19140,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.0",
      "params": [
       156,
@@ -19199,7 +19159,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -19218,7 +19178,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.0",
      "params": [
       162,
@@ -19237,7 +19197,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -19256,7 +19216,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.0",
      "params": [
       168,
@@ -19275,7 +19235,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -19294,7 +19254,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.0",
      "params": [
       174,
@@ -19313,7 +19273,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.6.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -19332,7 +19292,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 5,
      "label": "classifier.6.m.0.net.0",
      "params": [
       180,
@@ -19346,12 +19306,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 322
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.6.m.1.net.0",
      "params": [
       128,
@@ -19370,7 +19330,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.6.linear",
      "params": [
       131072,
@@ -19387,7 +19347,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 36,
      "label": "exit6",
      "params": [
       0,
@@ -19398,7 +19358,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 37,
      "label": "gather181",
      "params": [
       1949696,
@@ -19534,7 +19494,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],
@@ -19544,7 +19504,7 @@ export const plan: WgslPlan = {
    "exit": 7,
    "dispatches": [
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.0",
      "params": [
       180,
@@ -19563,7 +19523,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -19582,7 +19542,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.0",
      "params": [
       186,
@@ -19601,7 +19561,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -19620,7 +19580,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -19639,7 +19599,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -19658,7 +19618,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 4,
+     "pipeline": 3,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.0",
      "params": [
       198,
@@ -19677,7 +19637,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 4,
      "label": "scale_flows.3.7.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -19696,7 +19656,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 5,
      "label": "classifier.7.m.0.net.0",
      "params": [
       204,
@@ -19710,12 +19670,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 334
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 6,
      "label": "classifier.7.m.1.net.0",
      "params": [
       128,
@@ -19734,7 +19694,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 7,
      "label": "classifier.7.linear",
      "params": [
       0,
@@ -19751,7 +19711,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 38,
      "label": "exit7",
      "params": [
       32768,
@@ -19772,7 +19732,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],

@@ -9284,43 +9284,38 @@ export const plan: WgslPlan = {
  },
  "pipelines": [
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":32,\"ck\":3,\"ih\":10,\"iw\":34,\"tilesX\":1,\"tiles\":4,\"threads\":256,\"tileLength\":1020,\"weightVectors\":108,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x32 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 32u;\nconst CK = 3u;\nconst IH = 10u;\nconst IW = 34u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1020>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":16,\"tow\":16,\"ck\":3,\"ih\":33,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":256,\"tileLength\":3267,\"weightVectors\":108,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 16x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 16u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 33u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 256u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 3267>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":8,\"ih\":17,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":2312,\"weightVectors\":288,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 8u;\nconst IH = 17u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2312>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":16,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1600,\"weightVectors\":576,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1600>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":8,\"tow\":8,\"ck\":15,\"ih\":10,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1500,\"weightVectors\":540,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 8x8 output tile. Per chunk of 15 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 8u;\nconst TOW = 8u;\nconst CK = 15u;\nconst IH = 10u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1500>;\nvar<workgroup> tw: array<vec4<f32>, 540>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":16,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1296,\"weightVectors\":576,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1296>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -9330,7 +9325,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 14>(28u, 32u, 64u, 24u, 2u, 24u, 2u, 24u, 2u, 24u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[199u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[960u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 14u; i++) {\n      args[(10u + i) * 3u] = NEXT_ARGS[i];\n      args[(10u + i) * 3u + 1u] = 1u;\n      args[(10u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 14>(28u, 32u, 64u, 24u, 6u, 24u, 6u, 24u, 6u, 24u, 6u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[199u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[960u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[192u + original * 2u] = cls;\n      results[192u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 14u; i++) {\n      args[(10u + i) * 3u] = NEXT_ARGS[i];\n      args[(10u + i) * 3u + 1u] = 1u;\n      args[(10u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9349,13 +9344,8 @@ export const plan: WgslPlan = {
    "bindings": "control"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "exit1",
-   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 46>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 4u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[7360u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 46u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 46>(52u, 32u, 64u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 4u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 5u, 3u, 3u, 1u, 27u, 8u, 19u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[200u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[7360u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[320u + original * 2u] = cls;\n      results[320u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 46u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9365,12 +9355,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":16,\"w\":16,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -9384,28 +9374,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":8,\"w\":8,\"oh\":8,\"ow\":8,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 8u;\nconst W = 8u;\nconst OH = 8u;\nconst OW = 8u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "resize",
    "code": "// resize {\"h\":16,\"w\":16,\"oh\":8,\"ow\":8,\"scaleY\":\"2.142857074737549\",\"scaleX\":\"2.142857074737549\"}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 16u;\nconst W = 16u;\nconst OH = 8u;\nconst OW = 8u;\nconst SCALE_Y = 2.142857074737549;\nconst SCALE_X = 2.142857074737549;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);\n  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);\n  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":8,\"w\":8,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":17,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1377,\"weightVectors\":612,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 17 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 8u;\nconst W = 8u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 17u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1377>;\nvar<workgroup> tw: array<vec4<f32>, 612>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "exit2",
-   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 23>(106u, 37u, 37u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[13760u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(70u + i) * 3u] = NEXT_ARGS[i];\n      args[(70u + i) * 3u + 1u] = 1u;\n      args[(70u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 23>(106u, 37u, 37u, 64u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 6u, 3u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[201u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[13760u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[448u + original * 2u] = cls;\n      results[448u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(70u + i) * 3u] = NEXT_ARGS[i];\n      args[(70u + i) * 3u + 1u] = 1u;\n      args[(70u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9425,7 +9400,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 115>(106u, 37u, 61u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 2u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 53u, 4u, 9u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 33u, 9u, 22u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[20160u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 115u; i++) {\n      args[(93u + i) * 3u] = NEXT_ARGS[i];\n      args[(93u + i) * 3u + 1u] = 1u;\n      args[(93u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 115>(106u, 37u, 61u, 64u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 2u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 8u, 1u, 1u, 8u, 2u, 1u, 1u, 53u, 4u, 9u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 5u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 2u, 2u, 1u, 1u, 33u, 9u, 22u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[202u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[71u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[20160u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[576u + original * 2u] = cls;\n      results[576u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[7u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 115u; i++) {\n      args[(93u + i) * 3u] = NEXT_ARGS[i];\n      args[(93u + i) * 3u + 1u] = 1u;\n      args[(93u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9435,12 +9410,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":32,\"w\":32,\"oh\":32,\"ow\":32,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":8,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 32u;\nconst OW = 32u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 8u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -9454,18 +9424,13 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv",
-   "code": "// conv {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
    "label": "resize",
    "code": "// resize {\"h\":32,\"w\":32,\"oh\":16,\"ow\":16,\"scaleY\":\"2.066666603088379\",\"scaleX\":\"2.066666603088379\"}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 32u;\nconst W = 32u;\nconst OH = 16u;\nconst OW = 16u;\nconst SCALE_Y = 2.066666603088379;\nconst SCALE_X = 2.066666603088379;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);\n  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);\n  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);\n}\n",
    "bindings": "basic"
   },
   {
    "label": "exit4",
-   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 28>(37u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 8u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[26560u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 28u; i++) {\n      args[(208u + i) * 3u] = NEXT_ARGS[i];\n      args[(208u + i) * 3u + 1u] = 1u;\n      args[(208u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 100u;\nconst MAX_BATCH = 64u;\nconst NEXT_ARGS = array<u32, 28>(37u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 2u, 32u, 32u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[203u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[7u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[26560u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[704u + original * 2u] = cls;\n      results[704u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[71u + to] = original;\n      ctl[135u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 28u; i++) {\n      args[(208u + i) * 3u] = NEXT_ARGS[i];\n      args[(208u + i) * 3u + 1u] = 1u;\n      args[(208u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -9498,7 +9463,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 0
      }
     },
@@ -9517,7 +9482,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 1
      }
     },
@@ -9536,7 +9501,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 2
      }
     },
@@ -9574,7 +9539,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 4
      }
     },
@@ -9598,7 +9563,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 5,
+     "pipeline": 4,
      "label": "scale_flows.0.0.layers.1.conv_normal.net.3",
      "params": [
       88,
@@ -9612,12 +9577,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 6
      }
     },
     {
-     "pipeline": 6,
+     "pipeline": 5,
      "label": "classifier.0.m.0.net.0",
      "params": [
       112,
@@ -9631,12 +9596,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 7
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.0.m.1.net.0",
      "params": [
       128,
@@ -9655,7 +9620,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.0.linear",
      "params": [
       6193152,
@@ -9672,7 +9637,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 9,
+     "pipeline": 8,
      "label": "exit0",
      "params": [
       6062080,
@@ -9683,7 +9648,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 10,
+     "pipeline": 9,
      "label": "gather3",
      "params": [
       5210112,
@@ -9698,7 +9663,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 10,
      "label": "gather2",
      "params": [
       3473408,
@@ -9713,7 +9678,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 11,
      "label": "gather1",
      "params": [
       0,
@@ -9729,14 +9694,14 @@ export const plan: WgslPlan = {
     }
    ],
    "argsX": [
-    4,
-    2,
-    4,
     16,
-    2,
-    22,
-    2,
     8,
+    16,
+    16,
+    6,
+    22,
+    6,
+    32,
     32,
     1
    ],
@@ -9779,7 +9744,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 14
      }
     },
@@ -9817,7 +9782,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 16
      }
     },
@@ -9855,7 +9820,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 18
      }
     },
@@ -9893,12 +9858,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 20
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 5,
      "label": "classifier.1.m.0.net.0",
      "params": [
       208,
@@ -9912,12 +9877,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 21
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.1.m.1.net.0",
      "params": [
       128,
@@ -9936,7 +9901,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.1.linear",
      "params": [
       131072,
@@ -9953,7 +9918,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 14,
+     "pipeline": 12,
      "label": "exit1",
      "params": [
       0,
@@ -9964,7 +9929,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 15,
+     "pipeline": 13,
      "label": "gather9",
      "params": [
       8683520,
@@ -9979,7 +9944,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 11,
+     "pipeline": 10,
      "label": "gather10",
      "params": [
       6946816,
@@ -9994,7 +9959,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 11,
      "label": "gather11",
      "params": [
       3473408,
@@ -10014,14 +9979,14 @@ export const plan: WgslPlan = {
     32,
     64,
     24,
-    2,
+    6,
     24,
-    2,
+    6,
     24,
-    2,
+    6,
     24,
-    2,
-    8,
+    6,
+    32,
     32,
     1
    ],
@@ -10031,7 +9996,7 @@ export const plan: WgslPlan = {
    "exit": 2,
    "dispatches": [
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.0",
      "params": [
       32,
@@ -10050,7 +10015,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -10088,7 +10053,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -10107,7 +10072,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.0",
      "params": [
       44,
@@ -10126,7 +10091,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.0.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -10164,7 +10129,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.0.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -10183,7 +10148,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 17,
      "label": "scale_flows.1.0.conv_last.net.0",
      "params": [
       112,
@@ -10202,7 +10167,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.0",
      "params": [
       70,
@@ -10221,7 +10186,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.0.conv_normal.net.3",
      "params": [
       18,
@@ -10259,7 +10224,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.0.conv_up.net.3",
      "params": [
       12,
@@ -10278,7 +10243,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.0",
      "params": [
       82,
@@ -10297,7 +10262,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.1.conv_normal.net.3",
      "params": [
       18,
@@ -10335,7 +10300,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.1.conv_up.net.3",
      "params": [
       12,
@@ -10354,7 +10319,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.0",
      "params": [
       94,
@@ -10373,7 +10338,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.1.1.layers.2.conv_normal.net.3",
      "params": [
       18,
@@ -10411,7 +10376,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.1.1.layers.2.conv_up.net.3",
      "params": [
       12,
@@ -10430,7 +10395,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.0",
      "params": [
       106,
@@ -10449,7 +10414,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 2,
      "label": "scale_flows.1.1.layers.3.conv_normal.net.3",
      "params": [
       18,
@@ -10487,7 +10452,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.1.layers.3.conv_up.net.3",
      "params": [
       12,
@@ -10506,7 +10471,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 18,
      "label": "scale_flows.1.1.layers.3.x.resize",
      "params": [
       106,
@@ -10579,7 +10544,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -10617,7 +10582,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -10655,7 +10620,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -10693,7 +10658,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -10731,7 +10696,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.4.conv_normal.net.3",
      "params": [
       24,
@@ -10769,7 +10734,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.2.layers.5.conv_normal.net.3",
      "params": [
       24,
@@ -10788,7 +10753,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 5,
      "label": "classifier.2.m.0.net.0",
      "params": [
       145,
@@ -10802,12 +10767,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 67
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.2.m.1.net.0",
      "params": [
       128,
@@ -10826,7 +10791,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.2.linear",
      "params": [
       5193728,
@@ -10843,7 +10808,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 19,
      "label": "exit2",
      "params": [
       5062656,
@@ -10854,7 +10819,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 20,
      "label": "gather20",
      "params": [
       8683520,
@@ -10869,7 +10834,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 21,
      "label": "gather33",
      "params": [
       4460544,
@@ -10884,7 +10849,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 22,
      "label": "gather35",
      "params": [
       3473408,
@@ -10899,7 +10864,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 11,
      "label": "gather21",
      "params": [
       0,
@@ -10958,7 +10923,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    8,
+    32,
     32,
     1
    ],
@@ -10987,7 +10952,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
      "params": [
       24,
@@ -11025,7 +10990,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
      "params": [
       24,
@@ -11063,7 +11028,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.2.conv_normal.net.3",
      "params": [
       24,
@@ -11101,7 +11066,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.3.conv_normal.net.3",
      "params": [
       24,
@@ -11139,7 +11104,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.4.conv_normal.net.3",
      "params": [
       24,
@@ -11177,7 +11142,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.5.conv_normal.net.3",
      "params": [
       24,
@@ -11215,7 +11180,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.6.conv_normal.net.3",
      "params": [
       24,
@@ -11253,7 +11218,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.1.3.layers.7.conv_normal.net.3",
      "params": [
       24,
@@ -11272,7 +11237,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 13,
+     "pipeline": 5,
      "label": "classifier.3.m.0.net.0",
      "params": [
       241,
@@ -11286,12 +11251,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 90
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.3.m.1.net.0",
      "params": [
       128,
@@ -11310,7 +11275,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.3.linear",
      "params": [
       131072,
@@ -11327,7 +11292,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 23,
      "label": "exit3",
      "params": [
       0,
@@ -11338,7 +11303,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 20,
      "label": "gather45",
      "params": [
       6946816,
@@ -11353,7 +11318,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 21,
      "label": "gather46",
      "params": [
       11407360,
@@ -11368,7 +11333,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 24,
      "label": "gather47",
      "params": [
       10420224,
@@ -11383,7 +11348,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 12,
+     "pipeline": 11,
      "label": "gather48",
      "params": [
       3473408,
@@ -11419,7 +11384,7 @@ export const plan: WgslPlan = {
     3,
     6,
     3,
-    8,
+    32,
     32,
     1
    ],
@@ -11429,7 +11394,7 @@ export const plan: WgslPlan = {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       16,
@@ -11448,7 +11413,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -11467,7 +11432,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.0.layers.0.conv_up.net.0",
      "params": [
       32,
@@ -11486,7 +11451,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 26,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -11505,7 +11470,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       22,
@@ -11524,7 +11489,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 0,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -11543,7 +11508,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.0.layers.1.conv_up.net.0",
      "params": [
       44,
@@ -11562,7 +11527,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 26,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -11581,7 +11546,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 27,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       56,
@@ -11600,7 +11565,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       35,
@@ -11619,7 +11584,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -11638,7 +11603,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.layers.0.conv_up.net.0",
      "params": [
       70,
@@ -11657,7 +11622,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 26,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -11676,7 +11641,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       41,
@@ -11695,7 +11660,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -11714,7 +11679,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.layers.1.conv_up.net.0",
      "params": [
       82,
@@ -11733,7 +11698,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 26,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -11752,7 +11717,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       47,
@@ -11771,7 +11736,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 0,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -11790,7 +11755,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.layers.2.conv_up.net.0",
      "params": [
       94,
@@ -11809,7 +11774,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 26,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -11828,7 +11793,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 25,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       53,
@@ -11847,7 +11812,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 1,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -11866,7 +11831,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.layers.3.conv_up.net.0",
      "params": [
       106,
@@ -11885,7 +11850,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -11904,7 +11869,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 28,
      "label": "scale_flows.2.1.layers.3.x.resize",
      "params": [
       53,
@@ -11920,7 +11885,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 17,
      "label": "scale_flows.2.1.conv_last.net.0",
      "params": [
       118,
@@ -11939,7 +11904,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.1.trans.net.0",
      "params": [
       73,
@@ -11958,7 +11923,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.0",
      "params": [
       36,
@@ -11977,7 +11942,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -12015,7 +11980,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -12034,7 +11999,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.0",
      "params": [
       42,
@@ -12053,7 +12018,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -12091,7 +12056,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -12110,7 +12075,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.0",
      "params": [
       48,
@@ -12129,7 +12094,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -12167,7 +12132,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -12186,7 +12151,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.0",
      "params": [
       54,
@@ -12205,7 +12170,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -12243,7 +12208,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -12262,7 +12227,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.4.conv_normal.net.0",
      "params": [
       60,
@@ -12281,7 +12246,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.4.conv_normal.net.3",
      "params": [
       5,
@@ -12319,7 +12284,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.4.conv_up.net.3",
      "params": [
       2,
@@ -12338,7 +12303,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.2.layers.5.conv_normal.net.0",
      "params": [
       66,
@@ -12357,7 +12322,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.2.layers.5.conv_normal.net.3",
      "params": [
       5,
@@ -12395,7 +12360,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.2.layers.5.conv_up.net.3",
      "params": [
       2,
@@ -12414,7 +12379,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 19,
+     "pipeline": 17,
      "label": "scale_flows.2.2.conv_last.net.0",
      "params": [
       145,
@@ -12433,7 +12398,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.0",
      "params": [
       90,
@@ -12452,7 +12417,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.0.conv_normal.net.3",
      "params": [
       5,
@@ -12490,7 +12455,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.0.conv_up.net.3",
      "params": [
       2,
@@ -12509,7 +12474,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.0",
      "params": [
       96,
@@ -12528,7 +12493,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.1.conv_normal.net.3",
      "params": [
       5,
@@ -12566,7 +12531,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.1.conv_up.net.3",
      "params": [
       2,
@@ -12585,7 +12550,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.0",
      "params": [
       102,
@@ -12604,7 +12569,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.2.conv_normal.net.3",
      "params": [
       5,
@@ -12642,7 +12607,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.2.conv_up.net.3",
      "params": [
       2,
@@ -12661,7 +12626,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.0",
      "params": [
       108,
@@ -12680,7 +12645,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.3.conv_normal.net.3",
      "params": [
       5,
@@ -12718,7 +12683,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.3.conv_up.net.3",
      "params": [
       2,
@@ -12737,7 +12702,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.4.conv_normal.net.0",
      "params": [
       114,
@@ -12756,7 +12721,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.4.conv_normal.net.3",
      "params": [
       5,
@@ -12794,7 +12759,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.4.conv_up.net.3",
      "params": [
       2,
@@ -12813,7 +12778,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.5.conv_normal.net.0",
      "params": [
       120,
@@ -12832,7 +12797,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.5.conv_normal.net.3",
      "params": [
       5,
@@ -12870,7 +12835,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.5.conv_up.net.3",
      "params": [
       2,
@@ -12889,7 +12854,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.6.conv_normal.net.0",
      "params": [
       126,
@@ -12908,7 +12873,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 17,
+     "pipeline": 15,
      "label": "scale_flows.2.3.layers.6.conv_normal.net.3",
      "params": [
       5,
@@ -12946,7 +12911,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 18,
+     "pipeline": 16,
      "label": "scale_flows.2.3.layers.6.conv_up.net.3",
      "params": [
       2,
@@ -12965,7 +12930,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 16,
+     "pipeline": 14,
      "label": "scale_flows.2.3.layers.7.conv_normal.net.0",
      "params": [
       132,
@@ -12984,7 +12949,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 20,
+     "pipeline": 2,
      "label": "scale_flows.2.3.layers.7.conv_normal.net.3",
      "params": [
       5,
@@ -13022,7 +12987,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       2,
@@ -13041,7 +13006,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 18,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       132,
@@ -13114,7 +13079,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -13152,7 +13117,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -13190,7 +13155,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -13228,7 +13193,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -13266,7 +13231,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.4.conv_normal.net.3",
      "params": [
       6,
@@ -13304,7 +13269,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.5.conv_normal.net.3",
      "params": [
       6,
@@ -13342,7 +13307,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.6.conv_normal.net.3",
      "params": [
       6,
@@ -13380,7 +13345,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.7.conv_normal.net.3",
      "params": [
       6,
@@ -13418,7 +13383,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.8.conv_normal.net.3",
      "params": [
       6,
@@ -13456,7 +13421,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.4.layers.9.conv_normal.net.3",
      "params": [
       6,
@@ -13475,7 +13440,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 5,
      "label": "classifier.4.m.0.net.0",
      "params": [
       146,
@@ -13489,12 +13454,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 205
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.4.m.1.net.0",
      "params": [
       128,
@@ -13513,7 +13478,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.4.linear",
      "params": [
       1024000,
@@ -13530,7 +13495,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 29,
      "label": "exit4",
      "params": [
       892928,
@@ -13541,7 +13506,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 30,
      "label": "gather107",
      "params": [
       0,
@@ -13669,7 +13634,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],
@@ -13698,7 +13663,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
      "params": [
       6,
@@ -13736,7 +13701,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
      "params": [
       6,
@@ -13774,7 +13739,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.2.conv_normal.net.3",
      "params": [
       6,
@@ -13812,7 +13777,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.3.conv_normal.net.3",
      "params": [
       6,
@@ -13850,7 +13815,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.4.conv_normal.net.3",
      "params": [
       6,
@@ -13888,7 +13853,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.5.conv_normal.net.3",
      "params": [
       6,
@@ -13926,7 +13891,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.6.conv_normal.net.3",
      "params": [
       6,
@@ -13964,7 +13929,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.7.conv_normal.net.3",
      "params": [
       6,
@@ -14002,7 +13967,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.8.conv_normal.net.3",
      "params": [
       6,
@@ -14040,7 +14005,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.9.conv_normal.net.3",
      "params": [
       6,
@@ -14078,7 +14043,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.10.conv_normal.net.3",
      "params": [
       6,
@@ -14116,7 +14081,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 21,
+     "pipeline": 4,
      "label": "scale_flows.2.5.layers.11.conv_normal.net.3",
      "params": [
       6,
@@ -14135,7 +14100,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 5,
      "label": "classifier.5.m.0.net.0",
      "params": [
       218,
@@ -14149,12 +14114,12 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 233
      }
     },
     {
-     "pipeline": 7,
+     "pipeline": 6,
      "label": "classifier.5.m.1.net.0",
      "params": [
       128,
@@ -14173,7 +14138,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 8,
+     "pipeline": 7,
      "label": "classifier.5.linear",
      "params": [
       131072,
@@ -14190,7 +14155,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 31,
      "label": "exit5",
      "params": [
       0,
@@ -14227,7 +14192,7 @@ export const plan: WgslPlan = {
     2,
     2,
     2,
-    8,
+    32,
     32,
     1
    ],

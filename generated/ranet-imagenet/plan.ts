@@ -23859,7 +23859,7 @@ export const plan: WgslPlan = {
  "pipelines": [
   {
    "label": "conv",
-   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":224,\"w\":224,\"oh\":112,\"ow\":112,\"k\":7,\"stride\":2,\"pad\":3,\"rp\":4,\"rc\":4,\"groupsX\":28,\"pixelBlocks\":49,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 224u;\nconst W = 224u;\nconst OH = 112u;\nconst OW = 112u;\nconst K = 7u;\nconst STRIDE = 2u;\nconst PAD = 3;\nconst RP = 4u;\nconst GROUPS_X = 28u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 49u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23873,33 +23873,33 @@ export const plan: WgslPlan = {
    "bindings": "basic"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":3,\"ih\":29,\"iw\":33,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2871,\"weightVectors\":108,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 3 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 3u;\nconst IH = 29u;\nconst IW = 33u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2871>;\nvar<workgroup> tw: array<vec4<f32>, 108>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":10,\"ih\":15,\"iw\":17,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":2550,\"weightVectors\":360,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 10 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 10u;\nconst IH = 15u;\nconst IW = 17u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2550>;\nvar<workgroup> tw: array<vec4<f32>, 360>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":2,\"toh\":7,\"tow\":8,\"ck\":16,\"ih\":9,\"iw\":10,\"tilesX\":1,\"tiles\":1,\"threads\":112,\"tileLength\":1440,\"weightVectors\":576,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 7x8 output tile. Per chunk of 16 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 2 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 2u;\nconst CG = 4u;\nconst TOH = 7u;\nconst TOW = 8u;\nconst CK = 16u;\nconst IH = 9u;\nconst IW = 10u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 112u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1440>;\nvar<workgroup> tw: array<vec4<f32>, 576>;\n\n@compute @workgroup_size(112)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 2>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"cg\":4,\"rp\":1,\"toh\":4,\"tow\":4,\"ck\":18,\"ih\":9,\"iw\":9,\"tilesX\":1,\"tiles\":1,\"threads\":64,\"tileLength\":1458,\"weightVectors\":648,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 4x4 output tile. Per chunk of 18 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 1 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 1u;\nconst CG = 4u;\nconst TOH = 4u;\nconst TOW = 4u;\nconst CK = 18u;\nconst IH = 9u;\nconst IW = 9u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 64u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 1458>;\nvar<workgroup> tw: array<vec4<f32>, 648>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 1>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":7,\"w\":7,\"oh\":4,\"ow\":4,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 4u;\nconst OW = 4u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "bindings": "basic"
+  },
+  {
+   "label": "conv",
+   "code": "// conv {\"h\":4,\"w\":4,\"oh\":2,\"ow\":2,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":2,\"rc\":4,\"groupsX\":1,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 2\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 2 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 4u;\nconst W = 4u;\nconst OH = 2u;\nconst OW = 2u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 2u;\nconst GROUPS_X = 1u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 2>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23909,7 +23909,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit0",
-   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 80u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 0\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 0: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 320u, 320u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[0u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[33u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[24u + original * 2u] = cls;\n      results[24u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 0u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[1u] = kept;\n    for (var i = 0u; i < 23u; i++) {\n      args[(24u + i) * 3u] = NEXT_ARGS[i];\n      args[(24u + i) * 3u + 1u] = 1u;\n      args[(24u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23939,7 +23939,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit1",
-   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 24u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 91u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 1\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 1: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 24u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 135u, 46u, 115u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[1u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[34u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[8152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[40u + original * 2u] = cls;\n      results[40u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 1u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[2u] = kept;\n    for (var i = 0u; i < 91u; i++) {\n      args[(47u + i) * 3u] = NEXT_ARGS[i];\n      args[(47u + i) * 3u + 1u] = 1u;\n      args[(47u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -23949,12 +23949,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":14,\"tow\":16,\"ck\":8,\"ih\":16,\"iw\":18,\"tilesX\":1,\"tiles\":1,\"threads\":224,\"tileLength\":2304,\"weightVectors\":288,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 14x16 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 14u;\nconst TOW = 16u;\nconst CK = 8u;\nconst IH = 16u;\nconst IW = 18u;\nconst TILES_X = 1u;\nconst TILES = 1u;\nconst THREADS = 224u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2304>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(224)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 1u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23965,11 +23965,6 @@ export const plan: WgslPlan = {
   {
    "label": "conv-resize",
    "code": "// conv-resize {\"h\":7,\"w\":7,\"oh\":14,\"ow\":14,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":7,\"iw\":7,\"ch\":7,\"cw\":7,\"scaleY\":\"0.4615384638309479\",\"scaleX\":\"0.4615384638309479\",\"coarsePixels\":49,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 7x7 convolution output into workgroup\n// memory, then writes its 14x14 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 7u;\nconst IW = 7u;\nconst H = 7u;\nconst W = 7u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.4615384638309479;\nconst SCALE_X = 0.4615384638309479;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 49>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(vec4<f32>(weights[wrow + ky * K + kx]), vec4<f32>(f32(arena[plane + u32(iy) * IW + u32(ix)])), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = act(v[r]); }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":7,\"w\":7,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 7u;\nconst W = 7u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -23984,7 +23979,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit2",
-   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(138u + i) * 3u] = NEXT_ARGS[i];\n      args[(138u + i) * 3u + 1u] = 1u;\n      args[(138u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 2\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 2: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 24>(539u, 177u, 138u, 392u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 243u, 243u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[2u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[35u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[16152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[56u + original * 2u] = cls;\n      results[56u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 2u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[3u] = kept;\n    for (var i = 0u; i < 24u; i++) {\n      args[(138u + i) * 3u] = NEXT_ARGS[i];\n      args[(138u + i) * 3u + 1u] = 1u;\n      args[(138u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24009,7 +24004,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit3",
-   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 160>(539u, 177u, 187u, 392u, 784u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 24u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 8u, 4u, 2u, 48u, 2u, 4u, 2u, 539u, 46u, 115u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 45u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 12u, 2u, 4u, 2u, 215u, 72u, 180u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 61u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 160u; i++) {\n      args[(162u + i) * 3u] = NEXT_ARGS[i];\n      args[(162u + i) * 3u + 1u] = 1u;\n      args[(162u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 3\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 3: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 160>(539u, 177u, 187u, 392u, 784u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 24u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 24u, 4u, 2u, 48u, 6u, 4u, 2u, 539u, 46u, 115u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 45u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 12u, 6u, 4u, 2u, 215u, 72u, 180u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 244u, 244u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[3u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[36u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[24152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[72u + original * 2u] = cls;\n      results[72u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 3u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[4u] = kept;\n    for (var i = 0u; i < 160u; i++) {\n      args[(162u + i) * 3u] = NEXT_ARGS[i];\n      args[(162u + i) * 3u + 1u] = 1u;\n      args[(162u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24019,12 +24014,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
-   "label": "conv-tiled",
-   "code": "// conv-tiled {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"cg\":4,\"rp\":4,\"toh\":9,\"tow\":28,\"ck\":8,\"ih\":11,\"iw\":30,\"tilesX\":1,\"tiles\":4,\"threads\":252,\"tileLength\":2640,\"weightVectors\":288,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Workgroup-tiled direct convolution, for wide 3x3 layers: a workgroup computes 4 groups\n// of 4 output channels over a 9x28 output tile. Per chunk of 8 input channels,\n// its threads stage the input tile (halo included, zero padded) and the chunk's weights in\n// workgroup memory, synchronize, and each thread accumulates 4 channels x 4 pixels of one\n// row from there: every staged input value feeds 4 channel groups, every weight vector\n// the tile's pixels. Input: a channel prefix of a dense buffer; output: a channel slice.\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst CG = 4u;\nconst TOH = 9u;\nconst TOW = 28u;\nconst CK = 8u;\nconst IH = 11u;\nconst IW = 30u;\nconst TILES_X = 1u;\nconst TILES = 4u;\nconst THREADS = 252u;\nconst PX = TOW / RP;\nconst PT = TOH * PX;\n\nvar<workgroup> tin: array<f32, 2640>;\nvar<workgroup> tw: array<vec4<f32>, 288>;\n\n@compute @workgroup_size(252)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cot = wg.x / TILES;\n  let ty0 = ((wg.x % TILES) / TILES_X) * TOH;\n  let tx0 = ((wg.x % TILES) % TILES_X) * TOW;\n  let g = lid / PT;\n  let ly = (lid % PT) / PX;\n  let lx = ((lid % PT) % PX) * RP;\n  let groups = (p.cout + 3u) / 4u;\n  let plane0 = p.in_base + n * p.in_stride;\n  var acc: array<vec4<f32>, 4>;\n  for (var c = 0u; c < p.cin; c += CK) {\n    for (var i = lid; i < CK * IH * IW; i += THREADS) {\n      let ci = c + i / (IH * IW);\n      let r = i % (IH * IW);\n      let gy = i32(ty0 * STRIDE + r / IW) - PAD;\n      let gx = i32(tx0 * STRIDE + r % IW) - PAD;\n      var v = 0.0;\n      if (ci < p.cin && gy >= 0 && gy < i32(H) && gx >= 0 && gx < i32(W)) {\n        v = f32(arena[plane0 + (ci * H + u32(gy)) * W + u32(gx)]);\n      }\n      tin[i] = v;\n    }\n    for (var i = lid; i < CG * CK * K * K; i += THREADS) {\n      let grp = cot * CG + i / (CK * K * K);\n      let ci = c + (i % (CK * K * K)) / (K * K);\n      var v = vec4<f32>(0.0);\n      if (grp < groups && ci < p.cin) {\n        v = vec4<f32>(weights[p.w_off / 4u + (grp * p.cin + ci) * K * K + i % (K * K)]);\n      }\n      tw[i] = v;\n    }\n    workgroupBarrier();\n    // A run-time bound: the last chunk skips its padding, and compilers do not unroll this\n    // loop whole (they did, at great cost in pipeline creation time on CPU drivers).\n    let chunk = min(CK, p.cin - c);\n    for (var ci = 0u; ci < chunk; ci++) {\n      for (var ky = 0u; ky < K; ky++) {\n        let row = (ci * IH + ly * STRIDE + ky) * IW + lx * STRIDE;\n        for (var kx = 0u; kx < K; kx++) {\n          let wv = tw[(g * CK + ci) * K * K + ky * K + kx];\n          for (var j = 0u; j < RP; j++) {\n            acc[j] = fma(wv, vec4<f32>(tin[row + j * STRIDE + kx]), acc[j]);\n          }\n        }\n      }\n    }\n    workgroupBarrier();\n  }\n  let oy = ty0 + ly;\n  let ox = tx0 + lx;\n  let grp = cot * CG + g;\n  if (oy >= OH || grp >= groups) { return; }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = grp * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "label": "conv",
+   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24035,11 +24030,6 @@ export const plan: WgslPlan = {
   {
    "label": "conv-resize",
    "code": "// conv-resize {\"h\":14,\"w\":14,\"oh\":28,\"ow\":28,\"k\":1,\"stride\":1,\"pad\":0,\"ih\":14,\"iw\":14,\"ch\":14,\"cw\":14,\"scaleY\":\"0.48148149251937866\",\"scaleX\":\"0.48148149251937866\",\"coarsePixels\":196,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Convolution with a bilinear resize (align_corners = true) in its epilogue: a workgroup\n// computes 4 output channels of the whole 14x14 convolution output into workgroup\n// memory, then writes its 28x28 interpolation into the output channel slice. The\n// coarse map is never stored.\nconst IH = 14u;\nconst IW = 14u;\nconst H = 14u;\nconst W = 14u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst SCALE_Y = 0.48148149251937866;\nconst SCALE_X = 0.48148149251937866;\nconst THREADS = 64u;\n\nvar<workgroup> coarse: array<vec4<f32>, 196>;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x;\n  var bias = vec4<f32>(0.0);\n  for (var r = 0u; r < 4u; r++) {\n    let co = min(cg * 4u + r, p.cout - 1u);\n    bias[r] = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n  }\n  for (var px = lid; px < H * W; px += THREADS) {\n    let cy = px / W;\n    let cx = px % W;\n    var acc = vec4<f32>(0.0);\n    for (var ci = 0u; ci < p.cin; ci++) {\n      let plane = p.in_base + n * p.in_stride + ci * IH * IW;\n      let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n      for (var ky = 0u; ky < K; ky++) {\n        let iy = i32(cy * STRIDE + ky) - PAD;\n        if (iy < 0 || iy >= i32(IH)) { continue; }\n        for (var kx = 0u; kx < K; kx++) {\n          let ix = i32(cx * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(IW)) {\n            acc = fma(vec4<f32>(weights[wrow + ky * K + kx]), vec4<f32>(f32(arena[plane + u32(iy) * IW + u32(ix)])), acc);\n          }\n        }\n      }\n    }\n    coarse[px] = max(acc + bias, vec4<f32>(0.0));\n  }\n  workgroupBarrier();\n  let out = p.out_base + n * p.out_stride;\n  for (var o = lid; o < OH * OW; o += THREADS) {\n    let oy = o / OW;\n    let ox = o % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n    let top = (1.0 - tx) * coarse[y0 * W + x0] + tx * coarse[y0 * W + x1];\n    let bottom = (1.0 - tx) * coarse[y1 * W + x0] + tx * coarse[y1 * W + x1];\n    let v = (1.0 - ty) * top + ty * bottom;\n    for (var r = 0u; r < 4u; r++) {\n      let co = cg * 4u + r;\n      if (co < p.cout) { arena[out + co * OH * OW + o] = act(v[r]); }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24054,7 +24044,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit4",
-   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 77u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(322u + i) * 3u] = NEXT_ARGS[i];\n      args[(322u + i) * 3u + 1u] = 1u;\n      args[(322u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 4\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 4: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 25>(2156u, 705u, 857u, 276u, 187u, 784u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 308u, 308u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[4u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[37u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[32152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[88u + original * 2u] = cls;\n      results[88u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 4u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[5u] = kept;\n    for (var i = 0u; i < 25u; i++) {\n      args[(322u + i) * 3u] = NEXT_ARGS[i];\n      args[(322u + i) * 3u + 1u] = 1u;\n      args[(322u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24089,7 +24079,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit5",
-   "code": "// exit 5\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 229>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 12u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 12u, 8u, 4u, 1078u, 23u, 232u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 23u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 3u, 2u, 1u, 428u, 36u, 90u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 31u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 37u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 229u; i++) {\n      args[(347u + i) * 3u] = NEXT_ARGS[i];\n      args[(347u + i) * 3u + 1u] = 1u;\n      args[(347u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 5\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 5: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 229>(2156u, 705u, 857u, 276u, 236u, 784u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 12u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 39u, 8u, 1u, 39u, 12u, 8u, 4u, 1078u, 23u, 232u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 23u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 12u, 2u, 1u, 12u, 3u, 2u, 1u, 428u, 36u, 90u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 31u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 3u, 3u, 2u, 1u, 138u, 46u, 115u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 147u, 147u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[5u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[38u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[17u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[40152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[104u + original * 2u] = cls;\n      results[104u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 5u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[9u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[6u] = kept;\n    for (var i = 0u; i < 229u; i++) {\n      args[(347u + i) * 3u] = NEXT_ARGS[i];\n      args[(347u + i) * 3u + 1u] = 1u;\n      args[(347u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24099,12 +24089,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":1,\"stride\":1,\"pad\":0,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 1u;\nconst STRIDE = 1u;\nconst PAD = 0;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":56,\"ow\":56,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":14,\"pixelBlocks\":13,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 56u;\nconst OW = 56u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 14u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 13u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24119,27 +24109,12 @@ export const plan: WgslPlan = {
   },
   {
    "label": "conv",
-   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":1,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 1u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
+   "code": "// conv {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":7,\"pixelBlocks\":4,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 7u;\n// A workgroup covers one channel group. Packing several groups of a small image into one\n// workgroup leaves fewer workgroups to spread over cores: measured 30% slower at batch 1.\nconst PIXEL_BLOCKS = 4u;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let cg = wg.x / PIXEL_BLOCKS;\n  let pg = (wg.x % PIXEL_BLOCKS) * 64u + lid;\n  if (pg >= OH * GROUPS_X) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
    "label": "resize",
    "code": "// resize {\"h\":56,\"w\":56,\"oh\":28,\"ow\":28,\"scaleY\":\"2.0370371341705322\",\"scaleX\":\"2.0370371341705322\"}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  channels: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Bilinear resize with align_corners = true, one thread per output element, written\n// straight into its channel slice of the destination buffer.\nconst H = 56u;\nconst W = 56u;\nconst OH = 28u;\nconst OW = 28u;\nconst SCALE_Y = 2.0370371341705322;\nconst SCALE_X = 2.0370371341705322;\n\n@compute @workgroup_size(256)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let i = wg.x * 256u + lid;\n  if (i >= p.channels * OH * OW) { return; }\n  let c = i / (OH * OW);\n  let oy = (i / OW) % OH;\n  let ox = i % OW;\n  // Bilinear taps with align_corners = true, as PyTorch computes them: src = dst * scale in f32,\n  // neighbours floor(src) and the next one clamped to the edge, weight src - floor(src).\n  let sy = SCALE_Y * f32(oy);\n  let sx = SCALE_X * f32(ox);\n  let y0 = min(u32(sy), H - 1u);\n  let x0 = min(u32(sx), W - 1u);\n  let y1 = min(y0 + 1u, H - 1u);\n  let x1 = min(x0 + 1u, W - 1u);\n  let ty = sy - f32(y0);\n  let tx = sx - f32(x0);\n  let plane = p.in_base + n * p.in_stride + c * H * W;\n  let top = (1.0 - tx) * f32(arena[plane + y0 * W + x0]) + tx * f32(arena[plane + y0 * W + x1]);\n  let bottom = (1.0 - tx) * f32(arena[plane + y1 * W + x0]) + tx * f32(arena[plane + y1 * W + x1]);\n  arena[p.out_base + n * p.out_stride + i] = act((1.0 - ty) * top + ty * bottom);\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":28,\"w\":28,\"oh\":14,\"ow\":14,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":4,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 28u;\nconst W = 28u;\nconst OH = 14u;\nconst OW = 14u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 4u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
-   "bindings": "basic"
-  },
-  {
-   "label": "conv",
-   "code": "// conv {\"h\":14,\"w\":14,\"oh\":7,\"ow\":7,\"k\":3,\"stride\":2,\"pad\":1,\"rp\":4,\"rc\":4,\"groupsX\":2,\"pixelBlocks\":1,\"threads\":64,\"relu\":true,\"bias\":true}\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  cin: u32,\n  in_base: u32,\n  in_stride: u32,\n  out_base: u32,\n  out_stride: u32,\n  w_off: u32,\n  b_off: u32,\n  cout: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n// Direct convolution, register tiled: each thread computes 4 output channels x 4\n// consecutive pixels of one row, so each input value feeds 4 FMAs and each weight\n// vector (the 4 channels of one tap, packed contiguously) feeds 4 pixels.\n// Input: a channel prefix of a dense buffer; output: a channel slice (zero-copy concat).\nconst H = 14u;\nconst W = 14u;\nconst OH = 7u;\nconst OW = 7u;\nconst K = 3u;\nconst STRIDE = 2u;\nconst PAD = 1;\nconst RP = 4u;\nconst GROUPS_X = 2u;\n// Threads of a sample: (channel group, row, pixel group), so small images still fill workgroups.\nconst PIXEL_GROUPS = OH * GROUPS_X;\n\n@compute @workgroup_size(64)\nfn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {\n  let n = wg.z;\n  let t = wg.x * 64u + lid;\n  let cg = t / PIXEL_GROUPS;\n  let pg = t % PIXEL_GROUPS;\n  if (cg * 4u >= p.cout) { return; }\n  let oy = pg / GROUPS_X;\n  let ox = (pg % GROUPS_X) * RP;\n  var acc: array<vec4<f32>, 4>;\n  for (var ci = 0u; ci < p.cin; ci++) {\n    let plane = p.in_base + n * p.in_stride + ci * H * W;\n    let wrow = p.w_off / 4u + (cg * p.cin + ci) * K * K;\n    for (var ky = 0u; ky < K; ky++) {\n      let iy = i32(oy * STRIDE + ky) - PAD;\n      if (iy < 0 || iy >= i32(H)) { continue; }\n      let row = plane + u32(iy) * W;\n      for (var kx = 0u; kx < K; kx++) {\n        let wv = vec4<f32>(weights[wrow + ky * K + kx]);\n        for (var j = 0u; j < RP; j++) {\n          let ix = i32((ox + j) * STRIDE + kx) - PAD;\n          if (ix >= 0 && ix < i32(W)) {\n            acc[j] = fma(wv, vec4<f32>(f32(arena[row + u32(ix)])), acc[j]);\n          }\n        }\n      }\n    }\n  }\n  let out = p.out_base + n * p.out_stride + oy * OW;\n  for (var r = 0u; r < 4u; r++) {\n    let co = cg * 4u + r;\n    if (co >= p.cout) { break; }\n    let b = f32(weights[(p.b_off + co) / 4u][(p.b_off + co) % 4u]);\n    for (var j = 0u; j < RP; j++) {\n      if (ox + j < OW) {\n        let v = acc[j][r] + b;\n        arena[out + co * OH * OW + ox + j] = act(max(v, 0.0));\n      }\n    }\n  }\n}\n",
    "bindings": "basic"
   },
   {
@@ -24149,7 +24124,7 @@ export const plan: WgslPlan = {
   },
   {
    "label": "exit6",
-   "code": "// exit 6\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 4u, 1u, 45u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(576u + i) * 3u] = NEXT_ARGS[i];\n      args[(576u + i) * 3u + 1u] = 1u;\n      args[(576u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
+   "code": "// exit 6\n// Activations and weights are stored as `act` (f32); every kernel computes in f32.\nalias act = f32;\nstruct Params {\n  out_base: u32,\n  out_stride: u32,\n}\n@group(0) @binding(0) var<storage, read_write> arena: array<act>;\n@group(0) @binding(1) var<storage, read> weights: array<vec4<act>>;\n@group(0) @binding(2) var<uniform> p: Params;\n@group(0) @binding(3) var<storage, read_write> ctl: array<u32>;\n@group(0) @binding(4) var<storage, read_write> results: array<u32>;\n@group(0) @binding(5) var<storage, read_write> args: array<u32>;\n// Exit 6: for each active sample, confidence = max softmax probability and class =\n// first argmax of its logits; results go to the sample's original index. Samples below the threshold continue: a workgroup prefix\n// sum gives each its compacted slot, and the next stage's count and indirect dispatch\n// arguments are written here, so the CPU never reads anything back between stages.\nconst CLASSES = 1000u;\nconst MAX_BATCH = 8u;\nconst NEXT_ARGS = array<u32, 20>(113u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 4u, 179u, 179u, 1u);\nvar<workgroup> scan: array<u32, 256>;\nvar<workgroup> active_count: u32;\n\n@compute @workgroup_size(256)\nfn main(@builtin(local_invocation_index) lid: u32) {\n  if (lid == 0u) { active_count = ctl[6u]; }\n  let count = workgroupUniformLoad(&active_count);\n  let threshold = bitcast<f32>(ctl[39u]);\n  var kept = 0u;\n  for (var base = 0u; base < count; base += 256u) {\n    let slot = base + lid;\n    var keep = 0u;\n    var original = 0u;\n    if (slot < count) {\n      original = ctl[9u + slot];\n      let logits = p.out_base + slot * p.out_stride;\n      var best = f32(arena[logits]);\n      var cls = 0u;\n      for (var c = 1u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        if (v > best) { best = v; cls = c; }\n      }\n      var sum = 0.0;\n      for (var c = 0u; c < CLASSES; c++) {\n        let v = f32(arena[logits + c]);\n        sum += exp(v - best);\n        results[48152u + original * CLASSES + c] = bitcast<u32>(v);\n      }\n      let confidence = 1.0 / sum;\n      results[120u + original * 2u] = cls;\n      results[120u + original * 2u + 1u] = bitcast<u32>(confidence);\n      if (confidence >= threshold) {\n        results[0u + original * 3u] = cls;\n        results[0u + original * 3u + 1u] = 6u;\n        results[0u + original * 3u + 2u] = bitcast<u32>(confidence);\n      } else {\n        keep = 1u;\n      }\n    }\n    // Inclusive Hillis-Steele scan of the keep flags over the workgroup.\n    scan[lid] = keep;\n    workgroupBarrier();\n    for (var d = 1u; d < 256u; d = d * 2u) {\n      var v = 0u;\n      if (lid >= d) { v = scan[lid - d]; }\n      workgroupBarrier();\n      scan[lid] = scan[lid] + v;\n      workgroupBarrier();\n    }\n    if (keep == 1u) {\n      let to = kept + scan[lid] - 1u;\n      ctl[17u + to] = original;\n      ctl[25u + to] = slot;\n    }\n    kept = kept + workgroupUniformLoad(&scan[255]);\n  }\n  if (lid == 0u) {\n    ctl[7u] = kept;\n    for (var i = 0u; i < 20u; i++) {\n      args[(576u + i) * 3u] = NEXT_ARGS[i];\n      args[(576u + i) * 3u + 1u] = 1u;\n      args[(576u + i) * 3u + 2u] = kept;\n    }\n  }\n}\n",
    "bindings": "exit"
   },
   {
@@ -24236,7 +24211,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 32,
       "argsSlot": 3
      }
     },
@@ -24255,7 +24230,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 16,
+      "x": 64,
       "argsSlot": 4
      }
     },
@@ -24293,7 +24268,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 6
      }
     },
@@ -24331,7 +24306,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 8
      }
     },
@@ -24369,7 +24344,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 10
      }
     },
@@ -24407,7 +24382,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 12
      }
     },
@@ -24445,7 +24420,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 14
      }
     },
@@ -24483,7 +24458,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 16
      }
     },
@@ -24521,7 +24496,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 18
      }
     },
@@ -24559,7 +24534,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 20
      }
     },
@@ -24578,7 +24553,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 48,
+      "x": 192,
       "argsSlot": 21
      }
     },
@@ -24694,25 +24669,25 @@ export const plan: WgslPlan = {
     784,
     784,
     32,
-    8,
+    32,
+    64,
+    64,
     16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
-    64,
-    4,
-    48,
+    16,
+    192,
     192,
     1
    ],
@@ -24755,7 +24730,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 29
      }
     },
@@ -24793,7 +24768,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 31
      }
     },
@@ -24831,7 +24806,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 33
      }
     },
@@ -24869,7 +24844,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 35
      }
     },
@@ -24907,7 +24882,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 37
      }
     },
@@ -24945,7 +24920,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 39
      }
     },
@@ -24983,7 +24958,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 41
      }
     },
@@ -25021,7 +24996,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 4,
+      "x": 16,
       "argsSlot": 43
      }
     },
@@ -25040,7 +25015,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 80,
+      "x": 320,
       "argsSlot": 44
      }
     },
@@ -25158,22 +25133,22 @@ export const plan: WgslPlan = {
     392,
     784,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
+    16,
     64,
-    4,
-    80,
+    16,
+    320,
     320,
     1
    ],
@@ -25216,7 +25191,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 52
      }
     },
@@ -25292,7 +25267,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 56
      }
     },
@@ -25368,7 +25343,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 60
      }
     },
@@ -25444,7 +25419,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 64
      }
     },
@@ -25520,7 +25495,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 68
      }
     },
@@ -25596,7 +25571,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 72
      }
     },
@@ -25672,7 +25647,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 76
      }
     },
@@ -25748,7 +25723,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 80
      }
     },
@@ -25843,7 +25818,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 85
      }
     },
@@ -25919,7 +25894,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 89
      }
     },
@@ -25995,7 +25970,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 93
      }
     },
@@ -26071,7 +26046,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 97
      }
     },
@@ -26147,7 +26122,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 101
      }
     },
@@ -26223,7 +26198,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 105
      }
     },
@@ -26299,7 +26274,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 109
      }
     },
@@ -26375,7 +26350,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 113
      }
     },
@@ -26399,7 +26374,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 6,
      "label": "scale_flows.1.1.layers.7.conv_up.net.3",
      "params": [
       32,
@@ -26418,7 +26393,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 22,
      "label": "scale_flows.1.1.layers.7.x.resize",
      "params": [
       704,
@@ -26505,7 +26480,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 120
      }
     },
@@ -26543,7 +26518,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 122
      }
     },
@@ -26581,7 +26556,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 124
      }
     },
@@ -26619,7 +26594,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 126
      }
     },
@@ -26657,7 +26632,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 128
      }
     },
@@ -26695,7 +26670,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 130
      }
     },
@@ -26733,7 +26708,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 132
      }
     },
@@ -26771,7 +26746,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 134
      }
     },
@@ -26790,7 +26765,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 45,
+      "x": 179,
       "argsSlot": 135
      }
     },
@@ -26814,7 +26789,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 23,
      "label": "classifier.2.linear",
      "params": [
       9665024,
@@ -26831,7 +26806,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 25,
+     "pipeline": 24,
      "label": "exit2",
      "params": [
       9573376,
@@ -26842,7 +26817,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 25,
      "label": "gather33",
      "params": [
       26492928,
@@ -26857,7 +26832,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 26,
      "label": "gather67",
      "params": [
       9212416,
@@ -26872,7 +26847,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 28,
+     "pipeline": 27,
      "label": "gather69",
      "params": [
       8830976,
@@ -26923,90 +26898,90 @@ export const plan: WgslPlan = {
     392,
     784,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     24,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     12,
-    2,
+    6,
     8,
     2,
     135,
     46,
     115,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
-    45,
+    8,
+    179,
     179,
     1
    ],
@@ -27049,7 +27024,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 144
      }
     },
@@ -27087,7 +27062,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 146
      }
     },
@@ -27125,7 +27100,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 148
      }
     },
@@ -27163,7 +27138,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 150
      }
     },
@@ -27201,7 +27176,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 152
      }
     },
@@ -27239,7 +27214,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 154
      }
     },
@@ -27277,7 +27252,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 156
      }
     },
@@ -27315,7 +27290,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 158
      }
     },
@@ -27334,7 +27309,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 61,
+      "x": 243,
       "argsSlot": 159
      }
     },
@@ -27358,7 +27333,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 29,
+     "pipeline": 28,
      "label": "classifier.3.linear",
      "params": [
       124416,
@@ -27375,7 +27350,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 30,
+     "pipeline": 29,
      "label": "exit3",
      "params": [
       0,
@@ -27386,7 +27361,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 26,
+     "pipeline": 25,
      "label": "gather81",
      "params": [
       27596800,
@@ -27401,7 +27376,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 27,
+     "pipeline": 26,
      "label": "gather82",
      "params": [
       29082112,
@@ -27416,7 +27391,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 31,
+     "pipeline": 30,
      "label": "gather83",
      "params": [
       28700672,
@@ -27468,22 +27443,22 @@ export const plan: WgslPlan = {
     392,
     784,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
-    61,
+    8,
+    243,
     243,
     1
    ],
@@ -27493,7 +27468,7 @@ export const plan: WgslPlan = {
    "exit": 4,
    "dispatches": [
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
      "params": [
       128,
@@ -27512,7 +27487,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -27526,7 +27501,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 168
      }
     },
@@ -27550,7 +27525,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -27569,7 +27544,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
      "params": [
       160,
@@ -27588,7 +27563,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -27602,7 +27577,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 172
      }
     },
@@ -27626,7 +27601,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -27645,7 +27620,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.0",
      "params": [
       192,
@@ -27664,7 +27639,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -27678,7 +27653,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 176
      }
     },
@@ -27702,7 +27677,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -27721,7 +27696,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.0",
      "params": [
       224,
@@ -27740,7 +27715,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -27754,7 +27729,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 180
      }
     },
@@ -27778,7 +27753,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -27797,7 +27772,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.0",
      "params": [
       256,
@@ -27816,7 +27791,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -27830,7 +27805,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 184
      }
     },
@@ -27854,7 +27829,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -27873,7 +27848,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.0",
      "params": [
       288,
@@ -27892,7 +27867,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -27906,7 +27881,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 188
      }
     },
@@ -27930,7 +27905,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -27949,7 +27924,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.0",
      "params": [
       320,
@@ -27968,7 +27943,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -27982,7 +27957,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 192
      }
     },
@@ -28006,7 +27981,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -28025,7 +28000,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -28044,7 +28019,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.0.layers.7.conv_normal.net.3",
      "params": [
       48,
@@ -28058,7 +28033,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 196
      }
     },
@@ -28082,7 +28057,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.0.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -28101,7 +28076,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 34,
      "label": "scale_flows.2.0.conv_last.net.0",
      "params": [
       384,
@@ -28120,7 +28095,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
      "params": [
       480,
@@ -28139,7 +28114,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
      "params": [
       48,
@@ -28153,7 +28128,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 201
      }
     },
@@ -28177,7 +28152,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.0.conv_up.net.3",
      "params": [
       16,
@@ -28196,7 +28171,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
      "params": [
       512,
@@ -28215,7 +28190,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
      "params": [
       48,
@@ -28229,7 +28204,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 205
      }
     },
@@ -28253,7 +28228,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.1.conv_up.net.3",
      "params": [
       16,
@@ -28272,7 +28247,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.0",
      "params": [
       544,
@@ -28291,7 +28266,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.2.conv_normal.net.3",
      "params": [
       48,
@@ -28305,7 +28280,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 209
      }
     },
@@ -28329,7 +28304,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.2.conv_up.net.3",
      "params": [
       16,
@@ -28348,7 +28323,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.0",
      "params": [
       576,
@@ -28367,7 +28342,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.3.conv_normal.net.3",
      "params": [
       48,
@@ -28381,7 +28356,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 213
      }
     },
@@ -28405,7 +28380,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.3.conv_up.net.3",
      "params": [
       16,
@@ -28424,7 +28399,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.0",
      "params": [
       608,
@@ -28443,7 +28418,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.4.conv_normal.net.3",
      "params": [
       48,
@@ -28457,7 +28432,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 217
      }
     },
@@ -28481,7 +28456,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.4.conv_up.net.3",
      "params": [
       16,
@@ -28500,7 +28475,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.0",
      "params": [
       640,
@@ -28519,7 +28494,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.5.conv_normal.net.3",
      "params": [
       48,
@@ -28533,7 +28508,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 221
      }
     },
@@ -28557,7 +28532,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.5.conv_up.net.3",
      "params": [
       16,
@@ -28576,7 +28551,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.0",
      "params": [
       672,
@@ -28595,7 +28570,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 33,
+     "pipeline": 32,
      "label": "scale_flows.2.1.layers.6.conv_normal.net.3",
      "params": [
       48,
@@ -28609,7 +28584,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 8,
+      "x": 24,
       "argsSlot": 225
      }
     },
@@ -28633,7 +28608,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.2.1.layers.6.conv_up.net.3",
      "params": [
       16,
@@ -28652,7 +28627,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.2.1.layers.7.conv_normal.net.0",
      "params": [
       704,
@@ -28685,7 +28660,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 229
      }
     },
@@ -28709,7 +28684,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.2.1.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -28728,7 +28703,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 35,
      "label": "scale_flows.2.1.layers.7.x.resize",
      "params": [
       704,
@@ -28815,7 +28790,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 236
      }
     },
@@ -28891,7 +28866,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 240
      }
     },
@@ -28967,7 +28942,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 244
      }
     },
@@ -29043,7 +29018,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 248
      }
     },
@@ -29119,7 +29094,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 252
      }
     },
@@ -29195,7 +29170,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 256
      }
     },
@@ -29271,7 +29246,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 260
      }
     },
@@ -29347,7 +29322,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 264
      }
     },
@@ -29442,7 +29417,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 269
      }
     },
@@ -29518,7 +29493,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 273
      }
     },
@@ -29594,7 +29569,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 277
      }
     },
@@ -29670,7 +29645,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 281
      }
     },
@@ -29746,7 +29721,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 285
      }
     },
@@ -29822,7 +29797,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 289
      }
     },
@@ -29898,7 +29873,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 293
      }
     },
@@ -29974,7 +29949,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 6,
       "argsSlot": 297
      }
     },
@@ -29998,7 +29973,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 6,
      "label": "scale_flows.2.3.layers.7.conv_up.net.3",
      "params": [
       16,
@@ -30017,7 +29992,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 22,
      "label": "scale_flows.2.3.layers.7.x.resize",
      "params": [
       1119,
@@ -30104,7 +30079,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 304
      }
     },
@@ -30142,7 +30117,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 306
      }
     },
@@ -30180,7 +30155,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 308
      }
     },
@@ -30218,7 +30193,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 310
      }
     },
@@ -30256,7 +30231,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 312
      }
     },
@@ -30294,7 +30269,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 314
      }
     },
@@ -30332,7 +30307,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 316
      }
     },
@@ -30370,7 +30345,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 318
      }
     },
@@ -30389,7 +30364,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 61,
+      "x": 244,
       "argsSlot": 319
      }
     },
@@ -30413,7 +30388,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 38,
+     "pipeline": 36,
      "label": "classifier.4.linear",
      "params": [
       13199872,
@@ -30430,7 +30405,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 39,
+     "pipeline": 37,
      "label": "exit4",
      "params": [
       13074944,
@@ -30441,7 +30416,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 40,
+     "pipeline": 38,
      "label": "gather100",
      "params": [
       22077440,
@@ -30456,7 +30431,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 39,
      "label": "gather133",
      "params": [
       10585600,
@@ -30471,7 +30446,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 40,
      "label": "gather135",
      "params": [
       8830976,
@@ -30486,7 +30461,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 43,
+     "pipeline": 41,
      "label": "gather167",
      "params": [
       12028416,
@@ -30501,7 +30476,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 44,
+     "pipeline": 42,
      "label": "gather169",
      "params": [
       12592128,
@@ -30538,158 +30513,158 @@ export const plan: WgslPlan = {
     392,
     784,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     24,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    8,
+    24,
     4,
     2,
     48,
-    2,
+    6,
     4,
     2,
     539,
     46,
     115,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     45,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     12,
-    2,
+    6,
     4,
     2,
     215,
     72,
     180,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
-    61,
+    8,
+    244,
     244,
     1
    ],
@@ -30732,7 +30707,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 329
      }
     },
@@ -30770,7 +30745,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 331
      }
     },
@@ -30808,7 +30783,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 333
      }
     },
@@ -30846,7 +30821,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 335
      }
     },
@@ -30884,7 +30859,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 337
      }
     },
@@ -30922,7 +30897,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 339
      }
     },
@@ -30960,7 +30935,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 341
      }
     },
@@ -30998,7 +30973,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 2,
+      "x": 8,
       "argsSlot": 343
      }
     },
@@ -31017,7 +30992,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 77,
+      "x": 308,
       "argsSlot": 344
      }
     },
@@ -31041,7 +31016,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 45,
+     "pipeline": 43,
      "label": "classifier.5.linear",
      "params": [
       157696,
@@ -31058,7 +31033,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 46,
+     "pipeline": 44,
      "label": "exit5",
      "params": [
       0,
@@ -31069,7 +31044,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 40,
+     "pipeline": 38,
      "label": "gather181",
      "params": [
       17661952,
@@ -31084,7 +31059,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 41,
+     "pipeline": 39,
      "label": "gather182",
      "params": [
       28247552,
@@ -31099,7 +31074,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 42,
+     "pipeline": 40,
      "label": "gather183",
      "params": [
       26492928,
@@ -31114,7 +31089,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 43,
+     "pipeline": 41,
      "label": "gather184",
      "params": [
       29690368,
@@ -31129,7 +31104,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 47,
+     "pipeline": 45,
      "label": "gather185",
      "params": [
       30254080,
@@ -31167,22 +31142,22 @@ export const plan: WgslPlan = {
     187,
     784,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
+    8,
     16,
-    2,
-    77,
+    8,
+    308,
     308,
     1
    ],
@@ -31192,7 +31167,7 @@ export const plan: WgslPlan = {
    "exit": 6,
    "dispatches": [
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.0",
      "params": [
       64,
@@ -31211,7 +31186,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -31230,7 +31205,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.0.conv_up.net.0",
      "params": [
       128,
@@ -31249,7 +31224,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -31268,7 +31243,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.0",
      "params": [
       80,
@@ -31287,7 +31262,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -31306,7 +31281,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.1.conv_up.net.0",
      "params": [
       160,
@@ -31325,7 +31300,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -31344,7 +31319,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.0",
      "params": [
       96,
@@ -31363,7 +31338,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -31382,7 +31357,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.2.conv_up.net.0",
      "params": [
       192,
@@ -31401,7 +31376,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -31420,7 +31395,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.0",
      "params": [
       112,
@@ -31439,7 +31414,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -31458,7 +31433,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.3.conv_up.net.0",
      "params": [
       224,
@@ -31477,7 +31452,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -31496,7 +31471,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.0",
      "params": [
       128,
@@ -31515,7 +31490,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -31534,7 +31509,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.4.conv_up.net.0",
      "params": [
       256,
@@ -31553,7 +31528,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -31572,7 +31547,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.0",
      "params": [
       144,
@@ -31591,7 +31566,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -31610,7 +31585,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.5.conv_up.net.0",
      "params": [
       288,
@@ -31629,7 +31604,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -31648,7 +31623,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.0",
      "params": [
       160,
@@ -31667,7 +31642,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -31686,7 +31661,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.6.conv_up.net.0",
      "params": [
       320,
@@ -31705,7 +31680,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -31724,7 +31699,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.0",
      "params": [
       176,
@@ -31743,7 +31718,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.0.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -31762,7 +31737,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.0.layers.7.conv_up.net.0",
      "params": [
       352,
@@ -31781,7 +31756,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.0.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -31800,7 +31775,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 51,
+     "pipeline": 49,
      "label": "scale_flows.3.0.conv_last.net.0",
      "params": [
       384,
@@ -31819,7 +31794,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.0",
      "params": [
       240,
@@ -31838,7 +31813,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -31857,7 +31832,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.0.conv_up.net.0",
      "params": [
       480,
@@ -31876,7 +31851,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -31895,7 +31870,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.0",
      "params": [
       256,
@@ -31914,7 +31889,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -31933,7 +31908,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.1.conv_up.net.0",
      "params": [
       512,
@@ -31952,7 +31927,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -31971,7 +31946,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.0",
      "params": [
       272,
@@ -31990,7 +31965,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32009,7 +31984,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.2.conv_up.net.0",
      "params": [
       544,
@@ -32028,7 +32003,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -32047,7 +32022,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.0",
      "params": [
       288,
@@ -32066,7 +32041,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -32085,7 +32060,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.3.conv_up.net.0",
      "params": [
       576,
@@ -32104,7 +32079,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -32123,7 +32098,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.0",
      "params": [
       304,
@@ -32142,7 +32117,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -32161,7 +32136,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.4.conv_up.net.0",
      "params": [
       608,
@@ -32180,7 +32155,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -32199,7 +32174,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.0",
      "params": [
       320,
@@ -32218,7 +32193,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -32237,7 +32212,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.5.conv_up.net.0",
      "params": [
       640,
@@ -32256,7 +32231,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -32275,7 +32250,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.0",
      "params": [
       336,
@@ -32294,7 +32269,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 49,
+     "pipeline": 47,
      "label": "scale_flows.3.1.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -32313,7 +32288,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.6.conv_up.net.0",
      "params": [
       672,
@@ -32332,7 +32307,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 50,
+     "pipeline": 48,
      "label": "scale_flows.3.1.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -32351,7 +32326,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 48,
+     "pipeline": 46,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.0",
      "params": [
       352,
@@ -32370,7 +32345,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 52,
+     "pipeline": 50,
      "label": "scale_flows.3.1.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -32389,7 +32364,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.layers.7.conv_up.net.0",
      "params": [
       704,
@@ -32408,7 +32383,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.1.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -32427,7 +32402,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 54,
+     "pipeline": 51,
      "label": "scale_flows.3.1.layers.7.x.resize",
      "params": [
       352,
@@ -32443,7 +32418,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 34,
      "label": "scale_flows.3.1.conv_last.net.0",
      "params": [
       736,
@@ -32462,7 +32437,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.1.trans.net.0",
      "params": [
       460,
@@ -32481,7 +32456,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.0",
      "params": [
       230,
@@ -32500,7 +32475,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -32538,7 +32513,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -32557,7 +32532,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.0",
      "params": [
       246,
@@ -32576,7 +32551,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -32614,7 +32589,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -32633,7 +32608,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.0",
      "params": [
       262,
@@ -32652,7 +32627,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -32690,7 +32665,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -32709,7 +32684,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.0",
      "params": [
       278,
@@ -32728,7 +32703,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -32766,7 +32741,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -32785,7 +32760,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.0",
      "params": [
       294,
@@ -32804,7 +32779,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -32842,7 +32817,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -32861,7 +32836,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.0",
      "params": [
       310,
@@ -32880,7 +32855,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -32918,7 +32893,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -32937,7 +32912,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.0",
      "params": [
       326,
@@ -32956,7 +32931,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -32994,7 +32969,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -33013,7 +32988,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.0",
      "params": [
       342,
@@ -33032,7 +33007,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.2.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -33070,7 +33045,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.2.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -33089,7 +33064,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 35,
+     "pipeline": 34,
      "label": "scale_flows.3.2.conv_last.net.0",
      "params": [
       716,
@@ -33108,7 +33083,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.0",
      "params": [
       447,
@@ -33127,7 +33102,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -33165,7 +33140,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.0.conv_up.net.3",
      "params": [
       8,
@@ -33184,7 +33159,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.0",
      "params": [
       463,
@@ -33203,7 +33178,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -33241,7 +33216,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.1.conv_up.net.3",
      "params": [
       8,
@@ -33260,7 +33235,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.0",
      "params": [
       479,
@@ -33279,7 +33254,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -33317,7 +33292,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.2.conv_up.net.3",
      "params": [
       8,
@@ -33336,7 +33311,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.0",
      "params": [
       495,
@@ -33355,7 +33330,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -33393,7 +33368,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.3.conv_up.net.3",
      "params": [
       8,
@@ -33412,7 +33387,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.0",
      "params": [
       511,
@@ -33431,7 +33406,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -33469,7 +33444,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.4.conv_up.net.3",
      "params": [
       8,
@@ -33488,7 +33463,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.0",
      "params": [
       527,
@@ -33507,7 +33482,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -33545,7 +33520,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.5.conv_up.net.3",
      "params": [
       8,
@@ -33564,7 +33539,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.0",
      "params": [
       543,
@@ -33583,7 +33558,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 53,
+     "pipeline": 32,
      "label": "scale_flows.3.3.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -33621,7 +33596,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 34,
+     "pipeline": 33,
      "label": "scale_flows.3.3.layers.6.conv_up.net.3",
      "params": [
       8,
@@ -33640,7 +33615,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 32,
+     "pipeline": 31,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.0",
      "params": [
       559,
@@ -33659,7 +33634,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 55,
+     "pipeline": 3,
      "label": "scale_flows.3.3.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -33697,7 +33672,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.3.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -33716,7 +33691,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 37,
+     "pipeline": 35,
      "label": "scale_flows.3.3.layers.7.x.resize",
      "params": [
       559,
@@ -33789,7 +33764,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -33865,7 +33840,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -33941,7 +33916,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -34017,7 +33992,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -34093,7 +34068,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -34169,7 +34144,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34245,7 +34220,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34321,7 +34296,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.4.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34416,7 +34391,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.0.conv_normal.net.3",
      "params": [
       12,
@@ -34492,7 +34467,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.1.conv_normal.net.3",
      "params": [
       12,
@@ -34568,7 +34543,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.2.conv_normal.net.3",
      "params": [
       12,
@@ -34644,7 +34619,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.3.conv_normal.net.3",
      "params": [
       12,
@@ -34720,7 +34695,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.4.conv_normal.net.3",
      "params": [
       12,
@@ -34796,7 +34771,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.5.conv_normal.net.3",
      "params": [
       12,
@@ -34872,7 +34847,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 36,
+     "pipeline": 19,
      "label": "scale_flows.3.5.layers.6.conv_normal.net.3",
      "params": [
       12,
@@ -34948,7 +34923,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 56,
+     "pipeline": 4,
      "label": "scale_flows.3.5.layers.7.conv_normal.net.3",
      "params": [
       12,
@@ -34986,7 +34961,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 22,
+     "pipeline": 6,
      "label": "scale_flows.3.5.layers.7.conv_up.net.3",
      "params": [
       8,
@@ -35005,7 +34980,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 23,
+     "pipeline": 22,
      "label": "scale_flows.3.5.layers.7.x.resize",
      "params": [
       720,
@@ -35092,7 +35067,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 558
      }
     },
@@ -35130,7 +35105,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 560
      }
     },
@@ -35168,7 +35143,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 562
      }
     },
@@ -35206,7 +35181,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 564
      }
     },
@@ -35244,7 +35219,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 566
      }
     },
@@ -35282,7 +35257,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 568
      }
     },
@@ -35320,7 +35295,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 570
      }
     },
@@ -35358,7 +35333,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 572
      }
     },
@@ -35377,7 +35352,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 37,
+      "x": 147,
       "argsSlot": 573
      }
     },
@@ -35401,7 +35376,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 57,
+     "pipeline": 52,
      "label": "classifier.6.linear",
      "params": [
       356352,
@@ -35418,7 +35393,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 58,
+     "pipeline": 53,
      "label": "exit6",
      "params": [
       281088,
@@ -35429,7 +35404,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 59,
+     "pipeline": 54,
      "label": "gather305",
      "params": [
       0,
@@ -35656,22 +35631,22 @@ export const plan: WgslPlan = {
     46,
     115,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
-    37,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    147,
     147,
     1
    ],
@@ -35714,7 +35689,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 578
      }
     },
@@ -35752,7 +35727,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 580
      }
     },
@@ -35790,7 +35765,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 582
      }
     },
@@ -35828,7 +35803,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 584
      }
     },
@@ -35866,7 +35841,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 586
      }
     },
@@ -35904,7 +35879,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 588
      }
     },
@@ -35942,7 +35917,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 590
      }
     },
@@ -35980,7 +35955,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 1,
+      "x": 4,
       "argsSlot": 592
      }
     },
@@ -35999,7 +35974,7 @@ export const plan: WgslPlan = {
      ],
      "grid": {
       "kind": "perSample",
-      "x": 45,
+      "x": 179,
       "argsSlot": 593
      }
     },
@@ -36023,7 +35998,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 24,
+     "pipeline": 23,
      "label": "classifier.7.linear",
      "params": [
       91648,
@@ -36040,7 +36015,7 @@ export const plan: WgslPlan = {
      }
     },
     {
-     "pipeline": 60,
+     "pipeline": 55,
      "label": "exit7",
      "params": [
       0,
@@ -36054,22 +36029,22 @@ export const plan: WgslPlan = {
    "argsX": [
     113,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
     4,
-    1,
-    45,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    4,
+    179,
     179,
     1
    ],

@@ -17,7 +17,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 10u;
 const MAX_BATCH = 64u;
-const NEXT_ARGS = array<u32, 30>(24u, 16u, 32u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 12u, 4u, 9u, 4u, 2u, 4u, 2u, 8u, 32u, 1u);
+const NEXT_ARGS = array<u32, 30>(24u, 16u, 32u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 2u, 3u, 2u, 2u, 1u, 3u, 2u, 2u, 1u, 12u, 4u, 9u, 4u, 2u, 4u, 2u, 32u, 32u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 

@@ -1,4 +1,4 @@
-// gather {"perSample":4480,"source":135}
+// gather {"perSample":4288,"source":135}
 // Activations and weights are stored as `act` (f32); every kernel computes in f32.
 alias act = f32;
 struct Params {
@@ -12,8 +12,8 @@ struct Params {
 @group(0) @binding(2) var<uniform> p: Params;
 @group(0) @binding(3) var<storage, read_write> ctl: array<u32>;
 // Compaction after an exit: continuing sample j (new slot) takes the data of its old slot
-// ctl[source + j]. Only the 4480 elements per sample written so far move.
-const PER_SAMPLE = 4480u;
+// ctl[source + j]. Only the 4288 elements per sample written so far move.
+const PER_SAMPLE = 4288u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: u32) {

@@ -17,7 +17,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 1000u;
 const MAX_BATCH = 8u;
-const NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 64u, 4u, 80u, 320u, 1u);
+const NEXT_ARGS = array<u32, 23>(147u, 98u, 392u, 784u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 64u, 16u, 320u, 320u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 

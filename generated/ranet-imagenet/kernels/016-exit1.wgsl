@@ -17,7 +17,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 1000u;
 const MAX_BATCH = 8u;
-const NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 24u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 12u, 2u, 8u, 2u, 135u, 46u, 115u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 16u, 2u, 45u, 179u, 1u);
+const NEXT_ARGS = array<u32, 91>(245u, 98u, 392u, 784u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 24u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 12u, 6u, 8u, 2u, 135u, 46u, 115u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 16u, 8u, 179u, 179u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 

@@ -1,4 +1,4 @@
-// conv-resize {"h":14,"w":14,"oh":28,"ow":28,"k":3,"stride":1,"pad":1,"ih":14,"iw":14,"ch":14,"cw":14,"scaleY":"0.48148149251937866","scaleX":"0.48148149251937866","coarsePixels":196,"threads":64,"relu":true,"bias":true}
+// conv-resize {"h":14,"w":14,"oh":28,"ow":28,"k":1,"stride":1,"pad":0,"ih":14,"iw":14,"ch":14,"cw":14,"scaleY":"0.48148149251937866","scaleX":"0.48148149251937866","coarsePixels":196,"threads":64,"relu":true,"bias":true}
 // Activations and weights are stored as `act` (f32); every kernel computes in f32.
 alias act = f32;
 struct Params {
@@ -24,9 +24,9 @@ const H = 14u;
 const W = 14u;
 const OH = 28u;
 const OW = 28u;
-const K = 3u;
+const K = 1u;
 const STRIDE = 1u;
-const PAD = 1;
+const PAD = 0;
 const SCALE_Y = 0.48148149251937866;
 const SCALE_X = 0.48148149251937866;
 const THREADS = 64u;

@@ -17,7 +17,7 @@ struct Params {
 // arguments are written here, so the CPU never reads anything back between stages.
 const CLASSES = 10u;
 const MAX_BATCH = 64u;
-const NEXT_ARGS = array<u32, 10>(12u, 8u, 16u, 12u, 1u, 16u, 1u, 8u, 32u, 1u);
+const NEXT_ARGS = array<u32, 10>(12u, 8u, 16u, 12u, 4u, 16u, 4u, 32u, 32u, 1u);
 var<workgroup> scan: array<u32, 256>;
 var<workgroup> active_count: u32;
 

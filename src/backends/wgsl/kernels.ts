@@ -29,8 +29,12 @@ export interface Addressing {
 
 /** Choices of kernel strategy; the defaults are what the measurements pick. */
 export interface KernelOptions {
-  /** Stage wide 3x3 convolutions in workgroup memory (default true); false: register tiling only. */
-  readonly workgroupTiling?: boolean;
+  /**
+   * Which 3x3 convolutions stage tiles in workgroup memory: `auto` (default) the wide layers on
+   * large images where it is measured to pay, `always` every 3x3 layer it can serve (16+ output
+   * channels, a 64-thread tile), `never` none (register tiling only).
+   */
+  readonly workgroupTiling?: 'auto' | 'always' | 'never';
 }
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
@@ -138,11 +142,9 @@ export function kernelSpec(k: Kernel, at: Addressing, options: KernelOptions = {
 }
 
 /**
- * Convolutions: wide 3x3 layers (16 or more output channels, images large enough for a
- * 64-thread tile) stage tiles in workgroup memory (`conv-tiled`), where a staged input value
- * serves several channel groups; the others (1x1, narrow, and the 4x4 and 2x2 exit-head
- * layers) are register tiled straight from global memory (`conv`). Measured on lavapipe
- * (scripts/proto/conv-proto.ts and `npm run bench`), workgroup memory loses on those.
+ * Convolutions: wide 3x3 layers on large images stage tiles in workgroup memory
+ * (`conv-tiled`), where a staged input value serves several channel groups (see
+ * `workgroupTiled`); the others are register tiled straight from global memory (`conv`).
  */
 function convSpec(k: ConvKernel, at: Addressing, options: KernelOptions): KernelSpec {
   const params: [string, number][] = [
@@ -178,7 +180,7 @@ function convSpec(k: ConvKernel, at: Addressing, options: KernelOptions): Kernel
     };
   }
   const t = convTiling(k);
-  if ((options.workgroupTiling ?? true) && k.kernel === 3 && k.output.count >= 16 && threads(t) >= 64) {
+  if (workgroupTiled(k, t, options.workgroupTiling ?? 'auto')) {
     const tiles = ceilDiv(oh, t.toh) * ceilDiv(ow, t.tow);
     return {
       template: 'conv-tiled',
@@ -232,6 +234,19 @@ interface ConvTiling {
 }
 
 const threads = (t: ConvTiling): number => t.cg * t.toh * (t.tow / t.rp);
+
+/**
+ * `auto` picks the regime where staging won on lavapipe (scripts/proto/conv-proto.ts: 64->64
+ * channels at 32x32, +15%) and where GPUs are known to need it: 32+ channels in and out on
+ * 16x16 or larger. On RANet's CIFAR layers (narrow, 8x8 and smaller) it lost 33% at batch 64
+ * (`npm run bench`), so there only the ImageNet spec's early layers use it.
+ */
+function workgroupTiled(k: ConvKernel, t: ConvTiling, mode: 'auto' | 'always' | 'never'): boolean {
+  const eligible = k.kernel === 3 && k.output.count >= 16 && threads(t) >= 64;
+  if (mode !== 'auto') return eligible && mode === 'always';
+  const { count, height, width } = k.output;
+  return eligible && k.input.count >= 32 && count >= 32 && height * width >= 256;
+}
 
 /**
  * Up to 4 channel groups; 4 pixels per thread unless the image is too small to give a

@@ -1,0 +1,51 @@
+// Builds other than the default must compute the same model: the benchmark's baseline (one
+// kernel per op: no folding, fusion or zero-copy concat, so concat copies and gathers of copied
+// buffers; a wrong baseline would make its timings meaningless), and workgroup-memory tiling
+// of every 3x3 layer it can serve (the default uses it only on large images, which the CIFAR
+// fixtures do not have).
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
+import { UNFUSED } from '../../src/passes/pipeline.ts';
+import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
+
+/** As in runtime.test.ts: per exit, max |got - expected| <= 1e-3 * max(1, max |expected|). */
+const WGSL_REL = 1e-3;
+
+let nd: NodeDevice;
+beforeAll(async () => {
+  nd = await createNodeDevice();
+});
+afterAll(() => nd?.destroy());
+
+const VARIANTS = {
+  unfused: { passes: UNFUSED, fuseHeads: false },
+  'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
+} as const;
+const CASES = (['tiny-cifar', 'ranet-cifar10'] as const).flatMap((set) =>
+  (Object.keys(VARIANTS) as (keyof typeof VARIANTS)[]).map((variant) => [variant, set] as const),
+);
+
+it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) => {
+  const spec = specFromPublic(set, readMeta(set).spec);
+  const { plan } = compileWgsl(spec, { maxBatch: 4, ...VARIANTS[variant] });
+  if (variant === 'workgroup-tiled') expect(plan.pipelines.some((p) => p.label === 'conv-tiled')).toBe(true);
+  const model = await createWebGpuModel(nd.device, plan, readFileSync(fixture(set, 'model.safetensors')));
+  const io = loadWeights(fixture(set, 'io.safetensors'));
+  const outs = await model.allExits(io.get('input')!.data as Float32Array);
+  outs.forEach((out, e) => {
+    const expected = io.get(`exit${e}`)!.data as Float32Array;
+    let diff = 0;
+    let scale = 1;
+    expected.forEach((x, i) => {
+      diff = Math.max(diff, Math.abs(x - out[i]));
+      scale = Math.max(scale, Math.abs(x));
+    });
+    expect(diff / scale, `exit ${e}`).toBeLessThanOrEqual(WGSL_REL);
+  });
+  model.destroy();
+});
