@@ -104,6 +104,16 @@ describe('ranetc build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses f16 for the CUDA target with exit code 2, naming the spec and the field', async () => {
+    const half = path.join(work, 'half.yaml');
+    writeFileSync(half, 'name: half\nclasses: 10\ntarget: { precision: f16 }\n');
+    const out = path.join(work, 'half-out');
+    const { code, err } = await cli('build', half, '--target', 'cuda', '-o', out);
+    expect(code).toBe(2);
+    expect(err).toContain(`${half}: target.precision: f16 is for the wgsl target only`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('dumps the IR after a pass', async () => {
     const { code, out } = await cli(
       'build',

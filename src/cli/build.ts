@@ -2,6 +2,7 @@ import path from 'node:path';
 import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
 import type { ModelPlan } from '../runtime/plan.ts';
 import type { Spec, Target } from '../spec/types.ts';
+import { UsageError } from './errors.ts';
 import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
 
 export interface BuildOptions {
@@ -40,6 +41,10 @@ export async function build(
   let summary: string;
   let plan: ModelPlan;
   if (target === 'cuda') {
+    if (spec.target.precision !== 'f32')
+      throw new UsageError(
+        `${file}: target.precision: f16 is for the wgsl target only; the CUDA backend stores f32`,
+      );
     const { compileCuda } = await import('../backends/cuda/compile.ts');
     const compiled = compileCuda(spec, passOptions);
     files = generateRuntime(spec, compiled);

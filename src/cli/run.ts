@@ -124,6 +124,10 @@ async function openModel(
       throw e;
     }
   }
+  if (spec.target.precision !== 'f32')
+    throw new UsageError(
+      `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; CUDA stores f32`,
+    );
   const { compileCuda } = await import('../backends/cuda/compile.ts');
   const { createCudaModel } = await import('../runtime/cuda.ts');
   const { plan, source } = compileCuda(spec);
