@@ -54,3 +54,71 @@ describe('the scheduler: thresholds for a budget', () => {
     await expect(model.classify(new Float32Array(5))).rejects.toThrow(/n x 3072 floats/);
   });
 });
+
+/**
+ * A device that answers, for every input, class = the input's first value, after a pause,
+ * and records how many calls were inside it at once.
+ */
+function slowEchoDevice(plan: CompiledModel['plan']): Executor & { readonly maxInside: () => number } {
+  const per = plan.input.channels * plan.input.height * plan.input.width;
+  let images = new Float32Array(0);
+  let n = 0;
+  let inside = 0;
+  let maxInside = 0;
+  return {
+    start(x, count) {
+      inside++;
+      maxInside = Math.max(maxInside, inside);
+      images = x.slice();
+      n = count;
+    },
+    async run(stages) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const words = new Uint32Array(plan.output.words);
+      const confidence = new Uint32Array(Float32Array.of(1).buffer)[0];
+      const last = stages.at(-1)!;
+      for (let i = 0; i < n; i++) {
+        words.set([images[i * per], last, confidence], plan.output.final + 3 * i);
+        words.set([images[i * per], confidence], plan.output.perExit + 2 * (plan.maxBatch * last + i));
+      }
+      if (last === plan.exits - 1) inside--;
+      return words;
+    },
+    destroy: () => {},
+    maxInside: () => maxInside,
+  };
+}
+
+describe('the scheduler: calls take turns on the device', () => {
+  const { plan } = compileWgsl(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), { maxBatch: 2 });
+  const per = 3 * 32 * 32;
+  const batch = (...firsts: number[]): Float32Array => {
+    const x = new Float32Array(firsts.length * per);
+    firsts.forEach((v, i) => (x[i * per] = v));
+    return x;
+  };
+
+  it('runs concurrent classify and anytime calls one at a time, each on its own inputs', async () => {
+    const device = slowEchoDevice(plan);
+    const model = new CompiledModel(plan, device);
+    const seen: number[][] = [];
+    const iterate = async (): Promise<void> => {
+      for await (const step of model.anytime(batch(7, 8))) seen.push(step.predictions.map((p) => p.class));
+    };
+    const [a, b] = await Promise.all([
+      model.classify(batch(1, 2, 3, 4, 5)),
+      model.classify(batch(6, 5, 4)),
+      iterate(),
+    ]);
+    expect(device.maxInside()).toBe(1);
+    expect(a.map((p) => p.class)).toEqual([1, 2, 3, 4, 5]);
+    expect(b.map((p) => p.class)).toEqual([6, 5, 4]);
+    expect(seen).toEqual(Array.from({ length: plan.exits }, () => [7, 8]));
+  });
+
+  it('frees the device when an anytime iteration stops early', async () => {
+    const model = new CompiledModel(plan, slowEchoDevice(plan));
+    for await (const step of model.anytime(batch(3))) if (step.exit === 1) break;
+    expect((await model.classify(batch(9))).map((p) => p.class)).toEqual([9]);
+  });
+});

@@ -74,6 +74,8 @@ const ALWAYS = -1e8;
 
 export class CompiledModel {
   private calibration: readonly CalibrationPoint[] = [];
+  /** Settles when the device is free (see `acquire`). */
+  private busy: Promise<void> = Promise.resolve();
 
   constructor(
     readonly plan: ModelPlan,
@@ -119,11 +121,18 @@ export class CompiledModel {
     const everyStage = this.plan.exitFlops.map((_, s) => s);
     const out: Prediction[] = [];
     for (const [start, chunk] of this.chunks(images)) {
-      const n = this.start(chunk, thresholds);
-      const reads = [{ first: final, words: 3 * n }];
-      if (options.logits)
-        reads.push({ first: logits, words: this.plan.exits * this.plan.maxBatch * classes });
-      const words = await this.executor.run(everyStage, reads);
+      const release = await this.acquire();
+      let n: number;
+      let words: Uint32Array;
+      try {
+        n = this.start(chunk, thresholds);
+        const reads = [{ first: final, words: 3 * n }];
+        if (options.logits)
+          reads.push({ first: logits, words: this.plan.exits * this.plan.maxBatch * classes });
+        words = await this.executor.run(everyStage, reads);
+      } finally {
+        release();
+      }
       const f32 = new Float32Array(words.buffer, words.byteOffset, words.length);
       for (let i = 0; i < n; i++) {
         const exit = words[final + 3 * i + 1];
@@ -141,11 +150,21 @@ export class CompiledModel {
 
   /**
    * Anytime prediction: yields each exit's predictions for the whole batch as soon as that
-   * exit has run; stops computing when the consumer stops iterating.
+   * exit has run; stops computing when the consumer stops iterating. The model is this
+   * iteration's until it ends: finish it, `break` out of `for await`, or call `return()`.
    */
   async *anytime(images: Float32Array, options: { logits?: boolean } = {}): AsyncGenerator<ExitPredictions> {
     const [[, chunk], ...rest] = this.chunks(images);
     if (rest.length > 0) throw new Error(`anytime takes at most maxBatch = ${this.plan.maxBatch} inputs`);
+    const release = await this.acquire();
+    try {
+      yield* this.stages(chunk, options);
+    } finally {
+      release();
+    }
+  }
+
+  private async *stages(chunk: Float32Array, options: { logits?: boolean }): AsyncGenerator<ExitPredictions> {
     const stay = this.plan.exitFlops.map((_, e) => (e === this.plan.exits - 1 ? ALWAYS : Infinity));
     const n = this.start(chunk, stay);
     const { perExit } = this.plan.output;
@@ -179,6 +198,19 @@ export class CompiledModel {
 
   destroy(): void {
     this.executor.destroy();
+  }
+
+  /**
+   * Calls share the device's buffers, so they take turns: a `classify` chunk, or a whole
+   * `anytime` iteration, at a time. Resolves to the function that ends the turn.
+   */
+  private async acquire(): Promise<() => void> {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.busy;
+    this.busy = previous.then(() => turn);
+    await previous;
+    return release;
   }
 
   private checkThresholds(thresholds: readonly number[]): void {
