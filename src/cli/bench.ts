@@ -40,12 +40,14 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
   const registers = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'never' } });
   const staged = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'always' } });
+  const half = compileWgsl(spec, { maxBatch: 64, precision: 'f16' });
   const gpu = await createNodeDevice();
   const models = {
     optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
     unfused: await createWebGpuModel(gpu.device, unfused.plan, weights),
     registers: await createWebGpuModel(gpu.device, registers.plan, weights),
     staged: await createWebGpuModel(gpu.device, staged.plan, weights),
+    ...(gpu.f16 ? { half: await createWebGpuModel(gpu.device, half.plan, weights) } : {}),
   };
   out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor})`);
   out(
@@ -85,6 +87,16 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
       `${((64 * 1000) / tStaged).toFixed(1)} img/s vs register tiling only ${((64 * 1000) / tRegisters).toFixed(1)} img/s ` +
       `(${(tRegisters / tStaged).toFixed(2)}x); the default build stages ${stagedPipelines(optimized)}`,
   );
+
+  if (models.half === undefined) out('f16 storage: the device lacks shader-f16, not measured');
+  else {
+    const tHalf = await time(() => models.half!.classify(images), 5);
+    const tFull = await time(() => models.optimized.classify(images), 5);
+    out(
+      `storage precision, batch 64: f16 ${((64 * 1000) / tHalf).toFixed(1)} img/s vs f32 ` +
+        `${((64 * 1000) / tFull).toFixed(1)} img/s (${(tFull / tHalf).toFixed(2)}x)`,
+    );
+  }
 
   // Thresholds from validation confidences, as `ranetc calibrate` computes them.
   const confidences: Float32Array[] = optimized.plan.stages.map(() => new Float32Array(val.length / per));
