@@ -4,6 +4,7 @@ import type { ControlLayout, OutputLayout, WgslPlan } from '../../runtime/plan.t
 import type { EmitInput } from '../wgsl/emit.ts';
 import { emitWgsl } from '../wgsl/emit.ts';
 import type { Addressing } from '../wgsl/kernels.ts';
+import { gatherParams } from '../wgsl/kernels.ts';
 import type { CudaKernelSpec } from './kernels.ts';
 import { cudaKernelSpec } from './kernels.ts';
 import { renderCuda } from './templates.ts';
@@ -132,17 +133,10 @@ export function emitCuda(input: EmitInput): CudaEmitted {
 }
 
 function gatherSpec(k: GatherKernel, stride: number, at: Addressing, control: ControlLayout): CudaKernelSpec {
-  const base = (b: number): number =>
-    at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
   return {
     template: 'gather',
     specialization: { perSample: k.perSample, source: control.source },
-    params: [
-      ['in_base', base(k.from)],
-      ['in_stride', stride],
-      ['out_base', base(k.to)],
-      ['out_stride', stride],
-    ],
+    params: gatherParams(k, stride, at),
     threads: 256,
     blocksPerSample: Math.ceil(k.perSample / 256),
     cooperative: false,

@@ -1,6 +1,6 @@
-import type { Kernel, View } from '../../kernels/types.ts';
+import type { Kernel } from '../../kernels/types.ts';
 import type { Addressing } from '../wgsl/kernels.ts';
-import { kernelSpec } from '../wgsl/kernels.ts';
+import { io, kernelSpec } from '../wgsl/kernels.ts';
 import type { CudaTemplate } from './templates.ts';
 
 /**
@@ -23,13 +23,6 @@ export interface CudaKernelSpec {
 const SHARED_LIMIT = 48 * 1024;
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
-
-const io = (k: { input: View; output: View }, at: Addressing): [string, number][] => [
-  ['in_base', at.base(k.input)],
-  ['in_stride', at.sampleStride(k.input)],
-  ['out_base', at.base(k.output)],
-  ['out_stride', at.sampleStride(k.output)],
-];
 
 /** A CUDA f32 literal that round-trips exactly. */
 export function cudaFloat(x: number): string {

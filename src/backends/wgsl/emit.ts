@@ -10,7 +10,7 @@ import type {
   StageDispatches,
 } from '../../runtime/plan.ts';
 import type { Addressing, KernelOptions, KernelSpec } from './kernels.ts';
-import { kernelSpec } from './kernels.ts';
+import { gatherParams, kernelSpec } from './kernels.ts';
 import { layoutWeights } from './layout.ts';
 import { render } from './templates.ts';
 
@@ -152,17 +152,10 @@ export function emitWgsl(input: EmitInput): WgslPlan {
 }
 
 function gatherSpec(k: GatherKernel, stride: number, at: Addressing, control: ControlLayout): KernelSpec {
-  const base = (b: number): number =>
-    at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
   return {
     template: 'gather',
     specialization: { perSample: k.perSample, source: control.source },
-    params: [
-      ['in_base', base(k.from)],
-      ['in_stride', stride],
-      ['out_base', base(k.to)],
-      ['out_stride', stride],
-    ],
+    params: gatherParams(k, stride, at),
     workgroupsPerSample: Math.ceil(k.perSample / 256),
     control: true,
   };

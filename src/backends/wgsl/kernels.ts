@@ -1,4 +1,4 @@
-import type { ConvKernel, Kernel, View } from '../../kernels/types.ts';
+import type { ConvKernel, GatherKernel, Kernel, View } from '../../kernels/types.ts';
 import type { TemplateName } from './templates.ts';
 import { CONV_GROUP } from './layout.ts';
 
@@ -39,7 +39,8 @@ export interface KernelOptions {
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
-const io = (k: { input: View; output: View }, at: Addressing): [string, number][] => [
+/** The input and output views' bases and per-sample strides: every kernel's first parameters. */
+export const io = (k: { input: View; output: View }, at: Addressing): [string, number][] => [
   ['in_base', at.base(k.input)],
   ['in_stride', at.sampleStride(k.input)],
   ['out_base', at.base(k.output)],
@@ -269,6 +270,18 @@ function convTiling(k: ConvKernel): ConvTiling {
   const maxCk = Math.max(1, Math.min(cin, Math.floor(WORKGROUP_STORAGE / bytesPerChannel)));
   const ck = ceilDiv(cin, ceilDiv(cin, maxCk));
   return { cg, rp, toh, tow, ck, ih, iw };
+}
+
+/** Parameters of a gather: both buffers have the same per-sample `stride`. */
+export function gatherParams(k: GatherKernel, stride: number, at: Addressing): [string, number][] {
+  const base = (b: number): number =>
+    at.base({ buffer: b, channels: 1, offset: 0, count: 1, height: 1, width: 1 });
+  return [
+    ['in_base', base(k.from)],
+    ['in_stride', stride],
+    ['out_base', base(k.to)],
+    ['out_stride', stride],
+  ];
 }
 
 /** `(in - 1) / (out - 1)` as PyTorch rounds it (f32), a WGSL literal. */
