@@ -40,14 +40,21 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
   const registers = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'never' } });
   const staged = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'always' } });
-  const half = compileWgsl(spec, { maxBatch: 64, precision: 'f16' });
   const gpu = await createNodeDevice();
   const models = {
     optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
     unfused: await createWebGpuModel(gpu.device, unfused.plan, weights),
     registers: await createWebGpuModel(gpu.device, registers.plan, weights),
     staged: await createWebGpuModel(gpu.device, staged.plan, weights),
-    ...(gpu.f16 ? { half: await createWebGpuModel(gpu.device, half.plan, weights) } : {}),
+    ...(gpu.f16
+      ? {
+          half: await createWebGpuModel(
+            gpu.device,
+            compileWgsl(spec, { maxBatch: 64, precision: 'f16' }).plan,
+            weights,
+          ),
+        }
+      : {}),
   };
   out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor})`);
   out(
@@ -64,6 +71,8 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     }
     return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
   };
+  /** Images per second of `n` images in `ms`, for printing. */
+  const rate = (ms: number, n = 64): string => ((n * 1000) / ms).toFixed(1);
 
   out('\nfull network (every input to the last exit), median of repeated runs:');
   out('batch  optimized img/s  unfused img/s  speedup');
@@ -73,7 +82,7 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     const tOpt = await time(() => models.optimized.classify(images), reps);
     const tBase = await time(() => models.unfused.classify(images), reps);
     out(
-      `${String(batch).padStart(5)}  ${((batch * 1000) / tOpt).toFixed(1).padStart(15)}  ${((batch * 1000) / tBase).toFixed(1).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
+      `${String(batch).padStart(5)}  ${rate(tOpt, batch).padStart(15)}  ${rate(tBase, batch).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
     );
   }
 
@@ -84,7 +93,7 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const tStaged = await time(() => models.staged.classify(images), 5);
   out(
     `\nconvolutions, batch 64: workgroup-memory tiling of every 3x3 layer it serves (${stagedPipelines(staged)} pipelines) ` +
-      `${((64 * 1000) / tStaged).toFixed(1)} img/s vs register tiling only ${((64 * 1000) / tRegisters).toFixed(1)} img/s ` +
+      `${rate(tStaged)} img/s vs register tiling only ${rate(tRegisters)} img/s ` +
       `(${(tRegisters / tStaged).toFixed(2)}x); the default build stages ${stagedPipelines(optimized)}`,
   );
 
@@ -93,8 +102,8 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     const tHalf = await time(() => models.half!.classify(images), 5);
     const tFull = await time(() => models.optimized.classify(images), 5);
     out(
-      `storage precision, batch 64: f16 ${((64 * 1000) / tHalf).toFixed(1)} img/s vs f32 ` +
-        `${((64 * 1000) / tFull).toFixed(1)} img/s (${(tFull / tHalf).toFixed(2)}x)`,
+      `storage precision, batch 64: f16 ${rate(tHalf)} img/s vs f32 ${rate(tFull)} img/s ` +
+        `(${(tFull / tHalf).toFixed(2)}x)`,
     );
   }
 

@@ -113,8 +113,7 @@ export class CompiledModel {
     const thresholds =
       options.budgetMFlops !== undefined
         ? this.thresholdsForBudget(options.budgetMFlops)
-        : (options.thresholds ??
-          this.plan.exitFlops.map((_, e) => (e === this.plan.exits - 1 ? ALWAYS : NEVER)));
+        : (options.thresholds ?? this.lastExitOnly());
     this.checkThresholds(thresholds);
     const { final, logits } = this.plan.output;
     const classes = this.plan.classes;
@@ -165,8 +164,7 @@ export class CompiledModel {
   }
 
   private async *stages(chunk: Float32Array, options: { logits?: boolean }): AsyncGenerator<ExitPredictions> {
-    const stay = this.plan.exitFlops.map((_, e) => (e === this.plan.exits - 1 ? ALWAYS : Infinity));
-    const n = this.start(chunk, stay);
+    const n = this.start(chunk, this.lastExitOnly());
     const { perExit } = this.plan.output;
     const classes = this.plan.classes;
     for (let s = 0; s < this.plan.exits; s++) {
@@ -211,6 +209,11 @@ export class CompiledModel {
     this.busy = previous.then(() => turn);
     await previous;
     return release;
+  }
+
+  /** Thresholds under which every input runs to the last exit. */
+  private lastExitOnly(): number[] {
+    return this.plan.exitFlops.map((_, e) => (e === this.plan.exits - 1 ? ALWAYS : NEVER));
   }
 
   private checkThresholds(thresholds: readonly number[]): void {

@@ -27,6 +27,10 @@ const BUFFER = {
 const MAP_READ = 0x1;
 const COMPUTE = 0x4;
 
+/** Values as the plan stores activations and weights: f32 as they are, or f16 bits. */
+const stored = (plan: WgslPlan, values: Float32Array): Float32Array | Uint16Array =>
+  plan.precision === 'f16' ? toHalf(values) : values;
+
 /** The three bind group layouts of `PipelineSource.bindings`. */
 function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
   const storage = (binding: number): GPUBindGroupLayoutEntry => ({
@@ -89,9 +93,8 @@ class WebGpuExecutor implements Executor {
           "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)",
       );
     }
-    const f32 = packWeights(plan, tensors);
-    const packed = plan.precision === 'f16' ? toHalf(f32) : f32;
-    const element = plan.precision === 'f16' ? 2 : 4;
+    const packed = stored(plan, packWeights(plan, tensors));
+    const element = packed.BYTES_PER_ELEMENT;
     const limit = device.limits.maxStorageBufferBindingSize;
     for (const [what, bytes] of [
       ['activation arena', plan.arenaElements * element],
@@ -145,7 +148,7 @@ class WebGpuExecutor implements Executor {
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
-    const data = this.plan.precision === 'f16' ? toHalf(images) : images;
+    const data = stored(this.plan, images);
     const at = this.plan.input.base * data.BYTES_PER_ELEMENT;
     this.device.queue.writeBuffer(this.buffers.arena, at, data.buffer, data.byteOffset, data.byteLength);
     this.device.queue.writeBuffer(this.buffers.control, 0, control);
