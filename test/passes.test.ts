@@ -18,6 +18,7 @@ import { paramsFrom, runGraph } from '../src/reference/interpreter.ts';
 import type { StateDict } from '../src/weights/tensor.ts';
 import { loadWeights } from '../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from './helpers/fixtures.ts';
+import { compare } from './helpers/compare.ts';
 
 // Passes only reorder f32 roundings (BN folded into conv weights: w*s rounded to f32, then the
 // conv, instead of the conv then the BN), so outputs agree to a few ulp of the logits; TVM
@@ -33,19 +34,10 @@ function inputOf(io: StateDict): Batch {
   return { n: t.shape[0], shape: t.shape.slice(1), data: t.data };
 }
 
-/** Max |a - b| over each exit, relative to max(1, max |a|) of that exit (NaN counts as Infinity). */
+/** Per exit, max |a - b| relative to max(1, max |a|) (see `compare`). */
 function relativeDiffs(want: readonly Batch[], got: readonly Batch[]): number[] {
   expect(got).toHaveLength(want.length);
-  return want.map((w, e) => {
-    let diff = 0;
-    let scale = 1;
-    w.data.forEach((v, i) => {
-      const d = Math.abs(v - got[e].data[i]);
-      diff = Math.max(diff, Number.isNaN(d) ? Infinity : d);
-      scale = Math.max(scale, Math.abs(v));
-    });
-    return diff / scale;
-  });
+  return want.map((w, e) => compare(w.data, got[e].data).rel);
 }
 
 describe('the OPTIMIZE pipeline on tiny-cifar', () => {

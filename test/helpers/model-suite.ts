@@ -14,6 +14,7 @@ import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
 import { fixture, readMeta, specFromPublic } from './fixtures.ts';
+import { compare } from './compare.ts';
 
 // Per exit: max |got - expected| <= DEVICE_REL * max(1, max |expected|). The kernels sum in f32
 // in a different order than PyTorch (and fold BN into the weights), so they differ from it by
@@ -37,19 +38,6 @@ const f32 = (sd: StateDict, name: string): Float32Array => {
   if (t?.dtype !== 'f32') throw new Error(`${name} is missing or not f32`);
   return t.data;
 };
-
-/** Per exit, max |a - b| and that relative to max(1, max |expected|); NaN counts as Infinity. */
-function compare(expected: Float32Array, got: Float32Array): { diff: number; scale: number; rel: number } {
-  expect(got.length).toBe(expected.length);
-  let diff = 0;
-  let scale = 1;
-  expected.forEach((v, i) => {
-    const d = Math.abs(v - got[i]);
-    diff = Math.max(diff, Number.isNaN(d) ? Infinity : d);
-    scale = Math.max(scale, Math.abs(v));
-  });
-  return { diff, scale, rel: diff / scale };
-}
 
 /** Max softmax probability and first argmax of one row of logits. */
 function decide(logits: Float32Array): { class: number; confidence: number } {

@@ -12,6 +12,7 @@ import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { compare } from '../helpers/compare.ts';
 
 /**
  * Per exit: max |got - expected| <= F16_REL * max(1, max |expected|). Storing every activation
@@ -26,15 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => nd?.destroy());
 
-const maxRel = (expected: Float32Array, got: Float32Array): number => {
-  let diff = 0;
-  let scale = 1;
-  expected.forEach((e, i) => {
-    diff = Math.max(diff, Math.abs(e - got[i]));
-    scale = Math.max(scale, Math.abs(e));
-  });
-  return diff / scale;
-};
+const maxRel = (expected: Float32Array, got: Float32Array): number => compare(expected, got).rel;
 
 describe('f16 storage', () => {
   it('reproduces every exit of tiny-cifar within the f16 tolerance', async () => {

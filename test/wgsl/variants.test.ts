@@ -12,6 +12,7 @@ import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
+import { compare } from '../helpers/compare.ts';
 
 /** As in runtime.test.ts: per exit, max |got - expected| <= 1e-3 * max(1, max |expected|). */
 const WGSL_REL = 1e-3;
@@ -39,13 +40,7 @@ it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) 
   const outs = await model.allExits(io.get('input')!.data as Float32Array);
   outs.forEach((out, e) => {
     const expected = io.get(`exit${e}`)!.data as Float32Array;
-    let diff = 0;
-    let scale = 1;
-    expected.forEach((x, i) => {
-      diff = Math.max(diff, Math.abs(x - out[i]));
-      scale = Math.max(scale, Math.abs(x));
-    });
-    expect(diff / scale, `exit ${e}`).toBeLessThanOrEqual(WGSL_REL);
+    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(WGSL_REL);
   });
   model.destroy();
 });
