@@ -14,6 +14,7 @@ import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { compare } from '../helpers/compare.ts';
 
 const figures: string[] = [];
 
@@ -85,10 +86,9 @@ describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain l
       const outs = await model.allExits(tensor('input'));
       outs.forEach((out, e) => {
         const expected = tensor(`exit${e}`);
-        const scale = Math.max(1, ...Array.from(expected, Math.abs));
-        const diff = Math.max(...Array.from(out, (v, i) => Math.abs(v - expected[i])));
-        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${(diff / scale).toExponential(2)}`);
-        expect(diff, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL * scale);
+        const { rel } = compare(expected, out);
+        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${rel.toExponential(2)}`);
+        expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
       });
     } finally {
       model.destroy();

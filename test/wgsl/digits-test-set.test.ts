@@ -17,6 +17,7 @@ import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 import type { ReferenceJob } from '../helpers/reference-worker.ts';
+import { compare } from '../helpers/compare.ts';
 
 const CLASSES = 10;
 /** Logits per exit: max |device - reference| <= LOGIT_REL * max(1, max |reference|), as in runtime.test.ts. */
@@ -93,9 +94,7 @@ describe('digits test set, all 2000 images: compiled model vs reference interpre
     let nearTies = 0;
     ref.forEach((refLogits, e) => {
       const got = device.logits[e];
-      const scale = Math.max(1, ...Array.from(refLogits, Math.abs));
-      let maxDiff = 0;
-      refLogits.forEach((v, i) => (maxDiff = Math.max(maxDiff, Math.abs(v - got[i]))));
+      const { diff: maxDiff, scale } = compare(refLogits, got);
       expect(maxDiff, `exit ${e} logits`).toBeLessThanOrEqual(LOGIT_REL * scale);
 
       const want = exitPredictions(refLogits, n, CLASSES);
