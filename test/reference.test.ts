@@ -14,6 +14,7 @@ import { unpickle } from '../src/weights/pickle.ts';
 import type { StateDict } from '../src/weights/tensor.ts';
 import { resolveStorage, type StorageRef, TensorRef, TORCH_GLOBALS } from '../src/weights/torch-objects.ts';
 import { ZipReader } from '../src/weights/zip.ts';
+import { compare } from './helpers/compare.ts';
 import { fixture, readMeta, specFromPublic } from './helpers/fixtures.ts';
 
 // Per exit: max |got - expected| <= REL * max(1, max |expected|). The fixtures' README: an
@@ -25,8 +26,9 @@ const REL = 1e-4;
 interface ExitFigure {
   readonly run: string;
   readonly exit: number;
-  readonly maxAbsExpected: number;
-  readonly maxAbsDiff: number;
+  /** max(1, max |expected|). */
+  readonly scale: number;
+  readonly diff: number;
   readonly relative: number;
 }
 const figures: ExitFigure[] = [];
@@ -38,8 +40,8 @@ afterAll(() => {
       figures
         .map(
           (f) =>
-            `  ${f.run.padEnd(32)} exit${f.exit}  max|ref| ${f.maxAbsExpected.toExponential(2).padStart(9)}` +
-            `  maxdiff ${f.maxAbsDiff.toExponential(2).padStart(9)}  rel ${f.relative.toExponential(2)}`,
+            `  ${f.run.padEnd(32)} exit${f.exit}  scale ${f.scale.toExponential(2).padStart(9)}` +
+            `  maxdiff ${f.diff.toExponential(2).padStart(9)}  rel ${f.relative.toExponential(2)}`,
         )
         .join('\n'),
   );
@@ -59,23 +61,8 @@ const batchOf = (io: StateDict): Batch => {
 function compareExits(run: string, graph: Graph, outs: readonly Batch[], io: StateDict): ExitFigure[] {
   expect(outs).toHaveLength(graph.exits.length);
   return outs.map((out, e) => {
-    const expected = f32(io, `exit${e}`);
-    expect(out.data.length).toBe(expected.length);
-    let maxAbsDiff = 0;
-    let maxAbsExpected = 0;
-    expected.forEach((v, i) => {
-      // NaN-safe: a NaN output makes the difference NaN, and `NaN > x` is false, so count it as Infinity.
-      const d = Math.abs(v - out.data[i]);
-      maxAbsDiff = Math.max(maxAbsDiff, Number.isNaN(d) ? Infinity : d);
-      maxAbsExpected = Math.max(maxAbsExpected, Math.abs(v));
-    });
-    const figure = {
-      run,
-      exit: e,
-      maxAbsExpected,
-      maxAbsDiff,
-      relative: maxAbsDiff / Math.max(1, maxAbsExpected),
-    };
+    const { diff, scale, rel } = compare(f32(io, `exit${e}`), out.data);
+    const figure = { run, exit: e, scale, diff, relative: rel };
     figures.push(figure);
     return figure;
   });

@@ -1,7 +1,7 @@
 import { templateSet } from '../templates.ts';
 
 export type CudaTemplate =
-  'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
+  'conv' | 'conv-resize' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
 
 /** Renders one of the CUDA kernel templates, `templates/cuda/*.cu.hbs`. */
 export const renderCuda = templateSet<CudaTemplate>('cuda', '.cu', ['args']);
