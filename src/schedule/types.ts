@@ -13,9 +13,6 @@ export interface F32 {
   readonly f32: number;
 }
 
-/** Compile-time constants of a kernel: what its specialization key is derived from. */
-export type Constants = Readonly<Record<string, number | string | boolean | F32>>;
-
 /**
  * A convolution. `resize`: a bilinear resize (align_corners) fused into the epilogue: the conv
  * computes the coarse `ch x cw` map and writes its interpolation at `oh x ow`.

@@ -27,7 +27,7 @@ const HEAD_THREADS = 128;
 const RESIZE_THREADS = 64;
 
 /** A CUDA f32 literal that round-trips exactly. */
-export function cudaFloat(x: number): string {
+function cudaFloat(x: number): string {
   const s = String(Math.fround(x));
   return /[.eE]/.test(s) ? `${s}f` : `${s}.0f`;
 }
@@ -37,7 +37,7 @@ export function cudaFloat(x: number): string {
  * channels; on small maps a block takes several channel groups so that it keeps >= 64 threads.
  * Input channels are staged 8 at a time unless that overflows shared memory.
  */
-export function convTiling(k: ConvDesc): { tileH: number; tileW: number; ct: number; ci: number } {
+function convTiling(k: ConvDesc): { tileH: number; tileW: number; ct: number; ci: number } {
   const { oh, ow, k: kernel, stride } = k.shape;
   const tileW = Math.min(ow, 16);
   const tileH = Math.min(oh, 8);

@@ -30,13 +30,13 @@ export interface KernelOptions {
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
-export const CONV_THREADS = 64;
+const CONV_THREADS = 64;
 
 /** Threads of the one-thread-per-element kernels. */
 const ELEMENT_THREADS = 256;
 
 /** A WGSL f32 literal that round-trips exactly. */
-export function wgslFloat(x: number): string {
+function wgslFloat(x: number): string {
   const s = String(Math.fround(x));
   return /[.eE]/.test(s) ? s : `${s}.0`;
 }
