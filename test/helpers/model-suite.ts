@@ -31,7 +31,7 @@ const MARGIN = 1e-4;
 export const MAX_BATCH = 8;
 /** Inputs in the bigger batch: more than io.safetensors has, fewer than MAX_BATCH. */
 const BATCH = 7;
-const SETS = ['tiny-cifar', 'ranet-cifar10'] as const;
+const SETS = ['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const;
 
 const f32 = (sd: StateDict, name: string): Float32Array => {
   const t = sd.get(name);
