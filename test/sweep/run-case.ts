@@ -45,8 +45,6 @@ export interface BackendResult {
   readonly decisions: number;
   /** Wall time: compile, build, load, run (shared machine: for orientation only). */
   readonly seconds: number;
-  /** Why the backend did not run, if it did not. */
-  readonly skipped?: string;
 }
 
 export interface CaseResult {
@@ -89,11 +87,6 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
   const tensors = new Map<string, Float32Array>();
   for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
   for (const backend of options.backends ?? SWEEP_BACKENDS) {
-    const skipped = knownBroken(spec, backend);
-    if (skipped !== undefined) {
-      backends.push({ backend, rel: [], confidence: 0, decisions: 0, seconds: 0, skipped });
-      continue;
-    }
     const found: string[] = [];
     const started = performance.now();
     try {
@@ -115,15 +108,6 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
     problems.push(...found.map((p) => `${backend}: ${p}`));
   }
   return { spec, n, scale, referenceSeconds, backends, problems, weights, images };
-}
-
-/**
- * Backends a spec cannot run on today for a known reason, each naming the issue it waits for.
- * TEMPORARY (issue 10, item 1): the ImageNet stem's max-pool WGSL kernel is rejected by Dawn.
- */
-function knownBroken(spec: Spec, backend: SweepBackend): string | undefined {
-  if (spec.data === 'imagenet' && backend === 'wgsl') return 'issue 10: the ImageNet max-pool WGSL kernel';
-  return undefined;
 }
 
 interface Expected {
