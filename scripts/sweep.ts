@@ -10,7 +10,8 @@ import { loadSpec } from '../src/spec/parse.ts';
 import { readFileSync } from 'node:fs';
 import { Rng } from '../test/helpers/random.ts';
 import { sweepCase } from '../test/sweep/generate.ts';
-import { runCase, SWEEP_BACKENDS, SWEEP_REL, writeReplay } from '../test/sweep/run-case.ts';
+import { DEVICE_REL } from '../test/helpers/tolerances.ts';
+import { runCase, SWEEP_BACKENDS, writeReplay } from '../test/sweep/run-case.ts';
 import type { CaseResult, SweepBackend } from '../test/sweep/run-case.ts';
 
 const { values } = parseArgs({
@@ -88,7 +89,7 @@ for (const c of cases) {
 }
 
 console.log(
-  `\n${cases.length} cases, seed ${seed}, ${((Date.now() - started) / 1000).toFixed(0)} s; limit ${SWEEP_REL} x max(1, max|ref|)`,
+  `\n${cases.length} cases, seed ${seed}, ${((Date.now() - started) / 1000).toFixed(0)} s; limit ${DEVICE_REL} x max(1, max|ref|)`,
 );
 for (const [b, w] of worst) {
   console.log(

@@ -20,16 +20,12 @@ import type { StateDict } from '../../src/weights/tensor.ts';
 import { compare } from '../helpers/compare.ts';
 import type { Rng } from '../helpers/random.ts';
 import { MARGIN, thresholdAt } from '../helpers/thresholds.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { randomWeights } from './weights.ts';
 
 export type SweepBackend = 'wgsl' | 'cuda-cpu';
 export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu'];
 
-/**
- * Per exit: max |got - reference| <= SWEEP_REL * max(1, max |reference|). Observed over the
- * sweep: see README.md (Tests); the limit is a small multiple of the worst case seen.
- */
-export const SWEEP_REL = 1e-4;
 /** Relative logit difference the threshold margins allow for (see `marginAt`). */
 const CONFIDENCE_SLACK = 1e-5;
 /** Random threshold vectors per case, each run through `classify` on every backend. */
@@ -141,7 +137,8 @@ async function checkBackend(
   }
   const rel = reference.map((r, e) => compare(r, got[e]).rel);
   rel.forEach((r, e) => {
-    if (!(r <= SWEEP_REL)) problems.push(`exit ${e}: scaled difference ${r.toExponential(2)} > ${SWEEP_REL}`);
+    if (!(r <= DEVICE_REL))
+      problems.push(`exit ${e}: scaled difference ${r.toExponential(2)} > ${DEVICE_REL}`);
   });
 
   // The thresholds keep a margin from every reference confidence; that decides alike only if
