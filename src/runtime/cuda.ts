@@ -138,6 +138,12 @@ class CudaExecutor implements Executor {
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
     this.driver.copyToDevice(this.memory.arena + BigInt(this.plan.input.base * 4), images);
     this.driver.copyToDevice(this.memory.control, control);
+    const counters = this.plan.counters;
+    if (counters !== undefined)
+      this.driver.copyToDevice(
+        this.memory.results + BigInt(counters.at * 4),
+        new Uint32Array(2 * counters.dispatches.length),
+      );
     this.n = n;
   }
 

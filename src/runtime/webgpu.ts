@@ -31,8 +31,14 @@ const COMPUTE = 0x4;
 const stored = (plan: WgslPlan, values: Float32Array): Float32Array | Uint16Array =>
   plan.precision === 'f16' ? toHalf(values) : values;
 
-/** The three bind group layouts of `PipelineSource.bindings`. */
-function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
+/**
+ * The three bind group layouts of `PipelineSource.bindings`. In builds with counters every
+ * kernel also binds the results (4), where it counts.
+ */
+function bindGroupLayouts(
+  device: GPUDevice,
+  counted: boolean,
+): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
   const storage = (binding: number): GPUBindGroupLayoutEntry => ({
     binding,
     visibility: COMPUTE,
@@ -45,9 +51,10 @@ function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'],
   ];
   const make = (entries: GPUBindGroupLayoutEntry[]): GPUBindGroupLayout =>
     device.createBindGroupLayout({ entries });
+  const counters = counted ? [storage(4)] : [];
   return {
-    basic: make(basic),
-    control: make([...basic, storage(3)]),
+    basic: make([...basic, ...counters]),
+    control: make([...basic, storage(3), ...counters]),
     exit: make([...basic, storage(3), storage(4), storage(5)]),
   };
 }
@@ -116,7 +123,7 @@ class WebGpuExecutor implements Executor {
       weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),
       params: make(dispatchCount * plan.paramsStride, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
       control: make(plan.control.words * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'control'),
-      results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC, 'results'),
+      results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC | BUFFER.COPY_DST, 'results'),
       args: make(argsSlots * 12, BUFFER.STORAGE | BUFFER.INDIRECT | BUFFER.COPY_DST, 'dispatch args'),
       readback: make(plan.output.words * 4, BUFFER.MAP_READ | BUFFER.COPY_DST, 'readback'),
     };
@@ -128,7 +135,7 @@ class WebGpuExecutor implements Executor {
     }
     device.queue.writeBuffer(buffers.params, 0, params);
     device.pushErrorScope('validation');
-    const layouts = bindGroupLayouts(device);
+    const layouts = bindGroupLayouts(device, plan.counters !== undefined);
     const pipelines = await Promise.all(
       plan.pipelines.map((p) =>
         device.createComputePipelineAsync({
@@ -156,6 +163,13 @@ class WebGpuExecutor implements Executor {
     const args = new Uint32Array(first.argsX.length * 3);
     first.argsX.forEach((x, i) => args.set([x, 1, n], i * 3));
     this.device.queue.writeBuffer(this.buffers.args, first.argsBase * 12, args);
+    const counters = this.plan.counters;
+    if (counters !== undefined)
+      this.device.queue.writeBuffer(
+        this.buffers.results,
+        counters.at * 4,
+        new Uint32Array(2 * counters.dispatches.length),
+      );
   }
 
   async run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
@@ -210,12 +224,9 @@ class WebGpuExecutor implements Executor {
     ];
     const bindings = this.plan.pipelines[d.pipeline].bindings;
     if (bindings !== 'basic') entries.push({ binding: 3, resource: { buffer: b.control } });
-    if (bindings === 'exit') {
-      entries.push(
-        { binding: 4, resource: { buffer: b.results } },
-        { binding: 5, resource: { buffer: b.args } },
-      );
-    }
+    if (bindings === 'exit' || this.plan.counters !== undefined)
+      entries.push({ binding: 4, resource: { buffer: b.results } });
+    if (bindings === 'exit') entries.push({ binding: 5, resource: { buffer: b.args } });
     return this.device.createBindGroup({ layout: this.layouts[bindings], entries, label: d.label });
   }
 }

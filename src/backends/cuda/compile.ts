@@ -24,7 +24,12 @@ export interface CompiledCuda {
 /** spec -> graph -> passes -> kernel IR -> memory plan -> CUDA source and plan (the same IR as WGSL). */
 export function compileCuda(
   spec: Spec,
-  options: RunOptions & { passes?: readonly Pass[]; fuseHeads?: boolean; maxBatch?: number } = {},
+  options: RunOptions & {
+    passes?: readonly Pass[];
+    fuseHeads?: boolean;
+    maxBatch?: number;
+    counters?: boolean;
+  } = {},
 ): CompiledCuda {
   if (spec.target.precision !== 'f32')
     throw new Error(
@@ -40,6 +45,7 @@ export function compileCuda(
     memory,
     maxBatch: options.maxBatch ?? spec.target.maxBatch,
     exitFlops: exitCosts(graph).map((c) => c.flops),
+    counters: options.counters ?? false,
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
   });
   return { graph, optimized, program, memory, plan, source };

@@ -8,6 +8,8 @@ import { gatherParams } from '../wgsl/kernels.ts';
 import type { CudaKernelSpec } from './kernels.ts';
 import { cudaKernelSpec } from './kernels.ts';
 import { renderCuda } from './templates.ts';
+import { kernelFlops } from '../../kernels/flops.ts';
+import { CounterSlots } from '../counters.ts';
 
 export interface CudaEmitted {
   readonly plan: CudaPlan;
@@ -36,8 +38,10 @@ interface Rendered {
  * counts[s + 1].
  */
 export function emitCuda(input: EmitInput): CudaEmitted {
-  const base: WgslPlan = emitWgsl(input);
+  const base: WgslPlan = emitWgsl({ ...input, counters: false });
   const { program, memory, maxBatch } = input;
+  const slots = input.counters ? new CounterSlots(base.output) : undefined;
+  const flops = slots === undefined ? [] : kernelFlops(input.graph, program);
   const weightAt = new Map(base.weights.tensors.map((t) => [t.name, t.offset]));
   const at: Addressing = {
     base: (v) => memory.offsets[v.buffer] * maxBatch + v.offset * v.height * v.width,
@@ -72,8 +76,9 @@ export function emitCuda(input: EmitInput): CudaEmitted {
     // A gather of nothing (a live buffer none of whose channels are written yet) would have
     // no blocks, and CUDA rejects an empty grid: drop it.
     launches: stage.kernels
-      .filter((k) => k.kind !== 'gather' || k.perSample > 0)
-      .map((k): CudaLaunch => {
+      .map((k, i) => [k, i] as const)
+      .filter(([k]) => k.kind !== 'gather' || k.perSample > 0)
+      .map(([k, i]): CudaLaunch => {
         if (k.kind === 'exit') {
           const r = exitRendered(k.exit, k.last, k.logits.count, s, base.control, base.output, maxBatch);
           return {
@@ -88,7 +93,17 @@ export function emitCuda(input: EmitInput): CudaEmitted {
           k.kind === 'gather'
             ? gatherSpec(k, program.buffers[k.from].perSample, at, base.control)
             : cudaKernelSpec(k, at);
-        const params = [['count_at', countAt] as const, ...spec.params];
+        const counter = slots?.add({
+          label: k.name,
+          stage: k.kind === 'gather' ? s + 1 : s,
+          blocksPerSample: spec.blocksPerSample,
+          flops: flops[s][i],
+        });
+        const params = [
+          ['count_at', countAt] as const,
+          ...spec.params,
+          ...(counter === undefined ? [] : [['counter', counter] as const]),
+        ];
         const r: Rendered = {
           template: spec.template,
           specialization: spec.specialization,
@@ -99,6 +114,7 @@ export function emitCuda(input: EmitInput): CudaEmitted {
             ...spec.specialization,
             label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
             params: params.map(([n]) => n),
+            counted: counter !== undefined,
           },
         };
         return {
@@ -128,6 +144,7 @@ export function emitCuda(input: EmitInput): CudaEmitted {
     kernels,
     stages,
     archs: [...CUDA_ARCHS],
+    ...slots?.layout(),
   };
   return { plan, source: renderCuda('module', { model: program.name, kernels: bodies }) };
 }

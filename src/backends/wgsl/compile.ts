@@ -29,6 +29,7 @@ export function compileWgsl(
     maxBatch?: number;
     kernels?: KernelOptions;
     precision?: 'f32' | 'f16';
+    counters?: boolean;
   } = {},
 ): Compiled {
   const graph = expandRanet(spec);
@@ -42,6 +43,7 @@ export function compileWgsl(
     maxBatch: options.maxBatch ?? spec.target.maxBatch,
     ...(options.kernels === undefined ? {} : { kernels: options.kernels }),
     precision: options.precision ?? spec.target.precision,
+    counters: options.counters ?? false,
     exitFlops: exitCosts(graph).map((c) => c.flops),
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
   });

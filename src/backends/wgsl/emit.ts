@@ -13,6 +13,8 @@ import type { Addressing, KernelOptions, KernelSpec } from './kernels.ts';
 import { gatherParams, kernelSpec } from './kernels.ts';
 import { layoutWeights } from './layout.ts';
 import { render } from './templates.ts';
+import { kernelFlops } from '../../kernels/flops.ts';
+import { CounterSlots } from '../counters.ts';
 
 /** Uniform buffer offsets must be multiples of 256 bytes (WebGPU's default minUniformBufferOffsetAlignment). */
 const PARAMS_STRIDE = 256;
@@ -27,6 +29,8 @@ export interface EmitInput {
   readonly kernels?: KernelOptions;
   /** Storage precision of activations and weights (kernels compute in f32); f16 needs `shader-f16`. */
   readonly precision?: 'f32' | 'f16';
+  /** Build with executed-work counters (see `CountersLayout`); off by default. */
+  readonly counters?: boolean;
 }
 
 function controlLayout(exits: number, maxBatch: number): ControlLayout {
@@ -65,6 +69,8 @@ export function emitWgsl(input: EmitInput): WgslPlan {
   const output = outputLayout(exits, maxBatch, program.classes);
   const precision = input.precision ?? 'f32';
   const f16 = precision === 'f16';
+  const slots = input.counters ? new CounterSlots(output) : undefined;
+  const flops = slots === undefined ? [] : kernelFlops(graph, program);
 
   // Segment s: the per-sample dispatches whose count is set by exit s-1 (by the CPU for s = 0):
   // the gathers after exit s-1 and the kernels of stage s.
@@ -98,21 +104,30 @@ export function emitWgsl(input: EmitInput): WgslPlan {
   };
 
   const stages: StageDispatches[] = pending.map((list, s) => {
-    const dispatches: Dispatch[] = list.map((item) => {
+    const dispatches: Dispatch[] = list.map((item, i) => {
       if ('exit' in item)
         return exitDispatch(item.exit, s, at, control, output, segments, argsBase, f16, pipeline);
-      const names = item.spec.params.map(([n]) => n);
+      const counter = slots?.add({
+        label: item.label,
+        stage: item.segment,
+        blocksPerSample: item.spec.workgroupsPerSample,
+        flops: flops[s][i],
+      });
+      const params =
+        counter === undefined ? item.spec.params : [...item.spec.params, ['counter', counter] as const];
+      const names = params.map(([n]) => n);
       const code = render(item.spec.template, {
         ...item.spec.specialization,
         f16,
         label: `${item.spec.template} ${JSON.stringify(item.spec.specialization)}`,
         params: names,
         control: item.spec.control,
+        counted: counter !== undefined,
       });
       return {
         pipeline: pipeline(item.spec.template, code, item.spec.control ? 'control' : 'basic'),
         label: item.label,
-        params: item.spec.params.map(([, v]) => v),
+        params: params.map(([, v]) => v),
         grid: {
           kind: 'perSample',
           x: item.spec.workgroupsPerSample,
@@ -148,6 +163,7 @@ export function emitWgsl(input: EmitInput): WgslPlan {
     pipelines,
     stages,
     paramsStride: PARAMS_STRIDE,
+    ...slots?.layout(),
   };
 }
 
@@ -179,6 +195,7 @@ function exitDispatch(
     f16,
     params: ['out_base', 'out_stride'],
     control: true,
+    counted: false,
     exit: k.exit,
     last: k.last,
     classes: k.logits.count,
