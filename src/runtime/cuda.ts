@@ -44,9 +44,18 @@ export async function createCudaModel(
   weights: Weights,
   options: CudaOptions,
 ): Promise<CompiledModel> {
+  return new CompiledModel(plan, await createCudaExecutor(plan, weights, options));
+}
+
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export async function createCudaExecutor(
+  plan: CudaPlan,
+  weights: Weights,
+  options: CudaOptions,
+): Promise<Executor> {
   const driver =
     typeof options.driver === 'object' ? options.driver : await loadCudaDriver(options.driver ?? undefined);
-  return new CompiledModel(plan, CudaExecutor.create(driver, plan, weights, options));
+  return CudaExecutor.create(driver, plan, weights, options);
 }
 
 /** The image for a device of compute capability `cc`: the highest architecture <= cc (PTX JIT-compiles forward). */

@@ -65,8 +65,15 @@ export async function createWebGpuModel(
   plan: WgslPlan,
   weights: Weights,
 ): Promise<CompiledModel> {
-  return new CompiledModel(plan, await WebGpuExecutor.create(device, plan, weights));
+  return new CompiledModel(plan, await createWebGpuExecutor(device, plan, weights));
 }
+
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export const createWebGpuExecutor = (
+  device: GPUDevice,
+  plan: WgslPlan,
+  weights: Weights,
+): Promise<Executor> => WebGpuExecutor.create(device, plan, weights);
 
 class WebGpuExecutor implements Executor {
   private readonly bindGroups: GPUBindGroup[][];

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileCuda } from '../../src/backends/cuda/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
-import { createCudaModel } from '../../src/runtime/cuda.ts';
+import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
@@ -25,14 +25,16 @@ afterAll(() => {
 describeCompiledModel(
   {
     name: 'CUDA (cuda-cpu harness)',
-    compile: (spec) => {
-      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH });
+    launches: 'submitted',
+    compile: (spec, { counters }) => {
+      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH, counters });
       return {
         graph: compiled.graph,
-        create: (weights) => {
+        plan: compiled.plan,
+        executor: (weights) => {
           const { library } = buildHarness(compiled.source, compiled.plan.kernels);
           // The harness has the kernels compiled in; the module image it is handed is not used.
-          return createCudaModel(compiled.plan, readFileSync(weights), {
+          return createCudaExecutor(compiled.plan, readFileSync(weights), {
             ptx: { 90: compiled.source },
             driver: library,
           });
