@@ -134,6 +134,39 @@ function program(out: (s: string) => void): Command {
     });
 
   cli
+    .command('profile')
+    .description(
+      'device time per kernel of one classify call (timestamp queries), with FLOPs, bytes and rates',
+    )
+    .argument('<spec>', 'spec YAML file')
+    .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .option('--batch <n>', "inputs (default: the spec's target.maxBatch)", (v) => Number(v))
+    .option('--thresholds <file>', 'thresholds JSON: profile budgeted classification')
+    .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
+    .addOption(new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda-cpu']).default('wgsl'))
+    .option('--json', 'print the report as JSON')
+    .option('--trace <file>', 'write a Chrome trace (chrome://tracing, Perfetto) of the run')
+    .action(
+      async (
+        file: string,
+        opts: {
+          weights: string;
+          batch?: number;
+          thresholds?: string;
+          data?: string;
+          backend: 'wgsl' | 'cuda-cpu';
+          json?: boolean;
+          trace?: string;
+        },
+      ) => {
+        const { spec } = loadSpec(file);
+        const { profile, formatProfile } = await import('./profile.ts');
+        const report = await profile(spec, opts);
+        out(opts.json ? JSON.stringify(report, null, 2) : formatProfile(report));
+      },
+    );
+
+  cli
     .command('bench')
     .description(
       'benchmark the optimized build against one kernel per op, and budgeted mode (trained digits model)',

@@ -16,7 +16,7 @@ import type { CudaDriver, DevicePointer, Handle } from './cuda-driver.ts';
 import { loadCudaDriver } from './cuda-driver.ts';
 import type { CudaPlan } from './cuda-plan.ts';
 import { argBytes } from './cuda-plan.ts';
-import type { Executor, OutputRange } from './scheduler.ts';
+import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
 import { packWeights, readSafetensors } from './weights.ts';
@@ -176,26 +176,61 @@ class CudaExecutor implements Executor {
       this.driver.launchGraph(graph, this.stream);
     }
     this.driver.synchronize(this.stream);
+    return Promise.resolve(this.read(reads));
+  }
+
+  /**
+   * `run` launch by launch, each timed on the host from its launch to the end of a stream
+   * synchronization (on a GPU this includes the launch latency; on cuda-cpu it is the kernel).
+   */
+  profile(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    const timings: DispatchTiming[] = [];
+    let t0: number | undefined;
+    for (const s of stages) {
+      this.plan.stages[s].launches.forEach((launch, i) => {
+        const start = performance.now();
+        this.launch(s, i);
+        this.driver.synchronize(this.stream);
+        t0 ??= start;
+        timings.push({
+          stage: s,
+          index: i,
+          label: launch.label,
+          startMs: start - t0,
+          ms: performance.now() - start,
+        });
+      });
+    }
+    return Promise.resolve({ words: this.read(reads), timings });
+  }
+
+  private read(reads: readonly OutputRange[]): Uint32Array {
     const words = new Uint32Array(this.plan.output.words);
     for (const { first, words: count } of reads) {
       this.driver.copyToHost(words.subarray(first, first + count), this.memory.results + BigInt(first * 4));
     }
-    return Promise.resolve(words);
+    return words;
   }
 
   private launchStage(s: number): void {
-    this.plan.stages[s].launches.forEach((launch, i) => {
-      const kernel = this.plan.kernels[launch.kernel];
-      const grid: [number, number, number] =
-        launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
-      this.driver.launch(
-        this.functions[launch.kernel],
-        grid,
-        [kernel.threads, 1, 1],
-        this.args[s][i],
-        this.stream,
-      );
-    });
+    this.plan.stages[s].launches.forEach((_, i) => this.launch(s, i));
+  }
+
+  private launch(s: number, i: number): void {
+    const launch = this.plan.stages[s].launches[i];
+    const kernel = this.plan.kernels[launch.kernel];
+    const grid: [number, number, number] =
+      launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
+    this.driver.launch(
+      this.functions[launch.kernel],
+      grid,
+      [kernel.threads, 1, 1],
+      this.args[s][i],
+      this.stream,
+    );
   }
 
   destroy(): void {

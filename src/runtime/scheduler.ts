@@ -85,6 +85,28 @@ export interface CountedPredictions {
   readonly work: ExecutedWork;
 }
 
+/** Device time of one dispatch (launch) of a profiled run. */
+export interface DispatchTiming {
+  readonly stage: number;
+  /** Position in the stage's dispatches (launches). */
+  readonly index: number;
+  readonly label: string;
+  /** Start, in ms after the run's first dispatch started, and duration, in ms. */
+  readonly startMs: number;
+  readonly ms: number;
+}
+
+/** A profiled `classify`: predictions, every dispatch's device time per chunk, and the wall time. */
+export interface ProfiledPredictions {
+  readonly predictions: Prediction[];
+  /** The counters' work, in builds with counters. */
+  readonly work?: ExecutedWork;
+  /** Per chunk, its dispatches in execution order. */
+  readonly chunks: readonly (readonly DispatchTiming[])[];
+  /** Wall time of the whole call, ms. */
+  readonly wallMs: number;
+}
+
 /** A range of the output buffer, in u32 words. */
 export interface OutputRange {
   readonly first: number;
@@ -97,6 +119,11 @@ export interface Executor {
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void;
   /** Runs `stages` in order; resolves to the output words, of which those in `reads` are current. */
   run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array>;
+  /** `run` with every dispatch timed (slower: each is measured on its own). */
+  profile?(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }>;
   destroy(): void;
 }
 
@@ -148,6 +175,37 @@ export class CompiledModel {
     images: Float32Array,
     options: ClassifyOptions = {},
   ): Promise<Prediction[] | CountedPredictions> {
+    const { predictions, work } = await this.classifyChunks(images, options, undefined);
+    return work === undefined ? predictions : { predictions, work };
+  }
+
+  /**
+   * `classify` with every dispatch timed on the device (WebGPU timestamp queries, where the
+   * device has `timestamp-query`; CUDA: per launch), for finding where the time goes. With a
+   * counting build it counts too.
+   */
+  async profile(
+    images: Float32Array,
+    options: Omit<ClassifyOptions, 'count'> = {},
+  ): Promise<ProfiledPredictions> {
+    if (this.executor.profile === undefined)
+      throw new Error(`${this.plan.name}: this executor cannot time dispatches`);
+    const chunks: DispatchTiming[][] = [];
+    const t0 = performance.now();
+    const { predictions, work } = await this.classifyChunks(
+      images,
+      { ...options, count: this.plan.counters !== undefined },
+      chunks,
+    );
+    return { predictions, ...(work === undefined ? {} : { work }), chunks, wallMs: performance.now() - t0 };
+  }
+
+  /** Runs `classify`'s chunks; with `timings`, through the executor's `profile`, one entry per chunk. */
+  private async classifyChunks(
+    images: Float32Array,
+    options: ClassifyOptions,
+    timings: DispatchTiming[][] | undefined,
+  ): Promise<{ predictions: Prediction[]; work?: ExecutedWork }> {
     if (options.thresholds !== undefined && options.budgetMFlops !== undefined)
       throw new Error(`${this.plan.name}: pass thresholds or budgetMFlops, not both`);
     const thresholds =
@@ -171,7 +229,12 @@ export class CompiledModel {
         if (options.logits)
           reads.push({ first: logits, words: this.plan.exits * this.plan.maxBatch * classes });
         if (counters !== undefined) reads.push({ first: counters.at, words: counted.length });
-        words = await this.executor.run(everyStage, reads);
+        if (timings === undefined) words = await this.executor.run(everyStage, reads);
+        else {
+          const timed = await this.executor.profile!(everyStage, reads);
+          timings.push(timed.timings);
+          words = timed.words;
+        }
       } finally {
         release();
       }
@@ -188,7 +251,9 @@ export class CompiledModel {
       }
       if (counters !== undefined) counted.forEach((_, w) => (counted[w] += words[counters.at + w]));
     }
-    return counters === undefined ? out : { predictions: out, work: this.executedWork(out, counted) };
+    return counters === undefined
+      ? { predictions: out }
+      : { predictions: out, work: this.executedWork(out, counted) };
   }
 
   /**

@@ -8,7 +8,7 @@
  * `classify` chunk is one submission and one read-back.
  */
 import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
-import type { Executor, OutputRange } from './scheduler.ts';
+import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
 import { packWeights, readSafetensors, toHalf } from './weights.ts';
@@ -23,6 +23,7 @@ const BUFFER = {
   MAP_READ: 0x01,
   UNIFORM: 0x40,
   INDIRECT: 0x100,
+  QUERY_RESOLVE: 0x200,
 } as const;
 const MAP_READ = 0x1;
 const COMPUTE = 0x4;
@@ -182,8 +183,60 @@ class WebGpuExecutor implements Executor {
   async run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
-    for (const s of stages) this.encodeStage(pass, s);
+    for (const s of stages) this.plan.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
     pass.end();
+    return this.submit(encoder, reads);
+  }
+
+  /**
+   * `run` with one compute pass per dispatch, each timed by timestamp queries at its start and
+   * end (the device needs `timestamp-query`; Dawn quantizes timestamps unless its
+   * `timestamp_quantization` toggle is off).
+   */
+  async profile(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    if (!this.device.features.has('timestamp-query'))
+      throw new Error(
+        `${this.plan.name}: timing dispatches needs a device with the 'timestamp-query' feature (request it in requestDevice)`,
+      );
+    const list = stages.flatMap((s) =>
+      this.plan.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label })),
+    );
+    const querySet = this.device.createQuerySet({ type: 'timestamp', count: 2 * list.length });
+    const bytes = 16 * list.length;
+    const resolved = this.device.createBuffer({ size: bytes, usage: BUFFER.QUERY_RESOLVE | BUFFER.COPY_SRC });
+    const readback = this.device.createBuffer({ size: bytes, usage: BUFFER.MAP_READ | BUFFER.COPY_DST });
+    const encoder = this.device.createCommandEncoder();
+    list.forEach(({ s, i }, k) => {
+      const pass = encoder.beginComputePass({
+        timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 },
+      });
+      this.encode(pass, s, i);
+      pass.end();
+    });
+    encoder.resolveQuerySet(querySet, 0, 2 * list.length, resolved, 0);
+    encoder.copyBufferToBuffer(resolved, 0, readback, 0, bytes);
+    const words = await this.submit(encoder, reads);
+    await readback.mapAsync(MAP_READ);
+    const ns = new BigUint64Array(readback.getMappedRange().slice(0));
+    readback.unmap();
+    for (const b of [resolved, readback]) b.destroy();
+    querySet.destroy();
+    const ms = (k: number): number => Number(ns[k] - ns[0]) / 1e6;
+    const timings = list.map(({ s, i, label }, k) => ({
+      stage: s,
+      index: i,
+      label,
+      startMs: ms(2 * k),
+      ms: ms(2 * k + 1) - ms(2 * k),
+    }));
+    return { words, timings };
+  }
+
+  /** Copies `reads` of the results, submits, and resolves to the output words. */
+  private async submit(encoder: GPUCommandEncoder, reads: readonly OutputRange[]): Promise<Uint32Array> {
     for (const { first, words } of reads)
       encoder.copyBufferToBuffer(
         this.buffers.results,
@@ -204,13 +257,12 @@ class WebGpuExecutor implements Executor {
     for (const b of Object.values(this.buffers)) b.destroy();
   }
 
-  private encodeStage(pass: GPUComputePassEncoder, s: number): void {
-    this.plan.stages[s].dispatches.forEach((d, i) => {
-      pass.setPipeline(this.pipelines[d.pipeline]);
-      pass.setBindGroup(0, this.bindGroups[s][i]);
-      if (d.grid.kind === 'single') pass.dispatchWorkgroups(1);
-      else pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
-    });
+  private encode(pass: GPUComputePassEncoder, s: number, i: number): void {
+    const d = this.plan.stages[s].dispatches[i];
+    pass.setPipeline(this.pipelines[d.pipeline]);
+    pass.setBindGroup(0, this.bindGroups[s][i]);
+    if (d.grid.kind === 'single') pass.dispatchWorkgroups(1);
+    else pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
   }
 
   private paramsSlot(stage: number, index: number): number {
