@@ -11,6 +11,7 @@ import { UsageError } from './errors.ts';
 import { writeDirectoryAtomically } from './output-dir.ts';
 import { progressBar } from './progress.ts';
 import { loadCheckedWeights, withCompiledModel } from './run.ts';
+import type { Backend } from './run.ts';
 
 export interface EvalOptions {
   readonly weights: string;
@@ -20,6 +21,8 @@ export interface EvalOptions {
   readonly valLabels?: string;
   readonly thresholds?: string;
   readonly report?: string;
+  /** The executor: WebGPU through Dawn (default), or CUDA on a GPU or on the cuda-cpu harness. */
+  readonly backend?: Exclude<Backend, 'reference'>;
 }
 
 export const EVAL_FORMAT = 'ranetc-eval/1';
@@ -70,7 +73,7 @@ export async function evaluate(spec: Spec, options: EvalOptions): Promise<EvalRe
         ...evaluation,
       };
     },
-    'wgsl',
+    options.backend ?? 'wgsl',
     counters,
   );
 }

@@ -125,6 +125,9 @@ function program(out: (s: string) => void): Command {
     .option('--thresholds <file>', 'thresholds JSON: run budgeted classification with it (and its curve)')
     .option('--json', 'print the complete report as JSON')
     .option('--report <dir>', 'write report.json, accuracy.svg and summary.md to this directory')
+    .addOption(
+      new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda', 'cuda-cpu']).default('wgsl'),
+    )
     .action(async (file: string, opts: EvalCliOptions) => {
       const { spec } = loadSpec(file);
       const { evaluate, formatEval, writeReport } = await import('./eval.ts');
@@ -191,6 +194,7 @@ interface EvalCliOptions {
   thresholds?: string;
   json?: boolean;
   report?: string;
+  backend: Exclude<Backend, 'reference'>;
 }
 
 /** Runs the CLI; returns the exit code. User errors print one clear message, never a stack trace. */
