@@ -2,7 +2,7 @@
 // against the cuda-cpu harness (threads as fibers, so barriers, shared memory and warp
 // intrinsics behave), which exports the CUDA Driver API functions the runtime calls; the SAME
 // CUDA executor (koffi) and scheduler as on a GPU drive it. The suite (every exit against the
-// fixtures within 1e-3 x max(1, max|expected|), budgeted classification against a reference
+// fixtures within the device tolerance (test/helpers/tolerances.ts), budgeted classification against a reference
 // scheduler, anytime) is shared with WebGPU: see ../helpers/model-suite.ts.
 
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
-import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { compare } from '../helpers/compare.ts';
 
 const figures: string[] = [];
@@ -73,7 +74,7 @@ describe('stage graphs on cuda-cpu', () => {
 });
 
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
-  it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
+  it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
     const { library } = buildHarness(compiled.source, compiled.plan.kernels);
