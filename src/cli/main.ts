@@ -69,6 +69,7 @@ function program(out: (s: string) => void): Command {
     .option('--check', 'only compare with the existing output; exit 1 when it differs')
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
+    .option('--counters', "kernels that count the work they execute (classify's count option)")
     .action(async (file: string, opts: BuildOptions) => {
       const { spec } = loadSpec(file);
       const { build } = await import('./build.ts');
