@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileWgsl } from '../src/backends/wgsl/compile.ts';
+import { compile } from '../src/compile.ts';
 import type { ProfileReport } from '../src/cli/profile.ts';
 import { formatProfile } from '../src/cli/profile.ts';
 import { loadSpec } from '../src/spec/parse.ts';
@@ -16,7 +16,7 @@ import { fixture, repoRoot } from './helpers/fixtures.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'ranetc-profile-'));
 const specFile = path.join(repoRoot, 'specs', 'tiny-cifar.yaml');
 const { spec } = loadSpec(specFile);
-const plan = compileWgsl(spec).plan;
+const plan = compile(spec, { target: 'wgsl' }).plan;
 const BATCH = 8;
 const SLOW = 300_000;
 

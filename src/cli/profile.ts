@@ -211,10 +211,10 @@ async function withProfiledModel<T>(
   const tensors = new Map<string, Float32Array>();
   for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
   if (backend === 'wgsl') {
-    const { compileWgsl } = await import('../backends/wgsl/compile.ts');
+    const { compile } = await import('../compile.ts');
     const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
     const { createWebGpuModel } = await import('../runtime/webgpu.ts');
-    const compiled = compileWgsl(spec, { counters: true });
+    const compiled = compile(spec, { target: 'wgsl', counters: true });
     const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
       throw new UsageError(`ranetc profile times dispatches with timestamp queries: ${e.message}`);
     });
@@ -230,10 +230,10 @@ async function withProfiledModel<T>(
       gpu.destroy();
     }
   }
-  const { compileCuda } = await import('../backends/cuda/compile.ts');
+  const { compile } = await import('../compile.ts');
   const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
   const { createCudaModel } = await import('../runtime/cuda.ts');
-  const compiled = compileCuda(spec, { counters: true });
+  const compiled = compile(spec, { target: 'cuda', counters: true });
   const { library } = buildHarness(compiled.source, compiled.plan.kernels);
   const model = await createCudaModel(compiled.plan, tensors, {
     ptx: { 90: compiled.source },

@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
@@ -28,7 +28,7 @@ describeCompiledModel(
     name: 'CUDA (cuda-cpu harness)',
     launches: 'submitted',
     compile: (spec, { counters }) => {
-      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH, counters });
+      const compiled = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH, counters });
       return {
         graph: compiled.graph,
         plan: compiled.plan,
@@ -49,7 +49,7 @@ describeCompiledModel(
 describe('stage graphs on cuda-cpu', () => {
   it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
     const { library } = buildHarness(compiled.source, compiled.plan.kernels);
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
@@ -76,7 +76,7 @@ describe('stage graphs on cuda-cpu', () => {
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4, passes: UNFUSED, fuseHeads: false });
     const { library } = buildHarness(compiled.source, compiled.plan.kernels);
     const model = await createCudaModel(
       compiled.plan,

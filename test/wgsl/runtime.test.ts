@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuExecutor } from '../../src/runtime/webgpu.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
@@ -27,7 +27,7 @@ describeCompiledModel(
     name: 'WebGPU',
     launches: 'active',
     compile: (spec, { counters }) => {
-      const compiled = compileWgsl(spec, { maxBatch: MAX_BATCH, counters });
+      const compiled = compile(spec, { target: 'wgsl', maxBatch: MAX_BATCH, counters });
       return {
         graph: compiled.graph,
         plan: compiled.plan,
