@@ -17,6 +17,8 @@ export interface EvaluableModel {
     readonly maxBatch: number;
     /** Cumulative FLOPs per input up to each exit. */
     readonly exitFlops: readonly number[];
+    /** Present in builds with executed-work counters: budgeted runs then count on the device. */
+    readonly counters?: unknown;
   };
   anytime(
     images: Float32Array,
@@ -24,8 +26,17 @@ export interface EvaluableModel {
   ): AsyncIterable<{ readonly exit: number; readonly predictions: readonly { logits?: Float32Array }[] }>;
   classify(
     images: Float32Array,
-    options: { thresholds?: readonly number[] },
-  ): Promise<readonly { readonly class: number; readonly exit: number }[]>;
+    options: { thresholds?: readonly number[]; count: true },
+  ): Promise<{
+    readonly predictions: readonly Classified[];
+    readonly work: { readonly executedMFlops: number };
+  }>;
+  classify(images: Float32Array, options: { thresholds?: readonly number[] }): Promise<readonly Classified[]>;
+}
+
+interface Classified {
+  readonly class: number;
+  readonly exit: number;
 }
 
 /** Called after each batch with the images done so far. */
@@ -85,6 +96,8 @@ export interface BudgetedRun {
   readonly exitCounts: number[];
   /** Mean over inputs of the cumulative MFLOPs of the exit each left at: the computation spent. */
   readonly realizedMFlops: number;
+  /** MFLOPs per input the kernels executed, counted on the device (builds with counters only). */
+  readonly executedMFlops?: number;
   readonly seconds: number;
   readonly imagesPerSecond: number;
 }
@@ -103,10 +116,18 @@ export async function runBudgeted(
   const exitCounts = new Array<number>(exits).fill(0);
   let correct = 0;
   let flops = 0;
+  let executed = 0;
+  const counting = model.plan.counters !== undefined;
   const t0 = performance.now();
   for (let start = 0; start < data.count; start += maxBatch) {
     const count = Math.min(maxBatch, data.count - start);
-    const results = await model.classify(data.batch(start, count), { thresholds });
+    const images = data.batch(start, count);
+    let results: readonly Classified[];
+    if (counting) {
+      const counted = await model.classify(images, { thresholds, count: true });
+      executed += counted.work.executedMFlops * count;
+      results = counted.predictions;
+    } else results = await model.classify(images, { thresholds });
     results.forEach((r, i) => {
       exitCounts[r.exit]++;
       flops += exitFlops[r.exit];
@@ -121,6 +142,7 @@ export async function runBudgeted(
     accuracy: n === 0 ? 0 : (correct * 100) / n,
     exitCounts,
     realizedMFlops: n === 0 ? 0 : flops / n / 1e6,
+    ...(counting ? { executedMFlops: n === 0 ? 0 : executed / n } : {}),
     seconds,
     imagesPerSecond: n / seconds,
   };

@@ -33,6 +33,7 @@ export interface BudgetedRunSummary {
   readonly accuracy: number;
   readonly exitCounts: readonly number[];
   readonly realizedMFlops: number;
+  readonly executedMFlops?: number;
   readonly imagesPerSecond: number;
 }
 
@@ -103,6 +104,11 @@ export function renderMarkdownSummary(s: AdaptiveSummary): string {
       '',
       `- top-1 accuracy: ${r.accuracy.toFixed(2)}%`,
       `- computation: ${r.realizedMFlops.toFixed(2)} MFLOPs per image (realized exits)`,
+      ...(r.executedMFlops === undefined
+        ? []
+        : [
+            `- executed: ${r.executedMFlops.toFixed(2)} MFLOPs per image (counted by the kernels on the device)`,
+          ]),
       `- throughput: ${r.imagesPerSecond.toFixed(1)} images/s (measured)`,
       `- exits: ${shares.join(', ')}`,
       '',

@@ -11,6 +11,8 @@ export interface RenderOptions {
   readonly precision: 'f32' | 'f16';
   /** WGSL: which kernel strategies to use (the defaults are what measurements pick). */
   readonly kernels?: KernelOptions;
+  /** Kernels that count the work they execute (see `CountersLayout`); off by default. */
+  readonly counters?: boolean;
 }
 
 /** What each target renders a schedule into: its plan, and the source files beside it. */
@@ -24,7 +26,7 @@ export type TargetName = keyof Rendered;
 /** The targets: each a renderer in its own folder of `src/backends`. */
 export const TARGETS: { readonly [T in TargetName]: (s: Schedule, o: RenderOptions) => Rendered[T] } = {
   wgsl: (s, o) => ({ plan: renderWgsl(s, o) }),
-  cuda: (s, o) => renderCudaModel(s, o.precision),
+  cuda: (s, o) => renderCudaModel(s, o.precision, o.counters ?? false),
 };
 
 /** Bytes of the weights buffer one kernel may address through one binding, per target. */

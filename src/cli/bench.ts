@@ -11,6 +11,7 @@ import { createWebGpuModel } from '../runtime/webgpu.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { loadWeights } from '../weights/load.ts';
 import { medianTime } from './timing.ts';
+import { profileRun } from './profile.ts';
 
 /**
  * `npm run bench`: the trained digits model on its test images, through Dawn. Everything is
@@ -41,12 +42,15 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const unfused = compile(spec, { target: 'wgsl', maxBatch: 64, passes: UNFUSED, fuseHeads: false });
   const registers = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'never' } });
   const staged = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'always' } });
-  const gpu = await createNodeDevice();
+  const counting = compile(spec, { target: 'wgsl', maxBatch: 64, counters: true });
+  const gpu = await createNodeDevice({ timestamps: true });
+
   const models = {
     optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
     unfused: await createWebGpuModel(gpu.device, unfused.plan, weights),
     registers: await createWebGpuModel(gpu.device, registers.plan, weights),
     staged: await createWebGpuModel(gpu.device, staged.plan, weights),
+    counting: await createWebGpuModel(gpu.device, counting.plan, weights),
     ...(gpu.f16
       ? {
           half: await createWebGpuModel(
@@ -98,6 +102,13 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     );
   }
 
+  const tCounting = await medianTime(() => models.counting.classify(images, { count: true }), 5);
+  const tPlain = await medianTime(() => models.optimized.classify(images), 5);
+  out(
+    `executed-work counters, batch 64: counting build ${rate(tCounting)} img/s vs default build ${rate(tPlain)} img/s ` +
+      `(${(tCounting / tPlain).toFixed(3)}x the time; the default build's kernels count nothing)`,
+  );
+
   // Thresholds from validation confidences, as `ranetc calibrate` computes them.
   const confidences: Float32Array[] = optimized.plan.stages.map(() => new Float32Array(val.length / per));
   for (let start = 0; start < val.length / per; start += 64) {
@@ -108,16 +119,23 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const flops = optimized.plan.exitFlops;
   const full = flops.at(-1)!;
   const tFull = await medianTime(() => models.optimized.classify(test), 3);
+  const fullExecuted = (await models.counting.classify(test, { count: true })).work.executedMFlops;
   out(`\nbudgeted classification of ${test.length / per} test images (batch 64, optimized build):`);
-  out('    q  avg MFLOPs  FLOPs ratio  time ratio  exits taken');
+  out(
+    'ratios full / budgeted: time; FLOPs by the accounting for the exits taken; FLOPs the kernels executed (counters).',
+  );
+  out('early exit: share of device time in exit kernels and gathers (timestamp queries, counting build).');
+  out('    q  MFLOPs  executed  time ratio  FLOPs ratio  executed ratio  early exit  exits taken');
   for (const p of [4, 10, 16, 24]) {
     const thresholds = [...findThresholds(confidences, exitShares(qForP(p), flops.length))];
     const predictions = await models.optimized.classify(test, { thresholds });
     const counts = flops.map((_, e) => predictions.filter((x) => x.exit === e).length);
     const avg = predictions.reduce((s, x) => s + flops[x.exit], 0) / predictions.length;
     const t = await medianTime(() => models.optimized.classify(test, { thresholds }), 3);
+    const profiled = await profileRun(models.counting, { ...counting, target: 'wgsl' }, test, thresholds, '');
+    const executed = profiled.executedMFlops;
     out(
-      `${qForP(p).toFixed(2).padStart(5)}  ${(avg / 1e6).toFixed(2).padStart(10)}  ${(full / avg).toFixed(2).padStart(10)}x  ${(tFull / t).toFixed(2).padStart(9)}x  ${counts.join('/')}`,
+      `${qForP(p).toFixed(2).padStart(5)}  ${(avg / 1e6).toFixed(2).padStart(6)}  ${executed.toFixed(2).padStart(8)}  ${(tFull / t).toFixed(2).padStart(9)}x  ${(full / avg).toFixed(2).padStart(10)}x  ${(fullExecuted / executed).toFixed(2).padStart(13)}x  ${(100 * profiled.earlyExitShare).toFixed(1).padStart(9)}%  ${counts.join('/')}`,
     );
   }
 

@@ -11,6 +11,8 @@ export interface BuildOptions {
   readonly check?: boolean;
   readonly dumpAfter?: string;
   readonly verify?: boolean;
+  /** Kernels that count the work they execute (`classify(images, { count: true })`). */
+  readonly counters?: boolean;
 }
 
 /** Toolchain output written beside the sources: not compared by `--check` (it depends on the installed nvcc). */
@@ -32,6 +34,7 @@ export async function build(
   const { compile } = await import('../compile.ts');
   const passOptions = {
     verify: opts.verify ?? false,
+    counters: opts.counters ?? false,
     after: (pass: string, graph: Parameters<typeof printGraph>[0]) => {
       if (pass === opts.dumpAfter) out(printGraph(graph));
     },

@@ -69,6 +69,7 @@ function program(out: (s: string) => void): Command {
     .option('--check', 'only compare with the existing output; exit 1 when it differs')
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
+    .option('--counters', "kernels that count the work they execute (classify's count option)")
     .action(async (file: string, opts: BuildOptions) => {
       const { spec } = loadSpec(file);
       const { build } = await import('./build.ts');
@@ -126,6 +127,9 @@ function program(out: (s: string) => void): Command {
     .option('--thresholds <file>', 'thresholds JSON: run budgeted classification with it (and its curve)')
     .option('--json', 'print the complete report as JSON')
     .option('--report <dir>', 'write report.json, accuracy.svg and summary.md to this directory')
+    .addOption(
+      new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda', 'cuda-cpu']).default('wgsl'),
+    )
     .action(async (file: string, opts: EvalCliOptions) => {
       const { spec } = loadSpec(file);
       const { evaluate, formatEval, writeReport } = await import('./eval.ts');
@@ -133,6 +137,39 @@ function program(out: (s: string) => void): Command {
       if (opts.report !== undefined) writeReport(opts.report, report);
       out(opts.json ? JSON.stringify(report, null, 2) : formatEval(report));
     });
+
+  cli
+    .command('profile')
+    .description(
+      'device time per kernel of one classify call (timestamp queries), with FLOPs, bytes and rates',
+    )
+    .argument('<spec>', 'spec YAML file')
+    .requiredOption('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .option('--batch <n>', "inputs (default: the spec's target.maxBatch)", (v) => Number(v))
+    .option('--thresholds <file>', 'thresholds JSON: profile budgeted classification')
+    .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
+    .addOption(new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda-cpu']).default('wgsl'))
+    .option('--json', 'print the report as JSON')
+    .option('--trace <file>', 'write a Chrome trace (chrome://tracing, Perfetto) of the run')
+    .action(
+      async (
+        file: string,
+        opts: {
+          weights: string;
+          batch?: number;
+          thresholds?: string;
+          data?: string;
+          backend: 'wgsl' | 'cuda-cpu';
+          json?: boolean;
+          trace?: string;
+        },
+      ) => {
+        const { spec } = loadSpec(file);
+        const { profile, formatProfile } = await import('./profile.ts');
+        const report = await profile(spec, opts);
+        out(opts.json ? JSON.stringify(report, null, 2) : formatProfile(report));
+      },
+    );
 
   cli
     .command('bench')
@@ -159,6 +196,7 @@ interface EvalCliOptions {
   thresholds?: string;
   json?: boolean;
   report?: string;
+  backend: Exclude<Backend, 'reference'>;
 }
 
 /** Runs the CLI; returns the exit code. User errors print one clear message, never a stack trace. */

@@ -91,10 +91,12 @@ export async function withCompiledModel<T>(
   weights: StateDict,
   use: (model: CompiledModel, device: string) => Promise<T>,
   backend: Exclude<Backend, 'reference'> = 'wgsl',
+  /** Build the kernels with executed-work counters. */
+  counters = false,
 ): Promise<T> {
   const tensors = new Map<string, Float32Array>();
   for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
-  const { model, device, close } = await openModel(spec, tensors, backend);
+  const { model, device, close } = await openModel(spec, tensors, backend, counters);
   try {
     return await use(model, device);
   } finally {
@@ -112,9 +114,10 @@ export async function openModel(
   spec: Spec,
   tensors: Map<string, Float32Array>,
   backend: Exclude<Backend, 'reference'>,
+  counters: boolean,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
-    const { plan } = compile(spec, { target: 'wgsl' });
+    const { plan } = compile(spec, { target: 'wgsl', counters });
     const gpu = await createNodeDevice();
     try {
       const model = await createWebGpuModel(gpu.device, plan, tensors);
@@ -129,7 +132,7 @@ export async function openModel(
       `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; CUDA stores f32`,
     );
   const { createCudaModel } = await import('../runtime/cuda.ts');
-  const { plan, source } = compile(spec, { target: 'cuda' });
+  const { plan, source } = compile(spec, { target: 'cuda', counters });
   if (backend === 'cuda-cpu') {
     const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
     const { library } = buildHarness(source, plan.kernels);

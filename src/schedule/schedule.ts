@@ -5,6 +5,7 @@ import type { MemoryPlan } from './memory.ts';
 import { viewBase } from './memory.ts';
 import type { F32, KernelDesc, Launch, Schedule, WeightsWindow } from './types.ts';
 import { layoutWeights, paramsOf } from './weights.ts';
+import { kernelFlops } from '../kernels/flops.ts';
 
 export interface ScheduleInput {
   readonly graph: Graph;
@@ -89,20 +90,21 @@ export function schedule(input: ScheduleInput): Schedule {
   };
   const control = controlLayout(exits, maxBatch);
   const output = outputLayout(exits, maxBatch, program.classes);
-  const launchOf = (k: Kernel, s: number, at: Addressing): Launch => {
+  const flops = kernelFlops(graph, program);
+  const launchOf = (k: Kernel, s: number, i: number, at: Addressing): Launch => {
     if (k.kind === 'exit') return exitLaunch(k, s, at, control, output, maxBatch);
     const countAt = control.counts + (k.kind === 'gather' ? s + 1 : s);
     const grid = { kind: 'perSample', countAt } as const;
     if (k.kind === 'gather') return gatherLaunch(k, program.buffers[k.from].perSample, at, control, grid);
-    return { label: k.name, ...describe(k, at), grid };
+    return { label: k.name, ...describe(k, at), grid, flops: flops[s][i] };
   };
   const stages = program.stages.map((stage, s) => ({
     exit: stage.exit,
-    launches: stage.kernels.map((k): Launch => {
+    launches: stage.kernels.map((k, i): Launch => {
       const window = windowOf(k);
-      if (window === undefined) return launchOf(k, s, at);
+      if (window === undefined) return launchOf(k, s, i, at);
       const relative = { ...at, weight: (name: string) => at.weight(name) - window.first };
-      return { ...launchOf(k, s, relative), weights: window };
+      return { ...launchOf(k, s, i, relative), weights: window };
     }),
   }));
   const inputView = program.input;
@@ -292,6 +294,7 @@ function gatherLaunch(
       ['out_stride', stride],
     ],
     grid,
+    flops: 0,
   };
 }
 
@@ -328,6 +331,7 @@ function exitLaunch(
       ['out_stride', at.sampleStride(k.logits)],
     ],
     grid: { kind: 'single' },
+    flops: 0,
   };
 }
 

@@ -136,6 +136,8 @@ export interface Launch {
   /** Run-time parameter words (f32 values as their bits), named as the templates name them. */
   readonly params: readonly (readonly [string, number])[];
   readonly grid: Grid;
+  /** FLOPs per sample by the public accounting (see `kernelFlops`; 0 for exits and gathers). */
+  readonly flops: number;
   /**
    * Only where the weights exceed what one binding may address (`ScheduleInput.weightsWindow`):
    * the window of the weights buffer (elements) this launch binds; its weight offsets are

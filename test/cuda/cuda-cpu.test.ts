@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
-import { createCudaModel } from '../../src/runtime/cuda.ts';
+import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
@@ -26,14 +26,16 @@ afterAll(() => {
 describeCompiledModel(
   {
     name: 'CUDA (cuda-cpu harness)',
-    compile: (spec) => {
-      const compiled = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH });
+    launches: 'submitted',
+    compile: (spec, { counters }) => {
+      const compiled = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH, counters });
       return {
         graph: compiled.graph,
-        create: (weights) => {
+        plan: compiled.plan,
+        executor: (weights) => {
           const { library } = buildHarness(compiled.source, compiled.plan.kernels);
           // The harness has the kernels compiled in; the module image it is handed is not used.
-          return createCudaModel(compiled.plan, readFileSync(weights), {
+          return createCudaExecutor(compiled.plan, readFileSync(weights), {
             ptx: { 90: compiled.source },
             driver: library,
           });

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCosts } from '../../src/ir/cost.ts';
 import type { Graph } from '../../src/ir/types.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
-import type { CompiledModel } from '../../src/runtime/scheduler.ts';
+import type { ModelPlan } from '../../src/runtime/plan.ts';
+import type { Executor, ExecutedWork } from '../../src/runtime/scheduler.ts';
+import { CompiledModel } from '../../src/runtime/scheduler.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
@@ -39,11 +41,58 @@ function decide(logits: Float32Array): { class: number; confidence: number } {
   return { class: best, confidence: 1 / sum };
 }
 
-/** How a test compiles a fixture's spec for a target and creates the model from weights. */
+/** How a test compiles a fixture's spec for a target and creates its executor from weights. */
 export interface Target {
   /** As test titles name it, e.g. 'WebGPU'. */
   readonly name: string;
-  compile(spec: Spec): { readonly graph: Graph; create(weightsFile: string): Promise<CompiledModel> };
+  /**
+   * Which samples a per-sample dispatch launches workgroups for: the `active` ones (WebGPU's
+   * indirect dispatch), or every `submitted` input, those past the active count returning early (CUDA).
+   */
+  readonly launches: 'active' | 'submitted';
+  compile(
+    spec: Spec,
+    options: { readonly counters: boolean },
+  ): { readonly graph: Graph; readonly plan: ModelPlan; executor(weightsFile: string): Promise<Executor> };
+}
+
+/** An executor that records the stages of every `run`, to see what the scheduler asks the device for. */
+function recording(executor: Executor): Executor & { readonly runs: number[][] } {
+  const runs: number[][] = [];
+  return {
+    runs,
+    start: (images, n, control) => executor.start(images, n, control),
+    run: (stages, reads) => {
+      runs.push([...stages]);
+      return executor.run(stages, reads);
+    },
+    destroy: () => executor.destroy(),
+  };
+}
+
+/**
+ * The counters against the exits taken: every counted dispatch processed exactly the inputs that
+ * reached its stage (its blocks: that many times its blocks per sample; on CUDA the blocks of the
+ * other submitted inputs returned early), and the executed FLOPs are the accounting's for these exits.
+ */
+export function expectWorkOfExits(
+  work: ExecutedWork,
+  exitsTaken: readonly number[],
+  launches: Target['launches'],
+): void {
+  const reached = work.reached.map((_, s) => exitsTaken.filter((e) => e >= s).length);
+  expect(work.reached).toEqual(reached);
+  for (const d of work.dispatches) {
+    const label = `${d.label} (stage ${d.stage})`;
+    expect(d.ran, label).toBe(d.blocksPerSample * reached[d.stage]);
+    expect(d.skipped, label).toBe(
+      launches === 'active' ? 0 : d.blocksPerSample * (work.inputs - reached[d.stage]),
+    );
+  }
+  // Each side is a sum of integers below 2^53 divided once: they agree to f64 rounding.
+  expect(Math.abs(work.executedMFlops - work.accountedMFlops)).toBeLessThanOrEqual(
+    1e-12 * work.accountedMFlops,
+  );
 }
 
 /**
@@ -53,11 +102,15 @@ export interface Target {
 export function describeCompiledModel(target: Target, figures: string[]): void {
   describe.each(SETS)(`the compiled %s on ${target.name}`, (set) => {
     const spec = specFromPublic(set, readMeta(set).spec);
-    const compiled = target.compile(spec);
+    const compiled = target.compile(spec, { counters: false });
+    const counting = target.compile(spec, { counters: true });
     const exits = compiled.graph.exits.length;
     const classes = spec.classes;
     const per = spec.input.channels * spec.input.height * spec.input.width;
     let model: CompiledModel;
+    let device: ReturnType<typeof recording>;
+    /** The same model built with executed-work counters. */
+    let counted: CompiledModel;
     let io: StateDict;
     /** io's inputs, then seeded standard normal ones: BATCH in all. */
     let batch: Float32Array;
@@ -67,7 +120,9 @@ export function describeCompiledModel(target: Target, figures: string[]): void {
     let decisions: { class: number; confidence: number }[][];
 
     beforeAll(async () => {
-      model = await compiled.create(fixture(set, 'model.safetensors'));
+      device = recording(await compiled.executor(fixture(set, 'model.safetensors')));
+      model = new CompiledModel(compiled.plan, device);
+      counted = new CompiledModel(counting.plan, await counting.executor(fixture(set, 'model.safetensors')));
       io = loadWeights(fixture(set, 'io.safetensors'));
       const input = f32(io, 'input');
       batch = new Float32Array(BATCH * per);
@@ -83,7 +138,10 @@ export function describeCompiledModel(target: Target, figures: string[]): void {
       );
     });
 
-    afterAll(() => model?.destroy());
+    afterAll(() => {
+      model?.destroy();
+      counted?.destroy();
+    });
 
     it('reproduces every exit of io.safetensors (allExits)', async () => {
       const outs = await model.allExits(f32(io, 'input'));
@@ -164,6 +222,46 @@ export function describeCompiledModel(target: Target, figures: string[]): void {
       },
     );
 
+    it.each(VECTORS)(
+      'counts on the device, with thresholds at %s, exactly the work of the inputs that continued',
+      async (name, vector) => {
+        const thresholds = vector();
+        const want = schedule(thresholds);
+        const { predictions, work } = await counted.classify(batch, { thresholds, count: true });
+        expect(predictions.map((p) => [p.exit, p.class])).toEqual(want.map((w) => [w.exit, w.class]));
+        expectWorkOfExits(
+          work,
+          want.map((w) => w.exit),
+          target.launches,
+        );
+        figures.push(
+          `  ${set.padEnd(14)} thresholds at ${name}: inputs per stage [${work.reached.join(' ')}], executed ${work.executedMFlops.toFixed(6)} MFLOPs per input, accounting ${work.accountedMFlops.toFixed(6)}`,
+        );
+      },
+    );
+
+    it('counts a batch larger than maxBatch chunk by chunk (counters start at zero in every chunk)', async () => {
+      const thresholds = quantiles(() => 0.5)();
+      const n = 2 * MAX_BATCH + 3;
+      const big = new Float32Array(n * per);
+      for (let i = 0; i < n; i++)
+        big.set(batch.subarray((i % BATCH) * per, ((i % BATCH) + 1) * per), i * per);
+      const want = schedule(thresholds);
+      const { work } = await counted.classify(big, { thresholds, count: true });
+      expect(work.inputs).toBe(n);
+      expectWorkOfExits(
+        work,
+        Array.from({ length: n }, (_, i) => want[i % BATCH].exit),
+        target.launches,
+      );
+    });
+
+    it('refuses to count on a build without counters', async () => {
+      await expect(model.classify(batch, { count: true })).rejects.toThrow(
+        /built without executed-work counters/,
+      );
+    });
+
     it('has sent inputs out at several exits, the first and the last included', () => {
       // Guards the threshold choice above: compaction must be exercised across exits. The
       // classify tests assert the device takes exactly these exits.
@@ -212,16 +310,18 @@ export function describeCompiledModel(target: Target, figures: string[]): void {
       expect(seen).toEqual(Array.from({ length: exits }, (_, e) => e));
     });
 
-    it('stops anytime when the consumer breaks, and the model stays usable', async () => {
+    it('stops anytime when the consumer breaks: later stages never run, and the model stays usable', async () => {
       const seen: number[] = [];
+      const before = device.runs.length;
       const iterator = model.anytime(batch);
       for await (const step of iterator) {
         seen.push(step.exit);
         if (step.exit === 1) break;
       }
       expect(seen).toEqual([0, 1]);
-      // Breaking returned the generator: it yields nothing more.
       expect(await iterator.next()).toEqual({ done: true, value: undefined });
+      // The device ran stage 0, then stage 1, and nothing after the break.
+      expect(device.runs.slice(before)).toEqual([[0], [1]]);
       const outs = await model.allExits(batch);
       outs.forEach((out, e) =>
         expect(compare(reference[e], out).rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL),

@@ -2,7 +2,8 @@
 // the reference interpreter and by each compiled backend as `ranetc run` opens it (WGSL on
 // Dawn, CUDA on the cuda-cpu harness). Every exit of every input is compared with the
 // reference, and budgeted `classify` (thresholds, a batch larger than maxBatch) with the public
-// evaluation's scheduler over the reference logits. Returns figures and problems instead of
+// evaluation's scheduler over the reference logits, counted: every dispatch ran for exactly the
+// inputs that reached its stage, and executed MFLOPs equal the accounting. Returns figures and problems instead of
 // asserting, so that the CI test and `npm run sweep` share it.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -86,7 +87,7 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
     const found: string[] = [];
     const started = performance.now();
     try {
-      const { model, close } = await openModel(spec, tensors, backend);
+      const { model, close } = await openModel(spec, tensors, backend, true);
       try {
         const checked = await checkBackend(
           model,
@@ -161,8 +162,17 @@ async function checkBackend(
       decided.map((d) => d.confidence),
       thresholds,
     );
-    const predictions = await model.classify(images, { thresholds });
+    const { predictions, work } = await model.classify(images, { thresholds, count: true });
     const wrong: string[] = [];
+    // Executed work: every dispatch of a stage ran for exactly the inputs that reached it.
+    const reached = work.reached.map((_, s) => exitOf.filter((e) => e >= s).length);
+    if (work.reached.join() !== reached.join())
+      wrong.push(`inputs per stage [${work.reached.join(' ')}], expected [${reached.join(' ')}]`);
+    for (const d of work.dispatches)
+      if (d.ran !== d.blocksPerSample * reached[d.stage])
+        wrong.push(`${d.label} (stage ${d.stage}) ran ${d.ran} blocks for ${reached[d.stage]} inputs`);
+    if (!(Math.abs(work.executedMFlops - work.accountedMFlops) <= 1e-12 * work.accountedMFlops))
+      wrong.push(`executed ${work.executedMFlops} MFLOPs per input, accounting ${work.accountedMFlops}`);
     for (let i = 0; i < n; i++) {
       const p = predictions[i];
       const exit = exitOf[i];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { createWebGpuExecutor } from '../../src/runtime/webgpu.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 
 let nd: NodeDevice;
@@ -25,11 +25,13 @@ afterAll(() => {
 describeCompiledModel(
   {
     name: 'WebGPU',
-    compile: (spec) => {
-      const compiled = compile(spec, { target: 'wgsl', maxBatch: MAX_BATCH });
+    launches: 'active',
+    compile: (spec, { counters }) => {
+      const compiled = compile(spec, { target: 'wgsl', maxBatch: MAX_BATCH, counters });
       return {
         graph: compiled.graph,
-        create: (weights) => createWebGpuModel(nd.device, compiled.plan, readFileSync(weights)),
+        plan: compiled.plan,
+        executor: (weights) => createWebGpuExecutor(nd.device, compiled.plan, readFileSync(weights)),
       };
     },
   },

@@ -16,7 +16,7 @@ import type { CudaDriver, DevicePointer, Handle } from './cuda-driver.ts';
 import { loadCudaDriver } from './cuda-driver.ts';
 import type { CudaPlan } from './cuda-plan.ts';
 import { argBytes } from './cuda-plan.ts';
-import type { Executor, OutputRange } from './scheduler.ts';
+import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
 import { packWeights, readSafetensors } from './weights.ts';
@@ -44,9 +44,18 @@ export async function createCudaModel(
   weights: Weights,
   options: CudaOptions,
 ): Promise<CompiledModel> {
+  return new CompiledModel(plan, await createCudaExecutor(plan, weights, options));
+}
+
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export async function createCudaExecutor(
+  plan: CudaPlan,
+  weights: Weights,
+  options: CudaOptions,
+): Promise<Executor> {
   const driver =
     typeof options.driver === 'object' ? options.driver : await loadCudaDriver(options.driver ?? undefined);
-  return new CompiledModel(plan, CudaExecutor.create(driver, plan, weights, options));
+  return CudaExecutor.create(driver, plan, weights, options);
 }
 
 /** The image for a device of compute capability `cc`: the highest architecture <= cc (PTX JIT-compiles forward). */
@@ -138,6 +147,12 @@ class CudaExecutor implements Executor {
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
     this.driver.copyToDevice(this.memory.arena + BigInt(this.plan.input.base * 4), images);
     this.driver.copyToDevice(this.memory.control, control);
+    const counters = this.plan.counters;
+    if (counters !== undefined)
+      this.driver.copyToDevice(
+        this.memory.results + BigInt(counters.at * 4),
+        new Uint32Array(2 * counters.dispatches.length),
+      );
     this.n = n;
   }
 
@@ -161,26 +176,61 @@ class CudaExecutor implements Executor {
       this.driver.launchGraph(graph, this.stream);
     }
     this.driver.synchronize(this.stream);
+    return Promise.resolve(this.read(reads));
+  }
+
+  /**
+   * `run` launch by launch, each timed on the host from its launch to the end of a stream
+   * synchronization (on a GPU this includes the launch latency; on cuda-cpu it is the kernel).
+   */
+  profile(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    const timings: DispatchTiming[] = [];
+    let t0: number | undefined;
+    for (const s of stages) {
+      this.plan.stages[s].launches.forEach((launch, i) => {
+        const start = performance.now();
+        this.launch(s, i);
+        this.driver.synchronize(this.stream);
+        t0 ??= start;
+        timings.push({
+          stage: s,
+          index: i,
+          label: launch.label,
+          startMs: start - t0,
+          ms: performance.now() - start,
+        });
+      });
+    }
+    return Promise.resolve({ words: this.read(reads), timings });
+  }
+
+  private read(reads: readonly OutputRange[]): Uint32Array {
     const words = new Uint32Array(this.plan.output.words);
     for (const { first, words: count } of reads) {
       this.driver.copyToHost(words.subarray(first, first + count), this.memory.results + BigInt(first * 4));
     }
-    return Promise.resolve(words);
+    return words;
   }
 
   private launchStage(s: number): void {
-    this.plan.stages[s].launches.forEach((launch, i) => {
-      const kernel = this.plan.kernels[launch.kernel];
-      const grid: [number, number, number] =
-        launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
-      this.driver.launch(
-        this.functions[launch.kernel],
-        grid,
-        [kernel.threads, 1, 1],
-        this.args[s][i],
-        this.stream,
-      );
-    });
+    this.plan.stages[s].launches.forEach((_, i) => this.launch(s, i));
+  }
+
+  private launch(s: number, i: number): void {
+    const launch = this.plan.stages[s].launches[i];
+    const kernel = this.plan.kernels[launch.kernel];
+    const grid: [number, number, number] =
+      launch.grid.kind === 'single' ? [1, 1, 1] : [launch.grid.x, 1, this.n];
+    this.driver.launch(
+      this.functions[launch.kernel],
+      grid,
+      [kernel.threads, 1, 1],
+      this.args[s][i],
+      this.stream,
+    );
   }
 
   destroy(): void {

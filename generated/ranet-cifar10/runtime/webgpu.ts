@@ -8,7 +8,7 @@
  * `classify` chunk is one submission and one read-back.
  */
 import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
-import type { Executor, OutputRange } from './scheduler.ts';
+import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
 import { packWeights, readSafetensors, toHalf } from './weights.ts';
@@ -23,6 +23,7 @@ const BUFFER = {
   MAP_READ: 0x01,
   UNIFORM: 0x40,
   INDIRECT: 0x100,
+  QUERY_RESOLVE: 0x200,
 } as const;
 const MAP_READ = 0x1;
 const COMPUTE = 0x4;
@@ -31,8 +32,14 @@ const COMPUTE = 0x4;
 const stored = (plan: WgslPlan, values: Float32Array): Float32Array | Uint16Array =>
   plan.precision === 'f16' ? toHalf(values) : values;
 
-/** The three bind group layouts of `PipelineSource.bindings`. */
-function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
+/**
+ * The three bind group layouts of `PipelineSource.bindings`. In builds with counters every
+ * kernel also binds the results (4), where it counts.
+ */
+function bindGroupLayouts(
+  device: GPUDevice,
+  counted: boolean,
+): Record<PipelineSource['bindings'], GPUBindGroupLayout> {
   const storage = (binding: number): GPUBindGroupLayoutEntry => ({
     binding,
     visibility: COMPUTE,
@@ -45,9 +52,10 @@ function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'],
   ];
   const make = (entries: GPUBindGroupLayoutEntry[]): GPUBindGroupLayout =>
     device.createBindGroupLayout({ entries });
+  const counters = counted ? [storage(4)] : [];
   return {
-    basic: make(basic),
-    control: make([...basic, storage(3)]),
+    basic: make([...basic, ...counters]),
+    control: make([...basic, storage(3), ...counters]),
     exit: make([...basic, storage(3), storage(4), storage(5)]),
   };
 }
@@ -75,8 +83,11 @@ export class KernelRejectedError extends Error {
  */
 export async function createPipelines(
   device: GPUDevice,
-  plan: Pick<WgslPlan, 'name' | 'pipelines'>,
-  layouts: Record<PipelineSource['bindings'], GPUBindGroupLayout> = bindGroupLayouts(device),
+  plan: Pick<WgslPlan, 'name' | 'pipelines' | 'counters'>,
+  layouts: Record<PipelineSource['bindings'], GPUBindGroupLayout> = bindGroupLayouts(
+    device,
+    plan.counters !== undefined,
+  ),
 ): Promise<GPUComputePipeline[]> {
   const settled = await Promise.allSettled(
     plan.pipelines.map(async (p, index) => {
@@ -112,8 +123,15 @@ export async function createWebGpuModel(
   plan: WgslPlan,
   weights: Weights,
 ): Promise<CompiledModel> {
-  return new CompiledModel(plan, await WebGpuExecutor.create(device, plan, weights));
+  return new CompiledModel(plan, await createWebGpuExecutor(device, plan, weights));
 }
+
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export const createWebGpuExecutor = (
+  device: GPUDevice,
+  plan: WgslPlan,
+  weights: Weights,
+): Promise<Executor> => WebGpuExecutor.create(device, plan, weights);
 
 class WebGpuExecutor implements Executor {
   private readonly bindGroups: GPUBindGroup[][];
@@ -184,7 +202,7 @@ class WebGpuExecutor implements Executor {
       weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),
       params: make(dispatchCount * plan.paramsStride, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
       control: make(plan.control.words * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'control'),
-      results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC, 'results'),
+      results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC | BUFFER.COPY_DST, 'results'),
       args: make(argsSlots * 12, BUFFER.STORAGE | BUFFER.INDIRECT | BUFFER.COPY_DST, 'dispatch args'),
       readback: make(plan.output.words * 4, BUFFER.MAP_READ | BUFFER.COPY_DST, 'readback'),
     };
@@ -195,7 +213,7 @@ class WebGpuExecutor implements Executor {
       for (const d of stage.dispatches) params.set(d.params, (slot++ * plan.paramsStride) / 4);
     }
     device.queue.writeBuffer(buffers.params, 0, params);
-    const layouts = bindGroupLayouts(device);
+    const layouts = bindGroupLayouts(device, plan.counters !== undefined);
     try {
       const pipelines = await createPipelines(device, plan, layouts);
       device.pushErrorScope('validation');
@@ -218,13 +236,72 @@ class WebGpuExecutor implements Executor {
     const args = new Uint32Array(first.argsX.length * 3);
     first.argsX.forEach((x, i) => args.set([x, 1, n], i * 3));
     this.device.queue.writeBuffer(this.buffers.args, first.argsBase * 12, args);
+    const counters = this.plan.counters;
+    if (counters !== undefined)
+      this.device.queue.writeBuffer(
+        this.buffers.results,
+        counters.at * 4,
+        new Uint32Array(2 * counters.dispatches.length),
+      );
   }
 
   async run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
-    for (const s of stages) this.encodeStage(pass, s);
+    for (const s of stages) this.plan.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
     pass.end();
+    return this.submit(encoder, reads);
+  }
+
+  /**
+   * `run` with one compute pass per dispatch, each timed by timestamp queries at its start and
+   * end (the device needs `timestamp-query`; Dawn quantizes timestamps unless its
+   * `timestamp_quantization` toggle is off).
+   */
+  async profile(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    if (!this.device.features.has('timestamp-query'))
+      throw new Error(
+        `${this.plan.name}: timing dispatches needs a device with the 'timestamp-query' feature (request it in requestDevice)`,
+      );
+    const list = stages.flatMap((s) =>
+      this.plan.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label })),
+    );
+    const querySet = this.device.createQuerySet({ type: 'timestamp', count: 2 * list.length });
+    const bytes = 16 * list.length;
+    const resolved = this.device.createBuffer({ size: bytes, usage: BUFFER.QUERY_RESOLVE | BUFFER.COPY_SRC });
+    const readback = this.device.createBuffer({ size: bytes, usage: BUFFER.MAP_READ | BUFFER.COPY_DST });
+    const encoder = this.device.createCommandEncoder();
+    list.forEach(({ s, i }, k) => {
+      const pass = encoder.beginComputePass({
+        timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 },
+      });
+      this.encode(pass, s, i);
+      pass.end();
+    });
+    encoder.resolveQuerySet(querySet, 0, 2 * list.length, resolved, 0);
+    encoder.copyBufferToBuffer(resolved, 0, readback, 0, bytes);
+    const words = await this.submit(encoder, reads);
+    await readback.mapAsync(MAP_READ);
+    const ns = new BigUint64Array(readback.getMappedRange().slice(0));
+    readback.unmap();
+    for (const b of [resolved, readback]) b.destroy();
+    querySet.destroy();
+    const ms = (k: number): number => Number(ns[k] - ns[0]) / 1e6;
+    const timings = list.map(({ s, i, label }, k) => ({
+      stage: s,
+      index: i,
+      label,
+      startMs: ms(2 * k),
+      ms: ms(2 * k + 1) - ms(2 * k),
+    }));
+    return { words, timings };
+  }
+
+  /** Copies `reads` of the results, submits, and resolves to the output words. */
+  private async submit(encoder: GPUCommandEncoder, reads: readonly OutputRange[]): Promise<Uint32Array> {
     for (const { first, words } of reads)
       encoder.copyBufferToBuffer(
         this.buffers.results,
@@ -245,13 +322,12 @@ class WebGpuExecutor implements Executor {
     for (const b of Object.values(this.buffers)) b.destroy();
   }
 
-  private encodeStage(pass: GPUComputePassEncoder, s: number): void {
-    this.plan.stages[s].dispatches.forEach((d, i) => {
-      pass.setPipeline(this.pipelines[d.pipeline]);
-      pass.setBindGroup(0, this.bindGroups[s][i]);
-      if (d.grid.kind === 'single') pass.dispatchWorkgroups(1);
-      else pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
-    });
+  private encode(pass: GPUComputePassEncoder, s: number, i: number): void {
+    const d = this.plan.stages[s].dispatches[i];
+    pass.setPipeline(this.pipelines[d.pipeline]);
+    pass.setBindGroup(0, this.bindGroups[s][i]);
+    if (d.grid.kind === 'single') pass.dispatchWorkgroups(1);
+    else pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
   }
 
   private weightsWindow(d: Dispatch): GPUBufferBinding {
@@ -282,12 +358,9 @@ class WebGpuExecutor implements Executor {
     ];
     const bindings = this.plan.pipelines[d.pipeline].bindings;
     if (bindings !== 'basic') entries.push({ binding: 3, resource: { buffer: b.control } });
-    if (bindings === 'exit') {
-      entries.push(
-        { binding: 4, resource: { buffer: b.results } },
-        { binding: 5, resource: { buffer: b.args } },
-      );
-    }
+    if (bindings === 'exit' || this.plan.counters !== undefined)
+      entries.push({ binding: 4, resource: { buffer: b.results } });
+    if (bindings === 'exit') entries.push({ binding: 5, resource: { buffer: b.args } });
     return this.device.createBindGroup({ layout: this.layouts[bindings], entries, label: d.label });
   }
 }

@@ -10,7 +10,7 @@
  *
  * Copied unchanged into every generated runtime, so it imports nothing but the plan types.
  */
-import type { ModelPlan } from './plan.ts';
+import type { CountedDispatch, ModelPlan } from './plan.ts';
 
 export interface Prediction {
   /** Index of the input in the batch. */
@@ -51,6 +51,60 @@ export interface ClassifyOptions {
   readonly budgetMFlops?: number;
   /** Also return the logits of the exit each input took. */
   readonly logits?: boolean;
+  /**
+   * Also return the work the kernels executed, counted on the device (`ExecutedWork`); the
+   * model must be built with counters (`counters: true`).
+   */
+  readonly count?: boolean;
+}
+
+/** What one counted dispatch (launch) executed, summed over the chunks of a `classify` call. */
+export interface DispatchWork extends CountedDispatch {
+  /** Sample-workgroups (blocks) that did work. */
+  readonly ran: number;
+  /** Blocks that returned early (CUDA: at or past the active count; WebGPU launches none). */
+  readonly skipped: number;
+  /** Samples it processed: `ran / blocksPerSample`. */
+  readonly samples: number;
+}
+
+/** The compute a `classify` call really executed, from the device's counters. */
+export interface ExecutedWork {
+  readonly inputs: number;
+  /** Inputs that reached each stage: those that did not leave at an earlier exit. */
+  readonly reached: readonly number[];
+  readonly dispatches: readonly DispatchWork[];
+  /** MFLOPs per input the kernels executed: each dispatch's FLOPs times the samples it processed, summed. */
+  readonly executedMFlops: number;
+  /** MFLOPs per input that the public accounting charges for the exits taken. */
+  readonly accountedMFlops: number;
+}
+
+export interface CountedPredictions {
+  readonly predictions: Prediction[];
+  readonly work: ExecutedWork;
+}
+
+/** Device time of one dispatch (launch) of a profiled run. */
+export interface DispatchTiming {
+  readonly stage: number;
+  /** Position in the stage's dispatches (launches). */
+  readonly index: number;
+  readonly label: string;
+  /** Start, in ms after the run's first dispatch started, and duration, in ms. */
+  readonly startMs: number;
+  readonly ms: number;
+}
+
+/** A profiled `classify`: predictions, every dispatch's device time per chunk, and the wall time. */
+export interface ProfiledPredictions {
+  readonly predictions: Prediction[];
+  /** The counters' work, in builds with counters. */
+  readonly work?: ExecutedWork;
+  /** Per chunk, its dispatches in execution order. */
+  readonly chunks: readonly (readonly DispatchTiming[])[];
+  /** Wall time of the whole call, ms. */
+  readonly wallMs: number;
 }
 
 /** A range of the output buffer, in u32 words. */
@@ -65,6 +119,11 @@ export interface Executor {
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void;
   /** Runs `stages` in order; resolves to the output words, of which those in `reads` are current. */
   run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array>;
+  /** `run` with every dispatch timed (slower: each is measured on its own). */
+  profile?(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }>;
   destroy(): void;
 }
 
@@ -111,7 +170,46 @@ export class CompiledModel {
   }
 
   /** Budgeted batch classification: each input stops costing compute at the exit it takes. */
-  async classify(images: Float32Array, options: ClassifyOptions = {}): Promise<Prediction[]> {
+  async classify(
+    images: Float32Array,
+    options: ClassifyOptions & { count: true },
+  ): Promise<CountedPredictions>;
+  async classify(images: Float32Array, options?: ClassifyOptions): Promise<Prediction[]>;
+  async classify(
+    images: Float32Array,
+    options: ClassifyOptions = {},
+  ): Promise<Prediction[] | CountedPredictions> {
+    const { predictions, work } = await this.classifyChunks(images, options, undefined);
+    return work === undefined ? predictions : { predictions, work };
+  }
+
+  /**
+   * `classify` with every dispatch timed on the device (WebGPU timestamp queries, where the
+   * device has `timestamp-query`; CUDA: per launch), for finding where the time goes. With a
+   * counting build it counts too.
+   */
+  async profile(
+    images: Float32Array,
+    options: Omit<ClassifyOptions, 'count'> = {},
+  ): Promise<ProfiledPredictions> {
+    if (this.executor.profile === undefined)
+      throw new Error(`${this.plan.name}: this executor cannot time dispatches`);
+    const chunks: DispatchTiming[][] = [];
+    const t0 = performance.now();
+    const { predictions, work } = await this.classifyChunks(
+      images,
+      { ...options, count: this.plan.counters !== undefined },
+      chunks,
+    );
+    return { predictions, ...(work === undefined ? {} : { work }), chunks, wallMs: performance.now() - t0 };
+  }
+
+  /** Runs `classify`'s chunks; with `timings`, through the executor's `profile`, one entry per chunk. */
+  private async classifyChunks(
+    images: Float32Array,
+    options: ClassifyOptions,
+    timings: DispatchTiming[][] | undefined,
+  ): Promise<{ predictions: Prediction[]; work?: ExecutedWork }> {
     if (options.thresholds !== undefined && options.budgetMFlops !== undefined)
       throw new Error(`${this.plan.name}: pass thresholds or budgetMFlops, not both`);
     const thresholds =
@@ -122,6 +220,8 @@ export class CompiledModel {
     const { final, logits } = this.plan.output;
     const classes = this.plan.classes;
     const everyStage = this.plan.exitFlops.map((_, s) => s);
+    const counters = options.count ? this.countersLayout() : undefined;
+    const counted = new Uint32Array(2 * (counters?.dispatches.length ?? 0));
     const out: Prediction[] = [];
     for (const [start, chunk] of this.chunks(images)) {
       const release = await this.acquire();
@@ -132,7 +232,13 @@ export class CompiledModel {
         const reads = [{ first: final, words: 3 * n }];
         if (options.logits)
           reads.push({ first: logits, words: this.plan.exits * this.plan.maxBatch * classes });
-        words = await this.executor.run(everyStage, reads);
+        if (counters !== undefined) reads.push({ first: counters.at, words: counted.length });
+        if (timings === undefined) words = await this.executor.run(everyStage, reads);
+        else {
+          const timed = await this.executor.profile!(everyStage, reads);
+          timings.push(timed.timings);
+          words = timed.words;
+        }
       } finally {
         release();
       }
@@ -147,8 +253,11 @@ export class CompiledModel {
           ...(options.logits ? { logits: this.logitsOf(f32, exit, i) } : {}),
         });
       }
+      if (counters !== undefined) counted.forEach((_, w) => (counted[w] += words[counters.at + w]));
     }
-    return out;
+    return counters === undefined
+      ? { predictions: out }
+      : { predictions: out, work: this.executedWork(out, counted) };
   }
 
   /**
@@ -213,6 +322,36 @@ export class CompiledModel {
     this.busy = previous.then(() => turn);
     await previous;
     return release;
+  }
+
+  private countersLayout(): NonNullable<ModelPlan['counters']> {
+    if (this.plan.counters === undefined) {
+      throw new Error(
+        `${this.plan.name} was built without executed-work counters; build it with counters: true (ranetc build --counters) to count`,
+      );
+    }
+    return this.plan.counters;
+  }
+
+  /** The work behind `predictions`, from the counter words (ran, returned early) summed over chunks. */
+  private executedWork(predictions: readonly Prediction[], counted: Uint32Array): ExecutedWork {
+    const inputs = predictions.length;
+    const left = this.plan.exitFlops.map(() => 0);
+    for (const p of predictions) left[p.exit]++;
+    const reached = left.map((_, s) => inputs - left.slice(0, s).reduce((a, b) => a + b, 0));
+    const dispatches = this.countersLayout().dispatches.map((d, i) => {
+      const [ran, skipped] = [counted[2 * i], counted[2 * i + 1]];
+      return { ...d, ran, skipped, samples: d.blocksPerSample === 0 ? 0 : ran / d.blocksPerSample };
+    });
+    const executed = dispatches.reduce((sum, d) => sum + d.flops * d.samples, 0);
+    const accounted = left.reduce((sum, k, e) => sum + k * this.plan.exitFlops[e], 0);
+    return {
+      inputs,
+      reached,
+      dispatches,
+      executedMFlops: executed / inputs / 1e6,
+      accountedMFlops: accounted / inputs / 1e6,
+    };
   }
 
   /** Thresholds under which every input runs to the last exit. */

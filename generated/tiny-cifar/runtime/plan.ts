@@ -102,6 +102,27 @@ export interface OutputLayout {
   readonly logits: number;
 }
 
+/** A dispatch (launch) that a build with executed-work counters counts. */
+export interface CountedDispatch {
+  readonly label: string;
+  /** The stage whose inputs it processes: the gathers after exit s work for stage s + 1. */
+  readonly stage: number;
+  /** Sample-workgroups (blocks) per active sample; 0 for a gather of nothing. */
+  readonly blocksPerSample: number;
+  /** FLOPs per sample by the public accounting (0 for gathers). */
+  readonly flops: number;
+}
+
+/**
+ * Executed-work counters: per counted dispatch, two words of the output buffer, the
+ * sample-workgroups (blocks) that ran and those that returned early, zeroed when a chunk starts.
+ */
+export interface CountersLayout {
+  /** Output word of the first dispatch's pair. */
+  readonly at: number;
+  readonly dispatches: readonly CountedDispatch[];
+}
+
 /** What every target's plan holds: shapes, costs, weights and the control/output layouts the scheduler uses. */
 export interface ModelPlan {
   readonly format: 'ranetc-plan/1';
@@ -127,6 +148,8 @@ export interface ModelPlan {
   readonly weights: { readonly elements: number; readonly tensors: readonly PackedTensor[] };
   readonly control: ControlLayout;
   readonly output: OutputLayout;
+  /** Only in builds with executed-work counters (off by default: the kernels then count nothing). */
+  readonly counters?: CountersLayout;
 }
 
 /** A plan for WebGPU: WGSL pipelines and, per stage, the dispatches that run them. */

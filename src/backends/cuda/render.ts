@@ -5,6 +5,7 @@ import { cudaKernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import type { CudaTemplate } from './templates.ts';
 import { renderCuda } from './templates.ts';
+import { CounterSlots } from '../counters.ts';
 
 export interface CudaRendered {
   readonly plan: CudaPlan;
@@ -25,11 +26,16 @@ interface Rendered {
  * schedule launch. A per-sample kernel takes `count_at` first, the control word holding its
  * active count; blocks at or past that count return at once.
  */
-export function renderCudaModel(schedule: Schedule, precision: 'f32' | 'f16'): CudaRendered {
+export function renderCudaModel(
+  schedule: Schedule,
+  precision: 'f32' | 'f16',
+  counters: boolean,
+): CudaRendered {
   if (precision !== 'f32')
     throw new Error(
       `${schedule.model.name}: the CUDA backend stores f32 only; set target.precision: f32 (f16 is WebGPU-only so far)`,
     );
+  const slots = counters ? new CounterSlots(schedule.model.output) : undefined;
   const kernels: CudaKernel[] = [];
   const bodies: string[] = [];
   const byCode = new Map<string, number>();
@@ -66,12 +72,23 @@ export function renderCudaModel(schedule: Schedule, precision: 'f32' | 'f16'): C
     }
     if (l.grid.kind !== 'perSample') throw new Error(`${l.label}: expected a per-sample grid`);
     const spec = cudaKernelSpec(k, l.label);
-    const params = [['count_at', l.grid.countAt] as const, ...l.params];
+    const counter = slots?.add({
+      label: l.label,
+      stage: l.grid.countAt - schedule.model.control.counts,
+      blocksPerSample: spec.blocksPerSample,
+      flops: l.flops,
+    });
+    const params = [
+      ['count_at', l.grid.countAt] as const,
+      ...l.params,
+      ...(counter === undefined ? [] : [['counter', counter] as const]),
+    ];
     const names = params.map(([n]) => n);
     const context = {
       ...spec.specialization,
       label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
       params: names,
+      counted: counter !== undefined,
     };
     return {
       kernel: kernelOf({
@@ -94,6 +111,12 @@ export function renderCudaModel(schedule: Schedule, precision: 'f32' | 'f16'): C
       .filter((l) => l.kernel.kind !== 'gather' || l.kernel.constants.perSample > 0)
       .map(launch),
   }));
-  const plan: CudaPlan = { ...planHead(schedule, 'cuda', 'f32'), kernels, stages, archs: [...LIMITS.archs] };
+  const plan: CudaPlan = {
+    ...planHead(schedule, 'cuda', 'f32'),
+    kernels,
+    stages,
+    archs: [...LIMITS.archs],
+    ...slots?.layout(),
+  };
   return { plan, source: renderCuda('module', { model: schedule.model.name, kernels: bodies }) };
 }

@@ -6,4 +6,5 @@ export type CudaTemplate =
 /** Renders one of the CUDA kernel templates, `templates/*.cu.hbs` beside this file. */
 export const renderCuda = templateSet<CudaTemplate>(new URL('./templates/', import.meta.url), '.cu', [
   'args',
+  'guard',
 ]);

@@ -35,6 +35,11 @@ export interface NodeDeviceOptions {
   /** Options for Dawn's `create()`, e.g. `adapter=<name>`, `backend=vulkan`, toggles. */
   readonly dawnOptions?: readonly string[];
   readonly powerPreference?: GPUPowerPreference;
+  /**
+   * Request `timestamp-query` (to time dispatches; fails when the adapter lacks it) and turn
+   * off Dawn's `timestamp_quantization` toggle, which otherwise rounds timestamps to coarse steps.
+   */
+  readonly timestamps?: boolean;
 }
 
 export interface AdapterSummary {
@@ -89,7 +94,8 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
   ensureXdgRuntimeDir();
   installGlobals();
 
-  let gpu: GPU | undefined = create([...(options.dawnOptions ?? [])]);
+  const toggles = options.timestamps ? ['disable-dawn-features=timestamp_quantization'] : [];
+  let gpu: GPU | undefined = create([...(options.dawnOptions ?? []), ...toggles]);
   let adapter: GPUAdapter | null;
   try {
     adapter = await gpu.requestAdapter(
@@ -112,6 +118,11 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
     );
   }
 
+  if (options.timestamps && !adapter.features.has('timestamp-query'))
+    throw new Error(
+      `The adapter (${adapter.info.description}) does not offer 'timestamp-query'; dispatches cannot be timed`,
+    );
+
   const requiredLimits: Record<string, number> = {};
   for (const name of ADAPTER_LIMITS) requiredLimits[name] = adapter.limits[name];
   for (const [name, value] of Object.entries(options.requiredLimits ?? {})) {
@@ -124,7 +135,10 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
   }
 
   const device = await adapter.requestDevice({
-    requiredFeatures: f16 ? ['shader-f16'] : [],
+    requiredFeatures: [
+      ...(f16 ? (['shader-f16'] as const) : []),
+      ...(options.timestamps ? (['timestamp-query'] as const) : []),
+    ],
     requiredLimits,
   });
 

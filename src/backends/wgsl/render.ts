@@ -5,11 +5,14 @@ import type { KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import { render } from './templates.ts';
+import { CounterSlots } from '../counters.ts';
 
 export interface WgslOptions {
   /** Storage precision of activations and weights (kernels compute in f32); f16 needs `shader-f16`. */
   readonly precision: 'f32' | 'f16';
   readonly kernels?: KernelOptions;
+  /** Kernels that count the work they execute (see `CountersLayout`). */
+  readonly counters?: boolean;
 }
 
 type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings']) => number;
@@ -23,6 +26,7 @@ type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings
 export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
   const { control } = schedule.model;
   const f16 = options.precision === 'f16';
+  const slots = options.counters ? new CounterSlots(schedule.model.output) : undefined;
   const segments: number[][] = schedule.stages.map(() => []);
   type Pending =
     { launch: Launch; spec: KernelSpec; segment: number; slot: number } | { launch: Launch; exit: ExitDesc };
@@ -67,6 +71,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
           last: item.exit.last,
           classes: item.exit.classes,
           maxBatch: schedule.model.maxBatch,
+          counted: false,
           ...item.exit.words,
           nextArgs: next.map((x) => `${x}u`).join(', '),
           nextArgsCount: next.length,
@@ -81,12 +86,23 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         };
       }
       const { spec } = item;
+      const counter = slots?.add({
+        label: launch.label,
+        stage: item.segment,
+        blocksPerSample: spec.workgroupsPerSample,
+        flops: launch.flops,
+      });
+      if (counter !== undefined) {
+        names.push('counter');
+        params.push(counter);
+      }
       const code = render(spec.template, {
         ...spec.specialization,
         f16,
         label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
         params: names,
         control: spec.control,
+        counted: counter !== undefined,
       });
       return {
         pipeline: pipeline(spec.template, code, spec.control ? 'control' : 'basic'),
@@ -107,5 +123,6 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     pipelines,
     stages,
     paramsStride: LIMITS.uniformOffsetAlignment,
+    ...slots?.layout(),
   };
 }

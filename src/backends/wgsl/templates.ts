@@ -7,4 +7,5 @@ export type TemplateName =
 export const render = templateSet<TemplateName>(new URL('./templates/', import.meta.url), '.wgsl', [
   'bindings',
   'bilinear-taps',
+  'counted',
 ]);

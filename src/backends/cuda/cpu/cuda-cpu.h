@@ -82,6 +82,12 @@ inline unsigned __float_as_uint(float f) {
 inline int __popc(unsigned x) { return __builtin_popcount(x); }
 inline unsigned min(unsigned a, unsigned b) { return a < b ? a : b; }
 inline unsigned max(unsigned a, unsigned b) { return a > b ? a : b; }
+// Blocks and their threads run one at a time on one OS thread, so an atomic add is a plain one.
+inline unsigned atomicAdd(unsigned* address, unsigned value) {
+  const unsigned old = *address;
+  *address = old + value;
+  return old;
+}
 
 // The kernels use full-warp masks only; the mask is checked, not interpreted.
 inline unsigned __ballot_sync(unsigned mask, bool predicate) {

@@ -1,0 +1,325 @@
+import { writeFileSync } from 'node:fs';
+import { openDataset } from '../adaptive/open-dataset.ts';
+import type { KernelProgram, Kernel } from '../kernels/types.ts';
+import type { ModelPlan } from '../runtime/plan.ts';
+import type { CompiledModel, ProfiledPredictions } from '../runtime/scheduler.ts';
+import type { Spec } from '../spec/types.ts';
+import type { StateDict } from '../weights/tensor.ts';
+import { UsageError } from './errors.ts';
+import { readThresholds } from './eval.ts';
+import { loadCheckedWeights } from './run.ts';
+import { expandRanet } from '../frontend/ranet.ts';
+
+export interface ProfileOptions {
+  readonly weights: string;
+  readonly batch?: number;
+  readonly thresholds?: string;
+  /** Inputs: a data set (CIFAR binary or image folder); seeded standard normal inputs otherwise. */
+  readonly data?: string;
+  readonly backend?: 'wgsl' | 'cuda-cpu';
+  readonly trace?: string;
+}
+
+/** One dispatch (launch) of a profiled run, its time summed over the chunks. */
+export interface KernelRow {
+  readonly label: string;
+  readonly stage: number;
+  readonly kind: string;
+  /** Samples it processed (counters), over the chunks. */
+  readonly samples: number;
+  readonly ms: number;
+  readonly share: number;
+  /** Public-accounting FLOPs of the samples it processed; bytes of activations and weights it must move. */
+  readonly flops: number;
+  readonly bytes: number;
+}
+
+export interface ProfileReport {
+  readonly format: 'ranetc-profile/1';
+  readonly model: string;
+  readonly device: string;
+  readonly inputs: number;
+  readonly thresholds: readonly number[] | null;
+  /** Wall time of the profiled `classify` call, and the sum of its dispatches' device times. */
+  readonly wallMs: number;
+  readonly kernelMs: number;
+  readonly executedMFlops: number;
+  readonly accountedMFlops: number;
+  /** Share of device time in the early-exit machinery: exit kernels and gathers. */
+  readonly earlyExitShare: number;
+  readonly kernels: readonly KernelRow[];
+  readonly byStage: readonly { readonly stage: number; readonly ms: number; readonly share: number }[];
+  readonly byKind: readonly { readonly kind: string; readonly ms: number; readonly share: number }[];
+}
+
+/** What the profiler needs of a compiled build with counters: its kernel IR and plan. */
+export interface ProfiledBuild {
+  readonly program: KernelProgram;
+  readonly plan: ModelPlan;
+  readonly target: 'wgsl' | 'cuda';
+}
+
+/**
+ * `ranetc profile`: one classify call on a counting build with every dispatch timed (after a
+ * warm-up call), then the dispatches as rows with their share, FLOPs, bytes and rates.
+ */
+export async function profile(spec: Spec, options: ProfileOptions): Promise<ProfileReport> {
+  const weights = loadCheckedWeights(expandRanet(spec), options.weights);
+  const thresholds =
+    options.thresholds === undefined ? undefined : [...readThresholds(options.thresholds, spec).thresholds];
+  const batch = options.batch ?? spec.target.maxBatch;
+  if (!Number.isInteger(batch) || batch < 1)
+    throw new UsageError(`--batch: expected a positive integer, found ${batch}`);
+  const per = spec.input.channels * spec.input.height * spec.input.width;
+  const images =
+    options.data === undefined ? normals(batch * per, 1) : openDataset(options.data, spec).batch(0, batch);
+  return withProfiledModel(spec, weights, options.backend ?? 'wgsl', async (model, build, device) => {
+    const { run, ...report } = await profileRun(model, build, images, thresholds, device);
+    if (options.trace !== undefined) writeFileSync(options.trace, JSON.stringify(chromeTrace(report, run)));
+    return report;
+  });
+}
+
+/** Profiles `classify(images, { thresholds })` on a counting build: a warm-up call, then the timed one. */
+export async function profileRun(
+  model: CompiledModel,
+  build: ProfiledBuild,
+  images: Float32Array,
+  thresholds: readonly number[] | undefined,
+  device: string,
+): Promise<ProfileReport & { readonly run: ProfiledPredictions }> {
+  const options = thresholds === undefined ? {} : { thresholds };
+  await model.profile(images, options);
+  const run = await model.profile(images, options);
+  const work = run.work;
+  if (work === undefined) throw new Error(`${build.plan.name}: profiling needs a build with counters`);
+  const kernels = kernelsByDispatch(build);
+  const time = new Map<string, number>();
+  for (const chunk of run.chunks)
+    for (const t of chunk) time.set(`${t.stage}:${t.index}`, (time.get(`${t.stage}:${t.index}`) ?? 0) + t.ms);
+  const kernelMs = [...time.values()].reduce((a, b) => a + b, 0);
+  const element = build.plan.precision === 'f16' ? 2 : 4;
+  let counter = 0;
+  const rows: KernelRow[] = kernels.flatMap((stage, s) =>
+    stage.map((k, i) => {
+      const ms = time.get(`${s}:${i}`) ?? 0;
+      // Exit kernels are not counted: one workgroup each, over the samples that reached them.
+      const samples = k.kind === 'exit' ? work.reached[s] : work.dispatches[counter++].samples;
+      const flops = k.kind === 'exit' ? 0 : work.dispatches[counter - 1].flops * samples;
+      const { perSample, weights } = bytesOf(k);
+      return {
+        label: k.name,
+        stage: s,
+        kind: kindOf(k),
+        samples,
+        ms,
+        share: ms / kernelMs,
+        flops,
+        bytes: element * (perSample * samples + weights),
+      };
+    }),
+  );
+  const groups = <K>(key: (r: KernelRow) => K): { key: K; ms: number; share: number }[] => {
+    const sums = new Map<K, number>();
+    for (const r of rows) sums.set(key(r), (sums.get(key(r)) ?? 0) + r.ms);
+    return [...sums].map(([k, ms]) => ({ key: k, ms, share: ms / kernelMs })).sort((a, b) => b.ms - a.ms);
+  };
+  const machinery = rows
+    .filter((r) => r.kind === 'exit' || r.kind === 'gather')
+    .reduce((a, r) => a + r.ms, 0);
+  return {
+    format: 'ranetc-profile/1',
+    model: build.plan.name,
+    device,
+    inputs: work.inputs,
+    thresholds: thresholds === undefined ? null : [...thresholds],
+    wallMs: run.wallMs,
+    kernelMs,
+    executedMFlops: work.executedMFlops,
+    accountedMFlops: work.accountedMFlops,
+    earlyExitShare: machinery / kernelMs,
+    kernels: [...rows].sort((a, b) => b.ms - a.ms),
+    byStage: groups((r) => r.stage).map(({ key, ms, share }) => ({ stage: key, ms, share })),
+    byKind: groups((r) => r.kind).map(({ key, ms, share }) => ({ kind: key, ms, share })),
+    run,
+  };
+}
+
+/** The kernel IR behind each stage's dispatches: CUDA drops gathers of nothing (see emitCuda). */
+function kernelsByDispatch(build: ProfiledBuild): Kernel[][] {
+  return build.program.stages.map((stage) =>
+    stage.kernels.filter((k) => build.target !== 'cuda' || k.kind !== 'gather' || k.perSample > 0),
+  );
+}
+
+function kindOf(k: Kernel): string {
+  if (k.kind === 'conv')
+    return k.coarse === undefined ? `conv${k.kernel}x${k.kernel}` : `conv${k.kernel}x${k.kernel}+resize`;
+  if (k.kind === 'linear') return k.pool === undefined ? 'linear' : 'pool+linear';
+  return k.kind;
+}
+
+/** Elements a kernel must move at least: per sample (every input and output element once), and its weights once. */
+function bytesOf(k: Kernel): { perSample: number; weights: number } {
+  const size = (v: { count: number; height: number; width: number }): number => v.count * v.height * v.width;
+  switch (k.kind) {
+    case 'exit':
+      return { perSample: size(k.logits), weights: 0 };
+    case 'gather':
+      return { perSample: 2 * k.perSample, weights: 0 };
+    case 'conv':
+      return {
+        perSample: size(k.input) + size(k.output),
+        weights:
+          k.output.count * k.input.count * k.kernel * k.kernel + (k.bias === undefined ? 0 : k.output.count),
+      };
+    case 'linear':
+      return {
+        perSample: size(k.input) + size(k.output),
+        weights:
+          (size(k.input) / (k.pool === undefined ? 1 : k.pool.window * k.pool.window) + 1) * k.output.count,
+      };
+    case 'batchnorm':
+      return { perSample: size(k.input) + size(k.output), weights: 4 * k.input.count };
+    default:
+      return { perSample: size(k.input) + size(k.output), weights: 0 };
+  }
+}
+
+/** Seeded standard normal inputs (mulberry32 + Box-Muller). */
+function normals(count: number, seed: number): Float32Array {
+  let s = seed >>> 0;
+  const uniform = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Float32Array.from(
+    { length: count },
+    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
+  );
+}
+
+async function withProfiledModel<T>(
+  spec: Spec,
+  weights: StateDict,
+  backend: 'wgsl' | 'cuda-cpu',
+  use: (model: CompiledModel, build: ProfiledBuild, device: string) => Promise<T>,
+): Promise<T> {
+  const tensors = new Map<string, Float32Array>();
+  for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
+  if (backend === 'wgsl') {
+    const { compile } = await import('../compile.ts');
+    const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
+    const { createWebGpuModel } = await import('../runtime/webgpu.ts');
+    const compiled = compile(spec, { target: 'wgsl', counters: true });
+    const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
+      throw new UsageError(`ranetc profile times dispatches with timestamp queries: ${e.message}`);
+    });
+    const model = await createWebGpuModel(gpu.device, compiled.plan, tensors);
+    try {
+      return await use(
+        model,
+        { ...compiled, target: 'wgsl' },
+        `${gpu.adapter.description} (timestamp queries)`,
+      );
+    } finally {
+      model.destroy();
+      gpu.destroy();
+    }
+  }
+  const { compile } = await import('../compile.ts');
+  const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
+  const { createCudaModel } = await import('../runtime/cuda.ts');
+  const compiled = compile(spec, { target: 'cuda', counters: true });
+  const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+  const model = await createCudaModel(compiled.plan, tensors, {
+    ptx: { 90: compiled.source },
+    driver: library,
+  });
+  try {
+    return await use(model, { ...compiled, target: 'cuda' }, 'cuda-cpu (wall time per launch)');
+  } finally {
+    model.destroy();
+  }
+}
+
+/**
+ * The run as a Chrome trace (Trace Event Format, JSON object form; chrome://tracing and Perfetto
+ * load it): one track of kernels per chunk, one of stages, times in microseconds.
+ */
+export function chromeTrace(report: ProfileReport, run: ProfiledPredictions): object {
+  const rows = new Map(report.kernels.map((r) => [`${r.stage}:${r.label}`, r]));
+  const events: object[] = [
+    { name: 'process_name', ph: 'M', pid: 1, tid: 0, args: { name: `${report.model} on ${report.device}` } },
+  ];
+  let offset = 0;
+  run.chunks.forEach((chunk, c) => {
+    const tid = 2 * c + 1;
+    events.push(
+      { name: 'thread_name', ph: 'M', pid: 1, tid, args: { name: `chunk ${c}: stages` } },
+      { name: 'thread_name', ph: 'M', pid: 1, tid: tid + 1, args: { name: `chunk ${c}: kernels` } },
+    );
+    const stages = new Map<number, { start: number; end: number }>();
+    for (const t of chunk) {
+      const r = rows.get(`${t.stage}:${t.label}`);
+      events.push({
+        name: t.label,
+        cat: r?.kind ?? 'kernel',
+        ph: 'X',
+        pid: 1,
+        tid: tid + 1,
+        ts: (offset + t.startMs) * 1000,
+        dur: t.ms * 1000,
+        args: { stage: t.stage, kind: r?.kind, flops: r?.flops, bytes: r?.bytes },
+      });
+      const span = stages.get(t.stage) ?? { start: t.startMs, end: t.startMs + t.ms };
+      stages.set(t.stage, {
+        start: Math.min(span.start, t.startMs),
+        end: Math.max(span.end, t.startMs + t.ms),
+      });
+    }
+    for (const [stage, { start, end }] of stages)
+      events.push({
+        name: `stage ${stage}`,
+        cat: 'stage',
+        ph: 'X',
+        pid: 1,
+        tid,
+        ts: (offset + start) * 1000,
+        dur: (end - start) * 1000,
+      });
+    offset += Math.max(0, ...chunk.map((t) => t.startMs + t.ms));
+  });
+  return { traceEvents: events, displayTimeUnit: 'ms' };
+}
+
+export function formatProfile(r: ProfileReport): string {
+  const gflops = (flops: number, ms: number): string => (ms > 0 ? (flops / ms / 1e6).toFixed(2) : '-');
+  const lines = [
+    `${r.model} on ${r.device}: ${r.inputs} inputs, ${r.thresholds === null ? 'every input to the last exit' : `thresholds ${r.thresholds.join(', ')}`}`,
+    `device time ${r.kernelMs.toFixed(3)} ms over ${r.kernels.length} dispatches, wall time of the call ${r.wallMs.toFixed(3)} ms (${((100 * r.kernelMs) / r.wallMs).toFixed(1)}%)`,
+    `executed ${r.executedMFlops.toFixed(3)} MFLOPs per input (counters), accounting for the exits taken ${r.accountedMFlops.toFixed(3)}`,
+    `early-exit machinery (exit kernels and gathers): ${(100 * r.earlyExitShare).toFixed(1)}% of device time`,
+    '',
+    '    ms  share  stage  kind              samples   MFLOPs       MB  GFLOP/s    GB/s  kernel',
+  ];
+  for (const k of r.kernels) {
+    lines.push(
+      `${k.ms.toFixed(3).padStart(6)}  ${(100 * k.share).toFixed(1).padStart(4)}%  ${String(k.stage).padStart(5)}  ${k.kind.padEnd(16)}  ${String(k.samples).padStart(7)}  ${(k.flops / 1e6).toFixed(2).padStart(7)}  ${(k.bytes / 1e6).toFixed(3).padStart(7)}  ${gflops(k.flops, k.ms).padStart(7)}  ${(k.ms > 0 ? k.bytes / k.ms / 1e6 : 0).toFixed(2).padStart(6)}  ${k.label}`,
+    );
+  }
+  lines.push('', 'by stage:');
+  for (const g of r.byStage)
+    lines.push(
+      `  stage ${g.stage}  ${g.ms.toFixed(3).padStart(8)} ms  ${(100 * g.share).toFixed(1).padStart(5)}%`,
+    );
+  lines.push('', 'by kind:');
+  for (const g of r.byKind)
+    lines.push(
+      `  ${g.kind.padEnd(16)}  ${g.ms.toFixed(3).padStart(8)} ms  ${(100 * g.share).toFixed(1).padStart(5)}%`,
+    );
+  return lines.join('\n');
+}

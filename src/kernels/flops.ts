@@ -1,0 +1,31 @@
+import { flopsPerNode } from '../ir/cost.ts';
+import type { Graph } from '../ir/types.ts';
+import type { KernelProgram } from './types.ts';
+
+/**
+ * Public-accounting FLOPs per sample of each kernel, by stage: each node's FLOPs go to the
+ * kernel lowered from it (same name), and a node fused into a later kernel (an exit head's
+ * average pool into its linear) to the next kernel of its stage. Fusion keeps each node's count
+ * (see the conv2d op), so a stage's kernels sum to the stage's share of `exitCosts`; exits,
+ * gathers and copies count nothing.
+ */
+export function kernelFlops(graph: Graph, program: KernelProgram): number[][] {
+  if (graph.stages === undefined) throw new Error(`${graph.name}: kernel FLOPs need partitionAtExits first`);
+  const flops = flopsPerNode(graph);
+  return program.stages.map((stage, s) => {
+    const { first, last } = graph.stages![s];
+    const out = stage.kernels.map(() => 0);
+    let pending = 0;
+    for (let id = first; id <= last; id++) {
+      const node = graph.nodes[id];
+      pending += flops[id];
+      if (pending === 0) continue;
+      const k = stage.kernels.findIndex((kernel) => kernel.name === node.name);
+      if (k < 0) continue;
+      out[k] += pending;
+      pending = 0;
+    }
+    if (pending !== 0) throw new Error(`${graph.name}: stage ${s} ends with ${pending} FLOPs no kernel runs`);
+    return out;
+  });
+}

@@ -1,0 +1,116 @@
+// `ranetc profile` end to end on the tiny-cifar fixture through the Node WebGPU device (Dawn's
+// timestamp queries on lavapipe): every dispatch timed and counted, the report's sums, and the
+// Chrome trace's shape (Trace Event Format: complete events 'X' with ts/dur in microseconds).
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.ts';
+import type { ProfileReport } from '../src/cli/profile.ts';
+import { formatProfile } from '../src/cli/profile.ts';
+import { loadSpec } from '../src/spec/parse.ts';
+import { cli } from './helpers/cli.ts';
+import { fixture, repoRoot } from './helpers/fixtures.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'ranetc-profile-'));
+const specFile = path.join(repoRoot, 'specs', 'tiny-cifar.yaml');
+const { spec } = loadSpec(specFile);
+const plan = compile(spec, { target: 'wgsl' }).plan;
+const BATCH = 8;
+const SLOW = 300_000;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts?: number;
+  dur?: number;
+  cat?: string;
+}
+
+describe('ranetc profile on tiny-cifar', () => {
+  it(
+    'times and counts every dispatch; after everyone leaves at exit 1, later kernels process nothing',
+    async () => {
+      // Exit 1 takes every input: stages 2 and later run no samples.
+      const thresholds = plan.exitFlops.map((_, e) => (e === 1 ? 0 : e === plan.exits - 1 ? -1e8 : 1e8));
+      const file = path.join(work, 'thresholds.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          format: 'ranetc-thresholds/1',
+          model: spec.name,
+          exits: plan.exits,
+          thresholds,
+          expectedMFlops: plan.exitFlops[1] / 1e6,
+          validationAccuracy: 0,
+        }),
+      );
+      const trace = path.join(work, 'trace.json');
+      const args = ['--weights', fixture('tiny-cifar', 'model.safetensors'), '--batch', String(BATCH)];
+      const { code, out, err } = await cli(
+        'profile',
+        specFile,
+        ...args,
+        '--thresholds',
+        file,
+        '--json',
+        '--trace',
+        trace,
+      );
+      expect(code, err).toBe(0);
+      const r = JSON.parse(out) as ProfileReport;
+      const dispatches = plan.stages.reduce((n, s) => n + s.dispatches.length, 0);
+      expect(r.kernels).toHaveLength(dispatches);
+      expect(r.inputs).toBe(BATCH);
+      for (const k of r.kernels) {
+        expect(k.ms).toBeGreaterThanOrEqual(0);
+        // The gathers after exit s move the inputs that continue to stage s + 1.
+        const stage = k.kind === 'gather' ? k.stage + 1 : k.stage;
+        expect(k.samples, k.label).toBe(stage <= 1 ? BATCH : 0);
+        if (stage > 1) expect(k.flops).toBe(0);
+      }
+      expect(r.executedMFlops).toBeCloseTo(plan.exitFlops[1] / 1e6, 9);
+      expect(r.accountedMFlops).toBeCloseTo(plan.exitFlops[1] / 1e6, 9);
+      // Device time is inside the call's wall time; the table's shares and groups add up.
+      expect(r.kernelMs).toBeGreaterThan(0);
+      expect(r.kernelMs).toBeLessThanOrEqual(r.wallMs);
+      const sum = (xs: readonly { ms: number }[]): number => xs.reduce((a, x) => a + x.ms, 0);
+      for (const total of [sum(r.kernels), sum(r.byStage), sum(r.byKind)])
+        expect(total).toBeCloseTo(r.kernelMs, 6);
+      expect(r.kernels.map((k) => k.ms)).toEqual([...r.kernels.map((k) => k.ms)].sort((a, b) => b - a));
+      expect(r.earlyExitShare).toBeGreaterThan(0);
+      expect(r.earlyExitShare).toBeLessThan(1);
+
+      const events = (JSON.parse(readFileSync(trace, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+      const complete = events.filter((e) => e.ph === 'X');
+      expect(events.filter((e) => e.ph === 'M').map((e) => e.name)).toContain('process_name');
+      for (const e of complete) {
+        expect(Number.isFinite(e.ts) && Number.isFinite(e.dur) && e.dur! >= 0, e.name).toBe(true);
+        expect(Number.isInteger(e.pid) && Number.isInteger(e.tid)).toBe(true);
+      }
+      expect(complete.filter((e) => e.cat !== 'stage')).toHaveLength(dispatches);
+      expect(complete.filter((e) => e.cat === 'stage')).toHaveLength(plan.exits);
+
+      const text = formatProfile(r);
+      expect(text).toContain('GFLOP/s');
+      expect(text).toMatch(/early-exit machinery \(exit kernels and gathers\): [\d.]+% of device time/);
+    },
+    SLOW,
+  );
+
+  it('says which option is wrong', async () => {
+    const { code, err } = await cli(
+      'profile',
+      specFile,
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+      '--batch',
+      '0',
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('--batch: expected a positive integer, found 0');
+  });
+});
