@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileCuda } from '../../src/backends/cuda/compile.ts';
-import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 import { compare } from '../helpers/compare.ts';
+import { onHarness } from '../helpers/cuda-cpu.ts';
 
 const figures: string[] = [];
 
@@ -29,14 +29,12 @@ describeCompiledModel(
       const compiled = compileCuda(spec, { maxBatch: MAX_BATCH });
       return {
         graph: compiled.graph,
-        create: (weights) => {
-          const { library } = buildHarness(compiled.source, compiled.plan.kernels);
-          // The harness has the kernels compiled in; the module image it is handed is not used.
-          return createCudaModel(compiled.plan, readFileSync(weights), {
-            ptx: { 90: compiled.source },
-            driver: library,
-          });
-        },
+        create: (weights) =>
+          createCudaModel(
+            compiled.plan,
+            readFileSync(weights),
+            onHarness(compiled.source, compiled.plan.kernels),
+          ),
       };
     },
   },
@@ -47,16 +45,12 @@ describe('stage graphs on cuda-cpu', () => {
   it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     const compiled = compileCuda(spec, { maxBatch: 4 });
-    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const harness = onHarness(compiled.source, compiled.plan.kernels);
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
     const outputs: Float32Array[][] = [];
     for (const graphs of [true, false]) {
-      const model = await createCudaModel(compiled.plan, weights, {
-        ptx: { 90: compiled.source },
-        driver: library,
-        graphs,
-      });
+      const model = await createCudaModel(compiled.plan, weights, { ...harness, graphs });
       outputs.push(await model.allExits(input));
       // A second chunk size captures new graphs; the first ones stay valid.
       outputs.push(await model.allExits(input.subarray(0, input.length / 3)));
@@ -70,28 +64,42 @@ describe('stage graphs on cuda-cpu', () => {
   });
 });
 
+/** Every exit of a fixture against the public implementation's, within DEVICE_REL. */
+async function checkExits(
+  set: string,
+  label: string,
+  options: Parameters<typeof compileCuda>[1],
+): Promise<void> {
+  const spec = specFromPublic(set, readMeta(set).spec);
+  const compiled = compileCuda(spec, options);
+  const model = await createCudaModel(
+    compiled.plan,
+    readFileSync(fixture(set, 'model.safetensors')),
+    onHarness(compiled.source, compiled.plan.kernels),
+  );
+  try {
+    const io = loadWeights(fixture(set, 'io.safetensors'));
+    const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
+    const outs = await model.allExits(tensor('input'));
+    expect(outs.length).toBe(readMeta(set).flops.length);
+    outs.forEach((out, e) => {
+      const { rel } = compare(tensor(`exit${e}`), out);
+      figures.push(`  ${set} ${label} exit${e}  rel ${rel.toExponential(2)}`);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
+    });
+  } finally {
+    model.destroy();
+  }
+}
+
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
-    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
-    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
-    const model = await createCudaModel(
-      compiled.plan,
-      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
-      { ptx: { 90: compiled.source }, driver: library },
-    );
-    try {
-      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
-      const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
-      const outs = await model.allExits(tensor('input'));
-      outs.forEach((out, e) => {
-        const expected = tensor(`exit${e}`);
-        const { rel } = compare(expected, out);
-        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${rel.toExponential(2)}`);
-        expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
-      });
-    } finally {
-      model.destroy();
-    }
+    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+  });
+});
+
+describe('the ImageNet stem and heads on cuda-cpu (7x7 stride-2 conv, 3x3 stride-2 max pool)', () => {
+  it('reproduces every exit of imagenet-mini within 1e-3 x max(1, max |expected|)', async () => {
+    await checkExits('imagenet-mini', 'optimized', { maxBatch: 2 });
   });
 });
