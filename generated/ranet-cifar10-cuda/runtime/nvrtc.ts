@@ -95,6 +95,13 @@ export async function findNvrtc(
 
 export async function loadNvrtc(library: string): Promise<Nvrtc> {
   const koffi = await importKoffi();
+  // libnvrtc dlopens its builtins library by name at the first compile, which finds it only on
+  // the loader's path; a wheel's lib folder is not, so it is loaded from beside libnvrtc first.
+  if (path.isAbsolute(library)) {
+    const dir = path.dirname(library);
+    for (const f of readdirSync(dir).filter((f) => /^libnvrtc-builtins\.so\.\d/.test(f)))
+      koffi.load(path.join(dir, f));
+  }
   const lib = koffi.load(library);
   const f = (signature: string): ((...args: unknown[]) => unknown) => lib.func(signature);
   const fns = {
