@@ -17,7 +17,7 @@ import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
 import { onHarness } from '../helpers/cuda-cpu.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
-import { DEVICE_REL } from '../helpers/model-suite.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 const { nvrtc, tried } = await findNvrtc();
 const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);

@@ -18,10 +18,11 @@ import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 import type { ReferenceJob } from '../helpers/reference-worker.ts';
 import { compare } from '../helpers/compare.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 const CLASSES = 10;
-/** Logits per exit: max |device - reference| <= LOGIT_REL * max(1, max |reference|), as in runtime.test.ts. */
-const LOGIT_REL = 1e-3;
+/** Logits per exit: max |device - reference| <= LOGIT_REL * max(1, max |reference|). */
+const LOGIT_REL = DEVICE_REL;
 /**
  * Two classes whose reference logits are closer than this (relative to the exit's scale, the
  * logit tolerance) are a near-tie: float rounding may legitimately order them either way, so a

@@ -13,13 +13,7 @@ import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';
-
-/**
- * Per exit: max |got - expected| <= F16_REL * max(1, max |expected|). Storing every activation
- * in f16 rounds it to 11 significant bits (relative 4.9e-4) at each layer; observed on
- * tiny-cifar: 1.1e-4 (exit 0) to 1.3e-3 (exit 5).
- */
-const F16_REL = 5e-3;
+import { F16_FIXTURE_REL, F16_VS_F32_REL } from '../helpers/tolerances.ts';
 
 let nd: NodeDevice;
 beforeAll(async () => {
@@ -46,7 +40,7 @@ describe('f16 storage', () => {
     console.log(
       `f16 tiny-cifar max relative difference per exit: ${rel.map((r) => r.toExponential(1)).join(' ')}`,
     );
-    rel.forEach((r, e) => expect(r, `exit ${e}`).toBeLessThanOrEqual(F16_REL));
+    rel.forEach((r, e) => expect(r, `exit ${e}`).toBeLessThanOrEqual(F16_FIXTURE_REL));
     model.destroy();
   });
 
@@ -74,14 +68,18 @@ describe('f16 storage', () => {
       const row = Array.from(logits.subarray(i * 10, i * 10 + 10));
       return { best: row.indexOf(Math.max(...row)) };
     };
+    let worst = 0;
     full.forEach((logits, e) => {
-      expect(maxRel(logits, half[e]), `exit ${e}`).toBeLessThanOrEqual(F16_REL);
+      const rel = maxRel(logits, half[e]);
+      worst = Math.max(worst, rel);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(F16_VS_F32_REL);
       let changed = 0;
       for (let i = 0; i < 64; i++) if (top(half[e], i).best !== top(logits, i).best) changed++;
       // An argmax can only move where the top-2 gap is within the logits' difference; none did
       // when this was written (a few could, legitimately, for other images).
       expect(changed, `exit ${e}`).toBe(0);
     });
+    console.log(`f16 vs f32 on 64 digits test images: max relative difference ${worst.toExponential(1)}`);
   });
 
   it('refuses an f16 plan on a device without shader-f16, saying what to do', async () => {

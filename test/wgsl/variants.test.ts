@@ -13,9 +13,7 @@ import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';
-
-/** As in runtime.test.ts: per exit, max |got - expected| <= 1e-3 * max(1, max |expected|). */
-const WGSL_REL = 1e-3;
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 let nd: NodeDevice;
 beforeAll(async () => {
@@ -40,7 +38,7 @@ it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) 
   const outs = await model.allExits(io.get('input')!.data as Float32Array);
   outs.forEach((out, e) => {
     const expected = io.get(`exit${e}`)!.data as Float32Array;
-    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(WGSL_REL);
+    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
   });
   model.destroy();
 });
