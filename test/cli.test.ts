@@ -115,6 +115,36 @@ describe('ranetc build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses a maxBatch past the CUDA grid or u32 offset limits, at the field, exit code 2', async () => {
+    const imagenet = readFileSync(spec('ranet-imagenet'), 'utf8');
+    for (const [maxBatch, limit] of [
+      [1200, 'at most 1117 for the CUDA backend'],
+      [70000, 'at most 1117'],
+    ] as const) {
+      const big = path.join(work, `big-${maxBatch}.yaml`);
+      writeFileSync(big, imagenet.replace(/maxBatch: \d+/, `maxBatch: ${maxBatch}`));
+      const out = path.join(work, `big-${maxBatch}-out`);
+      const { code, err } = await cli('build', big, '--target', 'cuda', '-o', out);
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        new RegExp(`^error: ${big}:\\d+:\\d+: target.maxBatch: expected ${limit}.*found ${maxBatch}`),
+      );
+      expect(existsSync(out)).toBe(false);
+    }
+    const tiny = path.join(work, 'tiny-grid.yaml');
+    writeFileSync(tiny, readFileSync(spec('tiny-cifar'), 'utf8').replace(/maxBatch: \d+/, 'maxBatch: 65536'));
+    const { code, err } = await cli(
+      'build',
+      tiny,
+      '--target',
+      'cuda',
+      '-o',
+      path.join(work, 'tiny-grid-out'),
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/target.maxBatch: expected at most 65535 for the CUDA backend \(gridDim.z/);
+  });
+
   it('dumps the IR after a pass', async () => {
     const { code, out } = await cli(
       'build',

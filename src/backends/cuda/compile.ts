@@ -10,6 +10,7 @@ import { OPTIMIZE, runPasses } from '../../passes/pipeline.ts';
 import type { CudaPlan } from '../../runtime/cuda-plan.ts';
 import type { Spec } from '../../spec/types.ts';
 import { emitCuda } from './emit.ts';
+import { checkCudaLimits } from './limits.ts';
 
 export interface CompiledCuda {
   readonly graph: Graph;
@@ -34,11 +35,13 @@ export function compileCuda(
   const optimized = runPasses(graph, options.passes ?? OPTIMIZE, options);
   const program = lowerGraph(optimized, spec.classes, { fuseHeads: options.fuseHeads ?? true });
   const memory = planMemory(program);
+  const maxBatch = options.maxBatch ?? spec.target.maxBatch;
+  checkCudaLimits(memory, maxBatch);
   const { plan, source } = emitCuda({
     graph: optimized,
     program,
     memory,
-    maxBatch: options.maxBatch ?? spec.target.maxBatch,
+    maxBatch,
     exitFlops: exitCosts(graph).map((c) => c.flops),
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
   });
