@@ -31,9 +31,9 @@ PY=${PYTHON:-python3}
 
 versions() {
   echo "== versions"
-  nvidia-smi --query-gpu=name,driver_version,compute_cap --format=csv,noheader 2>&1 || echo "nvidia-smi: not found"
-  command -v nvcc > /dev/null && nvcc --version | tail -1 || echo "nvcc: none (NVRTC or the prebuilt PTX is used)"
-  "$PY" -c 'import torch; print("torch", torch.__version__, "CUDA", torch.version.cuda, "cudnn", torch.backends.cudnn.version())' 2>&1 | tail -1
+  nvidia-smi --query-gpu=name,driver_version,compute_cap --format=csv,noheader 2> /dev/null || echo "nvidia-smi: not found"
+  if command -v nvcc > /dev/null; then nvcc --version | tail -1; else echo "nvcc: none (NVRTC or the prebuilt PTX is used)"; fi
+  "$PY" -c 'import torch; print("torch", torch.__version__, "CUDA", torch.version.cuda, "cudnn", torch.backends.cudnn.version())' 2>&1 | tail -1 || true
   echo "RANETC_NVRTC=${RANETC_NVRTC:-}"
 }
 
@@ -44,7 +44,7 @@ vulkan() {
     [ -d "$d" ] && for f in "$d"/*.json; do [ -e "$f" ] && echo "ICD $f: $(tr -d ' \n' < "$f" | head -c 200)"; done
   done
   ldconfig -p 2>/dev/null | grep -E 'libvulkan\.so|libGLX_nvidia|libnvidia-glcore|libnvidia-vulkan|libEGL_nvidia' || echo "no libvulkan / NVIDIA GL-Vulkan libraries in the loader cache"
-  ls /dev/dri 2>&1 | tr '\n' ' '; echo
+  echo "/dev/dri: $(ls /dev/dri 2>&1 | tr '\n' ' ')"
   "$NODE" "$OUT/wgsl-probe.mjs" || echo "wgsl probe failed (exit $?)"
 }
 
