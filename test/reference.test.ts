@@ -10,14 +10,16 @@ import type { Graph } from '../src/ir/types.ts';
 import { paramsFrom, runGraph } from '../src/reference/interpreter.ts';
 import { checkWeights, loadWeights } from '../src/weights/load.ts';
 import type { StateDict } from '../src/weights/tensor.ts';
+import { compare } from './helpers/compare.ts';
 import { fixture, readMeta, specFromPublic } from './helpers/fixtures.ts';
 import { REFERENCE_REL } from './helpers/tolerances.ts';
 
 interface ExitFigure {
   readonly run: string;
   readonly exit: number;
-  readonly maxAbsExpected: number;
-  readonly maxAbsDiff: number;
+  /** max(1, max |expected|). */
+  readonly scale: number;
+  readonly diff: number;
   readonly relative: number;
 }
 const figures: ExitFigure[] = [];
@@ -29,8 +31,8 @@ afterAll(() => {
       figures
         .map(
           (f) =>
-            `  ${f.run.padEnd(32)} exit${f.exit}  max|ref| ${f.maxAbsExpected.toExponential(2).padStart(9)}` +
-            `  maxdiff ${f.maxAbsDiff.toExponential(2).padStart(9)}  rel ${f.relative.toExponential(2)}`,
+            `  ${f.run.padEnd(32)} exit${f.exit}  scale ${f.scale.toExponential(2).padStart(9)}` +
+            `  maxdiff ${f.diff.toExponential(2).padStart(9)}  rel ${f.relative.toExponential(2)}`,
         )
         .join('\n'),
   );
@@ -50,23 +52,8 @@ const batchOf = (io: StateDict): Batch => {
 function compareExits(run: string, graph: Graph, outs: readonly Batch[], io: StateDict): ExitFigure[] {
   expect(outs).toHaveLength(graph.exits.length);
   return outs.map((out, e) => {
-    const expected = f32(io, `exit${e}`);
-    expect(out.data.length).toBe(expected.length);
-    let maxAbsDiff = 0;
-    let maxAbsExpected = 0;
-    expected.forEach((v, i) => {
-      // NaN-safe: a NaN output makes the difference NaN, and `NaN > x` is false, so count it as Infinity.
-      const d = Math.abs(v - out.data[i]);
-      maxAbsDiff = Math.max(maxAbsDiff, Number.isNaN(d) ? Infinity : d);
-      maxAbsExpected = Math.max(maxAbsExpected, Math.abs(v));
-    });
-    const figure = {
-      run,
-      exit: e,
-      maxAbsExpected,
-      maxAbsDiff,
-      relative: maxAbsDiff / Math.max(1, maxAbsExpected),
-    };
+    const { diff, scale, rel } = compare(f32(io, `exit${e}`), out.data);
+    const figure = { run, exit: e, scale, diff, relative: rel };
     figures.push(figure);
     return figure;
   });

@@ -5,8 +5,7 @@
 // validation and test sets.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
@@ -46,7 +45,7 @@ for (const [set, maxBatch] of MODELS) {
   const dir = path.join(OUT, 'models', set);
   mkdirSync(dir, { recursive: true });
   const { spec } = loadSpec(`specs/${set}.yaml`);
-  const { plan, source } = compileCuda(spec, { maxBatch });
+  const { plan, source } = compile(spec, { target: 'cuda', maxBatch });
   writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
   writeFileSync(path.join(dir, 'model.cu'), source);
   for (const arch of plan.archs)
@@ -87,7 +86,7 @@ for (const [set, maxBatch] of MODELS) {
 // The WGSL build of digits, for the Dawn probe on the GPU machine.
 const wgslDir = path.join(OUT, 'models', 'digits-wgsl');
 mkdirSync(wgslDir, { recursive: true });
-const wgsl = compileWgsl(loadSpec('specs/digits.yaml').spec);
+const wgsl = compile(loadSpec('specs/digits.yaml').spec, { target: 'wgsl' });
 writeFileSync(path.join(wgslDir, 'plan.json'), JSON.stringify(wgsl.plan));
 copyFileSync(fixture('digits', 'model.safetensors'), path.join(wgslDir, 'model.safetensors'));
 console.log(`prepared ${OUT}`);

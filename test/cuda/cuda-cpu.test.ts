@@ -7,7 +7,8 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
+import type { CompileOptions } from '../../src/compile.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
@@ -27,7 +28,7 @@ describeCompiledModel(
   {
     name: 'CUDA (cuda-cpu harness)',
     compile: (spec) => {
-      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH });
+      const compiled = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH });
       return {
         graph: compiled.graph,
         create: (weights) =>
@@ -45,7 +46,7 @@ describeCompiledModel(
 describe('stage graphs on cuda-cpu', () => {
   it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
     const harness = onHarness(compiled.source, compiled.plan.kernels);
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
@@ -69,10 +70,10 @@ describe('stage graphs on cuda-cpu', () => {
 async function checkExits(
   set: string,
   label: string,
-  options: Parameters<typeof compileCuda>[1],
+  options: Omit<CompileOptions<'cuda'>, 'target'>,
 ): Promise<void> {
   const spec = specFromPublic(set, readMeta(set).spec);
-  const compiled = compileCuda(spec, options);
+  const compiled = compile(spec, { target: 'cuda', ...options });
   const model = await createCudaModel(
     compiled.plan,
     readFileSync(fixture(set, 'model.safetensors')),

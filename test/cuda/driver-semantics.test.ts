@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import koffi from 'koffi';
 import { describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { nvccCompile } from '../../src/backends/cuda/nvcc.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import type { CudaDriver } from '../../src/runtime/cuda-driver.ts';
@@ -190,7 +190,7 @@ describe.skipIf(nvcc === undefined)(
   'the CUDA runtime under driver semantics (tiny-cifar on cuda-cpu)',
   () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const images = new Float32Array(3 * 3 * 32 * 32).map((_, i) => Math.sin(i));
 

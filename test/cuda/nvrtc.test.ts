@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadCudaDriver } from '../../src/runtime/cuda-driver.ts';
 import { compileCached, findNvrtc } from '../../src/runtime/nvrtc.ts';
@@ -21,7 +21,7 @@ import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 const { nvrtc, tried } = await findNvrtc();
 const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-const compiled = compileCuda(spec, { maxBatch: 4 });
+const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
 
 // Machines without libnvrtc (no CUDA toolkit libraries, no PyTorch wheels) skip this (issue 13).
 describe.skipIf(nvrtc === undefined)(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibrateThresholdsFile, exitOutputsFromLogits } from '../../src/adaptive/index.ts';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import type { Executor } from '../../src/runtime/scheduler.ts';
 import { CompiledModel } from '../../src/runtime/scheduler.ts';
 import { specFromPublic, readMeta } from '../helpers/fixtures.ts';
@@ -13,7 +13,7 @@ const unreachable: Executor = {
 };
 
 describe('the scheduler: thresholds for a budget', () => {
-  const { plan } = compileWgsl(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec));
+  const { plan } = compile(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), { target: 'wgsl' });
   const exits = plan.exits;
   const point = (t: number, expectedMFlops: number) => ({
     thresholds: Array.from({ length: exits }, (_, e) => (e === exits - 1 ? -1e8 : t)),
@@ -120,7 +120,10 @@ function slowEchoDevice(plan: CompiledModel['plan']): Executor & { readonly maxI
 }
 
 describe('the scheduler: calls take turns on the device', () => {
-  const { plan } = compileWgsl(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), { maxBatch: 2 });
+  const { plan } = compile(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), {
+    target: 'wgsl',
+    maxBatch: 2,
+  });
   const per = 3 * 32 * 32;
   const batch = (...firsts: number[]): Float32Array => {
     const x = new Float32Array(firsts.length * per);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
@@ -26,7 +26,7 @@ const maxRel = (expected: Float32Array, got: Float32Array): number => compare(ex
 describe('f16 storage', () => {
   it('reproduces every exit of tiny-cifar within the f16 tolerance', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const { plan } = compileWgsl(spec, { maxBatch: 8, precision: 'f16' });
+    const { plan } = compile(spec, { target: 'wgsl', maxBatch: 8, precision: 'f16' });
     expect(plan.precision).toBe('f16');
     expect(plan.pipelines.every((p) => p.code.startsWith('enable f16;'))).toBe(true);
     const model = await createWebGpuModel(
@@ -58,7 +58,11 @@ describe('f16 storage', () => {
       std,
     );
     const run = async (precision: 'f32' | 'f16'): Promise<Float32Array[]> => {
-      const model = await createWebGpuModel(nd.device, compileWgsl(spec, { precision }).plan, weights);
+      const model = await createWebGpuModel(
+        nd.device,
+        compile(spec, { target: 'wgsl', precision }).plan,
+        weights,
+      );
       const outs = await model.allExits(images);
       model.destroy();
       return outs;
@@ -86,7 +90,7 @@ describe('f16 storage', () => {
     const plain = await createNodeDevice({ f16: 'off' });
     try {
       const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-      const { plan } = compileWgsl(spec, { maxBatch: 8, precision: 'f16' });
+      const { plan } = compile(spec, { target: 'wgsl', maxBatch: 8, precision: 'f16' });
       await expect(
         createWebGpuModel(plain.device, plan, readFileSync(fixture('tiny-cifar', 'model.safetensors'))),
       ).rejects.toThrow(/lacks the 'shader-f16' feature.*target.precision: f32/);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import type { PipelineSource } from '../../src/runtime/plan.ts';
@@ -57,7 +57,7 @@ function compileOnce(name: string, pipelines: readonly PipelineSource[]): Promis
 describe('every pipeline of every bundled spec compiles on the WebGPU device', () => {
   it.each(cases)('%s, %s, %s', { timeout: 120_000 }, async (file, variant, precision) => {
     const { spec } = loadSpec(path.join(repoRoot, 'specs', file));
-    const { plan } = compileWgsl(spec, { ...VARIANTS[variant], precision });
+    const { plan } = compile(spec, { target: 'wgsl', ...VARIANTS[variant], precision });
     expect(plan.pipelines.length).toBeGreaterThan(0);
     // Throws KernelRejectedError for the first rejected kernel, naming it.
     await Promise.all(compileOnce(`${spec.name} (${variant}, ${precision})`, plan.pipelines));

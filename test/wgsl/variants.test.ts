@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
@@ -31,7 +31,7 @@ const CASES = (['tiny-cifar', 'ranet-cifar10'] as const).flatMap((set) =>
 
 it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) => {
   const spec = specFromPublic(set, readMeta(set).spec);
-  const { plan } = compileWgsl(spec, { maxBatch: 4, ...VARIANTS[variant] });
+  const { plan } = compile(spec, { target: 'wgsl', maxBatch: 4, ...VARIANTS[variant] });
   if (variant === 'workgroup-tiled') expect(plan.pipelines.some((p) => p.label === 'conv-tiled')).toBe(true);
   const model = await createWebGpuModel(nd.device, plan, readFileSync(fixture(set, 'model.safetensors')));
   const io = loadWeights(fixture(set, 'io.safetensors'));
