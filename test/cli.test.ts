@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkCudaLimits } from '../src/backends/cuda/limits.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,29 @@ describe('ranetc build', () => {
     expect(code).toBe(2);
     expect(err).toContain(`${half}: target.precision: f16 is for the wgsl target only`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a maxBatch past the CUDA grid or u32 offset limits, at the field, exit code 2', async () => {
+    const imagenet = readFileSync(spec('ranet-imagenet'), 'utf8');
+    for (const [maxBatch, limit] of [
+      [1200, 'at most 1117 for the CUDA backend'],
+      [70000, 'at most 1117'],
+    ] as const) {
+      const big = path.join(work, `big-${maxBatch}.yaml`);
+      writeFileSync(big, imagenet.replace(/maxBatch: \d+/, `maxBatch: ${maxBatch}`));
+      const out = path.join(work, `big-${maxBatch}-out`);
+      const { code, err } = await cli('build', big, '--target', 'cuda', '-o', out);
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        new RegExp(`^error: ${big}:\\d+:\\d+: target.maxBatch: expected ${limit}.*found ${maxBatch}`),
+      );
+      expect(existsSync(out)).toBe(false);
+    }
+    // Where the arena is small, the grid is the limit.
+    expect(() => checkCudaLimits(10, 65535)).not.toThrow();
+    expect(() => checkCudaLimits(10, 65536)).toThrow(
+      /expected at most 65535 for the CUDA backend \(gridDim.z/,
+    );
   });
 
   it('dumps the IR after a pass', async () => {

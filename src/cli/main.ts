@@ -4,7 +4,7 @@ import { OPTIMIZE } from '../passes/pipeline.ts';
 import { DatasetError } from '../adaptive/datasets.ts';
 import { ThresholdsFileError } from '../adaptive/thresholds-file.ts';
 import { SpecError } from '../spec/errors.ts';
-import { loadSpec } from '../spec/parse.ts';
+import { atSpec, loadSpec } from '../spec/parse.ts';
 import { KernelRejectedError } from '../runtime/webgpu.ts';
 import { WeightsError } from '../weights/errors.ts';
 import { UsageError } from './errors.ts';
@@ -47,9 +47,10 @@ function program(out: (s: string) => void): Command {
     )
     .action(
       async (file: string, opts: { weights: string; input: string; output?: string; backend: Backend }) => {
-        const { spec } = loadSpec(file);
+        const parsed = loadSpec(file);
+        const { spec } = parsed;
         const { formatPredictions, runNetwork, writeExits } = await import('./run.ts');
-        const result = await runNetwork(spec, opts.weights, opts.input, opts.backend);
+        const result = await atSpec(parsed, () => runNetwork(spec, opts.weights, opts.input, opts.backend));
         if (opts.output !== undefined) writeExits(opts.output, result, spec.classes);
         out(formatPredictions(result, spec.classes));
       },
@@ -71,9 +72,10 @@ function program(out: (s: string) => void): Command {
     .option('--verify', 'verify the graph after every pass')
     .option('--counters', "kernels that count the work they execute (classify's count option)")
     .action(async (file: string, opts: BuildOptions) => {
-      const { spec } = loadSpec(file);
+      const parsed = loadSpec(file);
+      const { spec } = parsed;
       const { build } = await import('./build.ts');
-      const diff = await build(file, spec, opts, out);
+      const diff = await atSpec(parsed, () => build(file, spec, opts, out));
       if (diff.length > 0) {
         const dir = opts.out ?? path.join('generated', spec.name);
         throw new CheckFailed(

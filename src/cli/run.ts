@@ -132,25 +132,32 @@ export async function openModel(
       `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; CUDA stores f32`,
     );
   const { createCudaModel } = await import('../runtime/cuda.ts');
-  const { plan, source } = compile(spec, { target: 'cuda', counters });
-  if (backend === 'cuda-cpu') {
-    const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
-    const { library } = buildHarness(source, plan.kernels);
-    // The harness has the kernels compiled in: the module image is not used.
-    return {
-      model: await createCudaModel(plan, tensors, { ptx: { 90: source }, driver: library }),
-      device: 'cuda-cpu (CUDA kernels on the CPU, g++)',
-      close() {},
-    };
-  }
-  const { findNvcc, nvccCompile } = await import('../backends/cuda/nvcc.ts');
-  const nvcc = findNvcc();
-  if (nvcc === undefined)
-    throw new UsageError('--backend cuda compiles the kernels with nvcc, which was not found');
-  const ptx = Object.fromEntries(plan.archs.map((a) => [a, nvccCompile(nvcc, source, a, 'ptx').output]));
   const { CudaUnavailableError } = await import('../runtime/cuda-driver.ts');
+  const { findNvcc, nvccCompile } = await import('../backends/cuda/nvcc.ts');
+  const { plan, source } = compile(spec, { target: 'cuda', counters });
+  // PTX from nvcc when it is here; on a GPU, NVRTC compiles `source` for it when it is found.
+  const nvcc = findNvcc();
+  const ptx =
+    nvcc === undefined
+      ? {}
+      : Object.fromEntries(plan.archs.map((a) => [a, nvccCompile(nvcc, source, a, 'ptx').output]));
+  let driver: string | undefined;
+  if (backend === 'cuda-cpu') {
+    if (nvcc === undefined)
+      throw new UsageError(
+        '--backend cuda-cpu checks the PTX a GPU would load, built with nvcc, which was not found',
+      );
+    const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
+    driver = buildHarness(source, plan.kernels).library;
+  }
   try {
-    return { model: await createCudaModel(plan, tensors, { ptx }), device: 'CUDA (libcuda)', close() {} };
+    const model = await createCudaModel(plan, tensors, {
+      ptx,
+      source,
+      ...(driver === undefined ? {} : { driver }),
+    });
+    const device = driver === undefined ? 'CUDA (libcuda)' : 'cuda-cpu (CUDA kernels on the CPU, g++)';
+    return { model, device, close() {} };
   } catch (e) {
     if (e instanceof CudaUnavailableError) throw new UsageError(e.message);
     throw e;

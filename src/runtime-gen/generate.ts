@@ -38,7 +38,16 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
     const { plan, source } = compiled as Compiled<'cuda'>;
     return {
       // Depends on Node and koffi, loaded when a model is created.
-      files: ['plan.ts', 'cuda-plan.ts', 'weights.ts', 'scheduler.ts', 'cuda-driver.ts', 'cuda.ts'],
+      files: [
+        'plan.ts',
+        'cuda-plan.ts',
+        'weights.ts',
+        'scheduler.ts',
+        'cuda-driver.ts',
+        'nvrtc.ts',
+        'cuda-image.ts',
+        'cuda.ts',
+      ],
       planType: 'CudaPlan',
       planModule: './runtime/cuda-plan.ts',
       executor: { module: './runtime/cuda.ts', factory: 'createCudaModel', weights: 'Weights' },
@@ -49,9 +58,10 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
         ],
         doc:
           `Creates the compiled ${spec.name} on an NVIDIA GPU through the CUDA Driver API. ${WEIGHTS_DOC} ` +
-          'The PTX is read from `ptx/` beside this file (written by `ranetc build --target cuda` where nvcc is installed) unless `options.ptx` is given.',
+          'The kernels are compiled here for the GPU with NVRTC when libnvrtc is found (`kernels/model.cu`), otherwise the PTX in `ptx/` ' +
+          '(written by `ranetc build --target cuda` where nvcc is installed) is loaded; `options` may replace either.',
         statement:
-          "return createCudaModel(plan, weights, { ...options, ptx: options.ptx ?? (await readPtx(new URL('./ptx/', import.meta.url), plan)) });",
+          "return createCudaModel(plan, weights, { source: new URL('./kernels/model.cu', import.meta.url), ptx: new URL('./ptx/', import.meta.url), ...options });",
       },
       kernels: new Map([['kernels/model.cu', source]]),
       counts: { kernels: plan.kernels.length, perExit: plan.stages.map((s) => s.launches.length) },
@@ -123,7 +133,7 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
     { moduleSpecifier: './runtime/scheduler.ts', namedImports: ['CompiledModel'], isTypeOnly: true },
     {
       moduleSpecifier: executor,
-      namedImports: cuda ? ['createCudaModel', 'readPtx'] : [target.executor.factory],
+      namedImports: [target.executor.factory],
     },
     {
       moduleSpecifier: executor,

@@ -14,8 +14,11 @@
  */
 import type { CudaDriver, DevicePointer, Handle } from './cuda-driver.ts';
 import { loadCudaDriver } from './cuda-driver.ts';
+import type { ImageChoice } from './cuda-image.ts';
+import { chooseImage } from './cuda-image.ts';
 import type { CudaPlan } from './cuda-plan.ts';
 import { argBytes } from './cuda-plan.ts';
+import { findNvrtc } from './nvrtc.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { TensorMap } from './weights.ts';
@@ -25,8 +28,15 @@ import { packWeights, readSafetensors } from './weights.ts';
 export type Weights = ArrayBuffer | Uint8Array | TensorMap;
 
 export interface CudaOptions {
-  /** Module images by target architecture (80: `ptx/sm_80.ptx`, ...); the highest the device runs is used. */
-  readonly ptx: Readonly<Record<number, string | Uint8Array>>;
+  /**
+   * Prebuilt PTX by target architecture (80: `ptx/sm_80.ptx`, ...), or the folder holding
+   * `sm_XX.ptx`: used when NVRTC cannot compile `source` for this machine.
+   */
+  readonly ptx?: Readonly<Record<number, string | Uint8Array>> | URL;
+  /** The model's `.cu` (text or file), compiled with NVRTC for the device when libnvrtc is found. */
+  readonly source?: string | URL;
+  /** NVRTC: search the usual places (default), or never (false). */
+  readonly nvrtc?: boolean;
   /** The driver: libcuda by default; the cuda-cpu harness library in tests. */
   readonly driver?: CudaDriver | string;
   /** Device ordinal (default 0). */
@@ -36,6 +46,13 @@ export interface CudaOptions {
    * of one cuLaunchKernel per kernel. Default true.
    */
   readonly graphs?: boolean;
+  /** Called with the module image chosen (NVRTC cubin or prebuilt PTX) and why. */
+  readonly onImage?: (choice: ImageChoice) => void;
+  /**
+   * Called after every device submission with its time on the stream in milliseconds (CUDA
+   * events from before the input copy to after the results copy).
+   */
+  readonly onTimed?: (ms: number) => void;
 }
 
 /** Creates a compiled model on a CUDA device: uploads weights (folding BatchNorm as the plan says) and loads the module. */
@@ -55,28 +72,49 @@ export async function createCudaExecutor(
 ): Promise<Executor> {
   const driver =
     typeof options.driver === 'object' ? options.driver : await loadCudaDriver(options.driver ?? undefined);
-  return CudaExecutor.create(driver, plan, weights, options);
+  const ordinal = options.device ?? 0;
+  const source = options.source instanceof URL ? await readText(options.source) : options.source;
+  const found = source !== undefined && options.nvrtc !== false ? await findNvrtc() : { tried: [] };
+  const choice = chooseImage({
+    name: plan.name,
+    cc: driver.computeCapability(ordinal),
+    driverVersion: driver.version,
+    ptx: options.ptx instanceof URL ? await readPtx(options.ptx, plan) : (options.ptx ?? {}),
+    ...(source === undefined ? {} : { source }),
+    ...(found.nvrtc === undefined ? {} : { nvrtc: found.nvrtc }),
+    nvrtcTried: found.tried,
+  });
+  options.onImage?.(choice);
+  return CudaExecutor.create(driver, plan, weights, choice.image, options);
 }
 
-/** The image for a device of compute capability `cc`: the highest architecture <= cc (PTX JIT-compiles forward). */
-export function pickImage(
-  ptx: Readonly<Record<number, string | Uint8Array>>,
-  cc: number,
-  name: string,
-): { arch: number; image: Uint8Array } {
-  const archs = Object.keys(ptx)
-    .map(Number)
-    .filter((a) => a <= cc)
-    .sort((a, b) => b - a);
-  if (archs.length === 0) {
-    throw new Error(
-      `${name}: no PTX for this device (compute capability ${cc / 10}); built for sm_${Object.keys(ptx).join(', sm_')}`,
-    );
+/**
+ * What to undo, newest first. Creation pushes each resource as it gets it, so a failure
+ * halfway frees what was made; `destroy` undoes everything, going on past failures (after a
+ * kernel fault every call may fail) and reporting them at the end.
+ */
+class Resources {
+  private readonly undo: { what: string; run: () => void }[] = [];
+
+  add<T>(what: string, make: () => T, free: (made: T) => void): T {
+    const made = make();
+    this.undo.push({ what, run: () => free(made) });
+    return made;
   }
-  const image = ptx[archs[0]];
-  // cuModuleLoadData reads PTX as a NUL-terminated string.
-  const bytes = typeof image === 'string' ? new TextEncoder().encode(`${image}\0`) : image;
-  return { arch: archs[0], image: bytes };
+
+  /** Undoes everything; the failures, in order. */
+  release(): string[] {
+    const failures: string[] = [];
+    for (const { what, run } of this.undo.reverse()) {
+      try {
+        run();
+      } catch (e) {
+        failures.push(`${what}: ${(e as Error).message}`);
+      }
+    }
+    this.undo.length = 0;
+    return failures;
+  }
 }
 
 class CudaExecutor implements Executor {
@@ -84,12 +122,14 @@ class CudaExecutor implements Executor {
   private closed = false;
   /** Executable graphs by stage and chunk size (the grids depend on it). */
   private readonly graphs = new Map<string, Handle>();
+  /** Events around a submission, when timed. */
+  private readonly events: readonly [Handle, Handle] | undefined;
 
   private constructor(
     private readonly driver: CudaDriver,
     private readonly plan: CudaPlan,
-    private readonly ordinal: number,
-    private readonly module: Handle,
+    private readonly context: Handle,
+    private readonly resources: Resources,
     private readonly functions: readonly Handle[],
     private readonly memory: {
       arena: DevicePointer;
@@ -100,82 +140,104 @@ class CudaExecutor implements Executor {
     /** Per stage and launch: the packed argument struct. */
     private readonly args: readonly (readonly Uint8Array[])[],
     private readonly stream: Handle,
-    private readonly useGraphs: boolean,
-  ) {}
+    private readonly options: CudaOptions,
+  ) {
+    this.events =
+      options.onTimed === undefined
+        ? undefined
+        : ([0, 1].map(() =>
+            resources.add(
+              'event',
+              () => driver.createEvent(),
+              (e) => driver.destroyEvent(e),
+            ),
+          ) as [Handle, Handle]);
+  }
 
-  static create(driver: CudaDriver, plan: CudaPlan, weights: Weights, options: CudaOptions): CudaExecutor {
+  static create(
+    driver: CudaDriver,
+    plan: CudaPlan,
+    weights: Weights,
+    image: Uint8Array,
+    options: CudaOptions,
+  ): CudaExecutor {
     const tensors =
       weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
     const packed = packWeights(plan, tensors);
     const ordinal = options.device ?? 0;
-    driver.retainContext(ordinal);
-    const { image } = pickImage(options.ptx, driver.computeCapability(ordinal), plan.name);
-    const module = driver.loadModule(image);
-    const functions = plan.kernels.map((k) => driver.getFunction(module, k.name));
-    const memory = {
-      arena: driver.alloc(plan.arenaElements * 4),
-      weights: driver.alloc(Math.max(4, packed.byteLength)),
-      control: driver.alloc(plan.control.words * 4),
-      results: driver.alloc(plan.output.words * 4),
-    };
-    driver.copyToDevice(memory.weights, packed);
-    const args = plan.stages.map((stage) =>
-      stage.launches.map((launch) => {
-        const bytes = new Uint8Array(argBytes(launch.params.length));
-        const view = new DataView(bytes.buffer);
-        [memory.arena, memory.weights, memory.control, memory.results].forEach((p, i) =>
-          view.setBigUint64(8 * i, p, true),
+    const resources = new Resources();
+    try {
+      const context = resources.add(
+        'primary context',
+        () => driver.retainContext(ordinal),
+        () => driver.releaseContext(ordinal),
+      );
+      driver.setCurrent(context);
+      const module = resources.add(
+        'module',
+        () => driver.loadModule(image),
+        (m) => driver.unloadModule(m),
+      );
+      const functions = plan.kernels.map((k) => driver.getFunction(module, k.name));
+      const alloc = (what: string, bytes: number): DevicePointer =>
+        resources.add(
+          what,
+          () => driver.alloc(bytes),
+          (p) => driver.free(p),
         );
-        launch.params.forEach((word, i) => view.setUint32(32 + 4 * i, word, true));
-        return bytes;
-      }),
-    );
-    const stream = driver.createStream();
-    return new CudaExecutor(
-      driver,
-      plan,
-      ordinal,
-      module,
-      functions,
-      memory,
-      args,
-      stream,
-      options.graphs ?? true,
-    );
+      const memory = {
+        arena: alloc('activation arena', plan.arenaElements * 4),
+        weights: alloc('weights', Math.max(4, packed.byteLength)),
+        control: alloc('control words', plan.control.words * 4),
+        results: alloc('results', plan.output.words * 4),
+      };
+      const stream = resources.add(
+        'stream',
+        () => driver.createStream(),
+        (s) => driver.destroyStream(s),
+      );
+      driver.copyToDevice(memory.weights, packed, stream);
+      driver.synchronize(stream);
+      const args = plan.stages.map((stage) =>
+        stage.launches.map((launch) => {
+          const bytes = new Uint8Array(argBytes(launch.params.length));
+          const view = new DataView(bytes.buffer);
+          [memory.arena, memory.weights, memory.control, memory.results].forEach((p, i) =>
+            view.setBigUint64(8 * i, p, true),
+          );
+          launch.params.forEach((word, i) => view.setUint32(32 + 4 * i, word, true));
+          return bytes;
+        }),
+      );
+      return new CudaExecutor(driver, plan, context, resources, functions, memory, args, stream, options);
+    } catch (e) {
+      const failures = resources.release();
+      if (failures.length > 0) (e as Error).message += `\n(cleaning up also failed: ${failures.join('; ')})`;
+      throw e;
+    }
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
-    this.driver.copyToDevice(this.memory.arena + BigInt(this.plan.input.base * 4), images);
-    this.driver.copyToDevice(this.memory.control, control);
+    this.enter();
+    if (this.events !== undefined) this.driver.recordEvent(this.events[0], this.stream);
+    this.driver.copyToDevice(this.memory.arena + BigInt(this.plan.input.base * 4), images, this.stream);
+    this.driver.copyToDevice(this.memory.control, control, this.stream);
     const counters = this.plan.counters;
     if (counters !== undefined)
       this.driver.copyToDevice(
         this.memory.results + BigInt(counters.at * 4),
         new Uint32Array(2 * counters.dispatches.length),
+        this.stream,
       );
     this.n = n;
   }
 
   run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
+    this.enter();
     for (const s of stages) {
-      if (!this.useGraphs) {
-        this.launchStage(s);
-        continue;
-      }
-      const key = `${s}:${this.n}`;
-      let graph = this.graphs.get(key);
-      if (graph === undefined) {
-        this.driver.beginCapture(this.stream);
-        try {
-          this.launchStage(s);
-        } finally {
-          graph = this.driver.endCapture(this.stream);
-        }
-        this.graphs.set(key, graph);
-      }
-      this.driver.launchGraph(graph, this.stream);
+      if (this.options.graphs === false) this.launchStage(s);
+      else this.driver.launchGraph(this.graph(s), this.stream);
     }
-    this.driver.synchronize(this.stream);
     return Promise.resolve(this.read(reads));
   }
 
@@ -187,6 +249,7 @@ class CudaExecutor implements Executor {
     stages: readonly number[],
     reads: readonly OutputRange[],
   ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    this.enter();
     const timings: DispatchTiming[] = [];
     let t0: number | undefined;
     for (const s of stages) {
@@ -207,12 +270,49 @@ class CudaExecutor implements Executor {
     return Promise.resolve({ words: this.read(reads), timings });
   }
 
+  /** Copies `reads` of the output words back on the stream, then waits for the stream. */
   private read(reads: readonly OutputRange[]): Uint32Array {
     const words = new Uint32Array(this.plan.output.words);
     for (const { first, words: count } of reads) {
-      this.driver.copyToHost(words.subarray(first, first + count), this.memory.results + BigInt(first * 4));
+      const at = this.memory.results + BigInt(first * 4);
+      this.driver.copyToHost(words.subarray(first, first + count), at, this.stream);
     }
+    if (this.events !== undefined) this.driver.recordEvent(this.events[1], this.stream);
+    this.driver.synchronize(this.stream);
+    if (this.events !== undefined) this.options.onTimed?.(this.driver.elapsed(...this.events));
     return words;
+  }
+
+  /** Every entry point: the model's context may not be the calling thread's current one. */
+  private enter(): void {
+    if (this.closed) throw new Error(`${this.plan.name}: the model was destroyed`);
+    this.driver.setCurrent(this.context);
+  }
+
+  /** The stage's executable graph for this chunk size, captured on first use. */
+  private graph(s: number): Handle {
+    const key = `${s}:${this.n}`;
+    const known = this.graphs.get(key);
+    if (known !== undefined) return known;
+    this.driver.beginCapture(this.stream);
+    try {
+      this.launchStage(s);
+    } catch (e) {
+      // The launch's error is the one to report; ending the capture fails too (invalidated).
+      try {
+        this.driver.destroyGraph(this.driver.endCapture(this.stream));
+      } catch {
+        // expected: the capture was invalidated by the failed launch
+      }
+      throw e;
+    }
+    const graph = this.resources.add(
+      `graph of stage ${s}`,
+      () => this.driver.endCapture(this.stream),
+      (g) => this.driver.destroyGraph(g),
+    );
+    this.graphs.set(key, graph);
+    return graph;
   }
 
   private launchStage(s: number): void {
@@ -233,36 +333,44 @@ class CudaExecutor implements Executor {
     );
   }
 
+  /** Frees everything it can, even after a kernel fault, then reports what failed. */
   destroy(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const graph of this.graphs.values()) this.driver.destroyGraph(graph);
-    this.driver.destroyStream(this.stream);
-    for (const p of Object.values(this.memory)) this.driver.free(p);
-    this.driver.unloadModule(this.module);
-    this.driver.releaseContext(this.ordinal);
+    const failures: string[] = [];
+    try {
+      this.driver.setCurrent(this.context);
+    } catch (e) {
+      failures.push(`cuCtxSetCurrent: ${(e as Error).message}`);
+    }
+    failures.push(...this.resources.release());
+    this.graphs.clear();
+    if (failures.length > 0)
+      throw new Error(
+        `${this.plan.name}: destroy freed what it could; these failed:\n  ${failures.join('\n  ')}`,
+      );
+  }
+}
+
+async function readText(file: URL): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
 /**
  * Reads `sm_XX.ptx` for each architecture the model was built for from a directory (Node);
- * the generated entry module passes its `ptx/` folder.
+ * the generated entry module passes its `ptx/` folder. Absent files are skipped (nvcc was not
+ * there at build time): NVRTC may compile the model here instead.
  */
 export async function readPtx(dir: URL, plan: CudaPlan): Promise<Record<number, string>> {
-  const { readFile } = await import('node:fs/promises');
   const out: Record<number, string> = {};
   for (const arch of plan.archs) {
-    try {
-      out[arch] = await readFile(new URL(`sm_${arch}.ptx`, dir), 'utf8');
-    } catch {
-      // Absent: nvcc was not there at build time, or this architecture was not built.
-    }
-  }
-  if (Object.keys(out).length === 0) {
-    throw new Error(
-      `${plan.name}: no PTX in ${dir.pathname}; build the model where nvcc is installed ` +
-        '(ranetc build --target cuda) or pass options.ptx',
-    );
+    const text = await readText(new URL(`sm_${arch}.ptx`, dir));
+    if (text !== undefined) out[arch] = text;
   }
   return out;
 }

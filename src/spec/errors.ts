@@ -62,3 +62,14 @@ export class SpecError extends Error {
     return this.issues.map(formatIssue).join('\n');
   }
 }
+
+/**
+ * A later stage's problem with a field of a spec that parsed (a backend limit, say): the stage
+ * knows the field, the caller that holds the parsed spec locates it (`atSpec` in parse.ts).
+ */
+export class SpecFieldError extends Error {
+  constructor(readonly problem: FieldProblem) {
+    super(`${formatPath(problem.path)}: expected ${problem.expected}, found ${problem.found}`);
+    this.name = 'SpecFieldError';
+  }
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SpecError, formatPath } from './errors.ts';
+import { SpecError, SpecFieldError, formatPath } from './errors.ts';
 import type { FieldPath, FieldProblem, SpecIssue } from './errors.ts';
 import { applyDataDefaults, specSchema } from './schema.ts';
 import type { Spec } from './types.ts';
@@ -75,4 +75,15 @@ export function loadSpec(file: string): ParsedSpec {
 export function issueAt(parsed: ParsedSpec, path: FieldPath, expected: string, found: string): SpecIssue {
   const pos = parsed.locate([...path]) ?? { line: 0, col: 0 };
   return { file: parsed.file, ...pos, path: formatPath(path), expected, found };
+}
+
+/** Runs a later stage on a parsed spec; a SpecFieldError it throws becomes a located SpecError. */
+export async function atSpec<T>(parsed: ParsedSpec, stage: () => Promise<T>): Promise<T> {
+  try {
+    return await stage();
+  } catch (e) {
+    if (!(e instanceof SpecFieldError)) throw e;
+    const { path, expected, found } = e.problem;
+    throw new SpecError([issueAt(parsed, path, expected, found)]);
+  }
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
+import type { CompileOptions } from '../../src/compile.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
@@ -16,6 +16,7 @@ import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { compare } from '../helpers/compare.ts';
+import { onHarness } from '../helpers/cuda-cpu.ts';
 
 const figures: string[] = [];
 
@@ -32,14 +33,12 @@ describeCompiledModel(
       return {
         graph: compiled.graph,
         plan: compiled.plan,
-        executor: (weights) => {
-          const { library } = buildHarness(compiled.source, compiled.plan.kernels);
-          // The harness has the kernels compiled in; the module image it is handed is not used.
-          return createCudaExecutor(compiled.plan, readFileSync(weights), {
-            ptx: { 90: compiled.source },
-            driver: library,
-          });
-        },
+        executor: (weights) =>
+          createCudaExecutor(
+            compiled.plan,
+            readFileSync(weights),
+            onHarness(compiled.source, compiled.plan.kernels),
+          ),
       };
     },
   },
@@ -50,16 +49,12 @@ describe('stage graphs on cuda-cpu', () => {
   it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
-    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
+    const harness = onHarness(compiled.source, compiled.plan.kernels);
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
     const outputs: Float32Array[][] = [];
     for (const graphs of [true, false]) {
-      const model = await createCudaModel(compiled.plan, weights, {
-        ptx: { 90: compiled.source },
-        driver: library,
-        graphs,
-      });
+      const model = await createCudaModel(compiled.plan, weights, { ...harness, graphs });
       outputs.push(await model.allExits(input));
       // A second chunk size captures new graphs; the first ones stay valid.
       outputs.push(await model.allExits(input.subarray(0, input.length / 3)));
@@ -73,28 +68,36 @@ describe('stage graphs on cuda-cpu', () => {
   });
 });
 
+/** Every exit of a fixture against the public implementation's, within DEVICE_REL. */
+async function checkExits(
+  set: string,
+  label: string,
+  options: Omit<CompileOptions<'cuda'>, 'target'>,
+): Promise<void> {
+  const spec = specFromPublic(set, readMeta(set).spec);
+  const compiled = compile(spec, { target: 'cuda', ...options });
+  const model = await createCudaModel(
+    compiled.plan,
+    readFileSync(fixture(set, 'model.safetensors')),
+    onHarness(compiled.source, compiled.plan.kernels),
+  );
+  try {
+    const io = loadWeights(fixture(set, 'io.safetensors'));
+    const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
+    const outs = await model.allExits(tensor('input'));
+    expect(outs.length).toBe(readMeta(set).flops.length);
+    outs.forEach((out, e) => {
+      const { rel } = compare(tensor(`exit${e}`), out);
+      figures.push(`  ${set} ${label} exit${e}  rel ${rel.toExponential(2)}`);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
+    });
+  } finally {
+    model.destroy();
+  }
+}
+
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
-    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compile(spec, { target: 'cuda', maxBatch: 4, passes: UNFUSED, fuseHeads: false });
-    const { library } = buildHarness(compiled.source, compiled.plan.kernels);
-    const model = await createCudaModel(
-      compiled.plan,
-      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
-      { ptx: { 90: compiled.source }, driver: library },
-    );
-    try {
-      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
-      const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
-      const outs = await model.allExits(tensor('input'));
-      outs.forEach((out, e) => {
-        const expected = tensor(`exit${e}`);
-        const { rel } = compare(expected, out);
-        figures.push(`  tiny-cifar one kernel per op exit${e}  rel ${rel.toExponential(2)}`);
-        expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
-      });
-    } finally {
-      model.destroy();
-    }
+    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
   });
 });

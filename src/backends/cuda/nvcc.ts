@@ -23,6 +23,14 @@ export function findNvcc(): string | undefined {
   return undefined;
 }
 
+/**
+ * The PTX ISA version written into `sm_XX.ptx`: the oldest that has the target (sm_80: 7.0,
+ * CUDA 11.0; sm_90: 7.8, CUDA 11.8), so that older drivers JIT-compile it. nvcc 13 writes ISA
+ * 9.0, which a CUDA 12 driver refuses; the kernels use nothing newer, and ptxas checks that
+ * (it rejects instructions or directives the declared version lacks).
+ */
+export const PTX_ISA: Readonly<Record<number, string>> = { 80: '7.0', 90: '7.8' };
+
 export interface NvccResult {
   /** The output: PTX text, or the cubin's bytes as base64 (only checked, never shipped). */
   readonly output: string;
@@ -31,7 +39,8 @@ export interface NvccResult {
 }
 
 /**
- * Compiles a `.cu` for one architecture: `ptx` (what the runtime loads) or `cubin` (runs
+ * Compiles a `.cu` for one architecture: `ptx` (what the runtime loads: declared as the ISA
+ * version of PTX_ISA, and assembled by ptxas under that version to check it) or `cubin` (runs
  * ptxas too, so register and shared-memory limits are checked). Cached by content hash under
  * the temporary directory. Throws with nvcc's messages when it fails.
  */
@@ -46,6 +55,7 @@ export function nvccCompile(
   const hash = createHash('sha256')
     .update(source)
     .update(flags.join(' '))
+    .update(kind === 'ptx' ? `PTX ISA ${PTX_ISA[arch]}` : '')
     .update(execFileSync(nvcc, ['--version']))
     .digest('hex')
     .slice(0, 24);
@@ -63,14 +73,33 @@ export function nvccCompile(
     const messages = `${run.stdout ?? ''}${run.stderr ?? ''}`;
     if (run.status !== 0) throw new Error(`nvcc -arch=sm_${arch} failed:\n${messages || String(run.error)}`);
     const bytes = readFileSync(output);
-    const result: NvccResult = {
-      output: kind === 'ptx' ? bytes.toString('utf8') : bytes.toString('base64'),
-      messages,
-    };
+    const result: NvccResult =
+      kind === 'ptx'
+        ? { output: lowerPtx(nvcc, bytes.toString('utf8'), arch, work), messages }
+        : { output: bytes.toString('base64'), messages };
     writeFileSync(path.join(work, 'result.json'), JSON.stringify(result));
     renameSync(path.join(work, 'result.json'), cached);
     return result;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Declares `ptx` as PTX_ISA[arch] and assembles it with ptxas for the architecture, which fails if it needs more. */
+function lowerPtx(nvcc: string, ptx: string, arch: number, work: string): string {
+  const isa = PTX_ISA[arch];
+  if (isa === undefined) throw new Error(`no PTX ISA version chosen for sm_${arch} (PTX_ISA in nvcc.ts)`);
+  const lowered = ptx.replace(/^\.version \d+\.\d+$/m, `.version ${isa}`);
+  if (lowered === ptx && !ptx.includes(`.version ${isa}`))
+    throw new Error(`nvcc wrote PTX without a .version line`);
+  const file = path.join(work, `lowered.ptx`);
+  writeFileSync(file, lowered);
+  const run = spawnSync(nvcc, [`-arch=sm_${arch}`, '-cubin', '-o', path.join(work, 'lowered.cubin'), file], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0)
+    throw new Error(
+      `the sm_${arch} PTX does not assemble as PTX ISA ${isa}:\n${run.stdout ?? ''}${run.stderr ?? ''}`,
+    );
+  return lowered;
 }

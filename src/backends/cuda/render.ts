@@ -2,7 +2,7 @@ import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '../../runtime/
 import { planHead } from '../../schedule/schedule.ts';
 import type { Launch, Schedule } from '../../schedule/types.ts';
 import { cudaKernelSpec } from './kernels.ts';
-import { LIMITS } from './limits.ts';
+import { checkCudaLimits, LIMITS } from './limits.ts';
 import type { CudaTemplate } from './templates.ts';
 import { renderCuda } from './templates.ts';
 import { CounterSlots } from '../counters.ts';
@@ -31,6 +31,8 @@ export function renderCudaModel(
   precision: 'f32' | 'f16',
   counters: boolean,
 ): CudaRendered {
+  const { arenaElements, maxBatch } = schedule.model;
+  checkCudaLimits(arenaElements / maxBatch, maxBatch);
   if (precision !== 'f32')
     throw new Error(
       `${schedule.model.name}: the CUDA backend stores f32 only; set target.precision: f32 (f16 is WebGPU-only so far)`,

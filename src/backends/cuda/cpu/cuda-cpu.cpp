@@ -1,12 +1,19 @@
 // cuda-cpu runtime: the block scheduler (threads as ucontext fibers) and the subset of the CUDA
 // Driver API that ranetc's runtime calls, with the same C signatures as libcuda, so the same
 // TypeScript executor (through koffi) drives either. "Device" memory is host memory; launches
-// run synchronously on the calling thread, blocks in order x, y, z.
+// run synchronously on the calling thread. It is strict where a real driver is: blocks run in
+// a shuffled order, launches past the device's limits or a kernel's __launch_bounds__ fail,
+// only PTX (ISA the emulated driver reads) or a cubin for its architecture loads, and every
+// call but the device queries needs the primary context current on the calling thread.
 #include <ucontext.h>
 
 #include <cstdio>
+#include <chrono>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cuda-cpu.h"
@@ -197,6 +204,12 @@ unsigned warp_ballot(bool predicate) {
   return bits;
 }
 
+std::vector<std::string> kernel_names() {
+  std::vector<std::string> out;
+  for (unsigned i = 0; i < installed_count; i++) out.push_back(installed[i].name);
+  return out;
+}
+
 void install(const Kernel* kernels, unsigned count) {
   installed = kernels;
   installed_count = count;
@@ -209,27 +222,39 @@ const Kernel* find(const char* name) {
   return nullptr;
 }
 
+/** xorshift64: the block order of each launch, different every launch. */
+uint64_t order_state = 0x9e3779b97f4a7c15ull;
+unsigned next_random(unsigned bound) {
+  order_state ^= order_state << 13;
+  order_state ^= order_state >> 7;
+  order_state ^= order_state << 17;
+  return static_cast<unsigned>(order_state % bound);
+}
+
+/** Runs every block once, in a random order: kernels must not depend on the order of blocks. */
 void launch(const Kernel* k, dim3 grid, dim3 block, const void* args) {
-  if (block.y != 1 || block.z != 1 || block.x == 0 || block.x > 1024) fail("blocks must be 1-D, 1..1024 threads");
   scheduler.kernel = k;
   scheduler.args = args;
   scheduler.cooperative = k->cooperative;
   scheduler.exchange.assign(block.x, 0);
   block_dim = block;
   grid_dim = grid;
-  for (unsigned z = 0; z < grid.z; z++)
-    for (unsigned y = 0; y < grid.y; y++)
-      for (unsigned x = 0; x < grid.x; x++) {
-        block_idx = dim3{x, y, z};
-        run_block(block.x);
-      }
+  const unsigned long long count = 1ull * grid.x * grid.y * grid.z;
+  if (count > (1ull << 32)) fail("grid too large for the CPU harness");
+  std::vector<unsigned> order(count);
+  for (unsigned i = 0; i < count; i++) order[i] = i;
+  for (unsigned i = count; i > 1; i--) std::swap(order[i - 1], order[next_random(i)]);
+  for (unsigned b : order) {
+    block_idx = dim3{b % grid.x, b / grid.x % grid.y, b / grid.x / grid.y};
+    run_block(block.x);
+  }
   scheduler.kernel = nullptr;
 }
 }  // namespace
 }  // namespace ccpu
 
 // The Driver API subset, as declared in cuda.h (handles are opaque pointers, CUdeviceptr is
-// a 64-bit integer). Error codes are CUDA's.
+// a 64-bit integer). Error codes and the conditions that raise them are CUDA's.
 extern "C" {
 typedef int CUresult;
 typedef unsigned long long CUdeviceptr;
@@ -238,10 +263,43 @@ enum : CUresult {
   CUDA_ERROR_INVALID_VALUE = 1,
   CUDA_ERROR_OUT_OF_MEMORY = 2,
   CUDA_ERROR_INVALID_DEVICE = 101,
+  CUDA_ERROR_INVALID_IMAGE = 200,
+  CUDA_ERROR_INVALID_CONTEXT = 201,
+  CUDA_ERROR_NO_BINARY_FOR_GPU = 209,
+  CUDA_ERROR_INVALID_PTX = 218,
+  CUDA_ERROR_UNSUPPORTED_PTX_VERSION = 222,
+  CUDA_ERROR_INVALID_HANDLE = 400,
   CUDA_ERROR_NOT_FOUND = 500,
+  CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES = 701,
+  CUDA_ERROR_LAUNCH_FAILED = 719,
+  CUDA_ERROR_NOT_SUPPORTED = 801,
+  CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED = 900,
+  CUDA_ERROR_STREAM_CAPTURE_INVALIDATED = 901,
 };
-static int module_token;
-static int context_token;
+}
+
+namespace {
+/** The emulated driver: CUDA 12.4 (reads PTX ISA up to 8.4), one device of compute capability 9.0. */
+constexpr int DRIVER_VERSION = 12040;
+constexpr int MAX_PTX_ISA = 84;
+constexpr int DEVICE_ARCH = 90;
+
+int context_token;
+/** References to the primary context; at zero it is destroyed, and with it everything in it. */
+int context_refs = 0;
+thread_local void* current = nullptr;
+/** A kernel fault: every later call fails until the context is destroyed (as on a GPU). */
+CUresult sticky = CUDA_SUCCESS;
+
+/** A loaded module: the entry points its image declares. */
+struct Module {
+  std::set<std::string> entries;
+};
+std::set<Module*> modules;
+/** Live allocations: start -> bytes. */
+std::map<uintptr_t, size_t> allocations;
+std::set<void*> streams;
+std::set<void*> events;
 
 /** A launch recorded by stream capture, with its own copy of the arguments. */
 struct Recorded {
@@ -251,17 +309,139 @@ struct Recorded {
 };
 /** Graphs and their executables are both lists of launches. */
 typedef std::vector<Recorded> Graph;
-static int stream_tokens;
-static void* capturing = nullptr;
-static Graph* capture = nullptr;
+void* capturing = nullptr;
+Graph* capture = nullptr;
+bool capture_invalidated = false;
 
-CUresult cuInit(unsigned) { return CUDA_SUCCESS; }
-CUresult cuDriverGetVersion(int* version) {
-  *version = 13000;
+/** Calls that need a context: the primary one must exist and be current on this thread. */
+CUresult in_context() {
+  if (context_refs == 0 || current != &context_token) return CUDA_ERROR_INVALID_CONTEXT;
+  return sticky;
+}
+#define NEED_CONTEXT()                      \
+  do {                                      \
+    if (CUresult e = in_context()) return e; \
+  } while (0)
+
+/** Destroys the primary context: frees what was left in it and clears a fault. */
+void destroy_context() {
+  for (auto& [start, bytes] : allocations) std::free(reinterpret_cast<void*>(start));
+  allocations.clear();
+  for (Module* m : modules) delete m;
+  modules.clear();
+  streams.clear();
+  events.clear();
+  sticky = CUDA_SUCCESS;
+}
+
+/** Whether [p, p + bytes) lies inside one live allocation. */
+bool device_range(CUdeviceptr p, size_t bytes) {
+  auto it = allocations.upper_bound(p);
+  if (it == allocations.begin()) return false;
+  --it;
+  return p + bytes <= it->first + it->second;
+}
+
+bool stream_ok(void* stream) { return stream == nullptr || streams.count(stream) > 0; }
+
+/** A synchronizing call on a stream under capture invalidates the capture (thread-local mode). */
+CUresult not_capturing(void* stream) {
+  if (capturing != nullptr && (stream == capturing || stream == nullptr)) {
+    capture_invalidated = true;
+    return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+  }
   return CUDA_SUCCESS;
 }
-CUresult cuDeviceGetCount(int* count) {
-  *count = 1;
+
+/** Writes `text` into the JIT error log option of cuModuleLoadDataEx, as the driver does. */
+void jit_log(unsigned count, const int* options, void** values, const std::string& text) {
+  char* buffer = nullptr;
+  size_t size = 0;
+  for (unsigned i = 0; i < count; i++) {
+    if (options[i] == 5) buffer = static_cast<char*>(values[i]);
+    if (options[i] == 6) size = reinterpret_cast<uintptr_t>(values[i]);
+  }
+  if (buffer != nullptr && size > 0) std::snprintf(buffer, size, "%s", text.c_str());
+}
+
+/** `.version 8.4` -> 84; -1 when absent. */
+int directive(const std::string& text, const char* name, bool dotted) {
+  const size_t at = text.find(name);
+  if (at == std::string::npos) return -1;
+  const char* p = text.c_str() + at + std::strlen(name);
+  char* end = nullptr;
+  const long major = std::strtol(p, &end, 10);
+  if (end == p) return -1;
+  if (!dotted) return static_cast<int>(major);
+  if (*end != '.') return -1;
+  return static_cast<int>(major * 10 + std::strtol(end + 1, nullptr, 10));
+}
+
+/**
+ * Checks an image as the driver would: PTX (NUL-terminated text) whose ISA this driver reads
+ * and whose target the device runs, or a cubin (CUDA ELF) for the device's architecture.
+ * Collects the entry points it declares.
+ */
+CUresult load_image(const void* image, Module& module, std::string& log) {
+  const auto* bytes = static_cast<const unsigned char*>(image);
+  if (bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F') {
+    uint16_t machine;
+    uint32_t flags;
+    std::memcpy(&machine, bytes + 18, 2);
+    std::memcpy(&flags, bytes + 48, 4);
+    if (machine != 190) return log = "not a CUDA ELF image", CUDA_ERROR_INVALID_IMAGE;
+    // ELF ABI version 8 (CUDA 13) keeps the SM in bits 8..15 of e_flags, older ones in 0..7.
+    const unsigned arch = bytes[8] >= 8 ? (flags >> 8) & 0xff : flags & 0xff;
+    if (arch / 10 != DEVICE_ARCH / 10 || arch > DEVICE_ARCH)
+      return log = "cubin for sm_" + std::to_string(arch) + ", device is sm_90", CUDA_ERROR_NO_BINARY_FOR_GPU;
+    // Entry points are named in the section names as .text.<name>.
+    uint64_t shoff;
+    uint16_t shentsize, shnum;
+    std::memcpy(&shoff, bytes + 40, 8);
+    std::memcpy(&shentsize, bytes + 58, 2);
+    std::memcpy(&shnum, bytes + 60, 2);
+    const size_t size = shoff + size_t{shentsize} * shnum;
+    for (const std::string& name : ccpu::kernel_names()) {
+      const std::string section = ".text." + name + '\0';
+      if (memmem(bytes, size, section.data(), section.size()) != nullptr) module.entries.insert(name);
+    }
+    return CUDA_SUCCESS;
+  }
+  const std::string ptx(static_cast<const char*>(image));
+  const int version = directive(ptx, "\n.version ", true);
+  const int target = directive(ptx, "\n.target sm_", false);
+  if (version < 0 || target < 0) return log = "not PTX (no .version / .target) and not a cubin", CUDA_ERROR_INVALID_IMAGE;
+  if (version > MAX_PTX_ISA)
+    return log = "ptxas application ptx input, line 1; fatal   : Unsupported .version " + std::to_string(version / 10) +
+                 "." + std::to_string(version % 10) + "; current version is '8.4'",
+           CUDA_ERROR_UNSUPPORTED_PTX_VERSION;
+  if (target > DEVICE_ARCH)
+    return log = "ptxas fatal   : PTX for sm_" + std::to_string(target) + " cannot run on sm_90", CUDA_ERROR_INVALID_PTX;
+  for (size_t at = ptx.find(".entry "); at != std::string::npos; at = ptx.find(".entry ", at + 1)) {
+    const size_t begin = at + 7, end = ptx.find_first_of("( \n", begin);
+    module.entries.insert(ptx.substr(begin, end - begin));
+  }
+  return CUDA_SUCCESS;
+}
+
+/** cuLaunchKernel's checks: the device's limits, then the kernel's __launch_bounds__. */
+CUresult check_launch(const ccpu::Kernel* k, dim3 grid, dim3 block) {
+  if (grid.x == 0 || grid.y == 0 || grid.z == 0 || grid.x > 0x7fffffffu || grid.y > 65535 || grid.z > 65535)
+    return CUDA_ERROR_INVALID_VALUE;
+  if (block.x == 0 || block.y == 0 || block.z == 0 || block.x > 1024 || block.y > 1024 || block.z > 64 ||
+      1ull * block.x * block.y * block.z > 1024)
+    return CUDA_ERROR_INVALID_VALUE;
+  if (k->max_threads != 0 && block.x * block.y * block.z > k->max_threads) return CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES;
+  // Threads run as fibers indexed by threadIdx.x only: the kernels use 1-D blocks.
+  if (block.y != 1 || block.z != 1) return CUDA_ERROR_NOT_SUPPORTED;
+  return CUDA_SUCCESS;
+}
+}  // namespace
+
+extern "C" {
+CUresult cuInit(unsigned) { return CUDA_SUCCESS; }
+CUresult cuDriverGetVersion(int* version) {
+  *version = DRIVER_VERSION;
   return CUDA_SUCCESS;
 }
 CUresult cuDeviceGet(int* device, int ordinal) {
@@ -273,66 +453,109 @@ CUresult cuDeviceGetName(char* name, int length, int) {
   std::snprintf(name, length, "cuda-cpu (CPU harness, fibers)");
   return CUDA_SUCCESS;
 }
-/** Compute capability 9.0 (attributes 75 and 76), so the runtime picks the sm_90 PTX. */
+/** Compute capability 9.0 (attributes 75 and 76). */
 CUresult cuDeviceGetAttribute(int* value, int attribute, int) {
-  if (attribute == 75) *value = 9;
-  else if (attribute == 76) *value = 0;
+  if (attribute == 75) *value = DEVICE_ARCH / 10;
+  else if (attribute == 76) *value = DEVICE_ARCH % 10;
   else return CUDA_ERROR_INVALID_VALUE;
   return CUDA_SUCCESS;
 }
-CUresult cuDevicePrimaryCtxRetain(void** context, int) {
+/** Retaining does not make the context current: cuCtxSetCurrent does, per thread. */
+CUresult cuDevicePrimaryCtxRetain(void** context, int device) {
+  if (device != 0) return CUDA_ERROR_INVALID_DEVICE;
+  context_refs++;
   *context = &context_token;
   return CUDA_SUCCESS;
 }
-CUresult cuDevicePrimaryCtxRelease_v2(int) { return CUDA_SUCCESS; }
-CUresult cuCtxSetCurrent(void*) { return CUDA_SUCCESS; }
-CUresult cuCtxSynchronize() { return CUDA_SUCCESS; }
-/** The kernels are compiled into this library: any image loads, and functions are found by name. */
-CUresult cuModuleLoadData(void** module, const void* image) {
-  if (image == nullptr) return CUDA_ERROR_INVALID_VALUE;
-  *module = &module_token;
+CUresult cuDevicePrimaryCtxRelease_v2(int device) {
+  if (device != 0) return CUDA_ERROR_INVALID_DEVICE;
+  if (context_refs == 0) return CUDA_ERROR_INVALID_CONTEXT;
+  if (--context_refs == 0) destroy_context();
   return CUDA_SUCCESS;
 }
-CUresult cuModuleUnload(void*) { return CUDA_SUCCESS; }
-CUresult cuModuleGetFunction(void** function, void*, const char* name) {
+CUresult cuCtxSetCurrent(void* context) {
+  if (context != nullptr && context != &context_token) return CUDA_ERROR_INVALID_CONTEXT;
+  current = context;
+  return CUDA_SUCCESS;
+}
+CUresult cuModuleLoadDataEx(void** module, const void* image, unsigned count, int* options, void** values) {
+  NEED_CONTEXT();
+  if (image == nullptr || module == nullptr) return CUDA_ERROR_INVALID_VALUE;
+  auto* m = new Module();
+  std::string log;
+  if (CUresult e = load_image(image, *m, log)) {
+    delete m;
+    jit_log(count, options, values, log);
+    return e;
+  }
+  modules.insert(m);
+  *module = m;
+  return CUDA_SUCCESS;
+}
+CUresult cuModuleUnload(void* module) {
+  NEED_CONTEXT();
+  if (modules.erase(static_cast<Module*>(module)) == 0) return CUDA_ERROR_INVALID_HANDLE;
+  delete static_cast<Module*>(module);
+  return CUDA_SUCCESS;
+}
+/** A function the image declares, run by the kernel compiled into this library under that name. */
+CUresult cuModuleGetFunction(void** function, void* module, const char* name) {
+  NEED_CONTEXT();
+  auto* m = static_cast<Module*>(module);
+  if (modules.count(m) == 0) return CUDA_ERROR_INVALID_HANDLE;
   const ccpu::Kernel* k = ccpu::find(name);
-  if (k == nullptr) return CUDA_ERROR_NOT_FOUND;
+  if (k == nullptr || m->entries.count(name) == 0) return CUDA_ERROR_NOT_FOUND;
   *function = const_cast<ccpu::Kernel*>(k);
   return CUDA_SUCCESS;
 }
 CUresult cuMemAlloc_v2(CUdeviceptr* pointer, size_t bytes) {
+  NEED_CONTEXT();
+  if (bytes == 0) return CUDA_ERROR_INVALID_VALUE;
   void* p = std::aligned_alloc(256, (bytes + 255) / 256 * 256);
   if (p == nullptr) return CUDA_ERROR_OUT_OF_MEMORY;
   std::memset(p, 0xff, bytes);  // like uninitialized device memory: NaN-ish, never zeros by luck
   *pointer = reinterpret_cast<CUdeviceptr>(p);
+  allocations[*pointer] = bytes;
   return CUDA_SUCCESS;
 }
 CUresult cuMemFree_v2(CUdeviceptr pointer) {
+  NEED_CONTEXT();
+  if (allocations.erase(pointer) == 0) return CUDA_ERROR_INVALID_VALUE;
   std::free(reinterpret_cast<void*>(pointer));
   return CUDA_SUCCESS;
 }
-CUresult cuMemcpyHtoD_v2(CUdeviceptr dst, const void* src, size_t bytes) {
+/** Copies run at once (every stream is synchronous here), within one allocation. */
+CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dst, const void* src, size_t bytes, void* stream) {
+  NEED_CONTEXT();
+  if (!stream_ok(stream) || !device_range(dst, bytes)) return CUDA_ERROR_INVALID_VALUE;
+  if (stream != nullptr && stream == capturing) return CUDA_ERROR_NOT_SUPPORTED;
   std::memcpy(reinterpret_cast<void*>(dst), src, bytes);
   return CUDA_SUCCESS;
 }
-CUresult cuMemcpyDtoH_v2(void* dst, CUdeviceptr src, size_t bytes) {
+CUresult cuMemcpyDtoHAsync_v2(void* dst, CUdeviceptr src, size_t bytes, void* stream) {
+  NEED_CONTEXT();
+  if (!stream_ok(stream) || !device_range(src, bytes)) return CUDA_ERROR_INVALID_VALUE;
+  if (stream != nullptr && stream == capturing) return CUDA_ERROR_NOT_SUPPORTED;
   std::memcpy(dst, reinterpret_cast<const void*>(src), bytes);
   return CUDA_SUCCESS;
 }
-CUresult cuMemsetD32_v2(CUdeviceptr dst, unsigned value, size_t count) {
-  unsigned* p = reinterpret_cast<unsigned*>(dst);
-  for (size_t i = 0; i < count; i++) p[i] = value;
-  return CUDA_SUCCESS;
-}
 /**
- * Runs the grid now (every stream is synchronous here), or records it when the stream is being
- * captured; `kernelParams[0]` points to the kernel's one argument struct.
+ * Runs the grid now, or records it when the stream is being captured (a launch that fails its
+ * checks invalidates the capture); `kernelParams[0]` points to the kernel's one argument struct.
  */
 CUresult cuLaunchKernel(void* function, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by,
                         unsigned bz, unsigned, void* stream, void** params, void** extra) {
-  if (function == nullptr || params == nullptr || extra != nullptr) return CUDA_ERROR_INVALID_VALUE;
+  NEED_CONTEXT();
+  const bool captured = stream != nullptr && stream == capturing;
+  CUresult e = CUDA_SUCCESS;
   const auto* k = static_cast<const ccpu::Kernel*>(function);
-  if (stream != nullptr && stream == capturing) {
+  if (function == nullptr || params == nullptr || extra != nullptr || !stream_ok(stream)) e = CUDA_ERROR_INVALID_VALUE;
+  else e = check_launch(k, dim3{gx, gy, gz}, dim3{bx, by, bz});
+  if (e != CUDA_SUCCESS) {
+    if (captured) capture_invalidated = true;
+    return e;
+  }
+  if (captured) {
     const auto* bytes = static_cast<const unsigned char*>(params[0]);
     capture->push_back(Recorded{k, dim3{gx, gy, gz}, dim3{bx, by, bz}, {bytes, bytes + k->arg_bytes}});
     return CUDA_SUCCESS;
@@ -340,39 +563,95 @@ CUresult cuLaunchKernel(void* function, unsigned gx, unsigned gy, unsigned gz, u
   ccpu::launch(k, dim3{gx, gy, gz}, dim3{bx, by, bz}, params[0]);
   return CUDA_SUCCESS;
 }
-CUresult cuStreamCreate(void** stream, unsigned) {
-  *stream = reinterpret_cast<char*>(&stream_tokens) + 1;  // any distinct non-null handle
+CUresult cuStreamCreate(void** stream, unsigned flags) {
+  NEED_CONTEXT();
+  if (flags > 1) return CUDA_ERROR_INVALID_VALUE;
+  *stream = new char(static_cast<char>(flags));
+  streams.insert(*stream);
   return CUDA_SUCCESS;
 }
-CUresult cuStreamDestroy_v2(void*) { return CUDA_SUCCESS; }
-CUresult cuStreamSynchronize(void*) { return CUDA_SUCCESS; }
-CUresult cuStreamBeginCapture_v2(void* stream, int) {
-  if (stream == nullptr || capturing != nullptr) return CUDA_ERROR_INVALID_VALUE;
+CUresult cuStreamDestroy_v2(void* stream) {
+  NEED_CONTEXT();
+  if (streams.erase(stream) == 0) return CUDA_ERROR_INVALID_HANDLE;
+  delete static_cast<char*>(stream);
+  return CUDA_SUCCESS;
+}
+CUresult cuStreamSynchronize(void* stream) {
+  NEED_CONTEXT();
+  if (!stream_ok(stream)) return CUDA_ERROR_INVALID_HANDLE;
+  return not_capturing(stream);
+}
+CUresult cuStreamBeginCapture_v2(void* stream, int mode) {
+  NEED_CONTEXT();
+  if (stream == nullptr || !stream_ok(stream) || capturing != nullptr || mode < 0 || mode > 2)
+    return CUDA_ERROR_INVALID_VALUE;
   capturing = stream;
   capture = new Graph();
+  capture_invalidated = false;
   return CUDA_SUCCESS;
 }
 CUresult cuStreamEndCapture(void* stream, void** graph) {
-  if (stream != capturing) return CUDA_ERROR_INVALID_VALUE;
-  *graph = capture;
+  NEED_CONTEXT();
+  if (stream != capturing || capturing == nullptr) return CUDA_ERROR_INVALID_VALUE;
   capturing = nullptr;
+  if (capture_invalidated) {
+    delete capture;
+    capture = nullptr;
+    return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+  }
+  *graph = capture;
   capture = nullptr;
   return CUDA_SUCCESS;
 }
 CUresult cuGraphInstantiateWithFlags(void** exec, void* graph, unsigned long long) {
+  NEED_CONTEXT();
   *exec = new Graph(*static_cast<Graph*>(graph));
   return CUDA_SUCCESS;
 }
-CUresult cuGraphLaunch(void* exec, void*) {
+CUresult cuGraphLaunch(void* exec, void* stream) {
+  NEED_CONTEXT();
+  if (!stream_ok(stream)) return CUDA_ERROR_INVALID_HANDLE;
   for (const Recorded& r : *static_cast<Graph*>(exec)) ccpu::launch(r.kernel, r.grid, r.block, r.args.data());
   return CUDA_SUCCESS;
 }
 CUresult cuGraphDestroy(void* graph) {
+  NEED_CONTEXT();
   delete static_cast<Graph*>(graph);
   return CUDA_SUCCESS;
 }
 CUresult cuGraphExecDestroy(void* exec) {
+  NEED_CONTEXT();
   delete static_cast<Graph*>(exec);
+  return CUDA_SUCCESS;
+}
+/** Events hold the time they were recorded at (work is done by then: launches are synchronous). */
+CUresult cuEventCreate(void** event, unsigned) {
+  NEED_CONTEXT();
+  *event = new std::chrono::steady_clock::time_point();
+  events.insert(*event);
+  return CUDA_SUCCESS;
+}
+CUresult cuEventRecord(void* event, void* stream) {
+  NEED_CONTEXT();
+  if (events.count(event) == 0 || !stream_ok(stream)) return CUDA_ERROR_INVALID_HANDLE;
+  *static_cast<std::chrono::steady_clock::time_point*>(event) = std::chrono::steady_clock::now();
+  return CUDA_SUCCESS;
+}
+CUresult cuEventSynchronize(void* event) {
+  NEED_CONTEXT();
+  return events.count(event) == 0 ? CUDA_ERROR_INVALID_HANDLE : CUDA_SUCCESS;
+}
+CUresult cuEventElapsedTime(float* ms, void* start, void* end) {
+  NEED_CONTEXT();
+  if (events.count(start) == 0 || events.count(end) == 0) return CUDA_ERROR_INVALID_HANDLE;
+  using T = std::chrono::steady_clock::time_point;
+  *ms = std::chrono::duration<float, std::milli>(*static_cast<T*>(end) - *static_cast<T*>(start)).count();
+  return CUDA_SUCCESS;
+}
+CUresult cuEventDestroy_v2(void* event) {
+  NEED_CONTEXT();
+  if (events.erase(event) == 0) return CUDA_ERROR_INVALID_HANDLE;
+  delete static_cast<std::chrono::steady_clock::time_point*>(event);
   return CUDA_SUCCESS;
 }
 CUresult cuGetErrorString(CUresult error, const char** text) {
@@ -381,4 +660,9 @@ CUresult cuGetErrorString(CUresult error, const char** text) {
   *text = message.c_str();
   return CUDA_SUCCESS;
 }
+
+// For the harness's own tests (not in libcuda): emulate a kernel fault, and count what is live.
+void ccpu_fault() { sticky = CUDA_ERROR_LAUNCH_FAILED; }
+int ccpu_context_refs() { return context_refs; }
+int ccpu_live_allocations() { return static_cast<int>(allocations.size()); }
 }

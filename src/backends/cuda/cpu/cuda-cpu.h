@@ -4,12 +4,15 @@
 // `__syncthreads()` and the warp intrinsics suspend a thread until its block (or warp) has
 // arrived; `__shared__` variables are function statics, shared by the fibers of the running
 // block. Kernels that are not marked cooperative run their threads as plain calls, and a
-// barrier there aborts with a message. cuda-cpu.cpp holds the scheduler and exports a small
+// barrier there aborts with a message. `__launch_bounds__` is read from the source by the
+// harness builder (harness.ts), which puts each kernel's bound in its table. cuda-cpu.cpp holds the scheduler and exports a small
 // subset of the CUDA Driver API, so the runtime drives this library like libcuda.
 #pragma once
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #define __global__
 #define __device__
@@ -46,6 +49,8 @@ struct Kernel {
   bool cooperative;
   /** Bytes of the argument struct (a captured launch keeps a copy). */
   unsigned long arg_bytes;
+  /** Its `__launch_bounds__` (0: none): a launch with larger blocks fails, as on a GPU. */
+  unsigned max_threads;
 };
 
 template <class Args>
@@ -54,12 +59,13 @@ void entry(void (*erased)(), const void* bytes) {
 }
 
 template <class Args>
-Kernel kernel(const char* name, void (*f)(Args), bool cooperative) {
-  return Kernel{name, &entry<Args>, reinterpret_cast<void (*)()>(f), cooperative, sizeof(Args)};
+Kernel kernel(const char* name, void (*f)(Args), bool cooperative, unsigned max_threads) {
+  return Kernel{name, &entry<Args>, reinterpret_cast<void (*)()>(f), cooperative, sizeof(Args), max_threads};
 }
 
 /** Installed by the harness translation unit: the model's kernels. */
 void install(const Kernel* kernels, unsigned count);
+std::vector<std::string> kernel_names();
 }  // namespace ccpu
 
 #define threadIdx (::ccpu::thread_idx)

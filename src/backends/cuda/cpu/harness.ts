@@ -41,13 +41,25 @@ export interface Harness {
   readonly cached: boolean;
 }
 
+/** Each kernel's `__launch_bounds__(N)` in a `.cu`, by name. */
+export function launchBounds(source: string): Map<string, number> {
+  const bounds = new Map<string, number>();
+  for (const m of source.matchAll(/__launch_bounds__\(\s*(\d+)[^)]*\)\s+(\w+)\s*\(/g))
+    bounds.set(m[2], Number(m[1]));
+  return bounds;
+}
+
 /**
  * The translation unit of a harness: the cuda-cpu header, the model's `.cu` as nvcc would see
- * it, and the table of its kernels (name, entry, whether it needs fibers).
+ * it, and the table of its kernels (name, entry, whether it needs fibers, launch bound).
  */
-export function harnessSource(source: string, kernels: readonly CudaKernel[]): string {
+export function harnessSource(
+  source: string,
+  kernels: readonly Pick<CudaKernel, 'name' | 'cooperative'>[],
+): string {
+  const bounds = launchBounds(source);
   const table = kernels
-    .map((k) => `    ::ccpu::kernel("${k.name}", ${k.name}, ${k.cooperative}),`)
+    .map((k) => `    ::ccpu::kernel("${k.name}", ${k.name}, ${k.cooperative}, ${bounds.get(k.name) ?? 0}),`)
     .join('\n');
   return [
     '#include "cuda-cpu.h"',
@@ -68,7 +80,7 @@ export function harnessSource(source: string, kernels: readonly CudaKernel[]): s
  */
 export function buildHarness(
   source: string,
-  kernels: readonly CudaKernel[],
+  kernels: readonly Pick<CudaKernel, 'name' | 'cooperative'>[],
   cacheDir = HARNESS_CACHE,
 ): Harness {
   const unit = harnessSource(source, kernels);

@@ -1,0 +1,60 @@
+// WGSL on the GPU machine (bundled into .tmp/gpu-check/wgsl-probe.mjs): asks Dawn for an
+// adapter through each backend it may use and prints what it found or why not. With an NVIDIA
+// adapter it times the digits model's classify at batch 1, 64 and 256 (wall time with the
+// copies, median after warm-up): the WGSL build on the same GPU as the CUDA rows.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
+import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import type { WgslPlan } from '../../src/runtime/plan.ts';
+
+const root = path.dirname(process.argv[1]);
+const attempts: [string, string[]][] = [
+  ['vulkan', ['backend=vulkan']],
+  ['vulkan, no robustness', ['backend=vulkan', 'disable-dawn-features=disable_robustness']],
+  ['opengles', ['backend=opengles']],
+  ['default', []],
+];
+let nvidia: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
+for (const [label, options] of attempts) {
+  try {
+    const gpu = await createNodeDevice({ dawnOptions: options, powerPreference: 'high-performance' });
+    console.log(
+      `wgsl: Dawn ${label}: ${gpu.adapter.vendor} ${gpu.adapter.description} (fallback ${gpu.adapter.isFallbackAdapter})`,
+    );
+    if (nvidia === undefined && /nvidia/i.test(`${gpu.adapter.vendor} ${gpu.adapter.description}`))
+      nvidia = gpu;
+    else gpu.destroy();
+  } catch (e) {
+    console.log(`wgsl: Dawn ${label}: no adapter: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+if (nvidia === undefined) {
+  console.log(
+    'wgsl: no NVIDIA adapter through Dawn; the WGSL benchmark did not run (see the Vulkan lines above)',
+  );
+} else {
+  const dir = path.join(root, 'models', 'digits-wgsl');
+  const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as WgslPlan;
+  const model = await createWebGpuModel(
+    nvidia.device,
+    plan,
+    readFileSync(path.join(dir, 'model.safetensors')),
+  );
+  const per = plan.input.channels * plan.input.height * plan.input.width;
+  for (const batch of [1, 64, 256]) {
+    const x = new Float32Array(batch * per).map((_, i) => Math.sin(i));
+    await model.allExits(x);
+    const times: number[] = [];
+    for (let r = 0; r < 20; r++) {
+      const t = performance.now();
+      await model.allExits(x);
+      times.push(performance.now() - t);
+    }
+    console.log(
+      `wgsl digits batch ${batch} plain forward: ${times.sort((a, b) => a - b)[10].toFixed(3)} ms (wall)`,
+    );
+  }
+  model.destroy();
+  nvidia.destroy();
+}
