@@ -3,6 +3,7 @@ import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
 import type { ModelPlan } from '../runtime/plan.ts';
 import type { Spec, Target } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
+import type { FileContent } from './output-dir.ts';
 import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
 
 export interface BuildOptions {
@@ -11,7 +12,12 @@ export interface BuildOptions {
   readonly check?: boolean;
   readonly dumpAfter?: string;
   readonly verify?: boolean;
+  /** A checkpoint or safetensors file: also write it packed for this build (`weights.bin`). */
+  readonly weights?: string;
 }
+
+/** The packed weights file in a generated model directory, when the build was given weights. */
+export const WEIGHTS_FILE = 'weights.bin';
 
 /** Toolchain output written beside the sources: not compared by `--check` (it depends on the installed nvcc). */
 const TOOLCHAIN_OUTPUT = ['ptx/'];
@@ -37,7 +43,7 @@ export async function build(
   };
   const target = opts.target ?? spec.target.backend;
   const dir = opts.out ?? path.join('generated', spec.name);
-  let files: Map<string, string>;
+  let files: Map<string, FileContent>;
   let summary: string;
   let plan: ModelPlan;
   if (target === 'cuda') {
@@ -58,6 +64,11 @@ export async function build(
     const m = (plan = compiled.plan);
     summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
   }
+  if (opts.weights !== undefined) {
+    const packed = await packedWeights(spec, plan, opts.weights);
+    files.set(WEIGHTS_FILE, packed);
+    summary += `, ${WEIGHTS_FILE} (${plan.precision}, ${(packed.byteLength / 2 ** 20).toFixed(2)} MiB)`;
+  }
   if (opts.check) {
     const diff = diffDirectory(dir, files, TOOLCHAIN_OUTPUT);
     if (diff.length === 0) out(`${dir} is up to date`);
@@ -70,8 +81,18 @@ export async function build(
   return [];
 }
 
+/** The weights file checked against the spec's parameters, packed as the runtime uploads them for `plan`. */
+async function packedWeights(spec: Spec, plan: ModelPlan, file: string): Promise<Uint8Array> {
+  const { expandRanet } = await import('../frontend/ranet.ts');
+  const { loadCheckedWeights } = await import('../weights/load.ts');
+  const { floatTensors } = await import('../weights/tensor.ts');
+  const { storedWeights, writePackedWeights } = await import('../runtime/packed.ts');
+  const tensors = floatTensors(loadCheckedWeights(expandRanet(spec), file));
+  return writePackedWeights(plan, storedWeights(plan, tensors));
+}
+
 /** Adds `ptx/sm_XX.ptx` built by nvcc (warnings are errors); says what it did. */
-function addPtx(files: Map<string, string>, source: string, archs: readonly number[]): string {
+function addPtx(files: Map<string, FileContent>, source: string, archs: readonly number[]): string {
   const nvcc = findNvcc();
   if (nvcc === undefined) {
     return (

@@ -31,15 +31,24 @@ interface TargetRuntime {
 }
 
 const WEIGHTS_DOC =
-  '`weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; ' +
-  'BatchNorm is folded into the convolutions at load time.';
+  '`weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, ' +
+  'refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; ' +
+  'from the last two, BatchNorm is folded into the convolutions at load time.';
 
 function targetRuntime(spec: Spec, compiled: Compiled | CompiledCuda): TargetRuntime {
   if (compiled.plan.target === 'cuda') {
     const { plan, source } = compiled as CompiledCuda;
     return {
       // Depends on Node and koffi, loaded when a model is created.
-      files: ['plan.ts', 'cuda-plan.ts', 'weights.ts', 'scheduler.ts', 'cuda-driver.ts', 'cuda.ts'],
+      files: [
+        'plan.ts',
+        'cuda-plan.ts',
+        'weights.ts',
+        'packed.ts',
+        'scheduler.ts',
+        'cuda-driver.ts',
+        'cuda.ts',
+      ],
       planType: 'CudaPlan',
       planModule: './runtime/cuda-plan.ts',
       executor: { module: './runtime/cuda.ts', factory: 'createCudaModel', weights: 'Weights' },
@@ -61,7 +70,7 @@ function targetRuntime(spec: Spec, compiled: Compiled | CompiledCuda): TargetRun
   const { plan } = compiled as Compiled;
   return {
     // Depends only on the WebGPU API.
-    files: ['plan.ts', 'weights.ts', 'scheduler.ts', 'webgpu.ts'],
+    files: ['plan.ts', 'weights.ts', 'packed.ts', 'scheduler.ts', 'webgpu.ts'],
     planType: 'WgslPlan',
     planModule: './runtime/plan.ts',
     executor: { module: './runtime/webgpu.ts', factory: 'createWebGpuModel', weights: 'Weights' },
