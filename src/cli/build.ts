@@ -33,7 +33,7 @@ export async function build(
   opts: BuildOptions,
   out: (s: string) => void,
 ): Promise<string[]> {
-  const { generateRuntime } = await import('../runtime-gen/generate.ts');
+  const { factoryName, generateRuntime } = await import('../runtime-gen/generate.ts');
   const { printGraph } = await import('../ir/print.ts');
   const passOptions = {
     verify: opts.verify ?? false,
@@ -64,6 +64,11 @@ export async function build(
     const m = (plan = compiled.plan);
     summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
   }
+  const { packageFiles } = await import('../runtime-gen/package.ts');
+  const sources = new Map([...files].filter((e): e is [string, string] => e[0].endsWith('.ts')));
+  const weightsFile = opts.weights === undefined ? undefined : WEIGHTS_FILE;
+  for (const [rel, text] of packageFiles(spec, sources, { target, factory: factoryName(spec), weightsFile }))
+    files.set(rel, text);
   if (opts.weights !== undefined) {
     const packed = await packedWeights(spec, plan, opts.weights);
     files.set(WEIGHTS_FILE, packed);

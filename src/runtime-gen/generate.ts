@@ -7,7 +7,9 @@ import type { Compiled } from '../backends/wgsl/compile.ts';
 import { exitCosts } from '../ir/cost.ts';
 import type { Spec } from '../spec/types.ts';
 
-const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
+// The runtime's sources, copied into every model: from src/runtime-gen or, in the installed
+// package, dist/runtime-gen (which ships src/runtime too).
+const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/runtime');
 
 /** What differs between the generated models of the targets: the rest is one code path. */
 interface TargetRuntime {
@@ -97,6 +99,9 @@ const pascal = (name: string): string =>
     .join('')
     .replace(/^(\d)/, 'M$1');
 
+/** The generated entry's factory: `createDigitsModel` for the spec `digits`. */
+export const factoryName = (spec: Spec): string => `create${pascal(spec.name)}Model`;
+
 /**
  * The files of a generated model directory, by relative path: the typed entry module
  * (`index.ts`, written with ts-morph), the execution plan as a module, the runtime, one
@@ -130,7 +135,6 @@ function entryModule(
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const file = project.createSourceFile('index.ts');
-  const className = `${pascal(spec.name)}Model`;
   const cuda = compiled.plan.target === 'cuda';
   const executor = target.executor.module;
   file.addImportDeclarations([
@@ -193,7 +197,7 @@ function entryModule(
   file.addFunction({
     isExported: true,
     isAsync: true,
-    name: `create${className}`,
+    name: factoryName(spec),
     parameters: target.create.parameters.map((p) => ({ ...p })),
     returnType: 'Promise<CompiledModel>',
     docs: [target.create.doc],

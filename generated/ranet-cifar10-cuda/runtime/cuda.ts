@@ -18,11 +18,10 @@ import type { CudaPlan } from './cuda-plan.ts';
 import { argBytes } from './cuda-plan.ts';
 import type { Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
-import type { TensorMap } from './weights.ts';
-import { packWeights, readSafetensors } from './weights.ts';
+import type { Weights } from './packed.ts';
+import { storedWeights } from './packed.ts';
 
-/** Weights: a safetensors file's bytes, or tensors by their public `state_dict` names. */
-export type Weights = ArrayBuffer | Uint8Array | TensorMap;
+export type { Weights } from './packed.ts';
 
 export interface CudaOptions {
   /** Module images by target architecture (80: `ptx/sm_80.ptx`, ...); the highest the device runs is used. */
@@ -38,7 +37,7 @@ export interface CudaOptions {
   readonly graphs?: boolean;
 }
 
-/** Creates a compiled model on a CUDA device: uploads weights (folding BatchNorm as the plan says) and loads the module. */
+/** Creates a compiled model on a CUDA device: uploads weights (packed, or folding BatchNorm as the plan says) and loads the module. */
 export async function createCudaModel(
   plan: CudaPlan,
   weights: Weights,
@@ -95,9 +94,7 @@ class CudaExecutor implements Executor {
   ) {}
 
   static create(driver: CudaDriver, plan: CudaPlan, weights: Weights, options: CudaOptions): CudaExecutor {
-    const tensors =
-      weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
-    const packed = packWeights(plan, tensors);
+    const packed = storedWeights(plan, weights);
     const ordinal = options.device ?? 0;
     driver.retainContext(ordinal);
     const { image } = pickImage(options.ptx, driver.computeCapability(ordinal), plan.name);
