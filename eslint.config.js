@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'generated/**', 'dist/**', 'examples/**/dist/**', '.tmp/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'generated/**',
+      'dist/**',
+      'examples/**/dist/**',
+      '.tmp/**',
+      'test/package/consumer.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

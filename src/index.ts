@@ -5,10 +5,8 @@
 export { loadSpec } from './spec/parse.ts';
 export { SpecError } from './spec/errors.ts';
 export type { Spec, Target } from './spec/types.ts';
-export { compileWgsl } from './backends/wgsl/compile.ts';
-export type { Compiled } from './backends/wgsl/compile.ts';
-export { compileCuda } from './backends/cuda/compile.ts';
-export type { CompiledCuda } from './backends/cuda/compile.ts';
+export { compile } from './compile.ts';
+export type { CompileOptions, Compiled } from './compile.ts';
 export { createNodeDevice } from './backends/wgsl/node-device.ts';
 export type { NodeDevice, NodeDeviceOptions } from './backends/wgsl/node-device.ts';
 export { loadWeights, loadCheckedWeights, readWeights, WeightsError } from './weights/load.ts';

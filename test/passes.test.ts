@@ -9,7 +9,7 @@ import { size } from '../src/ir/ops/index.ts';
 import type { Graph, OpName } from '../src/ir/types.ts';
 import { verifyGraph } from '../src/ir/verify.ts';
 import { lowerGraph } from '../src/kernels/lower.ts';
-import { buffersRead, buffersWritten, planMemory } from '../src/kernels/memory.ts';
+import { buffersRead, buffersWritten, planMemory } from '../src/schedule/memory.ts';
 import { eliminateDeadCode } from '../src/passes/dce.ts';
 import { isInPlaceConcat } from '../src/passes/place-concats.ts';
 import { OPTIMIZE, runPasses } from '../src/passes/pipeline.ts';

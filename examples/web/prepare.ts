@@ -16,14 +16,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  evaluateThresholds,
-  findThresholds,
-  LAST_EXIT_THRESHOLD,
-  NO_EXIT_THRESHOLD,
-} from '../../src/adaptive/calibrate.ts';
+import { validationCurve } from '../../src/adaptive/budget.ts';
+import { evaluateThresholds, LAST_EXIT_THRESHOLD, NO_EXIT_THRESHOLD } from '../../src/adaptive/calibrate.ts';
 import { CIFAR_PIXELS, readCifarFile } from '../../src/adaptive/datasets.ts';
-import { exitShares, qForP, STANDARD_P } from '../../src/adaptive/shares.ts';
 import { datasetOutputs } from '../../src/cli/calibrate.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { exitCosts } from '../../src/ir/cost.ts';
@@ -128,21 +123,25 @@ async function calibrate(): Promise<DemoAssets['calibration']> {
   );
   const flops = exitCosts(expandRanet(spec)).map((c) => c.flops);
   const exits = flops.length;
-  const point = (thresholds: ArrayLike<number>, p: number | null): BudgetPoint => {
-    const r = evaluateThresholds(val.confidences, val.predictions, val.labels, thresholds, flops);
-    return {
-      p,
-      thresholds: Array.from(thresholds),
-      expectedMFlops: r.expectedFlops / 1e6,
-      accuracy: r.accuracy,
-      exitCounts: r.exitCounts,
-    };
-  };
-  const curve = STANDARD_P.map((p) => point(findThresholds(val.confidences, exitShares(qForP(p), exits)), p));
+  const curve = validationCurve(val, flops).map((v): BudgetPoint => ({
+    p: v.p,
+    thresholds: v.thresholds,
+    expectedMFlops: v.validationExpectedMFlops,
+    accuracy: v.validationAccuracy,
+    exitCounts: v.validationExitCounts,
+  }));
   const full = Array.from({ length: exits }, (_, e) =>
     e === exits - 1 ? LAST_EXIT_THRESHOLD : NO_EXIT_THRESHOLD,
   );
-  return { set: 'val.bin', images: val.labels.length, points: [...curve, point(full, null)] };
+  const r = evaluateThresholds(val.confidences, val.predictions, val.labels, full, flops);
+  const fullPoint: BudgetPoint = {
+    p: null,
+    thresholds: full,
+    expectedMFlops: r.expectedFlops / 1e6,
+    accuracy: r.accuracy,
+    exitCounts: r.exitCounts,
+  };
+  return { set: 'val.bin', images: val.labels.length, points: [...curve, fullPoint] };
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -10,6 +10,7 @@ import { exitPredictions } from '../../src/adaptive/confidence.ts';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { findThresholds } from '../../src/adaptive/calibrate.ts';
 import { exitShares } from '../../src/adaptive/shares.ts';
+import { medianTime } from '../../src/cli/timing.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import type { CudaPlan } from '../../src/runtime/cuda-plan.ts';
 import type { CompiledModel } from '../../src/runtime/scheduler.ts';
@@ -42,19 +43,6 @@ async function open(
     ...(driver ? { driver: driver.replace('{model}', set) } : {}),
   });
   return { model, plan, dir };
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function timed(run: () => Promise<unknown>, reps: number): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  return median(times);
 }
 
 for (const [set, graphs] of [
@@ -108,7 +96,7 @@ for (const batch of BATCHES) {
   ] as const) {
     const got = await model.classify(batchImages, { thresholds: t });
     const meanExitMFlops = got.reduce((s, p) => s + plan.exitFlops[p.exit], 0) / got.length / 1e6;
-    const ms = await timed(() => model.classify(batchImages, { thresholds: t }), reps(batch));
+    const ms = await medianTime(() => model.classify(batchImages, { thresholds: t }), reps(batch));
     timings.push({ batch, mode, ms, meanExitMFlops });
     console.log(
       `ranetc CUDA digits batch ${batch} ${mode}: ${ms.toFixed(3)} ms (${meanExitMFlops.toFixed(2)} MFLOPs/input)`,

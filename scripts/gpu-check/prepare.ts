@@ -3,7 +3,7 @@
 // baseline, the weights and fixture inputs, and the digits validation and test sets.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
@@ -21,7 +21,7 @@ for (const set of ['tiny-cifar', 'ranet-cifar10', 'digits']) {
   const dir = path.join(OUT, 'models', set);
   mkdirSync(dir, { recursive: true });
   const { spec } = loadSpec(`specs/${set}.yaml`);
-  const { plan, source } = compileCuda(spec, { maxBatch: MAX_BATCH });
+  const { plan, source } = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH });
   writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
   for (const arch of plan.archs)
     writeFileSync(path.join(dir, `sm_${arch}.ptx`), nvccCompile(nvcc, source, arch, 'ptx').output);

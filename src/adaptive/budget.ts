@@ -35,6 +35,8 @@ export interface ValidationPoint {
   readonly validationAccuracy: number;
   /** Expected cost per validation input, MFLOPs. */
   readonly validationExpectedMFlops: number;
+  /** Validation samples leaving at each exit. */
+  readonly validationExitCounts: number[];
 }
 
 /** Thresholds from `val` for each of the 39 standard q = p / 20, scored on `val`. */
@@ -51,13 +53,14 @@ export function validationCurve(val: ExitOutputs, exitFlops: readonly number[]):
       thresholds: Array.from(t),
       validationAccuracy: onVal.accuracy,
       validationExpectedMFlops: onVal.expectedFlops / 1e6,
+      validationExitCounts: onVal.exitCounts,
     };
   });
 }
 
 /** Validation points scored on `test`: the public accuracy-vs-budget curve. */
 export function scoreCurve(
-  curve: readonly Omit<ValidationPoint, 'validationExpectedMFlops'>[],
+  curve: readonly Omit<ValidationPoint, 'validationExpectedMFlops' | 'validationExitCounts'>[],
   test: ExitOutputs,
   exitFlops: readonly number[],
 ): BudgetPoint[] {

@@ -3,19 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
-const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
-
 /**
- * A backend's kernel templates (`templates/<folder>/*<extension>.hbs`) with its partials
- * (`<name>.hbs`), compiled on first use. `strict` makes a missing parameter an error instead
+ * A backend's kernel templates (`<folder>/*<extension>.hbs`, `folder` a `file:` URL) with its
+ * partials (`<name>.hbs`), compiled on first use. `strict` makes a missing parameter an error instead
  * of an empty string; `noEscape` keeps `array<f32>` and C++'s `<` and `&` intact.
  */
 export function templateSet<Name extends string>(
-  folder: string,
+  folder: URL,
   extension: string,
   partials: readonly string[],
 ): (name: Name, context: object) => string {
-  const dir = path.join(TEMPLATES, folder);
+  const dir = fileURLToPath(folder);
   let compiled: Map<string, Handlebars.TemplateDelegate> | undefined;
   const load = (): Map<string, Handlebars.TemplateDelegate> => {
     const hb = Handlebars.create();

@@ -2,15 +2,16 @@ import path from 'node:path';
 import { findThresholds } from '../adaptive/calibrate.ts';
 import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
 import { exitShares, qForP } from '../adaptive/shares.ts';
-import type { Compiled } from '../backends/wgsl/compile.ts';
-import { compileWgsl } from '../backends/wgsl/compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import type { Compiled } from '../compile.ts';
+import { compile } from '../compile.ts';
 import type { Kernel } from '../kernels/types.ts';
 import { UNFUSED } from '../passes/pipeline.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { loadWeights } from '../weights/load.ts';
 import { floatTensors } from '../weights/tensor.ts';
+import { medianTime } from './timing.ts';
 
 /**
  * `npm run bench`: the trained digits model on its test images, through Dawn. Everything is
@@ -35,10 +36,10 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   const test = load('test.bin', 256);
   const per = 3 * 32 * 32;
 
-  const optimized = compileWgsl(spec, { maxBatch: 64 });
-  const unfused = compileWgsl(spec, { maxBatch: 64, passes: UNFUSED, fuseHeads: false });
-  const registers = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'never' } });
-  const staged = compileWgsl(spec, { maxBatch: 64, kernels: { workgroupTiling: 'always' } });
+  const optimized = compile(spec, { target: 'wgsl', maxBatch: 64 });
+  const unfused = compile(spec, { target: 'wgsl', maxBatch: 64, passes: UNFUSED, fuseHeads: false });
+  const registers = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'never' } });
+  const staged = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'always' } });
   const gpu = await createNodeDevice();
   const models = {
     optimized: await createWebGpuModel(gpu.device, optimized.plan, weights),
@@ -49,7 +50,7 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
       ? {
           half: await createWebGpuModel(
             gpu.device,
-            compileWgsl(spec, { maxBatch: 64, precision: 'f16' }).plan,
+            compile(spec, { target: 'wgsl', maxBatch: 64, precision: 'f16' }).plan,
             weights,
           ),
         }
@@ -60,16 +61,6 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     `model: ${spec.name}, ${optimized.plan.exits} exits, ${(optimized.plan.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network`,
   );
 
-  const time = async (run: () => Promise<unknown>, reps: number): Promise<number> => {
-    await run();
-    const samples: number[] = [];
-    for (let r = 0; r < reps; r++) {
-      const t0 = performance.now();
-      await run();
-      samples.push(performance.now() - t0);
-    }
-    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-  };
   /** Images per second of `n` images in `ms`, for printing. */
   const rate = (ms: number, n = 64): string => ((n * 1000) / ms).toFixed(1);
 
@@ -78,18 +69,18 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   for (const batch of [1, 64]) {
     const images = test.subarray(0, batch * per);
     const reps = batch === 1 ? 20 : 5;
-    const tOpt = await time(() => models.optimized.classify(images), reps);
-    const tBase = await time(() => models.unfused.classify(images), reps);
+    const tOpt = await medianTime(() => models.optimized.classify(images), reps);
+    const tBase = await medianTime(() => models.unfused.classify(images), reps);
     out(
       `${String(batch).padStart(5)}  ${rate(tOpt, batch).padStart(15)}  ${rate(tBase, batch).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
     );
   }
 
-  const stagedPipelines = (c: Compiled): number =>
+  const stagedPipelines = (c: Compiled<'wgsl'>): number =>
     c.plan.pipelines.filter((p) => p.label === 'conv-tiled').length;
   const images = test.subarray(0, 64 * per);
-  const tRegisters = await time(() => models.registers.classify(images), 5);
-  const tStaged = await time(() => models.staged.classify(images), 5);
+  const tRegisters = await medianTime(() => models.registers.classify(images), 5);
+  const tStaged = await medianTime(() => models.staged.classify(images), 5);
   out(
     `\nconvolutions, batch 64: workgroup-memory tiling of every 3x3 layer it serves (${stagedPipelines(staged)} pipelines) ` +
       `${rate(tStaged)} img/s vs register tiling only ${rate(tRegisters)} img/s ` +
@@ -98,8 +89,8 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
 
   if (models.half === undefined) out('f16 storage: the device lacks shader-f16, not measured');
   else {
-    const tHalf = await time(() => models.half!.classify(images), 5);
-    const tFull = await time(() => models.optimized.classify(images), 5);
+    const tHalf = await medianTime(() => models.half!.classify(images), 5);
+    const tFull = await medianTime(() => models.optimized.classify(images), 5);
     out(
       `storage precision, batch 64: f16 ${rate(tHalf)} img/s vs f32 ${rate(tFull)} img/s ` +
         `(${(tFull / tHalf).toFixed(2)}x)`,
@@ -115,7 +106,7 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   }
   const flops = optimized.plan.exitFlops;
   const full = flops.at(-1)!;
-  const tFull = await time(() => models.optimized.classify(test), 3);
+  const tFull = await medianTime(() => models.optimized.classify(test), 3);
   out(`\nbudgeted classification of ${test.length / per} test images (batch 64, optimized build):`);
   out('    q  avg MFLOPs  FLOPs ratio  time ratio  exits taken');
   for (const p of [4, 10, 16, 24]) {
@@ -123,7 +114,7 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
     const predictions = await models.optimized.classify(test, { thresholds });
     const counts = flops.map((_, e) => predictions.filter((x) => x.exit === e).length);
     const avg = predictions.reduce((s, x) => s + flops[x.exit], 0) / predictions.length;
-    const t = await time(() => models.optimized.classify(test, { thresholds }), 3);
+    const t = await medianTime(() => models.optimized.classify(test, { thresholds }), 3);
     out(
       `${qForP(p).toFixed(2).padStart(5)}  ${(avg / 1e6).toFixed(2).padStart(10)}  ${(full / avg).toFixed(2).padStart(10)}x  ${(tFull / t).toFixed(2).padStart(9)}x  ${counts.join('/')}`,
     );
@@ -141,10 +132,10 @@ export async function bench(fixtures: string, out: (s: string) => void): Promise
   gpu.destroy();
 }
 
-const program = (c: Compiled): Kernel[] => c.program.stages.flatMap((s) => s.kernels);
+const program = (c: Compiled<'wgsl'>): Kernel[] => c.program.stages.flatMap((s) => s.kernels);
 
 /** Bytes each kernel must move at least (every input and output element once), per sample. */
-function countedCosts(c: Compiled): {
+function countedCosts(c: Compiled<'wgsl'>): {
   dispatches: number;
   readBytes: number;
   writeBytes: number;

@@ -35,6 +35,7 @@ export async function build(
 ): Promise<string[]> {
   const { factoryName, generateRuntime } = await import('../runtime-gen/generate.ts');
   const { printGraph } = await import('../ir/print.ts');
+  const { compile } = await import('../compile.ts');
   const passOptions = {
     verify: opts.verify ?? false,
     after: (pass: string, graph: Parameters<typeof printGraph>[0]) => {
@@ -51,15 +52,13 @@ export async function build(
       throw new UsageError(
         `${file}: target.precision: f16 is for the wgsl target only; the CUDA backend stores f32`,
       );
-    const { compileCuda } = await import('../backends/cuda/compile.ts');
-    const compiled = compileCuda(spec, passOptions);
+    const compiled = compile(spec, { ...passOptions, target: 'cuda' });
     files = generateRuntime(spec, compiled);
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
   } else {
-    const { compileWgsl } = await import('../backends/wgsl/compile.ts');
-    const compiled = compileWgsl(spec, passOptions);
+    const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
     files = generateRuntime(spec, compiled);
     const m = (plan = compiled.plan);
     summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;

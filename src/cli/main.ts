@@ -5,6 +5,7 @@ import { DatasetError } from '../adaptive/datasets.ts';
 import { ThresholdsFileError } from '../adaptive/thresholds-file.ts';
 import { SpecError } from '../spec/errors.ts';
 import { loadSpec } from '../spec/parse.ts';
+import { KernelRejectedError } from '../runtime/webgpu.ts';
 import { WeightsError } from '../weights/errors.ts';
 import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
@@ -193,6 +194,12 @@ export async function main(
     ) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof KernelRejectedError) {
+      // A kernel the compiler emitted and the device refused: a compiler bug or a device limit,
+      // reported with the kernel's name and WebGPU's own message.
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
     }
     if (e instanceof CheckFailed) {
       process.stderr.write(`${e.message}\n`);

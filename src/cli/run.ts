@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { compileWgsl } from '../backends/wgsl/compile.ts';
+import { compile } from '../compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../reference/interpreter.ts';
@@ -102,7 +102,7 @@ async function openModel(
   backend: Exclude<Backend, 'reference'>,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
-    const { plan } = compileWgsl(spec);
+    const { plan } = compile(spec, { target: 'wgsl' });
     const gpu = await createNodeDevice();
     try {
       const model = await createWebGpuModel(gpu.device, plan, tensors);
@@ -116,9 +116,8 @@ async function openModel(
     throw new UsageError(
       `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; CUDA stores f32`,
     );
-  const { compileCuda } = await import('../backends/cuda/compile.ts');
   const { createCudaModel } = await import('../runtime/cuda.ts');
-  const { plan, source } = compileCuda(spec);
+  const { plan, source } = compile(spec, { target: 'cuda' });
   if (backend === 'cuda-cpu') {
     const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
     const { library } = buildHarness(source, plan.kernels);

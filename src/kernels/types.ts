@@ -4,7 +4,8 @@
  * processes the samples still active (`count`, known only on the device after the first
  * exit), so backends dispatch `count` along one grid axis.
  *
- * Shared by the WGSL and CUDA backends; they differ only in how they print kernels.
+ * Target-independent: `src/schedule` places it in memory and turns each kernel into a launch
+ * that every backend renders.
  */
 
 /** A logical activation buffer: `maxBatch x perSample` f32 elements. */

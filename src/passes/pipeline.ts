@@ -12,7 +12,7 @@ export interface Pass {
   readonly run: (graph: Graph) => Graph;
 }
 
-/** The optimizing pipeline, in order. Memory planning follows lowering (see `src/kernels/memory.ts`). */
+/** The optimizing pipeline, in order. Memory planning follows lowering (see `src/schedule/memory.ts`). */
 export const OPTIMIZE: readonly Pass[] = [
   { name: 'foldBatchNorm', run: foldBatchNorm },
   { name: 'fuseActivations', run: fuseActivations },

@@ -2,18 +2,19 @@
 // against the cuda-cpu harness (threads as fibers, so barriers, shared memory and warp
 // intrinsics behave), which exports the CUDA Driver API functions the runtime calls; the SAME
 // CUDA executor (koffi) and scheduler as on a GPU drive it. The suite (every exit against the
-// fixtures within 1e-3 x max(1, max|expected|), budgeted classification against a reference
+// fixtures within the device tolerance (test/helpers/tolerances.ts), budgeted classification against a reference
 // scheduler, anytime) is shared with WebGPU: see ../helpers/model-suite.ts.
 
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
-import { DEVICE_REL, describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { compare } from '../helpers/compare.ts';
 
 const figures: string[] = [];
@@ -26,7 +27,7 @@ describeCompiledModel(
   {
     name: 'CUDA (cuda-cpu harness)',
     compile: (spec) => {
-      const compiled = compileCuda(spec, { maxBatch: MAX_BATCH });
+      const compiled = compile(spec, { target: 'cuda', maxBatch: MAX_BATCH });
       return {
         graph: compiled.graph,
         create: (weights) => {
@@ -46,7 +47,7 @@ describeCompiledModel(
 describe('stage graphs on cuda-cpu', () => {
   it('gives bit-identical results with one cuLaunchKernel per kernel instead (graphs: false)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4 });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4 });
     const { library } = buildHarness(compiled.source, compiled.plan.kernels);
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const input = loadWeights(fixture('tiny-cifar', 'io.safetensors')).get('input')!.data as Float32Array;
@@ -71,9 +72,9 @@ describe('stage graphs on cuda-cpu', () => {
 });
 
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
-  it('reproduces every exit of tiny-cifar within 1e-3 x max(1, max |expected|)', async () => {
+  it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const compiled = compileCuda(spec, { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    const compiled = compile(spec, { target: 'cuda', maxBatch: 4, passes: UNFUSED, fuseHeads: false });
     const { library } = buildHarness(compiled.source, compiled.plan.kernels);
     const model = await createCudaModel(
       compiled.plan,

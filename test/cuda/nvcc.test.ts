@@ -5,8 +5,8 @@
 // relu, copy, avgpool, plain linear).
 
 import { describe, expect, it } from 'vitest';
-import { compileCuda } from '../../src/backends/cuda/compile.ts';
-import { CUDA_ARCHS } from '../../src/backends/cuda/emit.ts';
+import { compile } from '../../src/compile.ts';
+import { LIMITS } from '../../src/backends/cuda/limits.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
@@ -22,14 +22,14 @@ const BUILDS = [
 
 // Without a CUDA toolkit there is nothing to run this with (issue 4: CI machines have nvcc).
 describe.skipIf(nvcc === undefined)('nvcc on the generated CUDA', () => {
-  it.each(BUILDS.flatMap(([set, build]) => CUDA_ARCHS.map((arch) => [set, build, arch] as const)))(
+  it.each(BUILDS.flatMap(([set, build]) => LIMITS.archs.map((arch) => [set, build, arch] as const)))(
     '%s (%s) compiles for sm_%i without a warning',
     (set, build, arch) => {
       const { spec } = loadSpec(`${repoRoot}/specs/${set}.yaml`);
-      const { source } = compileCuda(
-        spec,
-        build === 'optimized' ? {} : { passes: UNFUSED, fuseHeads: false },
-      );
+      const { source } = compile(spec, {
+        target: 'cuda',
+        ...(build === 'optimized' ? {} : { passes: UNFUSED, fuseHeads: false }),
+      });
       const result = nvccCompile(nvcc!, source, arch, 'cubin');
       expect(result.messages).toBe('');
       expect(result.output.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import {
   isPackedWeights,
@@ -15,8 +15,8 @@ import { floatTensors } from '../../src/weights/tensor.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 
 const digits = loadSpec(`${repoRoot}/specs/digits.yaml`).spec;
-const f32 = compileWgsl(digits).plan;
-const f16 = compileWgsl({ ...digits, target: { ...digits.target, precision: 'f16' } }).plan;
+const f32 = compile(digits, { target: 'wgsl' }).plan;
+const f16 = compile({ ...digits, target: { ...digits.target, precision: 'f16' } }, { target: 'wgsl' }).plan;
 const tensors = floatTensors(loadWeights(fixture('digits', 'model.safetensors')));
 /** Typed arrays' bytes as one string: comparing 1.4M elements with toEqual takes seconds. */
 const bits = (a: ArrayBufferView): string =>
@@ -56,10 +56,10 @@ describe('packed weights (ranetc-weights/1)', () => {
         `packed weights for digits: the file was packed for another build \\(model 'digits', plan ${planHash(f32)}; this model's plan is ${planHash(f16)}\\)`,
       ),
     );
-    const tiny = compileWgsl(loadSpec(`${repoRoot}/specs/tiny-cifar.yaml`).spec).plan;
+    const tiny = compile(loadSpec(`${repoRoot}/specs/tiny-cifar.yaml`).spec, { target: 'wgsl' }).plan;
     expect(() => storedWeights(tiny, packed)).toThrow(/packed for another build \(model 'digits'/);
     // The same spec built again is the same plan.
-    expect(planHash(compileWgsl(digits).plan)).toBe(planHash(f32));
+    expect(planHash(compile(digits, { target: 'wgsl' }).plan)).toBe(planHash(f32));
   });
 
   it('are refused when truncated, in the data or in the header', () => {

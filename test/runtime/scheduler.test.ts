@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { calibrateThresholdsFile, exitOutputsFromLogits } from '../../src/adaptive/index.ts';
+import { compile } from '../../src/compile.ts';
 import type { Executor } from '../../src/runtime/scheduler.ts';
 import { CompiledModel } from '../../src/runtime/scheduler.ts';
 import { specFromPublic, readMeta } from '../helpers/fixtures.ts';
@@ -12,7 +13,7 @@ const unreachable: Executor = {
 };
 
 describe('the scheduler: thresholds for a budget', () => {
-  const { plan } = compileWgsl(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec));
+  const { plan } = compile(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), { target: 'wgsl' });
   const exits = plan.exits;
   const point = (t: number, expectedMFlops: number) => ({
     thresholds: Array.from({ length: exits }, (_, e) => (e === exits - 1 ? -1e8 : t)),
@@ -37,6 +38,35 @@ describe('the scheduler: thresholds for a budget', () => {
     expect(() => model.thresholdsForBudget(3)).toThrow(
       /no calibrated thresholds fit 3 MFLOPs.*cheapest need 5\.000/,
     );
+  });
+
+  it("uses a budget-calibrated file's refined point, not only the grid points of its curve", () => {
+    // Validation outputs from a fixed random draw; exit costs of tiny-cifar.
+    let seed = 7;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const n = 400;
+    const classes = 10;
+    const logits = plan.exitFlops.map((_, e) =>
+      Float32Array.from({ length: n * classes }, () => random() * (2 + e)),
+    );
+    const labels = Array.from({ length: n }, () => Math.floor(random() * classes));
+    const val = exitOutputsFromLogits(logits, labels, classes);
+    const full = plan.exitFlops[exits - 1] / 1e6;
+    // A budget between two grid points: the refined q costs more than every grid point under it.
+    const budget = 0.6 * full;
+    const file = calibrateThresholdsFile('tiny-cifar', val, plan.exitFlops, { budgetMFlops: budget });
+    const bestGrid = Math.max(
+      ...file.curve!.filter((c) => c.expectedMFlops <= budget).map((c) => c.expectedMFlops),
+    );
+    expect(file.expectedMFlops).toBeLessThanOrEqual(budget);
+    expect(file.expectedMFlops).toBeGreaterThan(bestGrid);
+
+    const model = new CompiledModel(plan, unreachable);
+    model.useCalibration(file);
+    expect(model.thresholdsForBudget(budget)).toEqual(file.thresholds);
+    // Below the refined point, the curve still serves.
+    const below = file.curve!.filter((c) => c.expectedMFlops <= bestGrid).at(-1)!;
+    expect(model.thresholdsForBudget(bestGrid)).toEqual(below.thresholds);
   });
 
   it('refuses a budget without calibration, both options at once, and wrong-length thresholds', async () => {
@@ -90,7 +120,10 @@ function slowEchoDevice(plan: CompiledModel['plan']): Executor & { readonly maxI
 }
 
 describe('the scheduler: calls take turns on the device', () => {
-  const { plan } = compileWgsl(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), { maxBatch: 2 });
+  const { plan } = compile(specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec), {
+    target: 'wgsl',
+    maxBatch: 2,
+  });
   const per = 3 * 32 * 32;
   const batch = (...firsts: number[]): Float32Array => {
     const x = new Float32Array(firsts.length * per);

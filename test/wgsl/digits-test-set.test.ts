@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exitPredictions } from '../../src/adaptive/confidence.ts';
 import { cifarImages } from '../../src/adaptive/datasets.ts';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import type { CompiledModel } from '../../src/runtime/scheduler.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
@@ -18,10 +18,11 @@ import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 import type { ReferenceJob } from '../helpers/reference-worker.ts';
 import { compare } from '../helpers/compare.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 const CLASSES = 10;
-/** Logits per exit: max |device - reference| <= LOGIT_REL * max(1, max |reference|), as in runtime.test.ts. */
-const LOGIT_REL = 1e-3;
+/** Logits per exit: max |device - reference| <= LOGIT_REL * max(1, max |reference|). */
+const LOGIT_REL = DEVICE_REL;
 /**
  * Two classes whose reference logits are closer than this (relative to the exit's scale, the
  * logit tolerance) are a near-tie: float rounding may legitimately order them either way, so a
@@ -82,7 +83,7 @@ describe('digits test set, all 2000 images: compiled model vs reference interpre
     const weights = new Map<string, Float32Array>();
     for (const [k, t] of loadWeights(weightsFile)) if (t.dtype === 'f32') weights.set(k, t.data);
     const gpu = await createNodeDevice();
-    const model = await createWebGpuModel(gpu.device, compileWgsl(spec).plan, weights);
+    const model = await createWebGpuModel(gpu.device, compile(spec, { target: 'wgsl' }).plan, weights);
     // The device's own decisions (class and confidence from the exit kernels) and its logits.
     const device = await deviceOutputs(model, images, n);
     const deviceDone = performance.now();

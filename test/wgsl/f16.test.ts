@@ -6,20 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';
-
-/**
- * Per exit: max |got - expected| <= F16_REL * max(1, max |expected|). Storing every activation
- * in f16 rounds it to 11 significant bits (relative 4.9e-4) at each layer; observed on
- * tiny-cifar: 1.1e-4 (exit 0) to 1.3e-3 (exit 5).
- */
-const F16_REL = 5e-3;
+import { F16_FIXTURE_REL, F16_VS_F32_REL } from '../helpers/tolerances.ts';
 
 let nd: NodeDevice;
 beforeAll(async () => {
@@ -32,7 +26,7 @@ const maxRel = (expected: Float32Array, got: Float32Array): number => compare(ex
 describe('f16 storage', () => {
   it('reproduces every exit of tiny-cifar within the f16 tolerance', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-    const { plan } = compileWgsl(spec, { maxBatch: 8, precision: 'f16' });
+    const { plan } = compile(spec, { target: 'wgsl', maxBatch: 8, precision: 'f16' });
     expect(plan.precision).toBe('f16');
     expect(plan.pipelines.every((p) => p.code.startsWith('enable f16;'))).toBe(true);
     const model = await createWebGpuModel(
@@ -46,7 +40,7 @@ describe('f16 storage', () => {
     console.log(
       `f16 tiny-cifar max relative difference per exit: ${rel.map((r) => r.toExponential(1)).join(' ')}`,
     );
-    rel.forEach((r, e) => expect(r, `exit ${e}`).toBeLessThanOrEqual(F16_REL));
+    rel.forEach((r, e) => expect(r, `exit ${e}`).toBeLessThanOrEqual(F16_FIXTURE_REL));
     model.destroy();
   });
 
@@ -64,7 +58,11 @@ describe('f16 storage', () => {
       std,
     );
     const run = async (precision: 'f32' | 'f16'): Promise<Float32Array[]> => {
-      const model = await createWebGpuModel(nd.device, compileWgsl(spec, { precision }).plan, weights);
+      const model = await createWebGpuModel(
+        nd.device,
+        compile(spec, { target: 'wgsl', precision }).plan,
+        weights,
+      );
       const outs = await model.allExits(images);
       model.destroy();
       return outs;
@@ -74,21 +72,25 @@ describe('f16 storage', () => {
       const row = Array.from(logits.subarray(i * 10, i * 10 + 10));
       return { best: row.indexOf(Math.max(...row)) };
     };
+    let worst = 0;
     full.forEach((logits, e) => {
-      expect(maxRel(logits, half[e]), `exit ${e}`).toBeLessThanOrEqual(F16_REL);
+      const rel = maxRel(logits, half[e]);
+      worst = Math.max(worst, rel);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(F16_VS_F32_REL);
       let changed = 0;
       for (let i = 0; i < 64; i++) if (top(half[e], i).best !== top(logits, i).best) changed++;
       // An argmax can only move where the top-2 gap is within the logits' difference; none did
       // when this was written (a few could, legitimately, for other images).
       expect(changed, `exit ${e}`).toBe(0);
     });
+    console.log(`f16 vs f32 on 64 digits test images: max relative difference ${worst.toExponential(1)}`);
   });
 
   it('refuses an f16 plan on a device without shader-f16, saying what to do', async () => {
     const plain = await createNodeDevice({ f16: 'off' });
     try {
       const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-      const { plan } = compileWgsl(spec, { maxBatch: 8, precision: 'f16' });
+      const { plan } = compile(spec, { target: 'wgsl', maxBatch: 8, precision: 'f16' });
       await expect(
         createWebGpuModel(plain.device, plan, readFileSync(fixture('tiny-cifar', 'model.safetensors'))),
       ).rejects.toThrow(/lacks the 'shader-f16' feature.*target.precision: f32/);

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
@@ -26,7 +26,7 @@ describeCompiledModel(
   {
     name: 'WebGPU',
     compile: (spec) => {
-      const compiled = compileWgsl(spec, { maxBatch: MAX_BATCH });
+      const compiled = compile(spec, { target: 'wgsl', maxBatch: MAX_BATCH });
       return {
         graph: compiled.graph,
         create: (weights) => createWebGpuModel(nd.device, compiled.plan, readFileSync(weights)),

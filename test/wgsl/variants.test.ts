@@ -6,16 +6,14 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { compileWgsl } from '../../src/backends/wgsl/compile.ts';
+import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';
-
-/** As in runtime.test.ts: per exit, max |got - expected| <= 1e-3 * max(1, max |expected|). */
-const WGSL_REL = 1e-3;
+import { DEVICE_REL } from '../helpers/tolerances.ts';
 
 let nd: NodeDevice;
 beforeAll(async () => {
@@ -33,14 +31,14 @@ const CASES = (['tiny-cifar', 'ranet-cifar10'] as const).flatMap((set) =>
 
 it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) => {
   const spec = specFromPublic(set, readMeta(set).spec);
-  const { plan } = compileWgsl(spec, { maxBatch: 4, ...VARIANTS[variant] });
+  const { plan } = compile(spec, { target: 'wgsl', maxBatch: 4, ...VARIANTS[variant] });
   if (variant === 'workgroup-tiled') expect(plan.pipelines.some((p) => p.label === 'conv-tiled')).toBe(true);
   const model = await createWebGpuModel(nd.device, plan, readFileSync(fixture(set, 'model.safetensors')));
   const io = loadWeights(fixture(set, 'io.safetensors'));
   const outs = await model.allExits(io.get('input')!.data as Float32Array);
   outs.forEach((out, e) => {
     const expected = io.get(`exit${e}`)!.data as Float32Array;
-    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(WGSL_REL);
+    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
   });
   model.destroy();
 });

@@ -26,7 +26,8 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_index) lid: 
   let oy = (i / OW) % OH;
   let ox = i % OW;
   let plane = p.in_base + n * p.in_stride + c * H * W;
-  var acc = -3.4028235e38;
+  // The most negative finite f32 (PyTorch pads max pooling with -inf; every window holds a real pixel).
+  var acc = -0x1.fffffep+127f;
   for (var ky = 0u; ky < 3u; ky++) {
     let iy = i32(oy * 2u + ky) - 1;
     if (iy < 0 || iy >= i32(H)) { continue; }

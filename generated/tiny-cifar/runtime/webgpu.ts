@@ -10,11 +10,11 @@
 import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
 import type { Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
-import type { Weights } from './packed.ts';
-import { storedWeights } from './packed.ts';
-import { toHalf } from './weights.ts';
+import type { TensorMap } from './weights.ts';
+import { packWeights, readSafetensors, toHalf } from './weights.ts';
 
-export type { Weights } from './packed.ts';
+/** Weights: a safetensors file's bytes, or tensors by their public `state_dict` names. */
+export type Weights = ArrayBuffer | Uint8Array | TensorMap;
 
 const BUFFER = {
   STORAGE: 0x80,
@@ -52,7 +52,61 @@ function bindGroupLayouts(device: GPUDevice): Record<PipelineSource['bindings'],
   };
 }
 
-/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+/** A kernel of the plan that the WebGPU implementation refused to compile. */
+export class KernelRejectedError extends Error {
+  constructor(
+    readonly model: string,
+    /** The pipeline's label (kernel kind) and index in `plan.pipelines`. */
+    readonly kernel: string,
+    readonly index: number,
+    /** WebGPU's own words: compilation messages with their line:column, or the pipeline error. */
+    readonly details: string,
+  ) {
+    super(`${model}: WebGPU rejected kernel "${kernel}" (pipeline ${index}): ${details}`);
+  }
+}
+
+/**
+ * Compiles every pipeline of the plan. A kernel that the implementation rejects becomes a
+ * `KernelRejectedError` naming it, with the compiler's messages, instead of Dawn's "invalid due
+ * to a previous error" on whatever used it next. Every compilation is awaited before the first
+ * rejection is thrown, so that nothing is still compiling when the caller destroys the device
+ * (Dawn crashes when a device goes away under a pending compilation).
+ */
+export async function createPipelines(
+  device: GPUDevice,
+  plan: Pick<WgslPlan, 'name' | 'pipelines'>,
+  layouts: Record<PipelineSource['bindings'], GPUBindGroupLayout> = bindGroupLayouts(device),
+): Promise<GPUComputePipeline[]> {
+  const settled = await Promise.allSettled(
+    plan.pipelines.map(async (p, index) => {
+      const reject = (details: string): KernelRejectedError =>
+        new KernelRejectedError(plan.name, p.label, index, details);
+      device.pushErrorScope('validation');
+      const module = device.createShaderModule({ code: p.code, label: p.label });
+      const [info, moduleError] = await Promise.all([module.getCompilationInfo(), device.popErrorScope()]);
+      const errors = info.messages.filter((m) => m.type === 'error');
+      if (errors.length > 0)
+        throw reject(errors.map((m) => `${m.lineNum}:${m.linePos}: ${m.message}`).join('; '));
+      if (moduleError) throw reject(moduleError.message);
+      try {
+        return await device.createComputePipelineAsync({
+          label: p.label,
+          layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
+          compute: { module, entryPoint: 'main' },
+        });
+      } catch (e) {
+        throw reject(e instanceof Error ? e.message : String(e));
+      }
+    }),
+  );
+  return settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
+}
+
+/** Creates a compiled model on a WebGPU device: uploads weights (folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(
   device: GPUDevice,
   plan: WgslPlan,
@@ -85,13 +139,15 @@ class WebGpuExecutor implements Executor {
   }
 
   static async create(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<WebGpuExecutor> {
+    const tensors =
+      weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
     if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
       throw new Error(
         `${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
           "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)",
       );
     }
-    const packed = storedWeights(plan, weights);
+    const packed = stored(plan, packWeights(plan, tensors));
     const element = packed.BYTES_PER_ELEMENT;
     const limit = device.limits.maxStorageBufferBindingSize;
     for (const [what, bytes] of [
@@ -125,24 +181,18 @@ class WebGpuExecutor implements Executor {
       for (const d of stage.dispatches) params.set(d.params, (slot++ * plan.paramsStride) / 4);
     }
     device.queue.writeBuffer(buffers.params, 0, params);
-    device.pushErrorScope('validation');
     const layouts = bindGroupLayouts(device);
-    const pipelines = await Promise.all(
-      plan.pipelines.map((p) =>
-        device.createComputePipelineAsync({
-          label: p.label,
-          layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
-          compute: {
-            module: device.createShaderModule({ code: p.code, label: p.label }),
-            entryPoint: 'main',
-          },
-        }),
-      ),
-    );
-    const executor = new WebGpuExecutor(device, plan, pipelines, layouts, buffers);
-    const error = await device.popErrorScope();
-    if (error) throw new Error(`${plan.name}: WebGPU rejected the model: ${error.message}`);
-    return executor;
+    try {
+      const pipelines = await createPipelines(device, plan, layouts);
+      device.pushErrorScope('validation');
+      const executor = new WebGpuExecutor(device, plan, pipelines, layouts, buffers);
+      const error = await device.popErrorScope();
+      if (error) throw new Error(`${plan.name}: WebGPU rejected the model's bind groups: ${error.message}`);
+      return executor;
+    } catch (e) {
+      for (const b of Object.values(buffers)) b.destroy();
+      throw e;
+    }
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {

@@ -1,31 +1,33 @@
-import type { Kernel } from '../../kernels/types.ts';
-import type { Addressing } from '../wgsl/kernels.ts';
-import { io, kernelSpec } from '../wgsl/kernels.ts';
+import { printConstants } from '../../schedule/schedule.ts';
+import type { ConvDesc, KernelDesc } from '../../schedule/types.ts';
+import { CONV_GROUP } from '../../schedule/weights.ts';
+import { LIMITS } from './limits.ts';
 import type { CudaTemplate } from './templates.ts';
 
 /**
- * How each kernel of the kernel IR becomes a CUDA kernel: the template, its compile-time
- * specialization (equal specializations share one `__global__` function), the run-time u32
- * parameters of its argument struct, the block size and the blocks per sample.
+ * How a kernel description becomes a CUDA kernel: the template, its compile-time
+ * specialization (equal specializations share one `__global__` function), the block size and
+ * the blocks per sample.
  */
 export interface CudaKernelSpec {
   readonly template: Exclude<CudaTemplate, 'module' | 'exit'>;
   readonly specialization: Readonly<Record<string, number | string | boolean>>;
-  /** Run-time parameters after `count_at` (which every per-sample kernel takes first). */
-  readonly params: readonly (readonly [string, number])[];
   readonly threads: number;
   readonly blocksPerSample: number;
   /** Uses `__syncthreads` / warp intrinsics. */
   readonly cooperative: boolean;
 }
 
-/** Shared memory a block may use without opting in (cudaFuncAttributeMaxDynamicSharedMemorySize). */
-const SHARED_LIMIT = 48 * 1024;
-
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
+/** Threads of the one-thread-per-element kernels; heads reduce with warp shuffles in blocks of 128. */
+const ELEMENT_THREADS = 256;
+const HEAD_THREADS = 128;
+/** A conv with a fused resize: a block keeps the whole coarse map of 4 channels in shared memory. */
+const RESIZE_THREADS = 64;
+
 /** A CUDA f32 literal that round-trips exactly. */
-export function cudaFloat(x: number): string {
+function cudaFloat(x: number): string {
   const s = String(Math.fround(x));
   return /[.eE]/.test(s) ? `${s}f` : `${s}.0f`;
 }
@@ -35,112 +37,76 @@ export function cudaFloat(x: number): string {
  * channels; on small maps a block takes several channel groups so that it keeps >= 64 threads.
  * Input channels are staged 8 at a time unless that overflows shared memory.
  */
-export function convTiling(k: {
-  kernel: number;
-  stride: number;
-  output: { height: number; width: number; count: number };
-}): {
-  tileH: number;
-  tileW: number;
-  ct: number;
-  ci: number;
-} {
-  const tileW = Math.min(k.output.width, 16);
-  const tileH = Math.min(k.output.height, 8);
+function convTiling(k: ConvDesc): { tileH: number; tileW: number; ct: number; ci: number } {
+  const { oh, ow, k: kernel, stride } = k.shape;
+  const tileW = Math.min(ow, 16);
+  const tileH = Math.min(oh, 8);
   const pixels = tileH * tileW;
-  const ct = Math.max(1, Math.min(ceilDiv(k.output.count, 4), Math.floor(128 / pixels)));
-  const inH = (tileH - 1) * k.stride + k.kernel;
-  const inW = (tileW - 1) * k.stride + k.kernel;
+  const ct = Math.max(1, Math.min(ceilDiv(k.cout, CONV_GROUP), Math.floor(128 / pixels)));
+  const inH = (tileH - 1) * stride + kernel;
+  const inW = (tileW - 1) * stride + kernel;
   let ci = 8;
-  const bytes = (c: number): number => 4 * c * (inH * inW + k.kernel * k.kernel * ct * 4);
-  while (ci > 1 && bytes(ci) > SHARED_LIMIT) ci /= 2;
-  if (bytes(ci) > SHARED_LIMIT) throw new Error(`conv tile needs ${bytes(ci)} bytes of shared memory`);
+  const bytes = (c: number): number => 4 * c * (inH * inW + kernel * kernel * ct * CONV_GROUP);
+  while (ci > 1 && bytes(ci) > LIMITS.sharedMemory) ci /= 2;
+  if (bytes(ci) > LIMITS.sharedMemory) throw new Error(`conv tile needs ${bytes(ci)} bytes of shared memory`);
   return { tileH, tileW, ct, ci };
 }
 
-export function cudaKernelSpec(k: Kernel, at: Addressing): CudaKernelSpec {
+export function cudaKernelSpec(k: Exclude<KernelDesc, { kind: 'exit' }>, label: string): CudaKernelSpec {
   switch (k.kind) {
     case 'conv': {
-      // A resize fused into the epilogue: WebGPU's kernel shape (the whole coarse map of 4
-      // channels in shared memory per block), ported to CUDA.
-      if (k.coarse !== undefined) return fromWebGpu(k, at, true);
-      const { height: oh, width: ow } = k.output;
+      const { shape, epilogue } = k;
+      if (k.resize !== undefined) {
+        return {
+          template: 'conv-resize',
+          specialization: printConstants(
+            { ...shape, ...k.resize, threads: RESIZE_THREADS, ...epilogue },
+            cudaFloat,
+          ),
+          threads: RESIZE_THREADS,
+          blocksPerSample: ceilDiv(k.cout, CONV_GROUP),
+          cooperative: true,
+        };
+      }
       const { tileH, tileW, ct, ci } = convTiling(k);
-      const tilesX = ceilDiv(ow, tileW);
-      const tiles = tilesX * ceilDiv(oh, tileH);
+      const tilesX = ceilDiv(shape.ow, tileW);
+      const tiles = tilesX * ceilDiv(shape.oh, tileH);
+      const threads = tileH * tileW * ct;
       return {
         template: 'conv',
-        specialization: {
-          h: k.input.height,
-          w: k.input.width,
-          oh,
-          ow,
-          k: k.kernel,
-          stride: k.stride,
-          pad: k.pad,
-          tileH,
-          tileW,
-          tilesX,
-          tiles,
-          ct,
-          ci,
-          threads: tileH * tileW * ct,
-          relu: k.relu,
-          bias: k.bias !== undefined,
-        },
-        params: [
-          ['cin', k.input.count],
-          ...io(k, at),
-          ['w_off', at.weight(k.weight)],
-          ['b_off', k.bias === undefined ? 0 : at.weight(k.bias)],
-          ['cout', k.output.count],
-        ],
-        threads: tileH * tileW * ct,
-        blocksPerSample: tiles * ceilDiv(k.output.count, 4 * ct),
+        specialization: { ...shape, tileH, tileW, tilesX, tiles, ct, ci, threads, ...epilogue },
+        threads,
+        blocksPerSample: tiles * ceilDiv(k.cout, CONV_GROUP * ct),
         cooperative: true,
       };
     }
-    case 'batchnorm':
-    case 'relu':
-    case 'copy':
+    case 'elementwise':
     case 'resize':
-    case 'maxpool':
-    case 'avgpool':
-    case 'linear': {
-      // One thread per output element (the head: one block per sample), exactly as on WebGPU.
-      if (k.kind === 'linear') {
-        const w = kernelSpec(k, at);
-        if (Number(w.specialization.features) * 4 > SHARED_LIMIT)
-          throw new Error(`${k.name}: ${String(w.specialization.features)} features exceed shared memory`);
-      }
-      return fromWebGpu(k, at, k.kind === 'linear');
-    }
+    case 'pool':
+      return {
+        template: k.kind,
+        specialization: { ...printConstants(k.constants, cudaFloat), threads: ELEMENT_THREADS },
+        threads: ELEMENT_THREADS,
+        blocksPerSample: ceilDiv(k.elements, ELEMENT_THREADS),
+        cooperative: false,
+      };
+    case 'linear':
+      if (k.constants.features * 4 > LIMITS.sharedMemory)
+        throw new Error(`${label}: ${k.constants.features} features exceed shared memory`);
+      return {
+        template: 'linear',
+        specialization: { ...k.constants, threads: HEAD_THREADS },
+        threads: HEAD_THREADS,
+        blocksPerSample: 1,
+        cooperative: true,
+      };
     case 'gather':
-    case 'exit':
-      throw new Error(`${k.kind} kernels are specialized with the control layout; see emit.ts`);
+      return {
+        template: 'gather',
+        specialization: k.constants,
+        threads: ELEMENT_THREADS,
+        blocksPerSample: ceilDiv(k.constants.perSample, ELEMENT_THREADS),
+        cooperative: false,
+      };
   }
-}
-
-/**
- * A kernel whose shape is WebGPU's: the same template name, specialization (with CUDA float
- * literals) and parameters, one block per workgroup. Heads reduce with warp shuffles in blocks
- * of 128 threads; the others keep the WGSL workgroup size.
- */
-function fromWebGpu(k: Kernel, at: Addressing, cooperative: boolean): CudaKernelSpec {
-  const w = kernelSpec(k, at);
-  const specialization = Object.fromEntries(
-    Object.entries(w.specialization).map(([key, v]) => [
-      key,
-      typeof v === 'string' && /^-?[0-9.]+(e[-+]?[0-9]+)?$/.test(v) ? cudaFloat(Number(v)) : v,
-    ]),
-  );
-  const threads = k.kind === 'linear' ? 128 : Number(w.specialization.threads ?? 256);
-  return {
-    template: w.template as CudaKernelSpec['template'],
-    specialization: { ...specialization, threads },
-    params: w.params,
-    threads,
-    blocksPerSample: w.workgroupsPerSample,
-    cooperative,
-  };
 }

@@ -1,7 +1,9 @@
 import { templateSet } from '../templates.ts';
 
 export type CudaTemplate =
-  'conv' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
+  'conv' | 'conv-resize' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather' | 'module';
 
-/** Renders one of the CUDA kernel templates, `templates/cuda/*.cu.hbs`. */
-export const renderCuda = templateSet<CudaTemplate>('cuda', '.cu', ['args']);
+/** Renders one of the CUDA kernel templates, `templates/*.cu.hbs` beside this file. */
+export const renderCuda = templateSet<CudaTemplate>(new URL('./templates/', import.meta.url), '.cu', [
+  'args',
+]);

@@ -3,5 +3,8 @@ import { templateSet } from '../templates.ts';
 export type TemplateName =
   'conv' | 'conv-tiled' | 'conv-resize' | 'elementwise' | 'resize' | 'pool' | 'linear' | 'exit' | 'gather';
 
-/** Renders one of the WGSL kernel templates, `templates/wgsl/*.wgsl.hbs`. */
-export const render = templateSet<TemplateName>('wgsl', '.wgsl', ['bindings', 'bilinear-taps']);
+/** Renders one of the WGSL kernel templates, `templates/*.wgsl.hbs` beside this file. */
+export const render = templateSet<TemplateName>(new URL('./templates/', import.meta.url), '.wgsl', [
+  'bindings',
+  'bilinear-taps',
+]);

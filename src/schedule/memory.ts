@@ -1,4 +1,4 @@
-import type { Kernel, KernelProgram, View } from './types.ts';
+import type { Kernel, KernelProgram, View } from '../kernels/types.ts';
 
 export interface MemoryPlan {
   /** Per buffer: offset in the activation arena, in elements per sample (multiply by the batch). */

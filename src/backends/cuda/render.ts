@@ -1,0 +1,99 @@
+import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '../../runtime/cuda-plan.ts';
+import { planHead } from '../../schedule/schedule.ts';
+import type { Launch, Schedule } from '../../schedule/types.ts';
+import { cudaKernelSpec } from './kernels.ts';
+import { LIMITS } from './limits.ts';
+import type { CudaTemplate } from './templates.ts';
+import { renderCuda } from './templates.ts';
+
+export interface CudaRendered {
+  readonly plan: CudaPlan;
+  /** The model's CUDA C++ source: every kernel, `extern "C"`. */
+  readonly source: string;
+}
+
+interface Rendered {
+  readonly template: CudaTemplate;
+  readonly params: readonly string[];
+  readonly threads: number;
+  readonly cooperative: boolean;
+  readonly context: object;
+}
+
+/**
+ * Renders a schedule as CUDA source and plan: kernels deduplicated by code, one launch per
+ * schedule launch. A per-sample kernel takes `count_at` first, the control word holding its
+ * active count; blocks at or past that count return at once.
+ */
+export function renderCudaModel(schedule: Schedule, precision: 'f32' | 'f16'): CudaRendered {
+  if (precision !== 'f32')
+    throw new Error(
+      `${schedule.model.name}: the CUDA backend stores f32 only; set target.precision: f32 (f16 is WebGPU-only so far)`,
+    );
+  const kernels: CudaKernel[] = [];
+  const bodies: string[] = [];
+  const byCode = new Map<string, number>();
+  const kernelOf = (r: Rendered): number => {
+    const key = renderCuda(r.template, { ...r.context, name: 'KERNEL' });
+    let index = byCode.get(key);
+    if (index === undefined) {
+      index = kernels.length;
+      const name = `${r.template.replace(/-/g, '_')}_${index}`;
+      kernels.push({ name, threads: r.threads, cooperative: r.cooperative, params: r.params });
+      bodies.push(renderCuda(r.template, { ...r.context, name }).trimEnd());
+      byCode.set(key, index);
+    }
+    return index;
+  };
+  const launch = (l: Launch): CudaLaunch => {
+    const k = l.kernel;
+    if (k.kind === 'exit') {
+      const params = l.params.map(([n]) => n);
+      const context = {
+        label: `exit ${k.exit}`,
+        params,
+        exit: k.exit,
+        last: k.last,
+        classes: k.classes,
+        ...k.words,
+      };
+      return {
+        kernel: kernelOf({ template: 'exit', params, threads: 256, cooperative: true, context }),
+        label: l.label,
+        params: l.params.map(([, v]) => v),
+        grid: { kind: 'single' },
+      };
+    }
+    if (l.grid.kind !== 'perSample') throw new Error(`${l.label}: expected a per-sample grid`);
+    const spec = cudaKernelSpec(k, l.label);
+    const params = [['count_at', l.grid.countAt] as const, ...l.params];
+    const names = params.map(([n]) => n);
+    const context = {
+      ...spec.specialization,
+      label: `${spec.template} ${JSON.stringify(spec.specialization)}`,
+      params: names,
+    };
+    return {
+      kernel: kernelOf({
+        template: spec.template,
+        params: names,
+        threads: spec.threads,
+        cooperative: spec.cooperative,
+        context,
+      }),
+      label: l.label,
+      params: params.map(([, v]) => v),
+      grid: { kind: 'perSample', x: spec.blocksPerSample },
+    };
+  };
+  const stages: CudaStage[] = schedule.stages.map((stage) => ({
+    exit: stage.exit,
+    // A gather of nothing (a live buffer none of whose channels are written yet) would have
+    // no blocks, and CUDA rejects an empty grid: drop it.
+    launches: stage.launches
+      .filter((l) => l.kernel.kind !== 'gather' || l.kernel.constants.perSample > 0)
+      .map(launch),
+  }));
+  const plan: CudaPlan = { ...planHead(schedule, 'cuda', 'f32'), kernels, stages, archs: [...LIMITS.archs] };
+  return { plan, source: renderCuda('module', { model: schedule.model.name, kernels: bodies }) };
+}

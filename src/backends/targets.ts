@@ -1,0 +1,27 @@
+import type { CudaPlan } from '../runtime/cuda-plan.ts';
+import type { WgslPlan } from '../runtime/plan.ts';
+import type { Schedule } from '../schedule/types.ts';
+import { renderCudaModel } from './cuda/render.ts';
+import type { KernelOptions } from './wgsl/kernels.ts';
+import { renderWgsl } from './wgsl/render.ts';
+
+export interface RenderOptions {
+  /** Storage precision of activations and weights (kernels compute in f32). */
+  readonly precision: 'f32' | 'f16';
+  /** WGSL: which kernel strategies to use (the defaults are what measurements pick). */
+  readonly kernels?: KernelOptions;
+}
+
+/** What each target renders a schedule into: its plan, and the source files beside it. */
+export interface Rendered {
+  readonly wgsl: { readonly plan: WgslPlan };
+  readonly cuda: { readonly plan: CudaPlan; /** The model's `.cu`. */ readonly source: string };
+}
+
+export type TargetName = keyof Rendered;
+
+/** The targets: each a renderer in its own folder of `src/backends`. */
+export const TARGETS: { readonly [T in TargetName]: (s: Schedule, o: RenderOptions) => Rendered[T] } = {
+  wgsl: (s, o) => ({ plan: renderWgsl(s, o) }),
+  cuda: (s, o) => renderCudaModel(s, o.precision),
+};

@@ -1,0 +1,12 @@
+/**
+ * WebGPU's default limits that the WGSL kernels are shaped to: a model compiled against them
+ * runs on any WebGPU device, browsers included, without requesting higher limits.
+ */
+export const LIMITS = {
+  /** maxComputeWorkgroupStorageSize, bytes. */
+  workgroupStorage: 16384,
+  /** maxComputeInvocationsPerWorkgroup. */
+  workgroupInvocations: 256,
+  /** minUniformBufferOffsetAlignment, bytes: the stride of parameter blocks. */
+  uniformOffsetAlignment: 256,
+} as const;

@@ -1,0 +1,29 @@
+// Every numeric tolerance of the suite in one place. Each is a bound on
+// max |got - expected| / max(1, max |expected|) per exit (see compare.ts), set to a small
+// multiple of what the code achieves, so that a regression by an order of magnitude fails.
+
+/**
+ * The reference interpreter against the public implementation (io.safetensors). Observed: at
+ * most 4.3e-6 (ranet-cifar10, exit 7; tiny-cifar 8.4e-7, imagenet-mini 5.5e-7); the fixtures'
+ * README puts an independent f32 implementation at about 2e-6. About 5x the worst case.
+ */
+export const REFERENCE_REL = 2e-5;
+
+/**
+ * Compiled f32 models (WGSL on Dawn/lavapipe, CUDA on the cuda-cpu harness, every build
+ * variant) against the fixtures and the reference interpreter: the kernels sum in another order
+ * than PyTorch and fold BatchNorm into the weights. Observed: at most 3.2e-6 on WGSL and 3.7e-6
+ * on cuda-cpu (ranet-cifar10, exit 7). About 5x the worst case. A GPU that contracts or
+ * reorders sums further may need more; this bound is for the devices the suite runs on.
+ */
+export const DEVICE_REL = 2e-5;
+
+/**
+ * f16 storage (f32 arithmetic) against the fixtures: every activation is rounded to 11
+ * significant bits (relative 4.9e-4) at each layer. Observed on tiny-cifar: 1.1e-4 (exit 0) to
+ * 1.3e-3 (exit 5). 2x the worst case: rounding errors accumulate, so the margin is kept small.
+ */
+export const F16_FIXTURE_REL = 2.5e-3;
+
+/** f16 storage against the f32 build on the trained digits model. Observed: 7.0e-4 (the README's figure). */
+export const F16_VS_F32_REL = 1e-3;

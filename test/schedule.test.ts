@@ -1,0 +1,62 @@
+// The schedule is the one place where targets' plans are decided alike: both renderers take
+// the same memory, weights, control and output layout from it, run the same parameter words,
+// and size every per-sample launch by the count word the schedule names.
+
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.ts';
+import { UNFUSED } from '../src/passes/pipeline.ts';
+import { loadSpec } from '../src/spec/parse.ts';
+import { repoRoot } from './helpers/fixtures.ts';
+
+const BUILDS = [
+  ['tiny-cifar', {}],
+  ['tiny-cifar', { passes: UNFUSED, fuseHeads: false }],
+  ['ranet-imagenet', {}],
+] as const;
+
+describe.each(BUILDS)('the schedule of %s %o', (set, options) => {
+  const { spec } = loadSpec(`${repoRoot}/specs/${set}.yaml`);
+  const wgsl = compile(spec, { ...options, target: 'wgsl', precision: 'f32' });
+  const cuda = compile(spec, { ...options, target: 'cuda', precision: 'f32' });
+
+  it('gives both targets the same model layout', () => {
+    const { pipelines, stages, paramsStride, ...w } = wgsl.plan;
+    const { kernels, stages: cudaStages, archs, ...c } = cuda.plan;
+    expect([pipelines.length, stages.length, paramsStride]).not.toContain(0);
+    expect([kernels.length, cudaStages.length, archs.length]).not.toContain(0);
+    expect({ ...c, target: 'any' }).toEqual({ ...w, target: 'any' });
+    expect(w).toMatchObject(wgsl.schedule.model);
+  });
+
+  it('has one launch per kernel, sized by the count of its stage (gathers: of the next)', () => {
+    wgsl.schedule.stages.forEach((stage, s) => {
+      const kernels = wgsl.program.stages[s].kernels;
+      expect(stage.launches.map((l) => l.label)).toEqual(kernels.map((k) => k.name));
+      stage.launches.forEach((l, i) => {
+        const k = kernels[i];
+        const expected =
+          k.kind === 'exit'
+            ? { kind: 'single' }
+            : { kind: 'perSample', countAt: wgsl.plan.control.counts + (k.kind === 'gather' ? s + 1 : s) };
+        expect(l.grid, l.label).toEqual(expected);
+      });
+    });
+  });
+
+  it('runs the same parameter words on both targets (CUDA adds the count word first)', () => {
+    wgsl.schedule.stages.forEach((stage, s) => {
+      const nonEmpty = stage.launches.filter(
+        (l) => l.kernel.kind !== 'gather' || l.kernel.constants.perSample > 0,
+      );
+      const launches = cuda.plan.stages[s].launches;
+      expect(launches).toHaveLength(nonEmpty.length);
+      nonEmpty.forEach((l, i) => {
+        const words = l.params.map(([, v]) => v);
+        const prefix = l.grid.kind === 'perSample' ? [l.grid.countAt] : [];
+        expect(launches[i].params, l.label).toEqual([...prefix, ...words]);
+      });
+      const dispatches = wgsl.plan.stages[s].dispatches;
+      expect(dispatches.map((d) => d.params)).toEqual(stage.launches.map((l) => l.params.map(([, v]) => v)));
+    });
+  });
+});
