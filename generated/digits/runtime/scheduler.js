@@ -11,9 +11,13 @@ export class CompiledModel {
         this.plan = plan;
         this.executor = executor;
     }
-    /** Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from. */
+    /**
+     * Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from: a
+     * thresholds file's own point (for `calibrate --budget-mflops`, refined between grid points)
+     * and every point of its curve, or the given points.
+     */
     useCalibration(calibration) {
-        const points = 'length' in calibration ? calibration : (calibration.curve ?? [calibration]);
+        const points = 'length' in calibration ? calibration : [calibration, ...(calibration.curve ?? [])];
         for (const p of points)
             this.checkThresholds(p.thresholds);
         this.calibration = [...points].sort((a, b) => a.expectedMFlops - b.expectedMFlops);

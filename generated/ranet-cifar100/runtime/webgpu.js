@@ -32,6 +32,59 @@ function bindGroupLayouts(device) {
         exit: make([...basic, storage(3), storage(4), storage(5)]),
     };
 }
+/** A kernel of the plan that the WebGPU implementation refused to compile. */
+export class KernelRejectedError extends Error {
+    model;
+    kernel;
+    index;
+    details;
+    constructor(model, 
+    /** The pipeline's label (kernel kind) and index in `plan.pipelines`. */
+    kernel, index, 
+    /** WebGPU's own words: compilation messages with their line:column, or the pipeline error. */
+    details) {
+        super(`${model}: WebGPU rejected kernel "${kernel}" (pipeline ${index}): ${details}`);
+        this.model = model;
+        this.kernel = kernel;
+        this.index = index;
+        this.details = details;
+    }
+}
+/**
+ * Compiles every pipeline of the plan. A kernel that the implementation rejects becomes a
+ * `KernelRejectedError` naming it, with the compiler's messages, instead of Dawn's "invalid due
+ * to a previous error" on whatever used it next. Every compilation is awaited before the first
+ * rejection is thrown, so that nothing is still compiling when the caller destroys the device
+ * (Dawn crashes when a device goes away under a pending compilation).
+ */
+export async function createPipelines(device, plan, layouts = bindGroupLayouts(device)) {
+    const settled = await Promise.allSettled(plan.pipelines.map(async (p, index) => {
+        const reject = (details) => new KernelRejectedError(plan.name, p.label, index, details);
+        device.pushErrorScope('validation');
+        const module = device.createShaderModule({ code: p.code, label: p.label });
+        const [info, moduleError] = await Promise.all([module.getCompilationInfo(), device.popErrorScope()]);
+        const errors = info.messages.filter((m) => m.type === 'error');
+        if (errors.length > 0)
+            throw reject(errors.map((m) => `${m.lineNum}:${m.linePos}: ${m.message}`).join('; '));
+        if (moduleError)
+            throw reject(moduleError.message);
+        try {
+            return await device.createComputePipelineAsync({
+                label: p.label,
+                layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
+                compute: { module, entryPoint: 'main' },
+            });
+        }
+        catch (e) {
+            throw reject(e instanceof Error ? e.message : String(e));
+        }
+    }));
+    return settled.map((r) => {
+        if (r.status === 'rejected')
+            throw r.reason;
+        return r.value;
+    });
+}
 /** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(device, plan, weights) {
     return new CompiledModel(plan, await WebGpuExecutor.create(device, plan, weights));
@@ -88,21 +141,21 @@ class WebGpuExecutor {
                 params.set(d.params, (slot++ * plan.paramsStride) / 4);
         }
         device.queue.writeBuffer(buffers.params, 0, params);
-        device.pushErrorScope('validation');
         const layouts = bindGroupLayouts(device);
-        const pipelines = await Promise.all(plan.pipelines.map((p) => device.createComputePipelineAsync({
-            label: p.label,
-            layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
-            compute: {
-                module: device.createShaderModule({ code: p.code, label: p.label }),
-                entryPoint: 'main',
-            },
-        })));
-        const executor = new WebGpuExecutor(device, plan, pipelines, layouts, buffers);
-        const error = await device.popErrorScope();
-        if (error)
-            throw new Error(`${plan.name}: WebGPU rejected the model: ${error.message}`);
-        return executor;
+        try {
+            const pipelines = await createPipelines(device, plan, layouts);
+            device.pushErrorScope('validation');
+            const executor = new WebGpuExecutor(device, plan, pipelines, layouts, buffers);
+            const error = await device.popErrorScope();
+            if (error)
+                throw new Error(`${plan.name}: WebGPU rejected the model's bind groups: ${error.message}`);
+            return executor;
+        }
+        catch (e) {
+            for (const b of Object.values(buffers))
+                b.destroy();
+            throw e;
+        }
     }
     start(images, n, control) {
         const data = stored(this.plan, images);

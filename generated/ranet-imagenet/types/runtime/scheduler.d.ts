@@ -68,7 +68,11 @@ export declare class CompiledModel {
     /** Settles when the device is free (see `acquire`). */
     private busy;
     constructor(plan: ModelPlan, executor: Executor);
-    /** Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from. */
+    /**
+     * Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from: a
+     * thresholds file's own point (for `calibrate --budget-mflops`, refined between grid points)
+     * and every point of its curve, or the given points.
+     */
     useCalibration(calibration: Calibration): void;
     /** The thresholds `classify` uses for an average budget per input (MFLOPs). */
     thresholdsForBudget(budgetMFlops: number): readonly number[];
