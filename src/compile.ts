@@ -1,5 +1,5 @@
 import type { Rendered, RenderOptions, TargetName } from './backends/targets.ts';
-import { TARGETS } from './backends/targets.ts';
+import { TARGETS, WEIGHTS_BINDING_BYTES } from './backends/targets.ts';
 import { expandRanet } from './frontend/ranet.ts';
 import { exitCosts } from './ir/cost.ts';
 import type { Graph } from './ir/types.ts';
@@ -21,6 +21,8 @@ export interface CompileOptions<T extends TargetName> extends RunOptions, Partia
   readonly fuseHeads?: boolean;
   /** Default: the spec's `target.maxBatch`; so is `precision` the spec's. */
   readonly maxBatch?: number;
+  /** Weight elements one kernel may address through one binding (default: the target's limit). */
+  readonly weightsWindow?: number;
 }
 
 /** Every stage's result, so that tests and tools can look at any of them. */
@@ -38,6 +40,7 @@ export function compile<T extends TargetName>(spec: Spec, options: CompileOption
   const optimized = runPasses(graph, options.passes ?? OPTIMIZE, options);
   const program = lowerGraph(optimized, spec.classes, { fuseHeads: options.fuseHeads ?? true });
   const memory = planMemory(program);
+  const precision = options.precision ?? spec.target.precision;
   const scheduled = schedule({
     graph: optimized,
     program,
@@ -45,9 +48,11 @@ export function compile<T extends TargetName>(spec: Spec, options: CompileOption
     maxBatch: options.maxBatch ?? spec.target.maxBatch,
     exitFlops: exitCosts(graph).map((c) => c.flops),
     ...(spec.input.normalize === undefined ? {} : { normalize: spec.input.normalize }),
+    weightsWindow:
+      options.weightsWindow ?? WEIGHTS_BINDING_BYTES[options.target] / (precision === 'f16' ? 2 : 4),
   });
   const rendered = TARGETS[options.target](scheduled, {
-    precision: options.precision ?? spec.target.precision,
+    precision,
     ...(options.kernels === undefined ? {} : { kernels: options.kernels }),
   });
   return { graph, optimized, program, memory, schedule: scheduled, ...rendered };

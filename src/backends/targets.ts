@@ -3,6 +3,7 @@ import type { WgslPlan } from '../runtime/plan.ts';
 import type { Schedule } from '../schedule/types.ts';
 import { renderCudaModel } from './cuda/render.ts';
 import type { KernelOptions } from './wgsl/kernels.ts';
+import { LIMITS as WGSL_LIMITS } from './wgsl/limits.ts';
 import { renderWgsl } from './wgsl/render.ts';
 
 export interface RenderOptions {
@@ -24,4 +25,10 @@ export type TargetName = keyof Rendered;
 export const TARGETS: { readonly [T in TargetName]: (s: Schedule, o: RenderOptions) => Rendered[T] } = {
   wgsl: (s, o) => ({ plan: renderWgsl(s, o) }),
   cuda: (s, o) => renderCudaModel(s, o.precision),
+};
+
+/** Bytes of the weights buffer one kernel may address through one binding, per target. */
+export const WEIGHTS_BINDING_BYTES: { readonly [T in TargetName]: number } = {
+  wgsl: WGSL_LIMITS.storageBinding,
+  cuda: Infinity,
 };

@@ -96,7 +96,7 @@ export async function withCompiledModel<T>(
  * with nvcc), or CUDA on the CPU (the generated .cu built with g++ against the cuda-cpu
  * harness, driven by the same CUDA executor).
  */
-async function openModel(
+export async function openModel(
   spec: Spec,
   tensors: Map<string, Float32Array>,
   backend: Exclude<Backend, 'reference'>,

@@ -3,8 +3,8 @@ import type { ExitKernel, GatherKernel, Kernel, KernelProgram, View } from '../k
 import type { ControlLayout, OutputLayout } from '../runtime/plan.ts';
 import type { MemoryPlan } from './memory.ts';
 import { viewBase } from './memory.ts';
-import type { F32, KernelDesc, Launch, Schedule } from './types.ts';
-import { layoutWeights } from './weights.ts';
+import type { F32, KernelDesc, Launch, Schedule, WeightsWindow } from './types.ts';
+import { layoutWeights, paramsOf } from './weights.ts';
 
 export interface ScheduleInput {
   readonly graph: Graph;
@@ -13,7 +13,16 @@ export interface ScheduleInput {
   readonly maxBatch: number;
   readonly exitFlops: readonly number[];
   readonly normalize?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+  /**
+   * Elements of the weights buffer one launch may address (a target's binding limit, e.g.
+   * WebGPU's maxStorageBufferBindingSize); default: no limit. Larger weights are bound per
+   * launch as a window that holds the launch's own parameters.
+   */
+  readonly weightsWindow?: number;
 }
+
+/** Window starts are multiples of this many elements: 256 bytes in f16, WebGPU's largest storage offset alignment. */
+const WINDOW_ALIGN = 128;
 
 type Params = [string, number][];
 
@@ -64,16 +73,36 @@ export function schedule(input: ScheduleInput): Schedule {
       return offset;
     },
   };
+  const limit = input.weightsWindow ?? Infinity;
+  /** The window a kernel binds: from its first parameter (or 0), as much as the limit allows. */
+  const windowOf = (k: Kernel): WeightsWindow | undefined => {
+    if (weights.elements <= limit) return undefined;
+    const spans = paramsOf(graph, k).map(([name]) => weights.tensors.find((t) => t.name === name)!);
+    if (spans.length === 0) return { first: 0, elements: limit };
+    const first = Math.floor(Math.min(...spans.map((t) => t.offset)) / WINDOW_ALIGN) * WINDOW_ALIGN;
+    const end = Math.max(...spans.map((t) => t.offset + t.length));
+    if (end - first > limit)
+      throw new Error(
+        `${program.name}: kernel ${k.name} reads ${end - first} weight elements, more than one binding addresses (${limit})`,
+      );
+    return { first, elements: Math.min(limit, weights.elements - first) };
+  };
   const control = controlLayout(exits, maxBatch);
   const output = outputLayout(exits, maxBatch, program.classes);
+  const launchOf = (k: Kernel, s: number, at: Addressing): Launch => {
+    if (k.kind === 'exit') return exitLaunch(k, s, at, control, output, maxBatch);
+    const countAt = control.counts + (k.kind === 'gather' ? s + 1 : s);
+    const grid = { kind: 'perSample', countAt } as const;
+    if (k.kind === 'gather') return gatherLaunch(k, program.buffers[k.from].perSample, at, control, grid);
+    return { label: k.name, ...describe(k, at), grid };
+  };
   const stages = program.stages.map((stage, s) => ({
     exit: stage.exit,
     launches: stage.kernels.map((k): Launch => {
-      if (k.kind === 'exit') return exitLaunch(k, s, at, control, output, maxBatch);
-      const countAt = control.counts + (k.kind === 'gather' ? s + 1 : s);
-      const grid = { kind: 'perSample', countAt } as const;
-      if (k.kind === 'gather') return gatherLaunch(k, program.buffers[k.from].perSample, at, control, grid);
-      return { label: k.name, ...describe(k, at), grid };
+      const window = windowOf(k);
+      if (window === undefined) return launchOf(k, s, at);
+      const relative = { ...at, weight: (name: string) => at.weight(name) - window.first };
+      return { ...launchOf(k, s, relative), weights: window };
     }),
   }));
   const inputView = program.input;

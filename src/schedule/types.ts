@@ -136,6 +136,17 @@ export interface Launch {
   /** Run-time parameter words (f32 values as their bits), named as the templates name them. */
   readonly params: readonly (readonly [string, number])[];
   readonly grid: Grid;
+  /**
+   * Only where the weights exceed what one binding may address (`ScheduleInput.weightsWindow`):
+   * the window of the weights buffer (elements) this launch binds; its weight offsets are
+   * relative to `first`.
+   */
+  readonly weights?: WeightsWindow;
+}
+
+export interface WeightsWindow {
+  readonly first: number;
+  readonly elements: number;
 }
 
 export interface ScheduledStage {

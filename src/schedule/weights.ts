@@ -36,7 +36,8 @@ export function layoutWeights(
   return { elements: offset, tensors };
 }
 
-function paramsOf(graph: Graph, k: Kernel): [string, PackedTensor['layout']][] {
+/** The parameters a kernel reads from the weights buffer, with their packing. */
+export function paramsOf(graph: Graph, k: Kernel): [string, PackedTensor['layout']][] {
   switch (k.kind) {
     case 'conv': {
       const [o, i, kh, kw] = graph.params.get(k.weight)!.shape;

@@ -15,15 +15,10 @@ import { loadWeights } from '../../src/weights/load.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
 import { fixture, readMeta, specFromPublic } from './fixtures.ts';
 import { compare } from './compare.ts';
+import { normals } from './random.ts';
+import { MARGIN, thresholdAt } from './thresholds.ts';
 import { DEVICE_REL } from './tolerances.ts';
 
-/**
- * Thresholds are kept at least this far from every reference confidence, so an input's exit is
- * decided by the semantics, not by rounding. It must exceed the difference between the
- * confidences of the device's and the reference's logits, which each test asserts is below
- * MARGIN / 2 (observed: 1e-6 and less).
- */
-const MARGIN = 1e-4;
 export const MAX_BATCH = 8;
 /** Inputs in the bigger batch: more than io.safetensors has, fewer than MAX_BATCH. */
 const BATCH = 7;
@@ -42,34 +37,6 @@ function decide(logits: Float32Array): { class: number; confidence: number } {
   let sum = 0;
   for (const v of logits) sum += Math.exp(v - logits[best]);
   return { class: best, confidence: 1 / sum };
-}
-
-/** Standard normal samples from a fixed seed (mulberry32 + Box-Muller), like the fixtures' inputs. */
-function normals(count: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return Float32Array.from({ length: count }, () => {
-    const u = 1 - uniform();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
-  });
-}
-
-/** A threshold between two adjacent sorted confidences, about a share `q` of inputs below it. */
-function thresholdAt(confidences: readonly number[], q: number): number {
-  const sorted = [...confidences].sort((a, b) => a - b);
-  const want = Math.round(q * sorted.length);
-  // Nearest split with room for the margin on both sides; none (all equal) means nobody leaves.
-  const splits = sorted
-    .map((_, k) => k)
-    .filter((k) => k >= 1 && sorted[k] - sorted[k - 1] >= 2 * MARGIN)
-    .sort((a, b) => Math.abs(a - want) - Math.abs(b - want));
-  return splits.length === 0 ? 1e8 : (sorted[splits[0] - 1] + sorted[splits[0]]) / 2;
 }
 
 /** How a test compiles a fixture's spec for a target and creates the model from weights. */

@@ -4,91 +4,34 @@ import { describe, expect, it } from 'vitest';
 import { loadWeights, readWeights } from '../../src/weights/load.ts';
 import { readSafetensors } from '../../src/weights/safetensors.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
-import { unpickle } from '../../src/weights/pickle.ts';
 import { readTorchZip } from '../../src/weights/torch.ts';
-import {
-  resolveStorage,
-  TORCH_GLOBALS,
-  type StorageRef,
-  type TensorRef,
-} from '../../src/weights/torch-objects.ts';
-import { ZipReader } from '../../src/weights/zip.ts';
 import { expectSameStateDict } from './compare.ts';
 import { fixture } from './fixtures.ts';
 import { legacyCheckpoint, orderedDict, storage, tensor, type Storage } from './legacy-checkpoint.ts';
 import { dict, float, pickle, type Py } from './pickle-writer.ts';
 
-describe.each(['tiny-cifar', 'digits'])('%s checkpoint.pth.tar (zip format)', (set) => {
+describe.each(['tiny-cifar', 'digits', 'imagenet-mini'])('%s checkpoint.pth.tar (zip format)', (set) => {
   const checkpoint = loadWeights(fixture(set, 'checkpoint.pth.tar'));
 
   it("loses DataParallel's module. prefix", () => {
     expect([...checkpoint.keys()].filter((k) => k.startsWith('module.'))).toEqual([]);
-    expect(checkpoint.get('FirstLayer.layers.0.net.0.weight')).toBeDefined();
+    expect([...checkpoint.keys()].filter((k) => k.startsWith('FirstLayer.layers.0.')).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
-it('digits: checkpoint.pth.tar holds exactly the tensors of model.safetensors', () => {
-  expectSameStateDict(
-    loadWeights(fixture('digits', 'checkpoint.pth.tar')),
-    loadWeights(fixture('digits', 'model.safetensors')),
-  );
-});
-
-// The fixtures README says tiny-cifar's checkpoint weights equal model.safetensors, but they do
-// not: its buffers do, while every learnable parameter is model.safetensors' value minus one SGD
-// step, lr 0.1 times the momentum buffer saved in the same checkpoint (to within one float32
-// rounding). Checking that relation tests the reader at least as hard as equality would: it
-// reads the optimizer's tensors through the same path and ties them to the state dict.
-it('tiny-cifar: checkpoint.pth.tar = model.safetensors, parameters one SGD step later', () => {
-  const file = fixture('tiny-cifar', 'checkpoint.pth.tar');
-  const checkpoint = loadWeights(file);
-  const reference = loadWeights(fixture('tiny-cifar', 'model.safetensors'));
-  const isBuffer = (name: string) => /\.(running_mean|running_var|num_batches_tracked)$/.test(name);
-  const buffers = (sd: StateDict) => new Map([...sd].filter(([name]) => isBuffer(name)));
-  expectSameStateDict(buffers(checkpoint), buffers(reference));
-  expect([...checkpoint.keys()].sort()).toEqual([...reference.keys()].sort());
-
-  const momenta = momentumBuffers(file);
-  const parameters = [...reference.keys()].filter((name) => !isBuffer(name));
-  expect(momenta.length).toBe(parameters.length);
-  let worst = 0;
-  parameters.forEach((name, i) => {
-    const before = reference.get(name)!.data as Float32Array;
-    const after = checkpoint.get(name)!.data as Float32Array;
-    expect(momenta[i].length, name).toBe(before.length);
-    for (let j = 0; j < before.length; j++) {
-      const predicted = Math.fround(before[j] - Math.fround(0.1 * momenta[i][j]));
-      worst = Math.max(worst, Math.abs(predicted - after[j]) / Math.max(1, Math.abs(after[j])));
-    }
-  });
-  expect(worst).toBeLessThanOrEqual(2 ** -23);
-});
-
-/** SGD's momentum buffers, in parameter order, read with the same pickle and zip machinery. */
-function momentumBuffers(file: string): Float32Array[] {
-  const zip = new ZipReader(new Uint8Array(readFileSync(file)), file);
-  const roots = new Map<string, StorageRef>();
-  const { value } = unpickle(zip.read('checkpoint.pth/data.pkl'), 0, {
-    file,
-    source: 'data.pkl',
-    globals: TORCH_GLOBALS,
-    persistentLoad: (pid) => resolveStorage(pid, roots),
-  });
-  const state = ((value as Map<string, unknown>).get('optimizer') as Map<string, unknown>).get(
-    'state',
-  ) as Map<number, Map<string, TensorRef>>;
-  return [...state.keys()]
-    .sort((a, b) => a - b)
-    .map((i) => {
-      const t = state.get(i)!.get('momentum_buffer')!;
-      const bytes = zip.read(`checkpoint.pth/data/${t.storage.key}`);
-      return new Float32Array(
-        new Uint8Array(bytes).buffer,
-        4 * t.offset,
-        t.shape.reduce((a, b) => a * b, 1),
-      );
-    });
-}
+// The fixtures' README: every checkpoint.pth.tar holds model.safetensors' state_dict tensor for
+// tensor (tiny-cifar's was once saved one SGD step later and has been rewritten to match).
+it.each(['tiny-cifar', 'digits', 'imagenet-mini'])(
+  '%s: checkpoint.pth.tar holds exactly the tensors of model.safetensors',
+  (set) => {
+    expectSameStateDict(
+      loadWeights(fixture(set, 'checkpoint.pth.tar')),
+      loadWeights(fixture(set, 'model.safetensors')),
+    );
+  },
+);
 
 describe('zip checkpoint corruption', () => {
   const bytes = new Uint8Array(readFileSync(fixture('tiny-cifar', 'checkpoint.pth.tar')));

@@ -24,6 +24,9 @@ afterAll(() => nd?.destroy());
 const VARIANTS = {
   unfused: { passes: UNFUSED, fuseHeads: false },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
+  // Weights bound per dispatch as windows, as when they exceed maxStorageBufferBindingSize
+  // (ranet-imagenet's 597 MB): 2^19 elements holds the largest kernel's weights of both sets.
+  'weights-windowed': { weightsWindow: 1 << 19 },
 } as const;
 const CASES = (['tiny-cifar', 'ranet-cifar10'] as const).flatMap((set) =>
   (Object.keys(VARIANTS) as (keyof typeof VARIANTS)[]).map((variant) => [variant, set] as const),
@@ -33,6 +36,10 @@ it.each(CASES)('the %s build reproduces every exit of %s', async (variant, set) 
   const spec = specFromPublic(set, readMeta(set).spec);
   const { plan } = compile(spec, { target: 'wgsl', maxBatch: 4, ...VARIANTS[variant] });
   if (variant === 'workgroup-tiled') expect(plan.pipelines.some((p) => p.label === 'conv-tiled')).toBe(true);
+  if (variant === 'weights-windowed') {
+    const firsts = new Set(plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.first)));
+    expect(firsts.size).toBeGreaterThan(2);
+  }
   const model = await createWebGpuModel(nd.device, plan, readFileSync(fixture(set, 'model.safetensors')));
   const io = loadWeights(fixture(set, 'io.safetensors'));
   const outs = await model.allExits(io.get('input')!.data as Float32Array);

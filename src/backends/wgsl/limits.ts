@@ -9,4 +9,6 @@ export const LIMITS = {
   workgroupInvocations: 256,
   /** minUniformBufferOffsetAlignment, bytes: the stride of parameter blocks. */
   uniformOffsetAlignment: 256,
+  /** maxStorageBufferBindingSize, bytes: larger weights are bound per dispatch as a window. */
+  storageBinding: 134217728,
 } as const;

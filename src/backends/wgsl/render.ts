@@ -77,6 +77,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
           label: launch.label,
           params,
           grid: { kind: 'single' },
+          ...(launch.weights === undefined ? {} : { weights: launch.weights }),
         };
       }
       const { spec } = item;
@@ -96,6 +97,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
           x: spec.workgroupsPerSample,
           argsSlot: argsBase[item.segment] + item.slot,
         },
+        ...(launch.weights === undefined ? {} : { weights: launch.weights }),
       };
     });
     return { exit: schedule.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };

@@ -1,0 +1,59 @@
+// CI's share of the configuration sweep (see ./generate.ts and ./run-case.ts): a fixed seed and
+// number of generated specs, each on the reference interpreter, WGSL on Dawn and CUDA on the
+// cuda-cpu harness. `npm run sweep -- --cases N --seed S` runs more. A failing case prints its
+// spec as YAML.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { Rng } from '../helpers/random.ts';
+import { generateSpec, sweepCase } from './generate.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
+import { runCase, SWEEP_BACKENDS } from './run-case.ts';
+
+/**
+ * About 100 s on two shared CPU cores (WGSL pipeline creation and runs on lavapipe dominate),
+ * with both data kinds, 1, 3, 4 and 5 flows, both step modes, 2 and 1000 classes among them.
+ * Case 8 (22x17) is the one whose non-square resizes catch swapped x/y scales, which every
+ * fixture (all square) misses.
+ */
+const CASES = 9;
+const SEED = 1;
+
+const figures: string[] = [];
+afterAll(() => console.log(`sweep, seed ${SEED}: scaled difference per exit, worst\n${figures.join('\n')}`));
+
+describe('generated specs', () => {
+  it('are valid, varied and reproducible from their seed', () => {
+    // generateSpec parses each spec's YAML with the real validator and throws on a rejection.
+    const specs = Array.from({ length: 300 }, (_, i) => generateSpec(new Rng(i), `s${i}`).spec);
+    const seen = (f: (s: (typeof specs)[0]) => unknown) => new Set(specs.map((s) => JSON.stringify(f(s))));
+    expect(seen((s) => s.data)).toEqual(new Set(['"cifar"', '"imagenet"']));
+    expect(seen((s) => s.architecture.scaleList.length).size).toBe(5);
+    expect(seen((s) => s.architecture.stepMode).size).toBe(2);
+    expect([...seen((s) => s.architecture.scaleList)]).toEqual(
+      expect.arrayContaining(['[1,2,2,2]', '[1,2,3,4]']),
+    );
+    expect(specs.some((s) => s.input.height % 2 === 1 && s.input.height !== s.input.width)).toBe(true);
+    expect(specs.some((s) => s.classes === 2) && specs.some((s) => s.classes === 1000)).toBe(true);
+    expect(specs.filter((s) => [3, 5, 6, 7].includes(s.target.maxBatch)).length).toBeGreaterThan(100);
+    expect(sweepCase(3, 4).yaml).toBe(sweepCase(3, 4).yaml);
+  });
+});
+
+describe.each(Array.from({ length: CASES }, (_, i) => i))(`sweep case %i of seed ${SEED}`, (index) => {
+  it('matches the reference on every exit and decides budgeted classification alike on every backend', async () => {
+    const { spec, yaml, rng } = sweepCase(SEED, index);
+    const result = await runCase(spec, rng);
+    for (const b of result.backends) {
+      const rel = Math.max(...b.rel).toExponential(2);
+      figures.push(`  ${spec.name} ${spec.data} ${b.backend.padEnd(8)} ${rel}, ${b.decisions} decisions`);
+    }
+    expect(result.problems, `${result.problems.join('\n')}\nspec:\n${yaml}`).toEqual([]);
+    // Guards the runner itself: every backend ran and was compared.
+    expect(result.backends.map((b) => b.backend)).toEqual(SWEEP_BACKENDS);
+    for (const b of result.backends) {
+      expect(b.rel).toHaveLength(result.scale.length);
+      expect(b.decisions).toBeGreaterThan(spec.target.maxBatch);
+      expect(Math.max(...b.rel)).toBeLessThanOrEqual(DEVICE_REL);
+    }
+  });
+});
