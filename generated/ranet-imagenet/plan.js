@@ -24156,6 +24156,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 0
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24172,6 +24176,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 1
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24183,14 +24191,18 @@ export const plan = {
                         1103872,
                         8830976,
                         551936,
-                        9472,
-                        83200,
+                        0,
+                        73728,
                         128
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 32,
                         "argsSlot": 2
+                    },
+                    "weights": {
+                        "first": 9472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24202,14 +24214,18 @@ export const plan = {
                         551936,
                         13246464,
                         137984,
-                        83328,
-                        230784,
+                        0,
+                        147456,
                         128
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 32,
                         "argsSlot": 3
+                    },
+                    "weights": {
+                        "first": 83328,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24221,14 +24237,18 @@ export const plan = {
                         137984,
                         14350336,
                         62720,
-                        230912,
-                        525824,
+                        0,
+                        294912,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 4
+                    },
+                    "weights": {
+                        "first": 230912,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24240,14 +24260,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        526080,
-                        591616,
+                        0,
+                        65536,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 5
+                    },
+                    "weights": {
+                        "first": 526080,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24259,14 +24283,18 @@ export const plan = {
                         12544,
                         14362880,
                         62720,
-                        591872,
-                        739328,
+                        0,
+                        147456,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 6
+                    },
+                    "weights": {
+                        "first": 591872,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24278,14 +24306,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        739392,
-                        821312,
+                        64,
+                        81984,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 7
+                    },
+                    "weights": {
+                        "first": 739328,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24297,14 +24329,18 @@ export const plan = {
                         12544,
                         14366016,
                         62720,
-                        821568,
-                        969024,
+                        64,
+                        147520,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 8
+                    },
+                    "weights": {
+                        "first": 821504,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24316,14 +24352,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        969088,
-                        1067392,
+                        0,
+                        98304,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 9
+                    },
+                    "weights": {
+                        "first": 969088,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24335,14 +24375,18 @@ export const plan = {
                         12544,
                         14369152,
                         62720,
-                        1067648,
-                        1215104,
+                        0,
+                        147456,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 10
+                    },
+                    "weights": {
+                        "first": 1067648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24354,14 +24398,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        1215168,
-                        1329856,
+                        64,
+                        114752,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 11
+                    },
+                    "weights": {
+                        "first": 1215104,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24373,14 +24421,18 @@ export const plan = {
                         12544,
                         14372288,
                         62720,
-                        1330112,
-                        1477568,
+                        64,
+                        147520,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 12
+                    },
+                    "weights": {
+                        "first": 1330048,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24392,14 +24444,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        1477632,
-                        1608704,
+                        0,
+                        131072,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 13
+                    },
+                    "weights": {
+                        "first": 1477632,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24411,14 +24467,18 @@ export const plan = {
                         12544,
                         14375424,
                         62720,
-                        1608960,
-                        1756416,
+                        0,
+                        147456,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 14
+                    },
+                    "weights": {
+                        "first": 1608960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24430,14 +24490,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        1756480,
-                        1903936,
+                        64,
+                        147520,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 15
+                    },
+                    "weights": {
+                        "first": 1756416,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24449,14 +24513,18 @@ export const plan = {
                         12544,
                         14378560,
                         62720,
-                        1904192,
-                        2051648,
+                        64,
+                        147520,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 16
+                    },
+                    "weights": {
+                        "first": 1904128,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24468,14 +24536,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        2051712,
-                        2215552,
+                        0,
+                        163840,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 17
+                    },
+                    "weights": {
+                        "first": 2051712,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24487,14 +24559,18 @@ export const plan = {
                         12544,
                         14381696,
                         62720,
-                        2215808,
-                        2363264,
+                        0,
+                        147456,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 18
+                    },
+                    "weights": {
+                        "first": 2215808,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24506,14 +24582,18 @@ export const plan = {
                         62720,
                         14852096,
                         12544,
-                        2363328,
-                        2543552,
+                        64,
+                        180288,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 19
+                    },
+                    "weights": {
+                        "first": 2363264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24525,14 +24605,18 @@ export const plan = {
                         12544,
                         14384832,
                         62720,
-                        2543808,
-                        2691264,
+                        64,
+                        147520,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 20
+                    },
+                    "weights": {
+                        "first": 2543744,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24544,14 +24628,18 @@ export const plan = {
                         62720,
                         14852096,
                         12288,
-                        2691328,
-                        7999744,
+                        0,
+                        5308416,
                         768
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 192,
                         "argsSlot": 21
+                    },
+                    "weights": {
+                        "first": 2691328,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24563,14 +24651,18 @@ export const plan = {
                         12288,
                         14950400,
                         3072,
-                        8000512,
-                        13308928,
+                        0,
+                        5308416,
                         768
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 192,
                         "argsSlot": 22
+                    },
+                    "weights": {
+                        "first": 8000512,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24581,13 +24673,17 @@ export const plan = {
                         3072,
                         14852096,
                         1000,
-                        13309696,
-                        14077696
+                        0,
+                        768000
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 23
+                    },
+                    "weights": {
+                        "first": 13309696,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24599,6 +24695,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24614,6 +24714,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 147,
                         "argsSlot": 24
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24629,6 +24733,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 98,
                         "argsSlot": 25
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24644,6 +24752,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 392,
                         "argsSlot": 26
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24659,6 +24771,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 27
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -24702,14 +24818,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        14078696,
-                        14275304,
+                        104,
+                        196712,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 28
+                    },
+                    "weights": {
+                        "first": 14078592,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24721,14 +24841,18 @@ export const plan = {
                         12544,
                         23218944,
                         62720,
-                        14275560,
-                        14423016,
+                        104,
+                        147560,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 29
+                    },
+                    "weights": {
+                        "first": 14275456,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24740,14 +24864,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        14423080,
-                        14636072,
+                        40,
+                        213032,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 30
+                    },
+                    "weights": {
+                        "first": 14423040,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24759,14 +24887,18 @@ export const plan = {
                         12544,
                         23222080,
                         62720,
-                        14636328,
-                        14783784,
+                        40,
+                        147496,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 31
+                    },
+                    "weights": {
+                        "first": 14636288,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24778,14 +24910,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        14783848,
-                        15013224,
+                        104,
+                        229480,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 32
+                    },
+                    "weights": {
+                        "first": 14783744,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24797,14 +24933,18 @@ export const plan = {
                         12544,
                         23225216,
                         62720,
-                        15013480,
-                        15160936,
+                        104,
+                        147560,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 33
+                    },
+                    "weights": {
+                        "first": 15013376,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24816,14 +24956,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        15161000,
-                        15406760,
+                        40,
+                        245800,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 34
+                    },
+                    "weights": {
+                        "first": 15160960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24835,14 +24979,18 @@ export const plan = {
                         12544,
                         23228352,
                         62720,
-                        15407016,
-                        15554472,
+                        40,
+                        147496,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 35
+                    },
+                    "weights": {
+                        "first": 15406976,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24854,14 +25002,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        15554536,
-                        15816680,
+                        104,
+                        262248,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 36
+                    },
+                    "weights": {
+                        "first": 15554432,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24873,14 +25025,18 @@ export const plan = {
                         12544,
                         23231488,
                         62720,
-                        15816936,
-                        15964392,
+                        104,
+                        147560,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 37
+                    },
+                    "weights": {
+                        "first": 15816832,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24892,14 +25048,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        15964456,
-                        16242984,
+                        40,
+                        278568,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 38
+                    },
+                    "weights": {
+                        "first": 15964416,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24911,14 +25071,18 @@ export const plan = {
                         12544,
                         23234624,
                         62720,
-                        16243240,
-                        16390696,
+                        40,
+                        147496,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 39
+                    },
+                    "weights": {
+                        "first": 16243200,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24930,14 +25094,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        16390760,
-                        16685672,
+                        104,
+                        295016,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 40
+                    },
+                    "weights": {
+                        "first": 16390656,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24949,14 +25117,18 @@ export const plan = {
                         12544,
                         23237760,
                         62720,
-                        16685928,
-                        16833384,
+                        104,
+                        147560,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 41
+                    },
+                    "weights": {
+                        "first": 16685824,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24968,14 +25140,18 @@ export const plan = {
                         62720,
                         0,
                         12544,
-                        16833448,
-                        17144744,
+                        40,
+                        311336,
                         256
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 64,
                         "argsSlot": 42
+                    },
+                    "weights": {
+                        "first": 16833408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -24987,14 +25163,18 @@ export const plan = {
                         12544,
                         23240896,
                         62720,
-                        17145000,
-                        17292456,
+                        40,
+                        147496,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 43
+                    },
+                    "weights": {
+                        "first": 17144960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25006,14 +25186,18 @@ export const plan = {
                         62720,
                         0,
                         20480,
-                        17292520,
-                        32038120,
+                        104,
+                        14745704,
                         1280
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 320,
                         "argsSlot": 44
+                    },
+                    "weights": {
+                        "first": 17292416,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25025,14 +25209,18 @@ export const plan = {
                         20480,
                         163840,
                         5120,
-                        32039400,
-                        46785000,
+                        104,
+                        14745704,
                         1280
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 320,
                         "argsSlot": 45
+                    },
+                    "weights": {
+                        "first": 32039296,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25043,13 +25231,17 @@ export const plan = {
                         5120,
                         0,
                         1000,
-                        46786280,
-                        48066280
+                        104,
+                        1280104
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 46
+                    },
+                    "weights": {
+                        "first": 46786176,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25061,6 +25253,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25076,6 +25272,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 245,
                         "argsSlot": 47
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25091,6 +25291,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 98,
                         "argsSlot": 48
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25106,6 +25310,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 392,
                         "argsSlot": 49
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25121,6 +25329,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 50
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -25163,14 +25375,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48067280,
-                        48073424,
+                        80,
+                        6224,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 51
+                    },
+                    "weights": {
+                        "first": 48067200,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25182,14 +25398,18 @@ export const plan = {
                         9408,
                         26519584,
                         137984,
-                        48073472,
-                        48083840,
+                        0,
+                        10368,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 52
+                    },
+                    "weights": {
+                        "first": 48073472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25201,14 +25421,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48083864,
-                        48092056,
+                        24,
+                        8216,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 53
+                    },
+                    "weights": {
+                        "first": 48083840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25220,14 +25444,18 @@ export const plan = {
                         1568,
                         26518016,
                         137984,
-                        48092088,
-                        48094392,
+                        56,
+                        2360,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 54
+                    },
+                    "weights": {
+                        "first": 48092032,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25239,14 +25467,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48094400,
-                        48102080,
+                        64,
+                        7744,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 55
+                    },
+                    "weights": {
+                        "first": 48094336,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25258,14 +25490,18 @@ export const plan = {
                         9408,
                         26525856,
                         137984,
-                        48102128,
-                        48112496,
+                        112,
+                        10480,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 56
+                    },
+                    "weights": {
+                        "first": 48102016,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25277,14 +25513,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48112520,
-                        48122760,
+                        8,
+                        10248,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 57
+                    },
+                    "weights": {
+                        "first": 48112512,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25296,14 +25536,18 @@ export const plan = {
                         1568,
                         26524288,
                         137984,
-                        48122792,
-                        48125096,
+                        40,
+                        2344,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 58
+                    },
+                    "weights": {
+                        "first": 48122752,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25315,14 +25559,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48125104,
-                        48134320,
+                        48,
+                        9264,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 59
+                    },
+                    "weights": {
+                        "first": 48125056,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25334,14 +25582,18 @@ export const plan = {
                         9408,
                         26532128,
                         137984,
-                        48134368,
-                        48144736,
+                        96,
+                        10464,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 60
+                    },
+                    "weights": {
+                        "first": 48134272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25353,14 +25605,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48144760,
-                        48157048,
+                        120,
+                        12408,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 61
+                    },
+                    "weights": {
+                        "first": 48144640,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25372,14 +25628,18 @@ export const plan = {
                         1568,
                         26530560,
                         137984,
-                        48157080,
-                        48159384,
+                        24,
+                        2328,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 62
+                    },
+                    "weights": {
+                        "first": 48157056,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25391,14 +25651,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48159392,
-                        48170144,
+                        32,
+                        10784,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 63
+                    },
+                    "weights": {
+                        "first": 48159360,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25410,14 +25674,18 @@ export const plan = {
                         9408,
                         26538400,
                         137984,
-                        48170192,
-                        48180560,
+                        80,
+                        10448,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 64
+                    },
+                    "weights": {
+                        "first": 48170112,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25429,14 +25697,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48180584,
-                        48194920,
+                        104,
+                        14440,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 65
+                    },
+                    "weights": {
+                        "first": 48180480,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25448,14 +25720,18 @@ export const plan = {
                         1568,
                         26536832,
                         137984,
-                        48194952,
-                        48197256,
+                        8,
+                        2312,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 66
+                    },
+                    "weights": {
+                        "first": 48194944,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25467,14 +25743,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48197264,
-                        48209552,
+                        16,
+                        12304,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 67
+                    },
+                    "weights": {
+                        "first": 48197248,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25486,14 +25766,18 @@ export const plan = {
                         9408,
                         26544672,
                         137984,
-                        48209600,
-                        48219968,
+                        64,
+                        10432,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 68
+                    },
+                    "weights": {
+                        "first": 48209536,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25505,14 +25789,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48219992,
-                        48236376,
+                        88,
+                        16472,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 69
+                    },
+                    "weights": {
+                        "first": 48219904,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25524,14 +25812,18 @@ export const plan = {
                         1568,
                         26543104,
                         137984,
-                        48236408,
-                        48238712,
+                        120,
+                        2424,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 70
+                    },
+                    "weights": {
+                        "first": 48236288,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25543,14 +25835,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48238720,
-                        48252544,
+                        0,
+                        13824,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 71
+                    },
+                    "weights": {
+                        "first": 48238720,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25562,14 +25858,18 @@ export const plan = {
                         9408,
                         26550944,
                         137984,
-                        48252592,
-                        48262960,
+                        48,
+                        10416,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 72
+                    },
+                    "weights": {
+                        "first": 48252544,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25581,14 +25881,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48262984,
-                        48281416,
+                        72,
+                        18504,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 73
+                    },
+                    "weights": {
+                        "first": 48262912,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25600,14 +25904,18 @@ export const plan = {
                         1568,
                         26549376,
                         137984,
-                        48281448,
-                        48283752,
+                        104,
+                        2408,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 74
+                    },
+                    "weights": {
+                        "first": 48281344,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25619,14 +25927,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48283760,
-                        48299120,
+                        112,
+                        15472,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 75
+                    },
+                    "weights": {
+                        "first": 48283648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25638,14 +25950,18 @@ export const plan = {
                         9408,
                         26557216,
                         137984,
-                        48299168,
-                        48309536,
+                        32,
+                        10400,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 76
+                    },
+                    "weights": {
+                        "first": 48299136,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25657,14 +25973,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48309560,
-                        48330040,
+                        56,
+                        20536,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 77
+                    },
+                    "weights": {
+                        "first": 48309504,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25676,14 +25996,18 @@ export const plan = {
                         1568,
                         26555648,
                         137984,
-                        48330072,
-                        48332376,
+                        88,
+                        2392,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 78
+                    },
+                    "weights": {
+                        "first": 48329984,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25695,14 +26019,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48332384,
-                        48349280,
+                        96,
+                        16992,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 79
+                    },
+                    "weights": {
+                        "first": 48332288,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25714,14 +26042,18 @@ export const plan = {
                         9408,
                         26563488,
                         137984,
-                        48349328,
-                        48359696,
+                        16,
+                        10384,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 80
+                    },
+                    "weights": {
+                        "first": 48349312,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25733,14 +26065,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48359720,
-                        48382248,
+                        40,
+                        22568,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 81
+                    },
+                    "weights": {
+                        "first": 48359680,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25752,14 +26088,18 @@ export const plan = {
                         1568,
                         26561920,
                         137984,
-                        48382280,
-                        48384584,
+                        72,
+                        2376,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 82
+                    },
+                    "weights": {
+                        "first": 48382208,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25771,14 +26111,18 @@ export const plan = {
                         62720,
                         26568192,
                         137984,
-                        48384592,
-                        48458320,
+                        80,
+                        73808,
                         96
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 83
+                    },
+                    "weights": {
+                        "first": 48384512,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25790,14 +26134,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48458416,
-                        48481456,
+                        48,
+                        23088,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 84
+                    },
+                    "weights": {
+                        "first": 48458368,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25809,14 +26157,18 @@ export const plan = {
                         9408,
                         26588576,
                         137984,
-                        48481504,
-                        48491872,
+                        96,
+                        10464,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 85
+                    },
+                    "weights": {
+                        "first": 48481408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25828,14 +26180,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48491896,
-                        48516472,
+                        120,
+                        24696,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 86
+                    },
+                    "weights": {
+                        "first": 48491776,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25847,14 +26203,18 @@ export const plan = {
                         1568,
                         26587008,
                         137984,
-                        48516504,
-                        48518808,
+                        24,
+                        2328,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 87
+                    },
+                    "weights": {
+                        "first": 48516480,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25866,14 +26226,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48518816,
-                        48543392,
+                        32,
+                        24608,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 88
+                    },
+                    "weights": {
+                        "first": 48518784,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25885,14 +26249,18 @@ export const plan = {
                         9408,
                         26594848,
                         137984,
-                        48543440,
-                        48553808,
+                        80,
+                        10448,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 89
+                    },
+                    "weights": {
+                        "first": 48543360,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25904,14 +26272,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48553832,
-                        48580456,
+                        104,
+                        26728,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 90
+                    },
+                    "weights": {
+                        "first": 48553728,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25923,14 +26295,18 @@ export const plan = {
                         1568,
                         26593280,
                         137984,
-                        48580488,
-                        48582792,
+                        8,
+                        2312,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 91
+                    },
+                    "weights": {
+                        "first": 48580480,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25942,14 +26318,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48582800,
-                        48608912,
+                        16,
+                        26128,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 92
+                    },
+                    "weights": {
+                        "first": 48582784,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25961,14 +26341,18 @@ export const plan = {
                         9408,
                         26601120,
                         137984,
-                        48608960,
-                        48619328,
+                        64,
+                        10432,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 93
+                    },
+                    "weights": {
+                        "first": 48608896,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25980,14 +26364,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48619352,
-                        48648024,
+                        88,
+                        28760,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 94
+                    },
+                    "weights": {
+                        "first": 48619264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -25999,14 +26387,18 @@ export const plan = {
                         1568,
                         26599552,
                         137984,
-                        48648056,
-                        48650360,
+                        120,
+                        2424,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 95
+                    },
+                    "weights": {
+                        "first": 48647936,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26018,14 +26410,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48650368,
-                        48678016,
+                        0,
+                        27648,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 96
+                    },
+                    "weights": {
+                        "first": 48650368,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26037,14 +26433,18 @@ export const plan = {
                         9408,
                         26607392,
                         137984,
-                        48678064,
-                        48688432,
+                        48,
+                        10416,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 97
+                    },
+                    "weights": {
+                        "first": 48678016,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26056,14 +26456,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48688456,
-                        48719176,
+                        72,
+                        30792,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 98
+                    },
+                    "weights": {
+                        "first": 48688384,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26075,14 +26479,18 @@ export const plan = {
                         1568,
                         26605824,
                         137984,
-                        48719208,
-                        48721512,
+                        104,
+                        2408,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 99
+                    },
+                    "weights": {
+                        "first": 48719104,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26094,14 +26502,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48721520,
-                        48750704,
+                        112,
+                        29296,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 100
+                    },
+                    "weights": {
+                        "first": 48721408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26113,14 +26525,18 @@ export const plan = {
                         9408,
                         26613664,
                         137984,
-                        48750752,
-                        48761120,
+                        32,
+                        10400,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 101
+                    },
+                    "weights": {
+                        "first": 48750720,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26132,14 +26548,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48761144,
-                        48793912,
+                        56,
+                        32824,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 102
+                    },
+                    "weights": {
+                        "first": 48761088,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26151,14 +26571,18 @@ export const plan = {
                         1568,
                         26612096,
                         137984,
-                        48793944,
-                        48796248,
+                        88,
+                        2392,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 103
+                    },
+                    "weights": {
+                        "first": 48793856,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26170,14 +26594,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48796256,
-                        48826976,
+                        96,
+                        30816,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 104
+                    },
+                    "weights": {
+                        "first": 48796160,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26189,14 +26617,18 @@ export const plan = {
                         9408,
                         26619936,
                         137984,
-                        48827024,
-                        48837392,
+                        16,
+                        10384,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 105
+                    },
+                    "weights": {
+                        "first": 48827008,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26208,14 +26640,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48837416,
-                        48872232,
+                        40,
+                        34856,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 106
+                    },
+                    "weights": {
+                        "first": 48837376,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26227,14 +26663,18 @@ export const plan = {
                         1568,
                         26618368,
                         137984,
-                        48872264,
-                        48874568,
+                        72,
+                        2376,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 107
+                    },
+                    "weights": {
+                        "first": 48872192,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26246,14 +26686,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48874576,
-                        48906832,
+                        80,
+                        32336,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 108
+                    },
+                    "weights": {
+                        "first": 48874496,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26265,14 +26709,18 @@ export const plan = {
                         9408,
                         26626208,
                         137984,
-                        48906880,
-                        48917248,
+                        0,
+                        10368,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 109
+                    },
+                    "weights": {
+                        "first": 48906880,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26284,14 +26732,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        48917272,
-                        48954136,
+                        24,
+                        36888,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 110
+                    },
+                    "weights": {
+                        "first": 48917248,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26303,14 +26755,18 @@ export const plan = {
                         1568,
                         26624640,
                         137984,
-                        48954168,
-                        48956472,
+                        56,
+                        2360,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 111
+                    },
+                    "weights": {
+                        "first": 48954112,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26322,14 +26778,18 @@ export const plan = {
                         137984,
                         8830976,
                         9408,
-                        48956480,
-                        48990272,
+                        64,
+                        33856,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 112
+                    },
+                    "weights": {
+                        "first": 48956416,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26341,14 +26801,18 @@ export const plan = {
                         9408,
                         9247304,
                         45080,
-                        48990320,
-                        49000688,
+                        112,
+                        10480,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 113
+                    },
+                    "weights": {
+                        "first": 48990208,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26360,14 +26824,18 @@ export const plan = {
                         62720,
                         8830976,
                         1568,
-                        49000712,
-                        49039624,
+                        8,
+                        38920,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 114
+                    },
+                    "weights": {
+                        "first": 49000704,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26379,14 +26847,18 @@ export const plan = {
                         1568,
                         9246912,
                         45080,
-                        49039656,
-                        49041960,
+                        40,
+                        2344,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 115
+                    },
+                    "weights": {
+                        "first": 49039616,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26403,6 +26875,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 135,
                         "argsSlot": 116
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26414,14 +26890,18 @@ export const plan = {
                         62720,
                         9248480,
                         45080,
-                        49041968,
-                        49277488,
+                        48,
+                        235568,
                         184
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 46,
                         "argsSlot": 117
+                    },
+                    "weights": {
+                        "first": 49041920,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26433,14 +26913,18 @@ export const plan = {
                         45080,
                         8830976,
                         47628,
-                        49277672,
-                        49700872,
+                        104,
+                        423304,
                         460
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 115,
                         "argsSlot": 118
+                    },
+                    "weights": {
+                        "first": 49277568,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26452,14 +26936,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49701332,
-                        49730772,
+                        84,
+                        29524,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 119
+                    },
+                    "weights": {
+                        "first": 49701248,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26471,14 +26959,18 @@ export const plan = {
                         3136,
                         8853516,
                         47628,
-                        49730836,
-                        49749268,
+                        20,
+                        18452,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 120
+                    },
+                    "weights": {
+                        "first": 49730816,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26490,14 +26982,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49749300,
-                        49780788,
+                        52,
+                        31540,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 121
+                    },
+                    "weights": {
+                        "first": 49749248,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26509,14 +27005,18 @@ export const plan = {
                         3136,
                         8855084,
                         47628,
-                        49780852,
-                        49799284,
+                        116,
+                        18548,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 122
+                    },
+                    "weights": {
+                        "first": 49780736,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26528,14 +27028,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49799316,
-                        49832852,
+                        20,
+                        33556,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 123
+                    },
+                    "weights": {
+                        "first": 49799296,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26547,14 +27051,18 @@ export const plan = {
                         3136,
                         8856652,
                         47628,
-                        49832916,
-                        49851348,
+                        84,
+                        18516,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 124
+                    },
+                    "weights": {
+                        "first": 49832832,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26566,14 +27074,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49851380,
-                        49886964,
+                        116,
+                        35700,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 125
+                    },
+                    "weights": {
+                        "first": 49851264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26585,14 +27097,18 @@ export const plan = {
                         3136,
                         8858220,
                         47628,
-                        49887028,
-                        49905460,
+                        52,
+                        18484,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 126
+                    },
+                    "weights": {
+                        "first": 49886976,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26604,14 +27120,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49905492,
-                        49943124,
+                        84,
+                        37716,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 127
+                    },
+                    "weights": {
+                        "first": 49905408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26623,14 +27143,18 @@ export const plan = {
                         3136,
                         8859788,
                         47628,
-                        49943188,
-                        49961620,
+                        20,
+                        18452,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 128
+                    },
+                    "weights": {
+                        "first": 49943168,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26642,14 +27166,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        49961652,
-                        50001332,
+                        52,
+                        39732,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 129
+                    },
+                    "weights": {
+                        "first": 49961600,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26661,14 +27189,18 @@ export const plan = {
                         3136,
                         8861356,
                         47628,
-                        50001396,
-                        50019828,
+                        116,
+                        18548,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 130
+                    },
+                    "weights": {
+                        "first": 50001280,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26680,14 +27212,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        50019860,
-                        50061588,
+                        20,
+                        41748,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 131
+                    },
+                    "weights": {
+                        "first": 50019840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26699,14 +27235,18 @@ export const plan = {
                         3136,
                         8862924,
                         47628,
-                        50061652,
-                        50080084,
+                        84,
+                        18516,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 132
+                    },
+                    "weights": {
+                        "first": 50061568,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26718,14 +27258,18 @@ export const plan = {
                         47628,
                         9573376,
                         3136,
-                        50080116,
-                        50123892,
+                        116,
+                        43892,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 133
+                    },
+                    "weights": {
+                        "first": 50080000,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26737,14 +27281,18 @@ export const plan = {
                         3136,
                         8864492,
                         47628,
-                        50123956,
-                        50142388,
+                        52,
+                        18484,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 134
+                    },
+                    "weights": {
+                        "first": 50123904,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26756,14 +27304,18 @@ export const plan = {
                         47628,
                         9573376,
                         11456,
-                        50142420,
-                        54756324,
+                        84,
+                        4613988,
                         716
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 179,
                         "argsSlot": 135
+                    },
+                    "weights": {
+                        "first": 50142336,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26775,14 +27327,18 @@ export const plan = {
                         11456,
                         9665024,
                         2864,
-                        54757040,
-                        59370944,
+                        48,
+                        4613952,
                         716
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 179,
                         "argsSlot": 136
+                    },
+                    "weights": {
+                        "first": 54756992,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26793,13 +27349,17 @@ export const plan = {
                         2864,
                         9573376,
                         1000,
-                        59371660,
-                        60087660
+                        12,
+                        716012
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 137
+                    },
+                    "weights": {
+                        "first": 59371648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26811,6 +27371,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26826,6 +27390,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 539,
                         "argsSlot": 138
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26841,6 +27409,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 177,
                         "argsSlot": 139
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26856,6 +27428,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 138,
                         "argsSlot": 140
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26871,6 +27447,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 392,
                         "argsSlot": 141
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -26886,6 +27466,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 142
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -26996,14 +27580,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60088660,
-                        60134484,
+                        84,
+                        45908,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 143
+                    },
+                    "weights": {
+                        "first": 60088576,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27015,14 +27603,18 @@ export const plan = {
                         3136,
                         28735756,
                         47628,
-                        60134548,
-                        60152980,
+                        20,
+                        18452,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 144
+                    },
+                    "weights": {
+                        "first": 60134528,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27034,14 +27626,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60153012,
-                        60200884,
+                        52,
+                        47924,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 145
+                    },
+                    "weights": {
+                        "first": 60152960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27053,14 +27649,18 @@ export const plan = {
                         3136,
                         28737324,
                         47628,
-                        60200948,
-                        60219380,
+                        116,
+                        18548,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 146
+                    },
+                    "weights": {
+                        "first": 60200832,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27072,14 +27672,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60219412,
-                        60269332,
+                        20,
+                        49940,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 147
+                    },
+                    "weights": {
+                        "first": 60219392,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27091,14 +27695,18 @@ export const plan = {
                         3136,
                         28738892,
                         47628,
-                        60269396,
-                        60287828,
+                        84,
+                        18516,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 148
+                    },
+                    "weights": {
+                        "first": 60269312,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27110,14 +27718,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60287860,
-                        60339828,
+                        116,
+                        52084,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 149
+                    },
+                    "weights": {
+                        "first": 60287744,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27129,14 +27741,18 @@ export const plan = {
                         3136,
                         28740460,
                         47628,
-                        60339892,
-                        60358324,
+                        52,
+                        18484,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 150
+                    },
+                    "weights": {
+                        "first": 60339840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27148,14 +27764,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60358356,
-                        60412372,
+                        84,
+                        54100,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 151
+                    },
+                    "weights": {
+                        "first": 60358272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27167,14 +27787,18 @@ export const plan = {
                         3136,
                         28742028,
                         47628,
-                        60412436,
-                        60430868,
+                        20,
+                        18452,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 152
+                    },
+                    "weights": {
+                        "first": 60412416,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27186,14 +27810,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60430900,
-                        60486964,
+                        52,
+                        56116,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 153
+                    },
+                    "weights": {
+                        "first": 60430848,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27205,14 +27833,18 @@ export const plan = {
                         3136,
                         28743596,
                         47628,
-                        60487028,
-                        60505460,
+                        116,
+                        18548,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 154
+                    },
+                    "weights": {
+                        "first": 60486912,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27224,14 +27856,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60505492,
-                        60563604,
+                        20,
+                        58132,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 155
+                    },
+                    "weights": {
+                        "first": 60505472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27243,14 +27879,18 @@ export const plan = {
                         3136,
                         28745164,
                         47628,
-                        60563668,
-                        60582100,
+                        84,
+                        18516,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 156
+                    },
+                    "weights": {
+                        "first": 60563584,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27262,14 +27902,18 @@ export const plan = {
                         47628,
                         0,
                         3136,
-                        60582132,
-                        60642292,
+                        116,
+                        60276,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 157
+                    },
+                    "weights": {
+                        "first": 60582016,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27281,14 +27925,18 @@ export const plan = {
                         3136,
                         28746732,
                         47628,
-                        60642356,
-                        60660788,
+                        52,
+                        18484,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 158
+                    },
+                    "weights": {
+                        "first": 60642304,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27300,14 +27948,18 @@ export const plan = {
                         47628,
                         0,
                         15552,
-                        60660820,
-                        69163876,
+                        84,
+                        8503140,
                         972
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 243,
                         "argsSlot": 159
+                    },
+                    "weights": {
+                        "first": 60660736,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27319,14 +27971,18 @@ export const plan = {
                         15552,
                         124416,
                         3888,
-                        69164848,
-                        77667904,
+                        48,
+                        8503104,
                         972
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 243,
                         "argsSlot": 160
+                    },
+                    "weights": {
+                        "first": 69164800,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27337,13 +27993,17 @@ export const plan = {
                         3888,
                         0,
                         1000,
-                        77668876,
-                        78640876
+                        12,
+                        972012
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 161
+                    },
+                    "weights": {
+                        "first": 77668864,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27355,6 +28015,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27370,6 +28034,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 539,
                         "argsSlot": 162
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27385,6 +28053,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 177,
                         "argsSlot": 163
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27400,6 +28072,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 187,
                         "argsSlot": 164
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27415,6 +28091,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 392,
                         "argsSlot": 165
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27430,6 +28110,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 166
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -27473,14 +28157,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78641876,
-                        78648020,
+                        84,
+                        6228,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 167
+                    },
+                    "weights": {
+                        "first": 78641792,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27492,14 +28180,18 @@ export const plan = {
                         37632,
                         22184064,
                         551936,
-                        78648068,
-                        78658436,
+                        4,
+                        10372,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 168
+                    },
+                    "weights": {
+                        "first": 78648064,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27511,14 +28203,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78658460,
-                        78660508,
+                        28,
+                        2076,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 169
+                    },
+                    "weights": {
+                        "first": 78658432,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27530,14 +28226,18 @@ export const plan = {
                         3136,
                         22177792,
                         551936,
-                        78660524,
-                        78661676,
+                        44,
+                        1196,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 170
+                    },
+                    "weights": {
+                        "first": 78660480,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27549,14 +28249,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78661684,
-                        78669364,
+                        52,
+                        7732,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 171
+                    },
+                    "weights": {
+                        "first": 78661632,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27568,14 +28272,18 @@ export const plan = {
                         37632,
                         22209152,
                         551936,
-                        78669412,
-                        78679780,
+                        100,
+                        10468,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 172
+                    },
+                    "weights": {
+                        "first": 78669312,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27587,14 +28295,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78679804,
-                        78682364,
+                        124,
+                        2684,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 173
+                    },
+                    "weights": {
+                        "first": 78679680,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27606,14 +28318,18 @@ export const plan = {
                         3136,
                         22202880,
                         551936,
-                        78682380,
-                        78683532,
+                        12,
+                        1164,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 174
+                    },
+                    "weights": {
+                        "first": 78682368,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27625,14 +28341,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78683540,
-                        78692756,
+                        20,
+                        9236,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 175
+                    },
+                    "weights": {
+                        "first": 78683520,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27644,14 +28364,18 @@ export const plan = {
                         37632,
                         22234240,
                         551936,
-                        78692804,
-                        78703172,
+                        68,
+                        10436,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 176
+                    },
+                    "weights": {
+                        "first": 78692736,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27663,14 +28387,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78703196,
-                        78706268,
+                        92,
+                        3164,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 177
+                    },
+                    "weights": {
+                        "first": 78703104,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27682,14 +28410,18 @@ export const plan = {
                         3136,
                         22227968,
                         551936,
-                        78706284,
-                        78707436,
+                        108,
+                        1260,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 178
+                    },
+                    "weights": {
+                        "first": 78706176,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27701,14 +28433,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78707444,
-                        78718196,
+                        116,
+                        10868,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 179
+                    },
+                    "weights": {
+                        "first": 78707328,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27720,14 +28456,18 @@ export const plan = {
                         37632,
                         22259328,
                         551936,
-                        78718244,
-                        78728612,
+                        36,
+                        10404,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 180
+                    },
+                    "weights": {
+                        "first": 78718208,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27739,14 +28479,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78728636,
-                        78732220,
+                        60,
+                        3644,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 181
+                    },
+                    "weights": {
+                        "first": 78728576,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27758,14 +28502,18 @@ export const plan = {
                         3136,
                         22253056,
                         551936,
-                        78732236,
-                        78733388,
+                        76,
+                        1228,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 182
+                    },
+                    "weights": {
+                        "first": 78732160,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27777,14 +28525,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78733396,
-                        78745684,
+                        84,
+                        12372,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 183
+                    },
+                    "weights": {
+                        "first": 78733312,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27796,14 +28548,18 @@ export const plan = {
                         37632,
                         22284416,
                         551936,
-                        78745732,
-                        78756100,
+                        4,
+                        10372,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 184
+                    },
+                    "weights": {
+                        "first": 78745728,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27815,14 +28571,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78756124,
-                        78760220,
+                        28,
+                        4124,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 185
+                    },
+                    "weights": {
+                        "first": 78756096,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27834,14 +28594,18 @@ export const plan = {
                         3136,
                         22278144,
                         551936,
-                        78760236,
-                        78761388,
+                        44,
+                        1196,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 186
+                    },
+                    "weights": {
+                        "first": 78760192,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27853,14 +28617,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78761396,
-                        78775220,
+                        52,
+                        13876,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 187
+                    },
+                    "weights": {
+                        "first": 78761344,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27872,14 +28640,18 @@ export const plan = {
                         37632,
                         22309504,
                         551936,
-                        78775268,
-                        78785636,
+                        100,
+                        10468,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 188
+                    },
+                    "weights": {
+                        "first": 78775168,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27891,14 +28663,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78785660,
-                        78790268,
+                        124,
+                        4732,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 189
+                    },
+                    "weights": {
+                        "first": 78785536,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27910,14 +28686,18 @@ export const plan = {
                         3136,
                         22303232,
                         551936,
-                        78790284,
-                        78791436,
+                        12,
+                        1164,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 190
+                    },
+                    "weights": {
+                        "first": 78790272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27929,14 +28709,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78791444,
-                        78806804,
+                        20,
+                        15380,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 191
+                    },
+                    "weights": {
+                        "first": 78791424,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27948,14 +28732,18 @@ export const plan = {
                         37632,
                         22334592,
                         551936,
-                        78806852,
-                        78817220,
+                        68,
+                        10436,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 192
+                    },
+                    "weights": {
+                        "first": 78806784,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27967,14 +28755,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78817244,
-                        78822364,
+                        92,
+                        5212,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 193
+                    },
+                    "weights": {
+                        "first": 78817152,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -27986,14 +28778,18 @@ export const plan = {
                         3136,
                         22328320,
                         551936,
-                        78822380,
-                        78823532,
+                        108,
+                        1260,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 194
+                    },
+                    "weights": {
+                        "first": 78822272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28005,14 +28801,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78823540,
-                        78840436,
+                        116,
+                        17012,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 195
+                    },
+                    "weights": {
+                        "first": 78823424,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28024,14 +28824,18 @@ export const plan = {
                         37632,
                         22359680,
                         551936,
-                        78840484,
-                        78850852,
+                        36,
+                        10404,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 196
+                    },
+                    "weights": {
+                        "first": 78840448,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28043,14 +28847,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78850876,
-                        78856508,
+                        60,
+                        5692,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 197
+                    },
+                    "weights": {
+                        "first": 78850816,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28062,14 +28870,18 @@ export const plan = {
                         3136,
                         22353408,
                         551936,
-                        78856524,
-                        78857676,
+                        76,
+                        1228,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 198
+                    },
+                    "weights": {
+                        "first": 78856448,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28081,14 +28893,18 @@ export const plan = {
                         137984,
                         22378496,
                         551936,
-                        78857684,
-                        78894548,
+                        84,
+                        36948,
                         96
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 199
+                    },
+                    "weights": {
+                        "first": 78857600,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28100,14 +28916,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78894644,
-                        78917684,
+                        52,
+                        23092,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 200
+                    },
+                    "weights": {
+                        "first": 78894592,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28119,14 +28939,18 @@ export const plan = {
                         37632,
                         22460032,
                         551936,
-                        78917732,
-                        78928100,
+                        100,
+                        10468,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 201
+                    },
+                    "weights": {
+                        "first": 78917632,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28138,14 +28962,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78928124,
-                        78935804,
+                        124,
+                        7804,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 202
+                    },
+                    "weights": {
+                        "first": 78928000,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28157,14 +28985,18 @@ export const plan = {
                         3136,
                         22453760,
                         551936,
-                        78935820,
-                        78936972,
+                        12,
+                        1164,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 203
+                    },
+                    "weights": {
+                        "first": 78935808,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28176,14 +29008,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78936980,
-                        78961556,
+                        20,
+                        24596,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 204
+                    },
+                    "weights": {
+                        "first": 78936960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28195,14 +29031,18 @@ export const plan = {
                         37632,
                         22485120,
                         551936,
-                        78961604,
-                        78971972,
+                        68,
+                        10436,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 205
+                    },
+                    "weights": {
+                        "first": 78961536,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28214,14 +29054,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        78971996,
-                        78980188,
+                        92,
+                        8284,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 206
+                    },
+                    "weights": {
+                        "first": 78971904,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28233,14 +29077,18 @@ export const plan = {
                         3136,
                         22478848,
                         551936,
-                        78980204,
-                        78981356,
+                        108,
+                        1260,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 207
+                    },
+                    "weights": {
+                        "first": 78980096,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28252,14 +29100,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        78981364,
-                        79007476,
+                        116,
+                        26228,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 208
+                    },
+                    "weights": {
+                        "first": 78981248,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28271,14 +29123,18 @@ export const plan = {
                         37632,
                         22510208,
                         551936,
-                        79007524,
-                        79017892,
+                        36,
+                        10404,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 209
+                    },
+                    "weights": {
+                        "first": 79007488,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28290,14 +29146,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79017916,
-                        79026620,
+                        60,
+                        8764,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 210
+                    },
+                    "weights": {
+                        "first": 79017856,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28309,14 +29169,18 @@ export const plan = {
                         3136,
                         22503936,
                         551936,
-                        79026636,
-                        79027788,
+                        76,
+                        1228,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 211
+                    },
+                    "weights": {
+                        "first": 79026560,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28328,14 +29192,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        79027796,
-                        79055444,
+                        84,
+                        27732,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 212
+                    },
+                    "weights": {
+                        "first": 79027712,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28347,14 +29215,18 @@ export const plan = {
                         37632,
                         22535296,
                         551936,
-                        79055492,
-                        79065860,
+                        4,
+                        10372,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 213
+                    },
+                    "weights": {
+                        "first": 79055488,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28366,14 +29238,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79065884,
-                        79075100,
+                        28,
+                        9244,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 214
+                    },
+                    "weights": {
+                        "first": 79065856,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28385,14 +29261,18 @@ export const plan = {
                         3136,
                         22529024,
                         551936,
-                        79075116,
-                        79076268,
+                        44,
+                        1196,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 215
+                    },
+                    "weights": {
+                        "first": 79075072,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28404,14 +29284,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        79076276,
-                        79105460,
+                        52,
+                        29236,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 216
+                    },
+                    "weights": {
+                        "first": 79076224,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28423,14 +29307,18 @@ export const plan = {
                         37632,
                         22560384,
                         551936,
-                        79105508,
-                        79115876,
+                        100,
+                        10468,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 217
+                    },
+                    "weights": {
+                        "first": 79105408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28442,14 +29330,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79115900,
-                        79125628,
+                        124,
+                        9852,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 218
+                    },
+                    "weights": {
+                        "first": 79115776,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28461,14 +29353,18 @@ export const plan = {
                         3136,
                         22554112,
                         551936,
-                        79125644,
-                        79126796,
+                        12,
+                        1164,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 219
+                    },
+                    "weights": {
+                        "first": 79125632,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28480,14 +29376,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        79126804,
-                        79157524,
+                        20,
+                        30740,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 220
+                    },
+                    "weights": {
+                        "first": 79126784,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28499,14 +29399,18 @@ export const plan = {
                         37632,
                         22585472,
                         551936,
-                        79157572,
-                        79167940,
+                        68,
+                        10436,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 221
+                    },
+                    "weights": {
+                        "first": 79157504,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28518,14 +29422,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79167964,
-                        79178204,
+                        92,
+                        10332,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 222
+                    },
+                    "weights": {
+                        "first": 79167872,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28537,14 +29445,18 @@ export const plan = {
                         3136,
                         22579200,
                         551936,
-                        79178220,
-                        79179372,
+                        108,
+                        1260,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 223
+                    },
+                    "weights": {
+                        "first": 79178112,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28556,14 +29468,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        79179380,
-                        79211636,
+                        116,
+                        32372,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 224
+                    },
+                    "weights": {
+                        "first": 79179264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28575,14 +29491,18 @@ export const plan = {
                         37632,
                         22610560,
                         551936,
-                        79211684,
-                        79222052,
+                        36,
+                        10404,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 24,
                         "argsSlot": 225
+                    },
+                    "weights": {
+                        "first": 79211648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28594,14 +29514,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79222076,
-                        79232828,
+                        60,
+                        10812,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 226
+                    },
+                    "weights": {
+                        "first": 79222016,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28613,14 +29537,18 @@ export const plan = {
                         3136,
                         22604288,
                         551936,
-                        79232844,
-                        79233996,
+                        76,
+                        1228,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 227
+                    },
+                    "weights": {
+                        "first": 79232768,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28632,14 +29560,18 @@ export const plan = {
                         551936,
                         8830976,
                         37632,
-                        79234004,
-                        79267796,
+                        84,
+                        33876,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 48,
                         "argsSlot": 228
+                    },
+                    "weights": {
+                        "first": 79233920,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28651,14 +29583,18 @@ export const plan = {
                         37632,
                         10725152,
                         180320,
-                        79267844,
-                        79278212,
+                        4,
+                        10372,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 229
+                    },
+                    "weights": {
+                        "first": 79267840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28670,14 +29606,18 @@ export const plan = {
                         137984,
                         8830976,
                         3136,
-                        79278236,
-                        79289500,
+                        28,
+                        11292,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 230
+                    },
+                    "weights": {
+                        "first": 79278208,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28689,14 +29629,18 @@ export const plan = {
                         3136,
                         10723584,
                         180320,
-                        79289516,
-                        79290668,
+                        44,
+                        1196,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 231
+                    },
+                    "weights": {
+                        "first": 79289472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28713,6 +29657,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 539,
                         "argsSlot": 232
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28724,14 +29672,18 @@ export const plan = {
                         45080,
                         10729856,
                         180320,
-                        79290676,
-                        79426100,
+                        52,
+                        135476,
                         184
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 46,
                         "argsSlot": 233
+                    },
+                    "weights": {
+                        "first": 79290624,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28743,14 +29695,18 @@ export const plan = {
                         180320,
                         8830976,
                         219324,
-                        79426284,
-                        79849484,
+                        108,
+                        423308,
                         460
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 115,
                         "argsSlot": 234
+                    },
+                    "weights": {
+                        "first": 79426176,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28762,14 +29718,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        79849944,
-                        79872024,
+                        88,
+                        22168,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 235
+                    },
+                    "weights": {
+                        "first": 79849856,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28781,14 +29741,18 @@ export const plan = {
                         9408,
                         8922704,
                         219324,
-                        79872072,
-                        79882440,
+                        72,
+                        10440,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 236
+                    },
+                    "weights": {
+                        "first": 79872000,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28800,14 +29764,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        79882464,
-                        79889824,
+                        96,
+                        7456,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 237
+                    },
+                    "weights": {
+                        "first": 79882368,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28819,14 +29787,18 @@ export const plan = {
                         784,
                         8921136,
                         219324,
-                        79889840,
-                        79890992,
+                        48,
+                        1200,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 238
+                    },
+                    "weights": {
+                        "first": 79889792,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28838,14 +29810,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        79891000,
-                        79914616,
+                        56,
+                        23672,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 239
+                    },
+                    "weights": {
+                        "first": 79890944,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28857,14 +29833,18 @@ export const plan = {
                         9408,
                         8928976,
                         219324,
-                        79914664,
-                        79925032,
+                        40,
+                        10408,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 240
+                    },
+                    "weights": {
+                        "first": 79914624,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28876,14 +29856,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        79925056,
-                        79932928,
+                        64,
+                        7936,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 241
+                    },
+                    "weights": {
+                        "first": 79924992,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28895,14 +29879,18 @@ export const plan = {
                         784,
                         8927408,
                         219324,
-                        79932944,
-                        79934096,
+                        16,
+                        1168,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 242
+                    },
+                    "weights": {
+                        "first": 79932928,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28914,14 +29902,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        79934104,
-                        79959256,
+                        24,
+                        25176,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 243
+                    },
+                    "weights": {
+                        "first": 79934080,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28933,14 +29925,18 @@ export const plan = {
                         9408,
                         8935248,
                         219324,
-                        79959304,
-                        79969672,
+                        8,
+                        10376,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 244
+                    },
+                    "weights": {
+                        "first": 79959296,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28952,14 +29948,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        79969696,
-                        79978080,
+                        32,
+                        8416,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 245
+                    },
+                    "weights": {
+                        "first": 79969664,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28971,14 +29971,18 @@ export const plan = {
                         784,
                         8933680,
                         219324,
-                        79978096,
-                        79979248,
+                        112,
+                        1264,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 246
+                    },
+                    "weights": {
+                        "first": 79977984,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -28990,14 +29994,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        79979256,
-                        80005944,
+                        120,
+                        26808,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 247
+                    },
+                    "weights": {
+                        "first": 79979136,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29009,14 +30017,18 @@ export const plan = {
                         9408,
                         8941520,
                         219324,
-                        80005992,
-                        80016360,
+                        104,
+                        10472,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 248
+                    },
+                    "weights": {
+                        "first": 80005888,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29028,14 +30040,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80016384,
-                        80025280,
+                        0,
+                        8896,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 249
+                    },
+                    "weights": {
+                        "first": 80016384,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29047,14 +30063,18 @@ export const plan = {
                         784,
                         8939952,
                         219324,
-                        80025296,
-                        80026448,
+                        80,
+                        1232,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 250
+                    },
+                    "weights": {
+                        "first": 80025216,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29066,14 +30086,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80026456,
-                        80054680,
+                        88,
+                        28312,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 251
+                    },
+                    "weights": {
+                        "first": 80026368,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29085,14 +30109,18 @@ export const plan = {
                         9408,
                         8947792,
                         219324,
-                        80054728,
-                        80065096,
+                        72,
+                        10440,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 252
+                    },
+                    "weights": {
+                        "first": 80054656,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29104,14 +30132,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80065120,
-                        80074528,
+                        96,
+                        9504,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 253
+                    },
+                    "weights": {
+                        "first": 80065024,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29123,14 +30155,18 @@ export const plan = {
                         784,
                         8946224,
                         219324,
-                        80074544,
-                        80075696,
+                        48,
+                        1200,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 254
+                    },
+                    "weights": {
+                        "first": 80074496,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29142,14 +30178,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80075704,
-                        80105464,
+                        56,
+                        29816,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 255
+                    },
+                    "weights": {
+                        "first": 80075648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29161,14 +30201,18 @@ export const plan = {
                         9408,
                         8954064,
                         219324,
-                        80105512,
-                        80115880,
+                        40,
+                        10408,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 256
+                    },
+                    "weights": {
+                        "first": 80105472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29180,14 +30224,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80115904,
-                        80125824,
+                        64,
+                        9984,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 257
+                    },
+                    "weights": {
+                        "first": 80115840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29199,14 +30247,18 @@ export const plan = {
                         784,
                         8952496,
                         219324,
-                        80125840,
-                        80126992,
+                        16,
+                        1168,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 258
+                    },
+                    "weights": {
+                        "first": 80125824,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29218,14 +30270,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80127000,
-                        80158296,
+                        24,
+                        31320,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 259
+                    },
+                    "weights": {
+                        "first": 80126976,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29237,14 +30293,18 @@ export const plan = {
                         9408,
                         8960336,
                         219324,
-                        80158344,
-                        80168712,
+                        8,
+                        10376,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 260
+                    },
+                    "weights": {
+                        "first": 80158336,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29256,14 +30316,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80168736,
-                        80179168,
+                        32,
+                        10464,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 261
+                    },
+                    "weights": {
+                        "first": 80168704,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29275,14 +30339,18 @@ export const plan = {
                         784,
                         8958768,
                         219324,
-                        80179184,
-                        80180336,
+                        112,
+                        1264,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 262
+                    },
+                    "weights": {
+                        "first": 80179072,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29294,14 +30362,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80180344,
-                        80213176,
+                        120,
+                        32952,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 263
+                    },
+                    "weights": {
+                        "first": 80180224,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29313,14 +30385,18 @@ export const plan = {
                         9408,
                         8966608,
                         219324,
-                        80213224,
-                        80223592,
+                        104,
+                        10472,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 264
+                    },
+                    "weights": {
+                        "first": 80213120,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29332,14 +30408,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80223616,
-                        80234560,
+                        0,
+                        10944,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 265
+                    },
+                    "weights": {
+                        "first": 80223616,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29351,14 +30431,18 @@ export const plan = {
                         784,
                         8965040,
                         219324,
-                        80234576,
-                        80235728,
+                        80,
+                        1232,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 266
+                    },
+                    "weights": {
+                        "first": 80234496,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29370,14 +30454,18 @@ export const plan = {
                         47628,
                         8971312,
                         219324,
-                        80235736,
-                        80364616,
+                        88,
+                        128968,
                         179
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 45,
                         "argsSlot": 267
+                    },
+                    "weights": {
+                        "first": 80235648,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29389,14 +30477,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80364796,
-                        80407756,
+                        124,
+                        43084,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 268
+                    },
+                    "weights": {
+                        "first": 80364672,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29408,14 +30500,18 @@ export const plan = {
                         9408,
                         9007964,
                         219324,
-                        80407804,
-                        80418172,
+                        124,
+                        10492,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 269
+                    },
+                    "weights": {
+                        "first": 80407680,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29427,14 +30523,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80418196,
-                        80429652,
+                        20,
+                        11476,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 270
+                    },
+                    "weights": {
+                        "first": 80418176,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29446,14 +30546,18 @@ export const plan = {
                         784,
                         9006396,
                         219324,
-                        80429668,
-                        80430820,
+                        100,
+                        1252,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 271
+                    },
+                    "weights": {
+                        "first": 80429568,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29465,14 +30569,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80430828,
-                        80475324,
+                        108,
+                        44604,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 272
+                    },
+                    "weights": {
+                        "first": 80430720,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29484,14 +30592,18 @@ export const plan = {
                         9408,
                         9014236,
                         219324,
-                        80475372,
-                        80485740,
+                        108,
+                        10476,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 273
+                    },
+                    "weights": {
+                        "first": 80475264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29503,14 +30615,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80485764,
-                        80497732,
+                        4,
+                        11972,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 274
+                    },
+                    "weights": {
+                        "first": 80485760,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29522,14 +30638,18 @@ export const plan = {
                         784,
                         9012668,
                         219324,
-                        80497748,
-                        80498900,
+                        84,
+                        1236,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 275
+                    },
+                    "weights": {
+                        "first": 80497664,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29541,14 +30661,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80498908,
-                        80544940,
+                        92,
+                        46124,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 276
+                    },
+                    "weights": {
+                        "first": 80498816,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29560,14 +30684,18 @@ export const plan = {
                         9408,
                         9020508,
                         219324,
-                        80544988,
-                        80555356,
+                        92,
+                        10460,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 277
+                    },
+                    "weights": {
+                        "first": 80544896,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29579,14 +30707,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80555380,
-                        80567860,
+                        116,
+                        12596,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 278
+                    },
+                    "weights": {
+                        "first": 80555264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29598,14 +30730,18 @@ export const plan = {
                         784,
                         9018940,
                         219324,
-                        80567876,
-                        80569028,
+                        68,
+                        1220,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 279
+                    },
+                    "weights": {
+                        "first": 80567808,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29617,14 +30753,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80569036,
-                        80616604,
+                        76,
+                        47644,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 280
+                    },
+                    "weights": {
+                        "first": 80568960,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29636,14 +30776,18 @@ export const plan = {
                         9408,
                         9026780,
                         219324,
-                        80616652,
-                        80627020,
+                        76,
+                        10444,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 281
+                    },
+                    "weights": {
+                        "first": 80616576,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29655,14 +30799,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80627044,
-                        80640036,
+                        100,
+                        13092,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 282
+                    },
+                    "weights": {
+                        "first": 80626944,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29674,14 +30822,18 @@ export const plan = {
                         784,
                         9025212,
                         219324,
-                        80640052,
-                        80641204,
+                        52,
+                        1204,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 283
+                    },
+                    "weights": {
+                        "first": 80640000,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29693,14 +30845,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80641212,
-                        80690316,
+                        60,
+                        49164,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 284
+                    },
+                    "weights": {
+                        "first": 80641152,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29712,14 +30868,18 @@ export const plan = {
                         9408,
                         9033052,
                         219324,
-                        80690364,
-                        80700732,
+                        60,
+                        10428,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 285
+                    },
+                    "weights": {
+                        "first": 80690304,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29731,14 +30891,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80700756,
-                        80714260,
+                        84,
+                        13588,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 286
+                    },
+                    "weights": {
+                        "first": 80700672,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29750,14 +30914,18 @@ export const plan = {
                         784,
                         9031484,
                         219324,
-                        80714276,
-                        80715428,
+                        36,
+                        1188,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 287
+                    },
+                    "weights": {
+                        "first": 80714240,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29769,14 +30937,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80715436,
-                        80766076,
+                        44,
+                        50684,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 288
+                    },
+                    "weights": {
+                        "first": 80715392,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29788,14 +30960,18 @@ export const plan = {
                         9408,
                         9039324,
                         219324,
-                        80766124,
-                        80776492,
+                        44,
+                        10412,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 289
+                    },
+                    "weights": {
+                        "first": 80766080,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29807,14 +30983,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80776516,
-                        80790532,
+                        68,
+                        14084,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 290
+                    },
+                    "weights": {
+                        "first": 80776448,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29826,14 +31006,18 @@ export const plan = {
                         784,
                         9037756,
                         219324,
-                        80790548,
-                        80791700,
+                        20,
+                        1172,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 291
+                    },
+                    "weights": {
+                        "first": 80790528,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29845,14 +31029,18 @@ export const plan = {
                         219324,
                         12028416,
                         9408,
-                        80791708,
-                        80843884,
+                        28,
+                        52204,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 292
+                    },
+                    "weights": {
+                        "first": 80791680,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29864,14 +31052,18 @@ export const plan = {
                         9408,
                         9045596,
                         219324,
-                        80843932,
-                        80854300,
+                        28,
+                        10396,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 293
+                    },
+                    "weights": {
+                        "first": 80843904,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29883,14 +31075,18 @@ export const plan = {
                         47628,
                         12028416,
                         784,
-                        80854324,
-                        80868852,
+                        52,
+                        14580,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 294
+                    },
+                    "weights": {
+                        "first": 80854272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29902,14 +31098,18 @@ export const plan = {
                         784,
                         9044028,
                         219324,
-                        80868868,
-                        80870020,
+                        4,
+                        1156,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 295
+                    },
+                    "weights": {
+                        "first": 80868864,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29921,14 +31121,18 @@ export const plan = {
                         219324,
                         12592128,
                         9408,
-                        80870028,
-                        80923740,
+                        12,
+                        53724,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 296
+                    },
+                    "weights": {
+                        "first": 80870016,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29940,14 +31144,18 @@ export const plan = {
                         9408,
                         12083639,
                         70462,
-                        80923788,
-                        80934156,
+                        12,
+                        10380,
                         24
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 6,
                         "argsSlot": 297
+                    },
+                    "weights": {
+                        "first": 80923776,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29959,14 +31167,18 @@ export const plan = {
                         47628,
                         12592128,
                         784,
-                        80934180,
-                        80949220,
+                        36,
+                        15076,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 298
+                    },
+                    "weights": {
+                        "first": 80934144,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -29978,14 +31190,18 @@ export const plan = {
                         784,
                         12083247,
                         70462,
-                        80949236,
-                        80950388,
+                        116,
+                        1268,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 299
+                    },
+                    "weights": {
+                        "first": 80949120,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30002,6 +31218,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 215,
                         "argsSlot": 300
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30013,14 +31233,18 @@ export const plan = {
                         47628,
                         12084815,
                         70462,
-                        80950396,
-                        81230332,
+                        124,
+                        280060,
                         287
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 72,
                         "argsSlot": 301
+                    },
+                    "weights": {
+                        "first": 80950272,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30032,14 +31256,18 @@ export const plan = {
                         70462,
                         12592128,
                         60319,
-                        81230620,
-                        82265980,
+                        28,
+                        1035388,
                         719
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 180,
                         "argsSlot": 302
+                    },
+                    "weights": {
+                        "first": 81230592,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30051,14 +31279,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82266700,
-                        82312716,
+                        76,
+                        46092,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 303
+                    },
+                    "weights": {
+                        "first": 82266624,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30070,14 +31302,18 @@ export const plan = {
                         3136,
                         12627359,
                         60319,
-                        82312780,
-                        82331212,
+                        76,
+                        18508,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 304
+                    },
+                    "weights": {
+                        "first": 82312704,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30089,14 +31325,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82331244,
-                        82379308,
+                        108,
+                        48172,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 305
+                    },
+                    "weights": {
+                        "first": 82331136,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30108,14 +31348,18 @@ export const plan = {
                         3136,
                         12628927,
                         60319,
-                        82379372,
-                        82397804,
+                        108,
+                        18540,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 306
+                    },
+                    "weights": {
+                        "first": 82379264,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30127,14 +31371,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82397836,
-                        82447948,
+                        12,
+                        50124,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 307
+                    },
+                    "weights": {
+                        "first": 82397824,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30146,14 +31394,18 @@ export const plan = {
                         3136,
                         12630495,
                         60319,
-                        82448012,
-                        82466444,
+                        12,
+                        18444,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 308
+                    },
+                    "weights": {
+                        "first": 82448000,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30165,14 +31417,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82466476,
-                        82518636,
+                        44,
+                        52204,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 309
+                    },
+                    "weights": {
+                        "first": 82466432,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30184,14 +31440,18 @@ export const plan = {
                         3136,
                         12632063,
                         60319,
-                        82518700,
-                        82537132,
+                        44,
+                        18476,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 310
+                    },
+                    "weights": {
+                        "first": 82518656,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30203,14 +31463,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82537164,
-                        82591372,
+                        76,
+                        54284,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 311
+                    },
+                    "weights": {
+                        "first": 82537088,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30222,14 +31486,18 @@ export const plan = {
                         3136,
                         12633631,
                         60319,
-                        82591436,
-                        82609868,
+                        76,
+                        18508,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 312
+                    },
+                    "weights": {
+                        "first": 82591360,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30241,14 +31509,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82609900,
-                        82666156,
+                        108,
+                        56364,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 313
+                    },
+                    "weights": {
+                        "first": 82609792,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30260,14 +31532,18 @@ export const plan = {
                         3136,
                         12635199,
                         60319,
-                        82666220,
-                        82684652,
+                        108,
+                        18540,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 314
+                    },
+                    "weights": {
+                        "first": 82666112,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30279,14 +31555,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82684684,
-                        82742988,
+                        12,
+                        58316,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 315
+                    },
+                    "weights": {
+                        "first": 82684672,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30298,14 +31578,18 @@ export const plan = {
                         3136,
                         12636767,
                         60319,
-                        82743052,
-                        82761484,
+                        12,
+                        18444,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 316
+                    },
+                    "weights": {
+                        "first": 82743040,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30317,14 +31601,18 @@ export const plan = {
                         60319,
                         13074944,
                         3136,
-                        82761516,
-                        82821868,
+                        44,
+                        60396,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 317
+                    },
+                    "weights": {
+                        "first": 82761472,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30336,14 +31624,18 @@ export const plan = {
                         3136,
                         12638335,
                         60319,
-                        82821932,
-                        82840364,
+                        44,
+                        18476,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 318
+                    },
+                    "weights": {
+                        "first": 82821888,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30355,14 +31647,18 @@ export const plan = {
                         60319,
                         13074944,
                         15600,
-                        82840396,
-                        91404796,
+                        76,
+                        8564476,
                         975
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 244,
                         "argsSlot": 319
+                    },
+                    "weights": {
+                        "first": 82840320,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30374,14 +31670,18 @@ export const plan = {
                         15600,
                         13199872,
                         3900,
-                        91405772,
-                        99970172,
+                        76,
+                        8564476,
                         975
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 244,
                         "argsSlot": 320
+                    },
+                    "weights": {
+                        "first": 91405696,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30392,13 +31692,17 @@ export const plan = {
                         3900,
                         13074944,
                         1000,
-                        99971148,
-                        100946148
+                        76,
+                        975076
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 321
+                    },
+                    "weights": {
+                        "first": 99971072,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30410,6 +31714,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30425,6 +31733,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 2156,
                         "argsSlot": 322
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30440,6 +31752,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 705,
                         "argsSlot": 323
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30455,6 +31771,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 857,
                         "argsSlot": 324
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30470,6 +31790,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 276,
                         "argsSlot": 325
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30485,6 +31809,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 187,
                         "argsSlot": 326
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30500,6 +31828,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 327
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -30679,14 +32011,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        100947148,
-                        101009548,
+                        76,
+                        62476,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 328
+                    },
+                    "weights": {
+                        "first": 100947072,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30698,14 +32034,18 @@ export const plan = {
                         3136,
                         30301855,
                         60319,
-                        101009612,
-                        101028044,
+                        76,
+                        18508,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 329
+                    },
+                    "weights": {
+                        "first": 101009536,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30717,14 +32057,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101028076,
-                        101092524,
+                        108,
+                        64556,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 330
+                    },
+                    "weights": {
+                        "first": 101027968,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30736,14 +32080,18 @@ export const plan = {
                         3136,
                         30303423,
                         60319,
-                        101092588,
-                        101111020,
+                        108,
+                        18540,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 331
+                    },
+                    "weights": {
+                        "first": 101092480,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30755,14 +32103,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101111052,
-                        101177548,
+                        12,
+                        66508,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 332
+                    },
+                    "weights": {
+                        "first": 101111040,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30774,14 +32126,18 @@ export const plan = {
                         3136,
                         30304991,
                         60319,
-                        101177612,
-                        101196044,
+                        12,
+                        18444,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 333
+                    },
+                    "weights": {
+                        "first": 101177600,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30793,14 +32149,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101196076,
-                        101264620,
+                        44,
+                        68588,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 334
+                    },
+                    "weights": {
+                        "first": 101196032,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30812,14 +32172,18 @@ export const plan = {
                         3136,
                         30306559,
                         60319,
-                        101264684,
-                        101283116,
+                        44,
+                        18476,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 335
+                    },
+                    "weights": {
+                        "first": 101264640,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30831,14 +32195,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101283148,
-                        101353740,
+                        76,
+                        70668,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 336
+                    },
+                    "weights": {
+                        "first": 101283072,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30850,14 +32218,18 @@ export const plan = {
                         3136,
                         30308127,
                         60319,
-                        101353804,
-                        101372236,
+                        76,
+                        18508,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 337
+                    },
+                    "weights": {
+                        "first": 101353728,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30869,14 +32241,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101372268,
-                        101444908,
+                        108,
+                        72748,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 338
+                    },
+                    "weights": {
+                        "first": 101372160,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30888,14 +32264,18 @@ export const plan = {
                         3136,
                         30309695,
                         60319,
-                        101444972,
-                        101463404,
+                        108,
+                        18540,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 339
+                    },
+                    "weights": {
+                        "first": 101444864,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30907,14 +32287,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101463436,
-                        101538124,
+                        12,
+                        74700,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 340
+                    },
+                    "weights": {
+                        "first": 101463424,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30926,14 +32310,18 @@ export const plan = {
                         3136,
                         30311263,
                         60319,
-                        101538188,
-                        101556620,
+                        12,
+                        18444,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 341
+                    },
+                    "weights": {
+                        "first": 101538176,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30945,14 +32333,18 @@ export const plan = {
                         60319,
                         0,
                         3136,
-                        101556652,
-                        101633388,
+                        44,
+                        76780,
                         64
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 16,
                         "argsSlot": 342
+                    },
+                    "weights": {
+                        "first": 101556608,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30964,14 +32356,18 @@ export const plan = {
                         3136,
                         30312831,
                         60319,
-                        101633452,
-                        101651884,
+                        44,
+                        18476,
                         32
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 343
+                    },
+                    "weights": {
+                        "first": 101633408,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -30983,14 +32379,18 @@ export const plan = {
                         60319,
                         0,
                         19696,
-                        101651916,
-                        115301244,
+                        76,
+                        13649404,
                         1231
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 308,
                         "argsSlot": 344
+                    },
+                    "weights": {
+                        "first": 101651840,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31002,14 +32402,18 @@ export const plan = {
                         19696,
                         157696,
                         4924,
-                        115302476,
-                        128951804,
+                        76,
+                        13649404,
                         1231
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 308,
                         "argsSlot": 345
+                    },
+                    "weights": {
+                        "first": 115302400,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31020,13 +32424,17 @@ export const plan = {
                         4924,
                         0,
                         1000,
-                        128953036,
-                        130184036
+                        76,
+                        1231076
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 346
+                    },
+                    "weights": {
+                        "first": 128952960,
+                        "elements": 20207120
                     }
                 },
                 {
@@ -31038,6 +32446,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31053,6 +32465,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 2156,
                         "argsSlot": 347
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31068,6 +32484,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 705,
                         "argsSlot": 348
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31083,6 +32503,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 857,
                         "argsSlot": 349
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31098,6 +32522,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 276,
                         "argsSlot": 350
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31113,6 +32541,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 236,
                         "argsSlot": 351
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -31128,6 +32560,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 784,
                         "argsSlot": 352
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -31172,14 +32608,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130185036,
-                        130185804,
+                        76,
+                        844,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 353
+                    },
+                    "weights": {
+                        "first": 130184960,
+                        "elements": 18975120
                     }
                 },
                 {
@@ -31191,14 +32631,18 @@ export const plan = {
                         37632,
                         213248,
                         1103872,
-                        130185816,
-                        130187112,
+                        88,
+                        1384,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 354
+                    },
+                    "weights": {
+                        "first": 130185728,
+                        "elements": 18974352
                     }
                 },
                 {
@@ -31210,14 +32654,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130187124,
-                        130188148,
+                        116,
+                        1140,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 355
+                    },
+                    "weights": {
+                        "first": 130187008,
+                        "elements": 18973072
                     }
                 },
                 {
@@ -31229,14 +32677,18 @@ export const plan = {
                         6272,
                         200704,
                         1103872,
-                        130188156,
-                        130188444,
+                        124,
+                        412,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 356
+                    },
+                    "weights": {
+                        "first": 130188032,
+                        "elements": 18972048
                     }
                 },
                 {
@@ -31248,14 +32700,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130188448,
-                        130189408,
+                        32,
+                        992,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 357
+                    },
+                    "weights": {
+                        "first": 130188416,
+                        "elements": 18971664
                     }
                 },
                 {
@@ -31267,14 +32723,18 @@ export const plan = {
                         37632,
                         263424,
                         1103872,
-                        130189420,
-                        130190716,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 358
+                    },
+                    "weights": {
+                        "first": 130189312,
+                        "elements": 18970768
                     }
                 },
                 {
@@ -31286,14 +32746,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130190728,
-                        130192008,
+                        8,
+                        1288,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 359
+                    },
+                    "weights": {
+                        "first": 130190720,
+                        "elements": 18969360
                     }
                 },
                 {
@@ -31305,14 +32769,18 @@ export const plan = {
                         6272,
                         250880,
                         1103872,
-                        130192016,
-                        130192304,
+                        16,
+                        304,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 360
+                    },
+                    "weights": {
+                        "first": 130192000,
+                        "elements": 18968080
                     }
                 },
                 {
@@ -31324,14 +32792,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130192308,
-                        130193460,
+                        52,
+                        1204,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 361
+                    },
+                    "weights": {
+                        "first": 130192256,
+                        "elements": 18967824
                     }
                 },
                 {
@@ -31343,14 +32815,18 @@ export const plan = {
                         37632,
                         313600,
                         1103872,
-                        130193472,
-                        130194768,
+                        64,
+                        1360,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 362
+                    },
+                    "weights": {
+                        "first": 130193408,
+                        "elements": 18966672
                     }
                 },
                 {
@@ -31362,14 +32838,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130194780,
-                        130196316,
+                        92,
+                        1628,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 363
+                    },
+                    "weights": {
+                        "first": 130194688,
+                        "elements": 18965392
                     }
                 },
                 {
@@ -31381,14 +32861,18 @@ export const plan = {
                         6272,
                         301056,
                         1103872,
-                        130196324,
-                        130196612,
+                        100,
+                        388,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 364
+                    },
+                    "weights": {
+                        "first": 130196224,
+                        "elements": 18963856
                     }
                 },
                 {
@@ -31400,14 +32884,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130196616,
-                        130197960,
+                        8,
+                        1352,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 365
+                    },
+                    "weights": {
+                        "first": 130196608,
+                        "elements": 18963472
                     }
                 },
                 {
@@ -31419,14 +32907,18 @@ export const plan = {
                         37632,
                         363776,
                         1103872,
-                        130197972,
-                        130199268,
+                        84,
+                        1380,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 366
+                    },
+                    "weights": {
+                        "first": 130197888,
+                        "elements": 18962192
                     }
                 },
                 {
@@ -31438,14 +32930,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130199280,
-                        130201072,
+                        112,
+                        1904,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 367
+                    },
+                    "weights": {
+                        "first": 130199168,
+                        "elements": 18960912
                     }
                 },
                 {
@@ -31457,14 +32953,18 @@ export const plan = {
                         6272,
                         351232,
                         1103872,
-                        130201080,
-                        130201368,
+                        120,
+                        408,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 368
+                    },
+                    "weights": {
+                        "first": 130200960,
+                        "elements": 18959120
                     }
                 },
                 {
@@ -31476,14 +32976,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130201372,
-                        130202908,
+                        28,
+                        1564,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 369
+                    },
+                    "weights": {
+                        "first": 130201344,
+                        "elements": 18958736
                     }
                 },
                 {
@@ -31495,14 +32999,18 @@ export const plan = {
                         37632,
                         413952,
                         1103872,
-                        130202920,
-                        130204216,
+                        40,
+                        1336,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 370
+                    },
+                    "weights": {
+                        "first": 130202880,
+                        "elements": 18957200
                     }
                 },
                 {
@@ -31514,14 +33022,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130204228,
-                        130206276,
+                        68,
+                        2116,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 371
+                    },
+                    "weights": {
+                        "first": 130204160,
+                        "elements": 18955920
                     }
                 },
                 {
@@ -31533,14 +33045,18 @@ export const plan = {
                         6272,
                         401408,
                         1103872,
-                        130206284,
-                        130206572,
+                        76,
+                        364,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 372
+                    },
+                    "weights": {
+                        "first": 130206208,
+                        "elements": 18953872
                     }
                 },
                 {
@@ -31552,14 +33068,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130206576,
-                        130208304,
+                        112,
+                        1840,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 373
+                    },
+                    "weights": {
+                        "first": 130206464,
+                        "elements": 18953616
                     }
                 },
                 {
@@ -31571,14 +33091,18 @@ export const plan = {
                         37632,
                         464128,
                         1103872,
-                        130208316,
-                        130209612,
+                        60,
+                        1356,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 374
+                    },
+                    "weights": {
+                        "first": 130208256,
+                        "elements": 18951824
                     }
                 },
                 {
@@ -31590,14 +33114,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130209624,
-                        130211928,
+                        88,
+                        2392,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 375
+                    },
+                    "weights": {
+                        "first": 130209536,
+                        "elements": 18950544
                     }
                 },
                 {
@@ -31609,14 +33137,18 @@ export const plan = {
                         6272,
                         451584,
                         1103872,
-                        130211936,
-                        130212224,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 376
+                    },
+                    "weights": {
+                        "first": 130211840,
+                        "elements": 18948240
                     }
                 },
                 {
@@ -31628,14 +33160,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130212228,
-                        130214148,
+                        4,
+                        1924,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 377
+                    },
+                    "weights": {
+                        "first": 130212224,
+                        "elements": 18947856
                     }
                 },
                 {
@@ -31647,14 +33183,18 @@ export const plan = {
                         37632,
                         514304,
                         1103872,
-                        130214160,
-                        130215456,
+                        16,
+                        1312,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 378
+                    },
+                    "weights": {
+                        "first": 130214144,
+                        "elements": 18945936
                     }
                 },
                 {
@@ -31666,14 +33206,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130215468,
-                        130218028,
+                        44,
+                        2604,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 379
+                    },
+                    "weights": {
+                        "first": 130215424,
+                        "elements": 18944656
                     }
                 },
                 {
@@ -31685,14 +33229,18 @@ export const plan = {
                         6272,
                         501760,
                         1103872,
-                        130218036,
-                        130218324,
+                        52,
+                        340,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 380
+                    },
+                    "weights": {
+                        "first": 130217984,
+                        "elements": 18942096
                     }
                 },
                 {
@@ -31704,14 +33252,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130218328,
-                        130220440,
+                        88,
+                        2200,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 381
+                    },
+                    "weights": {
+                        "first": 130218240,
+                        "elements": 18941840
                     }
                 },
                 {
@@ -31723,14 +33275,18 @@ export const plan = {
                         37632,
                         564480,
                         1103872,
-                        130220452,
-                        130221748,
+                        36,
+                        1332,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 382
+                    },
+                    "weights": {
+                        "first": 130220416,
+                        "elements": 18939664
                     }
                 },
                 {
@@ -31742,14 +33298,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130221760,
-                        130224576,
+                        64,
+                        2880,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 383
+                    },
+                    "weights": {
+                        "first": 130221696,
+                        "elements": 18938384
                     }
                 },
                 {
@@ -31761,14 +33321,18 @@ export const plan = {
                         6272,
                         551936,
                         1103872,
-                        130224584,
-                        130224872,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 384
+                    },
+                    "weights": {
+                        "first": 130224512,
+                        "elements": 18935568
                     }
                 },
                 {
@@ -31780,14 +33344,18 @@ export const plan = {
                         551936,
                         602112,
                         1103872,
-                        130224876,
-                        130243308,
+                        108,
+                        18540,
                         48
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 385
+                    },
+                    "weights": {
+                        "first": 130224768,
+                        "elements": 18935312
                     }
                 },
                 {
@@ -31799,14 +33367,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130243356,
-                        130246236,
+                        28,
+                        2908,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 386
+                    },
+                    "weights": {
+                        "first": 130243328,
+                        "elements": 18916752
                     }
                 },
                 {
@@ -31818,14 +33390,18 @@ export const plan = {
                         37632,
                         765184,
                         1103872,
-                        130246248,
-                        130247544,
+                        104,
+                        1400,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 387
+                    },
+                    "weights": {
+                        "first": 130246144,
+                        "elements": 18913936
                     }
                 },
                 {
@@ -31837,14 +33413,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130247556,
-                        130251396,
+                        4,
+                        3844,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 388
+                    },
+                    "weights": {
+                        "first": 130247552,
+                        "elements": 18912528
                     }
                 },
                 {
@@ -31856,14 +33436,18 @@ export const plan = {
                         6272,
                         752640,
                         1103872,
-                        130251404,
-                        130251692,
+                        12,
+                        300,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 389
+                    },
+                    "weights": {
+                        "first": 130251392,
+                        "elements": 18908688
                     }
                 },
                 {
@@ -31875,14 +33459,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130251696,
-                        130254768,
+                        48,
+                        3120,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 390
+                    },
+                    "weights": {
+                        "first": 130251648,
+                        "elements": 18908432
                     }
                 },
                 {
@@ -31894,14 +33482,18 @@ export const plan = {
                         37632,
                         815360,
                         1103872,
-                        130254780,
-                        130256076,
+                        60,
+                        1356,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 391
+                    },
+                    "weights": {
+                        "first": 130254720,
+                        "elements": 18905360
                     }
                 },
                 {
@@ -31913,14 +33505,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130256088,
-                        130260184,
+                        88,
+                        4184,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 392
+                    },
+                    "weights": {
+                        "first": 130256000,
+                        "elements": 18904080
                     }
                 },
                 {
@@ -31932,14 +33528,18 @@ export const plan = {
                         6272,
                         802816,
                         1103872,
-                        130260192,
-                        130260480,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 393
+                    },
+                    "weights": {
+                        "first": 130260096,
+                        "elements": 18899984
                     }
                 },
                 {
@@ -31951,14 +33551,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130260484,
-                        130263748,
+                        4,
+                        3268,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 394
+                    },
+                    "weights": {
+                        "first": 130260480,
+                        "elements": 18899600
                     }
                 },
                 {
@@ -31970,14 +33574,18 @@ export const plan = {
                         37632,
                         865536,
                         1103872,
-                        130263760,
-                        130265056,
+                        80,
+                        1376,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 395
+                    },
+                    "weights": {
+                        "first": 130263680,
+                        "elements": 18896400
                     }
                 },
                 {
@@ -31989,14 +33597,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130265068,
-                        130269420,
+                        108,
+                        4460,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 396
+                    },
+                    "weights": {
+                        "first": 130264960,
+                        "elements": 18895120
                     }
                 },
                 {
@@ -32008,14 +33620,18 @@ export const plan = {
                         6272,
                         852992,
                         1103872,
-                        130269428,
-                        130269716,
+                        116,
+                        404,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 397
+                    },
+                    "weights": {
+                        "first": 130269312,
+                        "elements": 18890768
                     }
                 },
                 {
@@ -32027,14 +33643,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130269720,
-                        130273176,
+                        24,
+                        3480,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 398
+                    },
+                    "weights": {
+                        "first": 130269696,
+                        "elements": 18890384
                     }
                 },
                 {
@@ -32046,14 +33666,18 @@ export const plan = {
                         37632,
                         915712,
                         1103872,
-                        130273188,
-                        130274484,
+                        36,
+                        1332,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 399
+                    },
+                    "weights": {
+                        "first": 130273152,
+                        "elements": 18886928
                     }
                 },
                 {
@@ -32065,14 +33689,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130274496,
-                        130279104,
+                        64,
+                        4672,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 400
+                    },
+                    "weights": {
+                        "first": 130274432,
+                        "elements": 18885648
                     }
                 },
                 {
@@ -32084,14 +33712,18 @@ export const plan = {
                         6272,
                         903168,
                         1103872,
-                        130279112,
-                        130279400,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 401
+                    },
+                    "weights": {
+                        "first": 130279040,
+                        "elements": 18881040
                     }
                 },
                 {
@@ -32103,14 +33735,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130279404,
-                        130283052,
+                        108,
+                        3756,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 402
+                    },
+                    "weights": {
+                        "first": 130279296,
+                        "elements": 18880784
                     }
                 },
                 {
@@ -32122,14 +33758,18 @@ export const plan = {
                         37632,
                         965888,
                         1103872,
-                        130283064,
-                        130284360,
+                        56,
+                        1352,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 403
+                    },
+                    "weights": {
+                        "first": 130283008,
+                        "elements": 18877072
                     }
                 },
                 {
@@ -32141,14 +33781,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130284372,
-                        130289236,
+                        84,
+                        4948,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 404
+                    },
+                    "weights": {
+                        "first": 130284288,
+                        "elements": 18875792
                     }
                 },
                 {
@@ -32160,14 +33804,18 @@ export const plan = {
                         6272,
                         953344,
                         1103872,
-                        130289244,
-                        130289532,
+                        92,
+                        380,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 405
+                    },
+                    "weights": {
+                        "first": 130289152,
+                        "elements": 18870928
                     }
                 },
                 {
@@ -32179,14 +33827,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130289536,
-                        130293376,
+                        0,
+                        3840,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 406
+                    },
+                    "weights": {
+                        "first": 130289536,
+                        "elements": 18870544
                     }
                 },
                 {
@@ -32198,14 +33850,18 @@ export const plan = {
                         37632,
                         1016064,
                         1103872,
-                        130293388,
-                        130294684,
+                        12,
+                        1308,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 407
+                    },
+                    "weights": {
+                        "first": 130293376,
+                        "elements": 18866704
                     }
                 },
                 {
@@ -32217,14 +33873,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130294696,
-                        130299816,
+                        40,
+                        5160,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 408
+                    },
+                    "weights": {
+                        "first": 130294656,
+                        "elements": 18865424
                     }
                 },
                 {
@@ -32236,14 +33896,18 @@ export const plan = {
                         6272,
                         1003520,
                         1103872,
-                        130299824,
-                        130300112,
+                        48,
+                        336,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 409
+                    },
+                    "weights": {
+                        "first": 130299776,
+                        "elements": 18860304
                     }
                 },
                 {
@@ -32255,14 +33919,18 @@ export const plan = {
                         1103872,
                         8830976,
                         37632,
-                        130300116,
-                        130304148,
+                        84,
+                        4116,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 410
+                    },
+                    "weights": {
+                        "first": 130300032,
+                        "elements": 18860048
                     }
                 },
                 {
@@ -32274,14 +33942,18 @@ export const plan = {
                         37632,
                         1066240,
                         1103872,
-                        130304160,
-                        130305456,
+                        32,
+                        1328,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 411
+                    },
+                    "weights": {
+                        "first": 130304128,
+                        "elements": 18855952
                     }
                 },
                 {
@@ -32293,14 +33965,18 @@ export const plan = {
                         551936,
                         8830976,
                         6272,
-                        130305468,
-                        130310844,
+                        60,
+                        5436,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 412
+                    },
+                    "weights": {
+                        "first": 130305408,
+                        "elements": 18854672
                     }
                 },
                 {
@@ -32312,14 +33988,18 @@ export const plan = {
                         6272,
                         1053696,
                         1103872,
-                        130310852,
-                        130311140,
+                        68,
+                        356,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 413
+                    },
+                    "weights": {
+                        "first": 130310784,
+                        "elements": 18849296
                     }
                 },
                 {
@@ -32331,14 +34011,18 @@ export const plan = {
                         1103872,
                         11716096,
                         37632,
-                        130311144,
-                        130315368,
+                        104,
+                        4328,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 39,
                         "argsSlot": 414
+                    },
+                    "weights": {
+                        "first": 130311040,
+                        "elements": 18849040
                     }
                 },
                 {
@@ -32350,14 +34034,18 @@ export const plan = {
                         37632,
                         9110080,
                         360640,
-                        130315380,
-                        130316676,
+                        116,
+                        1412,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 415
+                    },
+                    "weights": {
+                        "first": 130315264,
+                        "elements": 18844816
                     }
                 },
                 {
@@ -32369,14 +34057,18 @@ export const plan = {
                         551936,
                         11716096,
                         6272,
-                        130316688,
-                        130322320,
+                        16,
+                        5648,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 8,
                         "argsSlot": 416
+                    },
+                    "weights": {
+                        "first": 130316672,
+                        "elements": 18843408
                     }
                 },
                 {
@@ -32388,14 +34080,18 @@ export const plan = {
                         6272,
                         9106944,
                         360640,
-                        130322328,
-                        130322616,
+                        24,
+                        312,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 417
+                    },
+                    "weights": {
+                        "first": 130322304,
+                        "elements": 18837776
                     }
                 },
                 {
@@ -32412,6 +34108,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 1078,
                         "argsSlot": 418
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -32423,14 +34123,18 @@ export const plan = {
                         180320,
                         9119488,
                         360640,
-                        130322620,
-                        130390332,
+                        60,
+                        67772,
                         92
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 23,
                         "argsSlot": 419
+                    },
+                    "weights": {
+                        "first": 130322560,
+                        "elements": 18837520
                     }
                 },
                 {
@@ -32442,14 +34146,18 @@ export const plan = {
                         360640,
                         0,
                         438256,
-                        130390424,
-                        130497144,
+                        24,
+                        106744,
                         230
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 232,
                         "argsSlot": 420
+                    },
+                    "weights": {
+                        "first": 130390400,
+                        "elements": 18769680
                     }
                 },
                 {
@@ -32461,14 +34169,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130497376,
-                        130500136,
+                        96,
+                        2856,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 421
+                    },
+                    "weights": {
+                        "first": 130497280,
+                        "elements": 18662800
                     }
                 },
                 {
@@ -32480,14 +34192,18 @@ export const plan = {
                         9408,
                         183456,
                         438256,
-                        130500148,
-                        130501444,
+                        52,
+                        1348,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 422
+                    },
+                    "weights": {
+                        "first": 130500096,
+                        "elements": 18659984
                     }
                 },
                 {
@@ -32499,14 +34215,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130501456,
-                        130505136,
+                        80,
+                        3760,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 423
+                    },
+                    "weights": {
+                        "first": 130501376,
+                        "elements": 18658704
                     }
                 },
                 {
@@ -32518,14 +34238,18 @@ export const plan = {
                         1568,
                         180320,
                         438256,
-                        130505144,
-                        130505432,
+                        56,
+                        344,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 424
+                    },
+                    "weights": {
+                        "first": 130505088,
+                        "elements": 18654992
                     }
                 },
                 {
@@ -32537,14 +34261,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130505436,
-                        130508388,
+                        92,
+                        3044,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 425
+                    },
+                    "weights": {
+                        "first": 130505344,
+                        "elements": 18654736
                     }
                 },
                 {
@@ -32556,14 +34284,18 @@ export const plan = {
                         9408,
                         196000,
                         438256,
-                        130508400,
-                        130509696,
+                        112,
+                        1408,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 426
+                    },
+                    "weights": {
+                        "first": 130508288,
+                        "elements": 18651792
                     }
                 },
                 {
@@ -32575,14 +34307,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130509708,
-                        130513644,
+                        12,
+                        3948,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 427
+                    },
+                    "weights": {
+                        "first": 130509696,
+                        "elements": 18650384
                     }
                 },
                 {
@@ -32594,14 +34330,18 @@ export const plan = {
                         1568,
                         192864,
                         438256,
-                        130513652,
-                        130513940,
+                        116,
+                        404,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 428
+                    },
+                    "weights": {
+                        "first": 130513536,
+                        "elements": 18646544
                     }
                 },
                 {
@@ -32613,14 +34353,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130513944,
-                        130517088,
+                        24,
+                        3168,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 429
+                    },
+                    "weights": {
+                        "first": 130513920,
+                        "elements": 18646160
                     }
                 },
                 {
@@ -32632,14 +34376,18 @@ export const plan = {
                         9408,
                         208544,
                         438256,
-                        130517100,
-                        130518396,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 430
+                    },
+                    "weights": {
+                        "first": 130516992,
+                        "elements": 18643088
                     }
                 },
                 {
@@ -32651,14 +34399,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130518408,
-                        130522600,
+                        8,
+                        4200,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 431
+                    },
+                    "weights": {
+                        "first": 130518400,
+                        "elements": 18641680
                     }
                 },
                 {
@@ -32670,14 +34422,18 @@ export const plan = {
                         1568,
                         205408,
                         438256,
-                        130522608,
-                        130522896,
+                        112,
+                        400,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 432
+                    },
+                    "weights": {
+                        "first": 130522496,
+                        "elements": 18637584
                     }
                 },
                 {
@@ -32689,14 +34445,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130522900,
-                        130526236,
+                        20,
+                        3356,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 433
+                    },
+                    "weights": {
+                        "first": 130522880,
+                        "elements": 18637200
                     }
                 },
                 {
@@ -32708,14 +34468,18 @@ export const plan = {
                         9408,
                         221088,
                         438256,
-                        130526248,
-                        130527544,
+                        40,
+                        1336,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 434
+                    },
+                    "weights": {
+                        "first": 130526208,
+                        "elements": 18633872
                     }
                 },
                 {
@@ -32727,14 +34491,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130527556,
-                        130532004,
+                        68,
+                        4516,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 435
+                    },
+                    "weights": {
+                        "first": 130527488,
+                        "elements": 18632592
                     }
                 },
                 {
@@ -32746,14 +34514,18 @@ export const plan = {
                         1568,
                         217952,
                         438256,
-                        130532012,
-                        130532300,
+                        44,
+                        332,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 436
+                    },
+                    "weights": {
+                        "first": 130531968,
+                        "elements": 18628112
                     }
                 },
                 {
@@ -32765,14 +34537,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130532304,
-                        130535832,
+                        80,
+                        3608,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 437
+                    },
+                    "weights": {
+                        "first": 130532224,
+                        "elements": 18627856
                     }
                 },
                 {
@@ -32784,14 +34560,18 @@ export const plan = {
                         9408,
                         233632,
                         438256,
-                        130535844,
-                        130537140,
+                        36,
+                        1332,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 438
+                    },
+                    "weights": {
+                        "first": 130535808,
+                        "elements": 18624272
                     }
                 },
                 {
@@ -32803,14 +34583,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130537152,
-                        130541856,
+                        64,
+                        4768,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 439
+                    },
+                    "weights": {
+                        "first": 130537088,
+                        "elements": 18622992
                     }
                 },
                 {
@@ -32822,14 +34606,18 @@ export const plan = {
                         1568,
                         230496,
                         438256,
-                        130541864,
-                        130542152,
+                        40,
+                        328,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 440
+                    },
+                    "weights": {
+                        "first": 130541824,
+                        "elements": 18618256
                     }
                 },
                 {
@@ -32841,14 +34629,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130542156,
-                        130545876,
+                        76,
+                        3796,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 441
+                    },
+                    "weights": {
+                        "first": 130542080,
+                        "elements": 18618000
                     }
                 },
                 {
@@ -32860,14 +34652,18 @@ export const plan = {
                         9408,
                         246176,
                         438256,
-                        130545888,
-                        130547184,
+                        96,
+                        1392,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 442
+                    },
+                    "weights": {
+                        "first": 130545792,
+                        "elements": 18614288
                     }
                 },
                 {
@@ -32879,14 +34675,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130547196,
-                        130552156,
+                        124,
+                        5084,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 443
+                    },
+                    "weights": {
+                        "first": 130547072,
+                        "elements": 18613008
                     }
                 },
                 {
@@ -32898,14 +34698,18 @@ export const plan = {
                         1568,
                         243040,
                         438256,
-                        130552164,
-                        130552452,
+                        100,
+                        388,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 444
+                    },
+                    "weights": {
+                        "first": 130552064,
+                        "elements": 18608016
                     }
                 },
                 {
@@ -32917,14 +34721,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130552456,
-                        130556368,
+                        8,
+                        3920,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 445
+                    },
+                    "weights": {
+                        "first": 130552448,
+                        "elements": 18607632
                     }
                 },
                 {
@@ -32936,14 +34744,18 @@ export const plan = {
                         9408,
                         258720,
                         438256,
-                        130556380,
-                        130557676,
+                        92,
+                        1388,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 446
+                    },
+                    "weights": {
+                        "first": 130556288,
+                        "elements": 18603792
                     }
                 },
                 {
@@ -32955,14 +34767,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130557688,
-                        130562904,
+                        120,
+                        5336,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 447
+                    },
+                    "weights": {
+                        "first": 130557568,
+                        "elements": 18602512
                     }
                 },
                 {
@@ -32974,14 +34790,18 @@ export const plan = {
                         1568,
                         255584,
                         438256,
-                        130562912,
-                        130563200,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 448
+                    },
+                    "weights": {
+                        "first": 130562816,
+                        "elements": 18597264
                     }
                 },
                 {
@@ -32993,14 +34813,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130563204,
-                        130567308,
+                        4,
+                        4108,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 449
+                    },
+                    "weights": {
+                        "first": 130563200,
+                        "elements": 18596880
                     }
                 },
                 {
@@ -33012,14 +34836,18 @@ export const plan = {
                         9408,
                         271264,
                         438256,
-                        130567320,
-                        130568616,
+                        24,
+                        1320,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 450
+                    },
+                    "weights": {
+                        "first": 130567296,
+                        "elements": 18592784
                     }
                 },
                 {
@@ -33031,14 +34859,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130568628,
-                        130574100,
+                        52,
+                        5524,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 451
+                    },
+                    "weights": {
+                        "first": 130568576,
+                        "elements": 18591504
                     }
                 },
                 {
@@ -33050,14 +34882,18 @@ export const plan = {
                         1568,
                         268128,
                         438256,
-                        130574108,
-                        130574396,
+                        28,
+                        316,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 452
+                    },
+                    "weights": {
+                        "first": 130574080,
+                        "elements": 18586000
                     }
                 },
                 {
@@ -33069,14 +34905,18 @@ export const plan = {
                         219324,
                         280672,
                         438256,
-                        130574400,
-                        130640272,
+                        64,
+                        65936,
                         89
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 23,
                         "argsSlot": 453
+                    },
+                    "weights": {
+                        "first": 130574336,
+                        "elements": 18585744
                     }
                 },
                 {
@@ -33088,14 +34928,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130640364,
-                        130645728,
+                        108,
+                        5472,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 454
+                    },
+                    "weights": {
+                        "first": 130640256,
+                        "elements": 18519824
                     }
                 },
                 {
@@ -33107,14 +34951,18 @@ export const plan = {
                         9408,
                         353584,
                         438256,
-                        130645740,
-                        130647036,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 455
+                    },
+                    "weights": {
+                        "first": 130645632,
+                        "elements": 18514448
                     }
                 },
                 {
@@ -33126,14 +34974,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130647048,
-                        130654208,
+                        8,
+                        7168,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 456
+                    },
+                    "weights": {
+                        "first": 130647040,
+                        "elements": 18513040
                     }
                 },
                 {
@@ -33145,14 +34997,18 @@ export const plan = {
                         1568,
                         350448,
                         438256,
-                        130654216,
-                        130654504,
+                        8,
+                        296,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 457
+                    },
+                    "weights": {
+                        "first": 130654208,
+                        "elements": 18505872
                     }
                 },
                 {
@@ -33164,14 +35020,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130654508,
-                        130660064,
+                        44,
+                        5600,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 458
+                    },
+                    "weights": {
+                        "first": 130654464,
+                        "elements": 18505616
                     }
                 },
                 {
@@ -33183,14 +35043,18 @@ export const plan = {
                         9408,
                         366128,
                         438256,
-                        130660076,
-                        130661372,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 459
+                    },
+                    "weights": {
+                        "first": 130659968,
+                        "elements": 18500112
                     }
                 },
                 {
@@ -33202,14 +35066,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130661384,
-                        130668800,
+                        8,
+                        7424,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 460
+                    },
+                    "weights": {
+                        "first": 130661376,
+                        "elements": 18498704
                     }
                 },
                 {
@@ -33221,14 +35089,18 @@ export const plan = {
                         1568,
                         362992,
                         438256,
-                        130668808,
-                        130669096,
+                        8,
+                        296,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 461
+                    },
+                    "weights": {
+                        "first": 130668800,
+                        "elements": 18491280
                     }
                 },
                 {
@@ -33240,14 +35112,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130669100,
-                        130674848,
+                        44,
+                        5792,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 462
+                    },
+                    "weights": {
+                        "first": 130669056,
+                        "elements": 18491024
                     }
                 },
                 {
@@ -33259,14 +35135,18 @@ export const plan = {
                         9408,
                         378672,
                         438256,
-                        130674860,
-                        130676156,
+                        44,
+                        1340,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 463
+                    },
+                    "weights": {
+                        "first": 130674816,
+                        "elements": 18485264
                     }
                 },
                 {
@@ -33278,14 +35158,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130676168,
-                        130683840,
+                        72,
+                        7744,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 464
+                    },
+                    "weights": {
+                        "first": 130676096,
+                        "elements": 18483984
                     }
                 },
                 {
@@ -33297,14 +35181,18 @@ export const plan = {
                         1568,
                         375536,
                         438256,
-                        130683848,
-                        130684136,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 465
+                    },
+                    "weights": {
+                        "first": 130683776,
+                        "elements": 18476304
                     }
                 },
                 {
@@ -33316,14 +35204,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130684140,
-                        130690080,
+                        108,
+                        6048,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 466
+                    },
+                    "weights": {
+                        "first": 130684032,
+                        "elements": 18476048
                     }
                 },
                 {
@@ -33335,14 +35227,18 @@ export const plan = {
                         9408,
                         391216,
                         438256,
-                        130690092,
-                        130691388,
+                        44,
+                        1340,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 467
+                    },
+                    "weights": {
+                        "first": 130690048,
+                        "elements": 18470032
                     }
                 },
                 {
@@ -33354,14 +35250,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130691400,
-                        130699328,
+                        72,
+                        8000,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 468
+                    },
+                    "weights": {
+                        "first": 130691328,
+                        "elements": 18468752
                     }
                 },
                 {
@@ -33373,14 +35273,18 @@ export const plan = {
                         1568,
                         388080,
                         438256,
-                        130699336,
-                        130699624,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 469
+                    },
+                    "weights": {
+                        "first": 130699264,
+                        "elements": 18460816
                     }
                 },
                 {
@@ -33392,14 +35296,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130699628,
-                        130705760,
+                        108,
+                        6240,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 470
+                    },
+                    "weights": {
+                        "first": 130699520,
+                        "elements": 18460560
                     }
                 },
                 {
@@ -33411,14 +35319,18 @@ export const plan = {
                         9408,
                         403760,
                         438256,
-                        130705772,
-                        130707068,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 471
+                    },
+                    "weights": {
+                        "first": 130705664,
+                        "elements": 18454416
                     }
                 },
                 {
@@ -33430,14 +35342,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130707080,
-                        130715264,
+                        8,
+                        8192,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 472
+                    },
+                    "weights": {
+                        "first": 130707072,
+                        "elements": 18453008
                     }
                 },
                 {
@@ -33449,14 +35365,18 @@ export const plan = {
                         1568,
                         400624,
                         438256,
-                        130715272,
-                        130715560,
+                        8,
+                        296,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 473
+                    },
+                    "weights": {
+                        "first": 130715264,
+                        "elements": 18444816
                     }
                 },
                 {
@@ -33468,14 +35388,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130715564,
-                        130721888,
+                        44,
+                        6368,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 474
+                    },
+                    "weights": {
+                        "first": 130715520,
+                        "elements": 18444560
                     }
                 },
                 {
@@ -33487,14 +35411,18 @@ export const plan = {
                         9408,
                         416304,
                         438256,
-                        130721900,
-                        130723196,
+                        108,
+                        1404,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 475
+                    },
+                    "weights": {
+                        "first": 130721792,
+                        "elements": 18438288
                     }
                 },
                 {
@@ -33506,14 +35434,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130723208,
-                        130731648,
+                        8,
+                        8448,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 476
+                    },
+                    "weights": {
+                        "first": 130723200,
+                        "elements": 18436880
                     }
                 },
                 {
@@ -33525,14 +35457,18 @@ export const plan = {
                         1568,
                         413168,
                         438256,
-                        130731656,
-                        130731944,
+                        8,
+                        296,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 477
+                    },
+                    "weights": {
+                        "first": 130731648,
+                        "elements": 18428432
                     }
                 },
                 {
@@ -33544,14 +35480,18 @@ export const plan = {
                         438256,
                         3506176,
                         9408,
-                        130731948,
-                        130738464,
+                        44,
+                        6560,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 478
+                    },
+                    "weights": {
+                        "first": 130731904,
+                        "elements": 18428176
                     }
                 },
                 {
@@ -33563,14 +35503,18 @@ export const plan = {
                         9408,
                         428848,
                         438256,
-                        130738476,
-                        130739772,
+                        44,
+                        1340,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 479
+                    },
+                    "weights": {
+                        "first": 130738432,
+                        "elements": 18421648
                     }
                 },
                 {
@@ -33582,14 +35526,18 @@ export const plan = {
                         219324,
                         3506176,
                         1568,
-                        130739784,
-                        130748480,
+                        72,
+                        8768,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 480
+                    },
+                    "weights": {
+                        "first": 130739712,
+                        "elements": 18420368
                     }
                 },
                 {
@@ -33601,14 +35549,18 @@ export const plan = {
                         1568,
                         425712,
                         438256,
-                        130748488,
-                        130748776,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 481
+                    },
+                    "weights": {
+                        "first": 130748416,
+                        "elements": 18411664
                     }
                 },
                 {
@@ -33620,14 +35572,18 @@ export const plan = {
                         438256,
                         4632064,
                         9408,
-                        130748780,
-                        130755488,
+                        108,
+                        6816,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 12,
                         "argsSlot": 482
+                    },
+                    "weights": {
+                        "first": 130748672,
+                        "elements": 18411408
                     }
                 },
                 {
@@ -33639,14 +35595,18 @@ export const plan = {
                         9408,
                         3616524,
                         140728,
-                        130755500,
-                        130756796,
+                        44,
+                        1340,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 483
+                    },
+                    "weights": {
+                        "first": 130755456,
+                        "elements": 18404624
                     }
                 },
                 {
@@ -33658,14 +35618,18 @@ export const plan = {
                         219324,
                         4632064,
                         1568,
-                        130756808,
-                        130765760,
+                        72,
+                        9024,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 484
+                    },
+                    "weights": {
+                        "first": 130756736,
+                        "elements": 18403344
                     }
                 },
                 {
@@ -33677,14 +35641,18 @@ export const plan = {
                         1568,
                         3615740,
                         140728,
-                        130765768,
-                        130766056,
+                        72,
+                        360,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 485
+                    },
+                    "weights": {
+                        "first": 130765696,
+                        "elements": 18394384
                     }
                 },
                 {
@@ -33701,6 +35669,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 428,
                         "argsSlot": 486
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -33712,14 +35684,18 @@ export const plan = {
                         70462,
                         3618876,
                         140728,
-                        130766060,
-                        130931804,
+                        108,
+                        165852,
                         143
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 36,
                         "argsSlot": 487
+                    },
+                    "weights": {
+                        "first": 130765952,
+                        "elements": 18394128
                     }
                 },
                 {
@@ -33731,14 +35707,18 @@ export const plan = {
                         140728,
                         0,
                         141120,
-                        130931948,
-                        131190428,
+                        108,
+                        258588,
                         359
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 90,
                         "argsSlot": 488
+                    },
+                    "weights": {
+                        "first": 130931840,
+                        "elements": 18228240
                     }
                 },
                 {
@@ -33750,14 +35730,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131190788,
-                        131195096,
+                        4,
+                        4312,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 489
+                    },
+                    "weights": {
+                        "first": 131190784,
+                        "elements": 17969296
                     }
                 },
                 {
@@ -33769,14 +35753,18 @@ export const plan = {
                         2352,
                         71148,
                         141120,
-                        131195108,
-                        131196404,
+                        100,
+                        1396,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 490
+                    },
+                    "weights": {
+                        "first": 131195008,
+                        "elements": 17965072
                     }
                 },
                 {
@@ -33788,14 +35776,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131196416,
-                        131202168,
+                        0,
+                        5752,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 491
+                    },
+                    "weights": {
+                        "first": 131196416,
+                        "elements": 17963664
                     }
                 },
                 {
@@ -33807,14 +35799,18 @@ export const plan = {
                         392,
                         70364,
                         141120,
-                        131202176,
-                        131202464,
+                        0,
+                        288,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 492
+                    },
+                    "weights": {
+                        "first": 131202176,
+                        "elements": 17957904
                     }
                 },
                 {
@@ -33826,14 +35822,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131202468,
-                        131206968,
+                        36,
+                        4536,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 493
+                    },
+                    "weights": {
+                        "first": 131202432,
+                        "elements": 17957648
                     }
                 },
                 {
@@ -33845,14 +35845,18 @@ export const plan = {
                         2352,
                         74284,
                         141120,
-                        131206980,
-                        131208276,
+                        68,
+                        1364,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 494
+                    },
+                    "weights": {
+                        "first": 131206912,
+                        "elements": 17953168
                     }
                 },
                 {
@@ -33864,14 +35868,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131208288,
-                        131214296,
+                        96,
+                        6104,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 495
+                    },
+                    "weights": {
+                        "first": 131208192,
+                        "elements": 17951888
                     }
                 },
                 {
@@ -33883,14 +35891,18 @@ export const plan = {
                         392,
                         73500,
                         141120,
-                        131214304,
-                        131214592,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 496
+                    },
+                    "weights": {
+                        "first": 131214208,
+                        "elements": 17945872
                     }
                 },
                 {
@@ -33902,14 +35914,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131214596,
-                        131219288,
+                        4,
+                        4696,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 497
+                    },
+                    "weights": {
+                        "first": 131214592,
+                        "elements": 17945488
                     }
                 },
                 {
@@ -33921,14 +35937,18 @@ export const plan = {
                         2352,
                         77420,
                         141120,
-                        131219300,
-                        131220596,
+                        100,
+                        1396,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 498
+                    },
+                    "weights": {
+                        "first": 131219200,
+                        "elements": 17940880
                     }
                 },
                 {
@@ -33940,14 +35960,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131220608,
-                        131226872,
+                        0,
+                        6264,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 499
+                    },
+                    "weights": {
+                        "first": 131220608,
+                        "elements": 17939472
                     }
                 },
                 {
@@ -33959,14 +35983,18 @@ export const plan = {
                         392,
                         76636,
                         141120,
-                        131226880,
-                        131227168,
+                        0,
+                        288,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 500
+                    },
+                    "weights": {
+                        "first": 131226880,
+                        "elements": 17933200
                     }
                 },
                 {
@@ -33978,14 +36006,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131227172,
-                        131232056,
+                        36,
+                        4920,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 501
+                    },
+                    "weights": {
+                        "first": 131227136,
+                        "elements": 17932944
                     }
                 },
                 {
@@ -33997,14 +36029,18 @@ export const plan = {
                         2352,
                         80556,
                         141120,
-                        131232068,
-                        131233364,
+                        68,
+                        1364,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 502
+                    },
+                    "weights": {
+                        "first": 131232000,
+                        "elements": 17928080
                     }
                 },
                 {
@@ -34016,14 +36052,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131233376,
-                        131239896,
+                        96,
+                        6616,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 503
+                    },
+                    "weights": {
+                        "first": 131233280,
+                        "elements": 17926800
                     }
                 },
                 {
@@ -34035,14 +36075,18 @@ export const plan = {
                         392,
                         79772,
                         141120,
-                        131239904,
-                        131240192,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 504
+                    },
+                    "weights": {
+                        "first": 131239808,
+                        "elements": 17920272
                     }
                 },
                 {
@@ -34054,14 +36098,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131240196,
-                        131245272,
+                        4,
+                        5080,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 505
+                    },
+                    "weights": {
+                        "first": 131240192,
+                        "elements": 17919888
                     }
                 },
                 {
@@ -34073,14 +36121,18 @@ export const plan = {
                         2352,
                         83692,
                         141120,
-                        131245284,
-                        131246580,
+                        100,
+                        1396,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 506
+                    },
+                    "weights": {
+                        "first": 131245184,
+                        "elements": 17914896
                     }
                 },
                 {
@@ -34092,14 +36144,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131246592,
-                        131253368,
+                        0,
+                        6776,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 507
+                    },
+                    "weights": {
+                        "first": 131246592,
+                        "elements": 17913488
                     }
                 },
                 {
@@ -34111,14 +36167,18 @@ export const plan = {
                         392,
                         82908,
                         141120,
-                        131253376,
-                        131253664,
+                        0,
+                        288,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 508
+                    },
+                    "weights": {
+                        "first": 131253376,
+                        "elements": 17906704
                     }
                 },
                 {
@@ -34130,14 +36190,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131253668,
-                        131258936,
+                        36,
+                        5304,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 509
+                    },
+                    "weights": {
+                        "first": 131253632,
+                        "elements": 17906448
                     }
                 },
                 {
@@ -34149,14 +36213,18 @@ export const plan = {
                         2352,
                         86828,
                         141120,
-                        131258948,
-                        131260244,
+                        68,
+                        1364,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 510
+                    },
+                    "weights": {
+                        "first": 131258880,
+                        "elements": 17901200
                     }
                 },
                 {
@@ -34168,14 +36236,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131260256,
-                        131267288,
+                        96,
+                        7128,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 511
+                    },
+                    "weights": {
+                        "first": 131260160,
+                        "elements": 17899920
                     }
                 },
                 {
@@ -34187,14 +36259,18 @@ export const plan = {
                         392,
                         86044,
                         141120,
-                        131267296,
-                        131267584,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 512
+                    },
+                    "weights": {
+                        "first": 131267200,
+                        "elements": 17892880
                     }
                 },
                 {
@@ -34206,14 +36282,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131267588,
-                        131273048,
+                        4,
+                        5464,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 513
+                    },
+                    "weights": {
+                        "first": 131267584,
+                        "elements": 17892496
                     }
                 },
                 {
@@ -34225,14 +36305,18 @@ export const plan = {
                         2352,
                         89964,
                         141120,
-                        131273060,
-                        131274356,
+                        100,
+                        1396,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 514
+                    },
+                    "weights": {
+                        "first": 131272960,
+                        "elements": 17887120
                     }
                 },
                 {
@@ -34244,14 +36328,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131274368,
-                        131281656,
+                        0,
+                        7288,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 515
+                    },
+                    "weights": {
+                        "first": 131274368,
+                        "elements": 17885712
                     }
                 },
                 {
@@ -34263,14 +36351,18 @@ export const plan = {
                         392,
                         89180,
                         141120,
-                        131281664,
-                        131281952,
+                        0,
+                        288,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 516
+                    },
+                    "weights": {
+                        "first": 131281664,
+                        "elements": 17878416
                     }
                 },
                 {
@@ -34282,14 +36374,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131281956,
-                        131287608,
+                        36,
+                        5688,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 517
+                    },
+                    "weights": {
+                        "first": 131281920,
+                        "elements": 17878160
                     }
                 },
                 {
@@ -34301,14 +36397,18 @@ export const plan = {
                         2352,
                         93100,
                         141120,
-                        131287620,
-                        131288916,
+                        68,
+                        1364,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 518
+                    },
+                    "weights": {
+                        "first": 131287552,
+                        "elements": 17872528
                     }
                 },
                 {
@@ -34320,14 +36420,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131288928,
-                        131296472,
+                        96,
+                        7640,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 519
+                    },
+                    "weights": {
+                        "first": 131288832,
+                        "elements": 17871248
                     }
                 },
                 {
@@ -34339,14 +36443,18 @@ export const plan = {
                         392,
                         92316,
                         141120,
-                        131296480,
-                        131296768,
+                        96,
+                        384,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 520
+                    },
+                    "weights": {
+                        "first": 131296384,
+                        "elements": 17863696
                     }
                 },
                 {
@@ -34358,14 +36466,18 @@ export const plan = {
                         60319,
                         95452,
                         141120,
-                        131296772,
-                        131417672,
+                        4,
+                        120904,
                         121
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 31,
                         "argsSlot": 521
+                    },
+                    "weights": {
+                        "first": 131296768,
+                        "elements": 17863312
                     }
                 },
                 {
@@ -34377,14 +36489,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131417796,
-                        131425092,
+                        68,
+                        7364,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 522
+                    },
+                    "weights": {
+                        "first": 131417728,
+                        "elements": 17742352
                     }
                 },
                 {
@@ -34396,14 +36512,18 @@ export const plan = {
                         2352,
                         119952,
                         141120,
-                        131425104,
-                        131426400,
+                        80,
+                        1376,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 523
+                    },
+                    "weights": {
+                        "first": 131425024,
+                        "elements": 17735056
                     }
                 },
                 {
@@ -34415,14 +36535,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131426412,
-                        131434212,
+                        108,
+                        7908,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 524
+                    },
+                    "weights": {
+                        "first": 131426304,
+                        "elements": 17733776
                     }
                 },
                 {
@@ -34434,14 +36558,18 @@ export const plan = {
                         392,
                         119168,
                         141120,
-                        131434220,
-                        131434508,
+                        108,
+                        396,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 525
+                    },
+                    "weights": {
+                        "first": 131434112,
+                        "elements": 17725968
                     }
                 },
                 {
@@ -34453,14 +36581,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131434512,
-                        131442000,
+                        16,
+                        7504,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 526
+                    },
+                    "weights": {
+                        "first": 131434496,
+                        "elements": 17725584
                     }
                 },
                 {
@@ -34472,14 +36604,18 @@ export const plan = {
                         2352,
                         123088,
                         141120,
-                        131442012,
-                        131443308,
+                        92,
+                        1388,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 527
+                    },
+                    "weights": {
+                        "first": 131441920,
+                        "elements": 17718160
                     }
                 },
                 {
@@ -34491,14 +36627,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131443320,
-                        131451376,
+                        120,
+                        8176,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 528
+                    },
+                    "weights": {
+                        "first": 131443200,
+                        "elements": 17716880
                     }
                 },
                 {
@@ -34510,14 +36650,18 @@ export const plan = {
                         392,
                         122304,
                         141120,
-                        131451384,
-                        131451672,
+                        120,
+                        408,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 529
+                    },
+                    "weights": {
+                        "first": 131451264,
+                        "elements": 17708816
                     }
                 },
                 {
@@ -34529,14 +36673,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131451676,
-                        131459356,
+                        28,
+                        7708,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 530
+                    },
+                    "weights": {
+                        "first": 131451648,
+                        "elements": 17708432
                     }
                 },
                 {
@@ -34548,14 +36696,18 @@ export const plan = {
                         2352,
                         126224,
                         141120,
-                        131459368,
-                        131460664,
+                        40,
+                        1336,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 531
+                    },
+                    "weights": {
+                        "first": 131459328,
+                        "elements": 17700752
                     }
                 },
                 {
@@ -34567,14 +36719,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131460676,
-                        131468988,
+                        68,
+                        8380,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 532
+                    },
+                    "weights": {
+                        "first": 131460608,
+                        "elements": 17699472
                     }
                 },
                 {
@@ -34586,14 +36742,18 @@ export const plan = {
                         392,
                         125440,
                         141120,
-                        131468996,
-                        131469284,
+                        68,
+                        356,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 533
+                    },
+                    "weights": {
+                        "first": 131468928,
+                        "elements": 17691152
                     }
                 },
                 {
@@ -34605,14 +36765,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131469288,
-                        131477160,
+                        104,
+                        7976,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 534
+                    },
+                    "weights": {
+                        "first": 131469184,
+                        "elements": 17690896
                     }
                 },
                 {
@@ -34624,14 +36788,18 @@ export const plan = {
                         2352,
                         129360,
                         141120,
-                        131477172,
-                        131478468,
+                        52,
+                        1348,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 535
+                    },
+                    "weights": {
+                        "first": 131477120,
+                        "elements": 17682960
                     }
                 },
                 {
@@ -34643,14 +36811,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131478480,
-                        131487048,
+                        80,
+                        8648,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 536
+                    },
+                    "weights": {
+                        "first": 131478400,
+                        "elements": 17681680
                     }
                 },
                 {
@@ -34662,14 +36834,18 @@ export const plan = {
                         392,
                         128576,
                         141120,
-                        131487056,
-                        131487344,
+                        80,
+                        368,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 537
+                    },
+                    "weights": {
+                        "first": 131486976,
+                        "elements": 17673104
                     }
                 },
                 {
@@ -34681,14 +36857,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131487348,
-                        131495412,
+                        116,
+                        8180,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 538
+                    },
+                    "weights": {
+                        "first": 131487232,
+                        "elements": 17672848
                     }
                 },
                 {
@@ -34700,14 +36880,18 @@ export const plan = {
                         2352,
                         132496,
                         141120,
-                        131495424,
-                        131496720,
+                        0,
+                        1296,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 539
+                    },
+                    "weights": {
+                        "first": 131495424,
+                        "elements": 17664656
                     }
                 },
                 {
@@ -34719,14 +36903,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131496732,
-                        131505556,
+                        28,
+                        8852,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 540
+                    },
+                    "weights": {
+                        "first": 131496704,
+                        "elements": 17663376
                     }
                 },
                 {
@@ -34738,14 +36926,18 @@ export const plan = {
                         392,
                         131712,
                         141120,
-                        131505564,
-                        131505852,
+                        28,
+                        316,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 541
+                    },
+                    "weights": {
+                        "first": 131505536,
+                        "elements": 17654544
                     }
                 },
                 {
@@ -34757,14 +36949,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131505856,
-                        131514112,
+                        64,
+                        8320,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 542
+                    },
+                    "weights": {
+                        "first": 131505792,
+                        "elements": 17654288
                     }
                 },
                 {
@@ -34776,14 +36972,18 @@ export const plan = {
                         2352,
                         135632,
                         141120,
-                        131514124,
-                        131515420,
+                        12,
+                        1308,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 543
+                    },
+                    "weights": {
+                        "first": 131514112,
+                        "elements": 17645968
                     }
                 },
                 {
@@ -34795,14 +36995,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131515432,
-                        131524512,
+                        40,
+                        9120,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 544
+                    },
+                    "weights": {
+                        "first": 131515392,
+                        "elements": 17644688
                     }
                 },
                 {
@@ -34814,14 +37018,18 @@ export const plan = {
                         392,
                         134848,
                         141120,
-                        131524520,
-                        131524808,
+                        40,
+                        328,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 545
+                    },
+                    "weights": {
+                        "first": 131524480,
+                        "elements": 17635600
                     }
                 },
                 {
@@ -34833,14 +37041,18 @@ export const plan = {
                         141120,
                         1128960,
                         2352,
-                        131524812,
-                        131533260,
+                        76,
+                        8524,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 546
+                    },
+                    "weights": {
+                        "first": 131524736,
+                        "elements": 17635344
                     }
                 },
                 {
@@ -34852,14 +37064,18 @@ export const plan = {
                         2352,
                         138768,
                         141120,
-                        131533272,
-                        131534568,
+                        88,
+                        1384,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 547
+                    },
+                    "weights": {
+                        "first": 131533184,
+                        "elements": 17626896
                     }
                 },
                 {
@@ -34871,14 +37087,18 @@ export const plan = {
                         60319,
                         1128960,
                         392,
-                        131534580,
-                        131543916,
+                        116,
+                        9452,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 548
+                    },
+                    "weights": {
+                        "first": 131534464,
+                        "elements": 17625616
                     }
                 },
                 {
@@ -34890,14 +37110,18 @@ export const plan = {
                         392,
                         137984,
                         141120,
-                        131543924,
-                        131544212,
+                        116,
+                        404,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 549
+                    },
+                    "weights": {
+                        "first": 131543808,
+                        "elements": 17616272
                     }
                 },
                 {
@@ -34909,14 +37133,18 @@ export const plan = {
                         141120,
                         1489920,
                         2352,
-                        131544216,
-                        131552856,
+                        24,
+                        8664,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 550
+                    },
+                    "weights": {
+                        "first": 131544192,
+                        "elements": 17615888
                     }
                 },
                 {
@@ -34928,14 +37156,18 @@ export const plan = {
                         2352,
                         1164436,
                         45080,
-                        131552868,
-                        131554164,
+                        100,
+                        1396,
                         12
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 3,
                         "argsSlot": 551
+                    },
+                    "weights": {
+                        "first": 131552768,
+                        "elements": 17607312
                     }
                 },
                 {
@@ -34947,14 +37179,18 @@ export const plan = {
                         60319,
                         1489920,
                         392,
-                        131554176,
-                        131563768,
+                        0,
+                        9592,
                         8
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 2,
                         "argsSlot": 552
+                    },
+                    "weights": {
+                        "first": 131554176,
+                        "elements": 17605904
                     }
                 },
                 {
@@ -34966,14 +37202,18 @@ export const plan = {
                         392,
                         1164240,
                         45080,
-                        131563776,
-                        131564064,
+                        0,
+                        288,
                         4
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 553
+                    },
+                    "weights": {
+                        "first": 131563776,
+                        "elements": 17596304
                     }
                 },
                 {
@@ -34990,6 +37230,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 138,
                         "argsSlot": 554
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -35001,14 +37245,18 @@ export const plan = {
                         60319,
                         1165024,
                         45080,
-                        131564068,
-                        131790572,
+                        36,
+                        226540,
                         184
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 46,
                         "argsSlot": 555
+                    },
+                    "weights": {
+                        "first": 131564032,
+                        "elements": 17596048
                     }
                 },
                 {
@@ -35020,14 +37268,18 @@ export const plan = {
                         45080,
                         0,
                         35084,
-                        131790756,
-                        132213956,
+                        36,
+                        423236,
                         460
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 115,
                         "argsSlot": 556
+                    },
+                    "weights": {
+                        "first": 131790720,
+                        "elements": 17369360
                     }
                 },
                 {
@@ -35039,14 +37291,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132214416,
-                        132221776,
+                        16,
+                        7376,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 557
+                    },
+                    "weights": {
+                        "first": 132214400,
+                        "elements": 16945680
                     }
                 },
                 {
@@ -35058,14 +37314,18 @@ export const plan = {
                         784,
                         22540,
                         35084,
-                        132221792,
-                        132224096,
+                        96,
+                        2400,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 558
+                    },
+                    "weights": {
+                        "first": 132221696,
+                        "elements": 16938384
                     }
                 },
                 {
@@ -35077,14 +37337,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132224112,
-                        132231728,
+                        112,
+                        7728,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 559
+                    },
+                    "weights": {
+                        "first": 132224000,
+                        "elements": 16936080
                     }
                 },
                 {
@@ -35096,14 +37360,18 @@ export const plan = {
                         784,
                         23324,
                         35084,
-                        132231744,
-                        132234048,
+                        64,
+                        2368,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 560
+                    },
+                    "weights": {
+                        "first": 132231680,
+                        "elements": 16928400
                     }
                 },
                 {
@@ -35115,14 +37383,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132234064,
-                        132241936,
+                        80,
+                        7952,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 561
+                    },
+                    "weights": {
+                        "first": 132233984,
+                        "elements": 16926096
                     }
                 },
                 {
@@ -35134,14 +37406,18 @@ export const plan = {
                         784,
                         24108,
                         35084,
-                        132241952,
-                        132244256,
+                        32,
+                        2336,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 562
+                    },
+                    "weights": {
+                        "first": 132241920,
+                        "elements": 16918160
                     }
                 },
                 {
@@ -35153,14 +37429,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132244272,
-                        132252400,
+                        48,
+                        8176,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 563
+                    },
+                    "weights": {
+                        "first": 132244224,
+                        "elements": 16915856
                     }
                 },
                 {
@@ -35172,14 +37452,18 @@ export const plan = {
                         784,
                         24892,
                         35084,
-                        132252416,
-                        132254720,
+                        0,
+                        2304,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 564
+                    },
+                    "weights": {
+                        "first": 132252416,
+                        "elements": 16907664
                     }
                 },
                 {
@@ -35191,14 +37475,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132254736,
-                        132263120,
+                        16,
+                        8400,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 565
+                    },
+                    "weights": {
+                        "first": 132254720,
+                        "elements": 16905360
                     }
                 },
                 {
@@ -35210,14 +37498,18 @@ export const plan = {
                         784,
                         25676,
                         35084,
-                        132263136,
-                        132265440,
+                        96,
+                        2400,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 566
+                    },
+                    "weights": {
+                        "first": 132263040,
+                        "elements": 16897040
                     }
                 },
                 {
@@ -35229,14 +37521,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132265456,
-                        132274096,
+                        112,
+                        8752,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 567
+                    },
+                    "weights": {
+                        "first": 132265344,
+                        "elements": 16894736
                     }
                 },
                 {
@@ -35248,14 +37544,18 @@ export const plan = {
                         784,
                         26460,
                         35084,
-                        132274112,
-                        132276416,
+                        64,
+                        2368,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 568
+                    },
+                    "weights": {
+                        "first": 132274048,
+                        "elements": 16886032
                     }
                 },
                 {
@@ -35267,14 +37567,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132276432,
-                        132285328,
+                        80,
+                        8976,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 569
+                    },
+                    "weights": {
+                        "first": 132276352,
+                        "elements": 16883728
                     }
                 },
                 {
@@ -35286,14 +37590,18 @@ export const plan = {
                         784,
                         27244,
                         35084,
-                        132285344,
-                        132287648,
+                        32,
+                        2336,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 570
+                    },
+                    "weights": {
+                        "first": 132285312,
+                        "elements": 16874768
                     }
                 },
                 {
@@ -35305,14 +37613,18 @@ export const plan = {
                         35084,
                         281088,
                         784,
-                        132287664,
-                        132296816,
+                        48,
+                        9200,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 571
+                    },
+                    "weights": {
+                        "first": 132287616,
+                        "elements": 16872464
                     }
                 },
                 {
@@ -35324,14 +37636,18 @@ export const plan = {
                         784,
                         28028,
                         35084,
-                        132296832,
-                        132299136,
+                        0,
+                        2304,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 572
+                    },
+                    "weights": {
+                        "first": 132296832,
+                        "elements": 16863248
                     }
                 },
                 {
@@ -35343,14 +37659,18 @@ export const plan = {
                         35084,
                         281088,
                         9408,
-                        132299152,
-                        135410848,
+                        16,
+                        3111712,
                         588
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 147,
                         "argsSlot": 573
+                    },
+                    "weights": {
+                        "first": 132299136,
+                        "elements": 16860944
                     }
                 },
                 {
@@ -35362,14 +37682,18 @@ export const plan = {
                         9408,
                         356352,
                         2352,
-                        135411436,
-                        138523132,
+                        108,
+                        3111804,
                         588
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 147,
                         "argsSlot": 574
+                    },
+                    "weights": {
+                        "first": 135411328,
+                        "elements": 13748752
                     }
                 },
                 {
@@ -35380,13 +37704,17 @@ export const plan = {
                         2352,
                         281088,
                         1000,
-                        138523720,
-                        139111720
+                        72,
+                        588072
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 575
+                    },
+                    "weights": {
+                        "first": 138523648,
+                        "elements": 10636432
                     }
                 },
                 {
@@ -35398,6 +37726,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 },
                 {
@@ -35413,6 +37745,10 @@ export const plan = {
                         "kind": "perSample",
                         "x": 113,
                         "argsSlot": 576
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],
@@ -35661,14 +37997,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139112720,
-                        139122128,
+                        16,
+                        9424,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 577
+                    },
+                    "weights": {
+                        "first": 139112704,
+                        "elements": 10047376
                     }
                 },
                 {
@@ -35680,14 +38020,18 @@ export const plan = {
                         784,
                         309900,
                         35084,
-                        139122144,
-                        139124448,
+                        96,
+                        2400,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 578
+                    },
+                    "weights": {
+                        "first": 139122048,
+                        "elements": 10038032
                     }
                 },
                 {
@@ -35699,14 +38043,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139124464,
-                        139134128,
+                        112,
+                        9776,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 579
+                    },
+                    "weights": {
+                        "first": 139124352,
+                        "elements": 10035728
                     }
                 },
                 {
@@ -35718,14 +38066,18 @@ export const plan = {
                         784,
                         310684,
                         35084,
-                        139134144,
-                        139136448,
+                        64,
+                        2368,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 580
+                    },
+                    "weights": {
+                        "first": 139134080,
+                        "elements": 10026000
                     }
                 },
                 {
@@ -35737,14 +38089,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139136464,
-                        139146384,
+                        80,
+                        10000,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 581
+                    },
+                    "weights": {
+                        "first": 139136384,
+                        "elements": 10023696
                     }
                 },
                 {
@@ -35756,14 +38112,18 @@ export const plan = {
                         784,
                         311468,
                         35084,
-                        139146400,
-                        139148704,
+                        32,
+                        2336,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 582
+                    },
+                    "weights": {
+                        "first": 139146368,
+                        "elements": 10013712
                     }
                 },
                 {
@@ -35775,14 +38135,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139148720,
-                        139158896,
+                        48,
+                        10224,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 583
+                    },
+                    "weights": {
+                        "first": 139148672,
+                        "elements": 10011408
                     }
                 },
                 {
@@ -35794,14 +38158,18 @@ export const plan = {
                         784,
                         312252,
                         35084,
-                        139158912,
-                        139161216,
+                        0,
+                        2304,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 584
+                    },
+                    "weights": {
+                        "first": 139158912,
+                        "elements": 10001168
                     }
                 },
                 {
@@ -35813,14 +38181,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139161232,
-                        139171664,
+                        16,
+                        10448,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 585
+                    },
+                    "weights": {
+                        "first": 139161216,
+                        "elements": 9998864
                     }
                 },
                 {
@@ -35832,14 +38204,18 @@ export const plan = {
                         784,
                         313036,
                         35084,
-                        139171680,
-                        139173984,
+                        96,
+                        2400,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 586
+                    },
+                    "weights": {
+                        "first": 139171584,
+                        "elements": 9988496
                     }
                 },
                 {
@@ -35851,14 +38227,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139174000,
-                        139184688,
+                        112,
+                        10800,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 587
+                    },
+                    "weights": {
+                        "first": 139173888,
+                        "elements": 9986192
                     }
                 },
                 {
@@ -35870,14 +38250,18 @@ export const plan = {
                         784,
                         313820,
                         35084,
-                        139184704,
-                        139187008,
+                        64,
+                        2368,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 588
+                    },
+                    "weights": {
+                        "first": 139184640,
+                        "elements": 9975440
                     }
                 },
                 {
@@ -35889,14 +38273,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139187024,
-                        139197968,
+                        80,
+                        11024,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 589
+                    },
+                    "weights": {
+                        "first": 139186944,
+                        "elements": 9973136
                     }
                 },
                 {
@@ -35908,14 +38296,18 @@ export const plan = {
                         784,
                         314604,
                         35084,
-                        139197984,
-                        139200288,
+                        32,
+                        2336,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 590
+                    },
+                    "weights": {
+                        "first": 139197952,
+                        "elements": 9962128
                     }
                 },
                 {
@@ -35927,14 +38319,18 @@ export const plan = {
                         35084,
                         0,
                         784,
-                        139200304,
-                        139211504,
+                        48,
+                        11248,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 591
+                    },
+                    "weights": {
+                        "first": 139200256,
+                        "elements": 9959824
                     }
                 },
                 {
@@ -35946,14 +38342,18 @@ export const plan = {
                         784,
                         315388,
                         35084,
-                        139211520,
-                        139213824,
+                        0,
+                        2304,
                         16
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 4,
                         "argsSlot": 592
+                    },
+                    "weights": {
+                        "first": 139211520,
+                        "elements": 9948560
                     }
                 },
                 {
@@ -35965,14 +38365,18 @@ export const plan = {
                         35084,
                         0,
                         11456,
-                        139213840,
-                        143827744,
+                        16,
+                        4613920,
                         716
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 179,
                         "argsSlot": 593
+                    },
+                    "weights": {
+                        "first": 139213824,
+                        "elements": 9946256
                     }
                 },
                 {
@@ -35984,14 +38388,18 @@ export const plan = {
                         11456,
                         91648,
                         2864,
-                        143828460,
-                        148442364,
+                        108,
+                        4614012,
                         716
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 179,
                         "argsSlot": 594
+                    },
+                    "weights": {
+                        "first": 143828352,
+                        "elements": 5331728
                     }
                 },
                 {
@@ -36002,13 +38410,17 @@ export const plan = {
                         2864,
                         0,
                         1000,
-                        148443080,
-                        149159080
+                        72,
+                        716072
                     ],
                     "grid": {
                         "kind": "perSample",
                         "x": 1,
                         "argsSlot": 595
+                    },
+                    "weights": {
+                        "first": 148443008,
+                        "elements": 717072
                     }
                 },
                 {
@@ -36020,6 +38432,10 @@ export const plan = {
                     ],
                     "grid": {
                         "kind": "single"
+                    },
+                    "weights": {
+                        "first": 0,
+                        "elements": 33554432
                     }
                 }
             ],

@@ -111,13 +111,25 @@ class WebGpuExecutor {
         }
         const packed = storedWeights(plan, weights);
         const element = packed.BYTES_PER_ELEMENT;
-        const limit = device.limits.maxStorageBufferBindingSize;
-        for (const [what, bytes] of [
-            ['activation arena', plan.arenaElements * element],
-            ['weights', packed.byteLength],
+        // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
+        const window = Math.max(...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)));
+        for (const [what, bytes, limit, name] of [
+            [
+                'activation arena',
+                plan.arenaElements * element,
+                device.limits.maxStorageBufferBindingSize,
+                'maxStorageBufferBindingSize',
+            ],
+            [
+                'weights window',
+                window * element,
+                device.limits.maxStorageBufferBindingSize,
+                'maxStorageBufferBindingSize',
+            ],
+            ['weights', packed.byteLength, device.limits.maxBufferSize, 'maxBufferSize'],
         ]) {
             if (bytes > limit) {
-                throw new Error(`${plan.name}: the ${what} needs ${bytes} bytes, over this device's maxStorageBufferBindingSize (${limit}); ` +
+                throw new Error(`${plan.name}: the ${what} needs ${bytes} bytes, over this device's ${name} (${limit}); ` +
                     'compile with a smaller target.maxBatch or request a higher limit when creating the device');
             }
         }
@@ -196,6 +208,16 @@ class WebGpuExecutor {
                 pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
         });
     }
+    weightsWindow(d) {
+        if (d.weights === undefined)
+            return { buffer: this.buffers.weights };
+        const element = this.plan.precision === 'f16' ? 2 : 4;
+        return {
+            buffer: this.buffers.weights,
+            offset: d.weights.first * element,
+            size: d.weights.elements * element,
+        };
+    }
     paramsSlot(stage, index) {
         let slot = index;
         for (let s = 0; s < stage; s++)
@@ -206,7 +228,7 @@ class WebGpuExecutor {
         const b = this.buffers;
         const entries = [
             { binding: 0, resource: { buffer: b.arena } },
-            { binding: 1, resource: { buffer: b.weights } },
+            { binding: 1, resource: this.weightsWindow(d) },
             {
                 binding: 2,
                 resource: { buffer: b.params, offset: slot * this.plan.paramsStride, size: this.plan.paramsStride },

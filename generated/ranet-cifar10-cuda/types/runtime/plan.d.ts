@@ -63,6 +63,14 @@ export interface Dispatch {
     } | {
         readonly kind: 'single';
     };
+    /**
+     * Where the weights exceed one binding: the window of the weights buffer (elements) this
+     * dispatch binds; its weight offsets are relative to `first`. Absent: the whole buffer.
+     */
+    readonly weights?: {
+        readonly first: number;
+        readonly elements: number;
+    };
 }
 export interface StageDispatches {
     readonly exit: number;
