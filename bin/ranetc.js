@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so the CLI needs no build step.
-import { register } from 'tsx/esm/api';
+// In a checkout (src/ is there) the CLI runs its TypeScript sources through tsx, so it needs no
+// build step; an installed package runs the JavaScript compiled into dist/ by `npm run build`.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const source = new URL('../src/cli/main.ts', import.meta.url);
+let main;
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import(source.href));
+} else {
+  ({ main } = await import('../dist/cli/main.js'));
+}
 process.exitCode = await main(process.argv);

@@ -10,6 +10,7 @@ import { compare } from './helpers/compare.ts';
 import { DEVICE_REL } from './helpers/tolerances.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ranetc-cli-'));
+const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const spec = (name: string): string => path.join(repoRoot, 'specs', `${name}.yaml`);
 
 describe('ranetc inspect', () => {
@@ -82,6 +83,33 @@ describe('ranetc run', () => {
   });
 });
 
+describe('ranetc convert', () => {
+  it("writes a checkpoint's state dict as safetensors: public names, no optimizer state", async () => {
+    const output = path.join(work, 'converted.safetensors');
+    const { code, out } = await cli('convert', fixture('digits', 'checkpoint.pth.tar'), '-o', output);
+    expect(code).toBe(0);
+    expect(out).toMatch(/588 tensors/);
+    const converted = readSafetensors(new Uint8Array(readFileSync(output)), output);
+    const reference = readSafetensors(
+      new Uint8Array(readFileSync(fixture('digits', 'model.safetensors'))),
+      'fixture',
+    );
+    expect([...converted.keys()].sort()).toEqual([...reference.keys()].sort());
+    for (const [name, t] of reference) {
+      expect(converted.get(name)?.shape, name).toEqual(t.shape);
+      expect(bytesOf(converted.get(name)!.data).equals(bytesOf(t.data)), name).toBe(true);
+    }
+  });
+
+  it('fails with exit code 2 on a file that is no checkpoint', async () => {
+    const bad = path.join(work, 'not-weights.bin');
+    writeFileSync(bad, 'hello');
+    const { code, err } = await cli('convert', bad, '-o', path.join(work, 'x.safetensors'));
+    expect(code).toBe(2);
+    expect(err).toContain(`${bad}: not a recognized weights file`);
+  });
+});
+
 describe('ranetc build', () => {
   it('is deterministic, and --check sees a stale file', async () => {
     const a = path.join(work, 'a');
@@ -96,6 +124,43 @@ describe('ranetc build', () => {
     const check = await cli('build', '--check', spec('tiny-cifar'), '-o', a);
     expect(check.code).toBe(1);
     expect(check.err).toContain('stale plan.ts');
+  });
+
+  it('packs --weights into weights.bin (checkpoint and safetensors alike), covered by --check', async () => {
+    const dir = path.join(work, 'digits-packed');
+    const built = await cli(
+      'build',
+      spec('digits'),
+      '-o',
+      dir,
+      '--weights',
+      fixture('digits', 'checkpoint.pth.tar'),
+    );
+    expect(built.code).toBe(0);
+    expect(built.out).toMatch(/weights\.bin \(f32, 5\.24 MiB\)/);
+    const packed = readFileSync(path.join(dir, 'weights.bin'));
+    expect(packed.subarray(0, 8).toString('latin1')).toBe('RANETCWT');
+    const check = (...more: string[]) => cli('build', '--check', spec('digits'), '-o', dir, ...more);
+    const safetensors = ['--weights', fixture('digits', 'model.safetensors')];
+    expect((await check(...safetensors)).code).toBe(0);
+    // Without --weights the directory has a file the build does not make; with other weights it is stale.
+    expect((await check()).err).toContain('unexpected weights.bin');
+    writeFileSync(path.join(dir, 'weights.bin'), packed.subarray(0, packed.byteLength - 1));
+    expect((await check(...safetensors)).err).toContain('stale weights.bin');
+  });
+
+  it('refuses --weights of another model with exit code 2, naming the file', async () => {
+    const { code, err } = await cli(
+      'build',
+      spec('digits'),
+      '-o',
+      path.join(work, 'wrong'),
+      '--weights',
+      fixture('tiny-cifar', 'model.safetensors'),
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(fixture('tiny-cifar', 'model.safetensors'));
+    expect(existsSync(path.join(work, 'wrong'))).toBe(false);
   });
 
   it('leaves no output directory when the spec is bad', async () => {

@@ -1,6 +1,6 @@
 // Prepares the browser demo's assets from ../shared/fixtures into examples/web/assets/ (ignored
 // by git; Vite serves it as the public folder):
-// - model.safetensors: the trained digits weights, as the fixture has them;
+// - weights.bin: the trained digits weights packed for the generated plan (BatchNorm folded);
 // - samples.bin: the first SAMPLE_COUNT test images (3 x 32 x 32 bytes each, labels stripped);
 // - demo.json: their labels, the input normalization, and the budget curve: thresholds by the
 //   public calibration (39 share ratios q = p / 20) on val.bin, run through the compiled model
@@ -22,7 +22,11 @@ import { CIFAR_PIXELS, readCifarFile } from '../../src/adaptive/datasets.ts';
 import { datasetOutputs } from '../../src/cli/calibrate.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { exitCosts } from '../../src/ir/cost.ts';
+import { storedWeights, writePackedWeights } from '../../src/runtime/packed.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
+import { loadCheckedWeights } from '../../src/weights/load.ts';
+import { floatTensors } from '../../src/weights/tensor.ts';
+import { plan } from '../../generated/digits/plan.ts';
 import type { BudgetPoint, DemoAssets } from './src/assets-format.ts';
 import { DEMO_FORMAT } from './src/assets-format.ts';
 
@@ -57,11 +61,11 @@ export async function prepareDemo(log: (line: string) => void = console.log): Pr
   if (spec.input.normalize === undefined) throw new Error(`${specFile}: the demo needs input.normalize`);
   mkdirSync(assetsDir, { recursive: true });
 
-  // Read and written rather than copied: a copy would keep the fixture's read-only mode.
-  writeFileSync(
-    path.join(assetsDir, 'model.safetensors'),
-    readFileSync(path.join(fixturesDir, 'model.safetensors')),
+  // What `ranetc build specs/digits.yaml --weights model.safetensors` writes: packed for the plan the page imports.
+  const tensors = floatTensors(
+    loadCheckedWeights(expandRanet(spec), path.join(fixturesDir, 'model.safetensors')),
   );
+  writeFileSync(path.join(assetsDir, 'weights.bin'), writePackedWeights(plan, storedWeights(plan, tensors)));
   const test = readCifarFile(path.join(fixturesDir, 'test.bin'), { classes: spec.classes });
   writeFileSync(path.join(assetsDir, 'samples.bin'), test.pixels.subarray(0, SAMPLE_COUNT * CIFAR_PIXELS));
 

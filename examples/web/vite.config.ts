@@ -1,5 +1,5 @@
-// Vite serves and bundles the demo page. The page imports the generated runtime straight from
-// generated/digits/ (as .ts files, the way ranetc writes them) and fetches its assets from
+// Vite serves and bundles the demo page. The page imports the generated package straight from
+// generated/digits/ (its JavaScript, as any project would) and fetches its assets from
 // assets/, which examples/web/prepare.ts fills from ../shared/fixtures.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

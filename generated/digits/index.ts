@@ -22,7 +22,7 @@ export const exitMFlops = [3.556618,7.699988,10.847582,12.93988,15.264818,16.633
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 64 as const;
 
-/** Creates the compiled digits on a WebGPU device. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. */
+/** Creates the compiled digits on a WebGPU device. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
 export async function createDigitsModel(device: GPUDevice, weights: Weights): Promise<CompiledModel> {
   return createWebGpuModel(device, plan, weights);
 }

@@ -22,7 +22,7 @@ export const exitMFlops = [17.528888,18.77183,19.534264,21.828037] as const;
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 8 as const;
 
-/** Creates the compiled imagenet-mini on a WebGPU device. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. */
+/** Creates the compiled imagenet-mini on a WebGPU device. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
 export async function createImagenetMiniModel(device: GPUDevice, weights: Weights): Promise<CompiledModel> {
   return createWebGpuModel(device, plan, weights);
 }

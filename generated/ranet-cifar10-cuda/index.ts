@@ -22,7 +22,7 @@ export const exitMFlops = [15.81441,31.28322,44.65539,50.358312,60.654578,63.647
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 64 as const;
 
-/** Creates the compiled ranet-cifar10-cuda on an NVIDIA GPU through the CUDA Driver API. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. The kernels are compiled here for the GPU with NVRTC when libnvrtc is found (`kernels/model.cu`), otherwise the PTX in `ptx/` (written by `ranetc build --target cuda` where nvcc is installed) is loaded; `options` may replace either. */
+/** Creates the compiled ranet-cifar10-cuda on an NVIDIA GPU through the CUDA Driver API. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. The kernels are compiled here for the GPU with NVRTC when libnvrtc is found (`kernels/model.cu`), otherwise the PTX in `ptx/` (written by `ranetc build --target cuda` where nvcc is installed) is loaded; `options` may replace either. */
 export async function createRanetCifar10CudaModel(weights: Weights, options: Partial<CudaOptions> = {}): Promise<CompiledModel> {
   return createCudaModel(plan, weights, { source: new URL('./kernels/model.cu', import.meta.url), ptx: new URL('./ptx/', import.meta.url), ...options });
 }

@@ -22,7 +22,7 @@ export const exitMFlops = [8.372324,21.78836,32.878892,41.570192,53.283828,58.99
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 64 as const;
 
-/** Creates the compiled ranet-cifar100 on a WebGPU device. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. */
+/** Creates the compiled ranet-cifar100 on a WebGPU device. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
 export async function createRanetCifar100Model(device: GPUDevice, weights: Weights): Promise<CompiledModel> {
   return createWebGpuModel(device, plan, weights);
 }

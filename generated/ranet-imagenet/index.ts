@@ -22,7 +22,7 @@ export const exitMFlops = [434.968808,888.669904,1153.35602,1352.449308,2279.913
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 8 as const;
 
-/** Creates the compiled ranet-imagenet on a WebGPU device. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. */
+/** Creates the compiled ranet-imagenet on a WebGPU device. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
 export async function createRanetImagenetModel(device: GPUDevice, weights: Weights): Promise<CompiledModel> {
   return createWebGpuModel(device, plan, weights);
 }

@@ -22,7 +22,7 @@ export const exitMFlops = [2.273546,5.7933,8.490206,10.439144,12.51173,13.823228
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 64 as const;
 
-/** Creates the compiled tiny-cifar on a WebGPU device. `weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; BatchNorm is folded into the convolutions at load time. */
+/** Creates the compiled tiny-cifar on a WebGPU device. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
 export async function createTinyCifarModel(device: GPUDevice, weights: Weights): Promise<CompiledModel> {
   return createWebGpuModel(device, plan, weights);
 }

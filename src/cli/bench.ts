@@ -10,6 +10,7 @@ import { UNFUSED } from '../passes/pipeline.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { loadWeights } from '../weights/load.ts';
+import { floatTensors } from '../weights/tensor.ts';
 import { medianTime } from './timing.ts';
 import { profileRun } from './profile.ts';
 
@@ -21,9 +22,7 @@ import { profileRun } from './profile.ts';
 export async function bench(fixtures: string, out: (s: string) => void): Promise<void> {
   const { spec } = loadSpec('specs/digits.yaml');
   const dir = path.join(fixtures, 'digits');
-  const weights = new Map<string, Float32Array>();
-  for (const [k, t] of loadWeights(path.join(dir, 'model.safetensors')))
-    if (t.dtype === 'f32') weights.set(k, t.data);
+  const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
   const norm = spec.input.normalize!;
   const load = (file: string, n: number): Float32Array => {
     const set = readCifarFile(path.join(dir, file), { classes: spec.classes });

@@ -3,6 +3,7 @@ import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
 import type { ModelPlan } from '../runtime/plan.ts';
 import type { Spec, Target } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
+import type { FileContent } from './output-dir.ts';
 import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
 
 export interface BuildOptions {
@@ -13,7 +14,12 @@ export interface BuildOptions {
   readonly verify?: boolean;
   /** Kernels that count the work they execute (`classify(images, { count: true })`). */
   readonly counters?: boolean;
+  /** A checkpoint or safetensors file: also write it packed for this build (`weights.bin`). */
+  readonly weights?: string;
 }
+
+/** The packed weights file in a generated model directory, when the build was given weights. */
+export const WEIGHTS_FILE = 'weights.bin';
 
 /** Toolchain output written beside the sources: not compared by `--check` (it depends on the installed nvcc). */
 const TOOLCHAIN_OUTPUT = ['ptx/'];
@@ -29,7 +35,7 @@ export async function build(
   opts: BuildOptions,
   out: (s: string) => void,
 ): Promise<string[]> {
-  const { generateRuntime } = await import('../runtime-gen/generate.ts');
+  const { factoryName, generateRuntime } = await import('../runtime-gen/generate.ts');
   const { printGraph } = await import('../ir/print.ts');
   const { compile } = await import('../compile.ts');
   const passOptions = {
@@ -41,7 +47,7 @@ export async function build(
   };
   const target = opts.target ?? spec.target.backend;
   const dir = opts.out ?? path.join('generated', spec.name);
-  let files: Map<string, string>;
+  let files: Map<string, FileContent>;
   let summary: string;
   let plan: ModelPlan;
   if (target === 'cuda') {
@@ -60,6 +66,16 @@ export async function build(
     const m = (plan = compiled.plan);
     summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
   }
+  const { packageFiles } = await import('../runtime-gen/package.ts');
+  const sources = new Map([...files].filter((e): e is [string, string] => e[0].endsWith('.ts')));
+  const weightsFile = opts.weights === undefined ? undefined : WEIGHTS_FILE;
+  for (const [rel, text] of packageFiles(spec, sources, { target, factory: factoryName(spec), weightsFile }))
+    files.set(rel, text);
+  if (opts.weights !== undefined) {
+    const packed = await packedWeights(spec, plan, opts.weights);
+    files.set(WEIGHTS_FILE, packed);
+    summary += `, ${WEIGHTS_FILE} (${plan.precision}, ${(packed.byteLength / 2 ** 20).toFixed(2)} MiB)`;
+  }
   if (opts.check) {
     const diff = diffDirectory(dir, files, TOOLCHAIN_OUTPUT);
     if (diff.length === 0) out(`${dir} is up to date`);
@@ -72,8 +88,18 @@ export async function build(
   return [];
 }
 
+/** The weights file checked against the spec's parameters, packed as the runtime uploads them for `plan`. */
+async function packedWeights(spec: Spec, plan: ModelPlan, file: string): Promise<Uint8Array> {
+  const { expandRanet } = await import('../frontend/ranet.ts');
+  const { loadCheckedWeights } = await import('../weights/load.ts');
+  const { floatTensors } = await import('../weights/tensor.ts');
+  const { storedWeights, writePackedWeights } = await import('../runtime/packed.ts');
+  const tensors = floatTensors(loadCheckedWeights(expandRanet(spec), file));
+  return writePackedWeights(plan, storedWeights(plan, tensors));
+}
+
 /** Adds `ptx/sm_XX.ptx` built by nvcc (warnings are errors); says what it did. */
-function addPtx(files: Map<string, string>, source: string, archs: readonly number[]): string {
+function addPtx(files: Map<string, FileContent>, source: string, archs: readonly number[]): string {
   const nvcc = findNvcc();
   if (nvcc === undefined) {
     return (

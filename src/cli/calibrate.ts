@@ -12,7 +12,8 @@ import type { Spec } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
 import { writeFileAtomically } from './output-dir.ts';
 import { progressBar } from './progress.ts';
-import { loadCheckedWeights, withCompiledModel } from './run.ts';
+import { loadCheckedWeights } from '../weights/load.ts';
+import { withCompiledModel } from './run.ts';
 
 export interface CalibrateOptions {
   readonly weights: string;

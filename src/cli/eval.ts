@@ -10,7 +10,8 @@ import type { Spec } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
 import { writeDirectoryAtomically } from './output-dir.ts';
 import { progressBar } from './progress.ts';
-import { loadCheckedWeights, withCompiledModel } from './run.ts';
+import { loadCheckedWeights } from '../weights/load.ts';
+import { withCompiledModel } from './run.ts';
 import type { Backend } from './run.ts';
 
 export interface EvalOptions {

@@ -67,6 +67,10 @@ function program(out: (s: string) => void): Command {
         'cuda',
       ]),
     )
+    .option(
+      '--weights <file>',
+      'PyTorch checkpoint (.pth/.pth.tar) or safetensors: also write weights.bin, packed for this build',
+    )
     .option('--check', 'only compare with the existing output; exit 1 when it differs')
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
@@ -82,6 +86,16 @@ function program(out: (s: string) => void): Command {
           `${dir} is out of date with ${file} (run \`ranetc build ${file}\`):\n  ${diff.join('\n  ')}`,
         );
       }
+    });
+
+  cli
+    .command('convert')
+    .description("a checkpoint's state dict as a plain safetensors file (public names, no optimizer state)")
+    .argument('<weights>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors')
+    .requiredOption('-o, --output <file>', 'the safetensors file to write')
+    .action(async (file: string, opts: { output: string }) => {
+      const { convert } = await import('./convert.ts');
+      out(convert(file, opts.output));
     });
 
   cli

@@ -1,12 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** A file's text, or its bytes for binary files (packed weights). */
+export type FileContent = string | Uint8Array;
+
 /**
  * Writes a directory of files atomically: everything goes to a sibling temporary directory
  * first, which then replaces the target with renames, so a failed build never leaves a
  * half-written directory behind.
  */
-export function writeDirectoryAtomically(dir: string, files: ReadonlyMap<string, string>): void {
+export function writeDirectoryAtomically(dir: string, files: ReadonlyMap<string, FileContent>): void {
   const parent = path.dirname(path.resolve(dir));
   mkdirSync(parent, { recursive: true });
   const staging = path.join(parent, `.${path.basename(dir)}.tmp-${process.pid}`);
@@ -41,21 +44,25 @@ function listFiles(dir: string, prefix = ''): string[] {
  */
 export function diffDirectory(
   dir: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, FileContent>,
   ignore: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
   const present = new Set(listFiles(dir).filter((rel) => !ignore.some((prefix) => rel.startsWith(prefix))));
   for (const [rel, content] of files) {
     if (!present.has(rel)) problems.push(`missing ${rel}`);
-    else if (readFileSync(path.join(dir, rel), 'utf8') !== content) problems.push(`stale ${rel}`);
+    else if (!sameContent(readFileSync(path.join(dir, rel)), content)) problems.push(`stale ${rel}`);
   }
   for (const rel of present) if (!files.has(rel)) problems.push(`unexpected ${rel}`);
   return problems.sort();
 }
 
+function sameContent(disk: Buffer, content: FileContent): boolean {
+  return typeof content === 'string' ? disk.toString('utf8') === content : disk.equals(content);
+}
+
 /** Writes one file atomically: a sibling temporary file renamed over the target. */
-export function writeFileAtomically(file: string, content: string): void {
+export function writeFileAtomically(file: string, content: FileContent): void {
   const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.tmp-${process.pid}`);
   try {
     writeFileSync(tmp, content);

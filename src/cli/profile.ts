@@ -7,7 +7,7 @@ import type { Spec } from '../spec/types.ts';
 import type { StateDict } from '../weights/tensor.ts';
 import { UsageError } from './errors.ts';
 import { readThresholds } from './eval.ts';
-import { loadCheckedWeights } from './run.ts';
+import { loadCheckedWeights } from '../weights/load.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 
 export interface ProfileOptions {

@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { compile } from '../compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
-import type { Graph } from '../ir/types.ts';
 import { paramsFrom, runGraph } from '../reference/interpreter.ts';
 import type { CompiledModel } from '../runtime/scheduler.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { Spec } from '../spec/types.ts';
-import { checkWeights, loadWeights } from '../weights/load.ts';
+import { loadCheckedWeights, loadWeights } from '../weights/load.ts';
 import { writeSafetensors } from '../weights/safetensors.ts';
 import type { StateDict } from '../weights/tensor.ts';
+import { floatTensors } from '../weights/tensor.ts';
 import { UsageError } from './errors.ts';
 
 export type Backend = 'reference' | 'wgsl' | 'cuda' | 'cuda-cpu';
@@ -18,16 +18,6 @@ export interface RunResult {
   /** Per exit, `n x classes` logits. */
   readonly exits: Float32Array[];
   readonly n: number;
-}
-
-/** Loads a checkpoint or safetensors file and checks it against the graph's parameters. */
-export function loadCheckedWeights(graph: Graph, file: string): StateDict {
-  const weights = loadWeights(file);
-  const expected = new Map(
-    [...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]),
-  );
-  checkWeights(expected, weights, file);
-  return weights;
 }
 
 /** Reads `input` (N x C x H x W, f32) from a safetensors file and checks it against the spec. */
@@ -94,9 +84,7 @@ export async function withCompiledModel<T>(
   /** Build the kernels with executed-work counters. */
   counters = false,
 ): Promise<T> {
-  const tensors = new Map<string, Float32Array>();
-  for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
-  const { model, device, close } = await openModel(spec, tensors, backend, counters);
+  const { model, device, close } = await openModel(spec, floatTensors(weights), backend, counters);
   try {
     return await use(model, device);
   } finally {

@@ -6,7 +6,9 @@ import type { Compiled } from '../compile.ts';
 import { exitCosts } from '../ir/cost.ts';
 import type { Spec } from '../spec/types.ts';
 
-const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../runtime');
+// The runtime's sources, copied into every model: from src/runtime-gen or, in the installed
+// package, dist/runtime-gen (which ships src/runtime too).
+const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/runtime');
 
 /** What differs between the generated models of the targets: the rest is one code path. */
 interface TargetRuntime {
@@ -30,8 +32,9 @@ interface TargetRuntime {
 }
 
 const WEIGHTS_DOC =
-  '`weights`: the bytes of a safetensors file or tensors by their public `state_dict` names; ' +
-  'BatchNorm is folded into the convolutions at load time.';
+  '`weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, ' +
+  'refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; ' +
+  'from the last two, BatchNorm is folded into the convolutions at load time.';
 
 function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
   if (compiled.plan.target === 'cuda') {
@@ -42,6 +45,7 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
         'plan.ts',
         'cuda-plan.ts',
         'weights.ts',
+        'packed.ts',
         'scheduler.ts',
         'cuda-driver.ts',
         'nvrtc.ts',
@@ -70,7 +74,7 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
   const { plan } = compiled as Compiled<'wgsl'>;
   return {
     // Depends only on the WebGPU API.
-    files: ['plan.ts', 'weights.ts', 'scheduler.ts', 'webgpu.ts'],
+    files: ['plan.ts', 'weights.ts', 'packed.ts', 'scheduler.ts', 'webgpu.ts'],
     planType: 'WgslPlan',
     planModule: './runtime/plan.ts',
     executor: { module: './runtime/webgpu.ts', factory: 'createWebGpuModel', weights: 'Weights' },
@@ -96,6 +100,9 @@ const pascal = (name: string): string =>
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('')
     .replace(/^(\d)/, 'M$1');
+
+/** The generated entry's factory: `createDigitsModel` for the spec `digits`. */
+export const factoryName = (spec: Spec): string => `create${pascal(spec.name)}Model`;
 
 /**
  * The files of a generated model directory, by relative path: the typed entry module
@@ -125,7 +132,6 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const file = project.createSourceFile('index.ts');
-  const className = `${pascal(spec.name)}Model`;
   const cuda = compiled.plan.target === 'cuda';
   const executor = target.executor.module;
   file.addImportDeclarations([
@@ -188,7 +194,7 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
   file.addFunction({
     isExported: true,
     isAsync: true,
-    name: `create${className}`,
+    name: factoryName(spec),
     parameters: target.create.parameters.map((p) => ({ ...p })),
     returnType: 'Promise<CompiledModel>',
     docs: [target.create.doc],

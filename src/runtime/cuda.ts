@@ -21,11 +21,10 @@ import { argBytes } from './cuda-plan.ts';
 import { findNvrtc } from './nvrtc.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
-import type { TensorMap } from './weights.ts';
-import { packWeights, readSafetensors } from './weights.ts';
+import type { Weights } from './packed.ts';
+import { storedWeights } from './packed.ts';
 
-/** Weights: a safetensors file's bytes, or tensors by their public `state_dict` names. */
-export type Weights = ArrayBuffer | Uint8Array | TensorMap;
+export type { Weights } from './packed.ts';
 
 export interface CudaOptions {
   /**
@@ -55,7 +54,7 @@ export interface CudaOptions {
   readonly onTimed?: (ms: number) => void;
 }
 
-/** Creates a compiled model on a CUDA device: uploads weights (folding BatchNorm as the plan says) and loads the module. */
+/** Creates a compiled model on a CUDA device: uploads weights (packed, or folding BatchNorm as the plan says) and loads the module. */
 export async function createCudaModel(
   plan: CudaPlan,
   weights: Weights,
@@ -161,9 +160,7 @@ class CudaExecutor implements Executor {
     image: Uint8Array,
     options: CudaOptions,
   ): CudaExecutor {
-    const tensors =
-      weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
-    const packed = packWeights(plan, tensors);
+    const packed = storedWeights(plan, weights);
     const ordinal = options.device ?? 0;
     const resources = new Resources();
     try {

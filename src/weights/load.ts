@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { Graph } from '../ir/types.ts';
+import { checkWeights } from './check.ts';
 import { WeightsError } from './errors.ts';
 import { readSafetensors } from './safetensors.ts';
 import type { StateDict } from './tensor.ts';
@@ -25,6 +27,16 @@ export function loadWeights(file: string): StateDict {
     );
   }
   return readWeights(bytes, file);
+}
+
+/** Loads a checkpoint or safetensors file and checks it against the graph's parameters. */
+export function loadCheckedWeights(graph: Graph, file: string): StateDict {
+  const weights = loadWeights(file);
+  const expected = new Map(
+    [...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]),
+  );
+  checkWeights(expected, weights, file);
+  return weights;
 }
 
 /** `loadWeights` for bytes already in memory; `file` names them in errors. */

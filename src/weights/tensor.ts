@@ -5,3 +5,10 @@ export type HostTensor =
 
 /** Parameter name (public `state_dict` key, without any `module.` prefix) to tensor. */
 export type StateDict = ReadonlyMap<string, HostTensor>;
+
+/** The floating tensors of a state dict (as f32), by name: what the runtime's weight packing reads. */
+export function floatTensors(dict: StateDict): Map<string, Float32Array> {
+  const out = new Map<string, Float32Array>();
+  for (const [k, t] of dict) if (t.dtype === 'f32') out.set(k, t.data);
+  return out;
+}

@@ -11,7 +11,7 @@ import {
   plan,
   type CompiledModel,
   type ExitPredictions,
-} from '../../../generated/digits/index.ts';
+} from '../../../generated/digits/index.js';
 import { parseDemoAssets, type BudgetPoint, type DemoAssets } from './assets-format.ts';
 import { NoWebGpuError, openGpu } from './gpu.ts';
 import { IMAGE_BYTES, normalize } from './normalize.ts';
@@ -67,7 +67,7 @@ async function load(): Promise<Loaded> {
       r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(`demo.json: ${r.status}`)),
     ),
     fetchBytes('samples.bin'),
-    fetchBytes('model.safetensors'),
+    fetchBytes('weights.bin'),
   ]);
   const demo = parseDemoAssets(demoJson, exits);
   if (pixels.length !== demo.samples.labels.length * IMAGE_BYTES) {

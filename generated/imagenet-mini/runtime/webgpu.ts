@@ -10,11 +10,11 @@
 import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
-import type { TensorMap } from './weights.ts';
-import { packWeights, readSafetensors, toHalf } from './weights.ts';
+import type { Weights } from './packed.ts';
+import { storedWeights } from './packed.ts';
+import { toHalf } from './weights.ts';
 
-/** Weights: a safetensors file's bytes, or tensors by their public `state_dict` names. */
-export type Weights = ArrayBuffer | Uint8Array | TensorMap;
+export type { Weights } from './packed.ts';
 
 const BUFFER = {
   STORAGE: 0x80,
@@ -117,7 +117,7 @@ export async function createPipelines(
   });
 }
 
-/** Creates a compiled model on a WebGPU device: uploads weights (folding BatchNorm as the plan says) and compiles every pipeline. */
+/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(
   device: GPUDevice,
   plan: WgslPlan,
@@ -157,15 +157,13 @@ class WebGpuExecutor implements Executor {
   }
 
   static async create(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<WebGpuExecutor> {
-    const tensors =
-      weights instanceof ArrayBuffer || weights instanceof Uint8Array ? readSafetensors(weights) : weights;
     if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
       throw new Error(
         `${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
           "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)",
       );
     }
-    const packed = stored(plan, packWeights(plan, tensors));
+    const packed = storedWeights(plan, weights);
     const element = packed.BYTES_PER_ELEMENT;
     // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
     const window = Math.max(

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CudaKernel } from '../../../runtime/cuda-plan.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The harness's C++ sources: beside this file in src/, or from dist/ (the package ships them in src/).
+const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../src/backends/cuda/cpu');
 const HEADER = path.join(HERE, 'cuda-cpu.h');
 const RUNTIME = path.join(HERE, 'cuda-cpu.cpp');
 /**

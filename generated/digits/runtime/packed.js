@@ -1,0 +1,104 @@
+import { packWeights, readSafetensors, toHalf } from "./weights.js";
+export const PACKED_FORMAT = 'ranetc-weights';
+export const PACKED_VERSION = 1;
+const MAGIC = 'RANETCWT';
+const PREFIX = MAGIC.length + 4;
+/**
+ * A 64-bit hash (two multiply-xor lanes, hex) of the plan's JSON: every build that could lay the
+ * weights out differently has a different plan.
+ */
+export function planHash(plan) {
+    const text = JSON.stringify(plan);
+    let a = 0xdeadbeef;
+    let b = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 2654435761);
+        b = Math.imul(b ^ c, 1597334677);
+    }
+    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    return [b, a].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+}
+/** The file: header, then the stored weights (what `storedWeights` gives for the plan). */
+export function writePackedWeights(plan, stored) {
+    const data = new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
+    const header = {
+        format: PACKED_FORMAT,
+        version: PACKED_VERSION,
+        model: plan.name,
+        plan: planHash(plan),
+        dtype: plan.precision,
+        elements: plan.weights.elements,
+        bytes: data.byteLength,
+    };
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const length = Math.ceil((PREFIX + json.byteLength) / 16) * 16 - PREFIX;
+    const out = new Uint8Array(PREFIX + length + data.byteLength);
+    out.set(new TextEncoder().encode(MAGIC));
+    new DataView(out.buffer).setUint32(MAGIC.length, length, true);
+    out.fill(0x20, PREFIX, PREFIX + length);
+    out.set(json, PREFIX);
+    out.set(data, PREFIX + length);
+    return out;
+}
+/** Whether the bytes start like a packed weights file (then only `readPackedWeights` may read them). */
+export function isPackedWeights(bytes) {
+    return (bytes.byteLength >= MAGIC.length && new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) === MAGIC);
+}
+/** The stored weights of a packed file, after checking that it was packed for this very plan. */
+export function readPackedWeights(plan, bytes) {
+    const what = `packed weights for ${plan.name}`;
+    if (bytes.byteLength < PREFIX)
+        throw new Error(`${what}: ${bytes.byteLength} bytes, shorter than the header`);
+    const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
+    if (PREFIX + length > bytes.byteLength)
+        throw new Error(`${what}: the file is truncated (${bytes.byteLength} bytes, its header alone needs ${PREFIX + length})`);
+    let header;
+    try {
+        header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX, PREFIX + length)));
+    }
+    catch {
+        throw new Error(`${what}: the header is not JSON`);
+    }
+    if (header.format !== PACKED_FORMAT || header.version !== PACKED_VERSION)
+        throw new Error(`${what}: format ${String(header.format)} version ${String(header.version)}, this runtime reads ${PACKED_FORMAT} version ${PACKED_VERSION}`);
+    const hash = planHash(plan);
+    if (header.plan !== hash)
+        throw new Error(`${what}: the file was packed for another build (model '${header.model}', plan ${header.plan}; this model's plan is ${hash}). ` +
+            'Pack them for this build with `ranetc build <spec> --weights <checkpoint>`, or pass the safetensors file');
+    const size = plan.precision === 'f16' ? 2 : 4;
+    const expected = plan.precision === 'f16' ? plan.weights.elements + (plan.weights.elements % 2) : plan.weights.elements;
+    if (header.dtype !== plan.precision ||
+        header.elements !== plan.weights.elements ||
+        header.bytes !== expected * size)
+        throw new Error(`${what}: the header says ${header.elements} ${header.dtype} values in ${header.bytes} bytes, the plan needs ${plan.weights.elements} ${plan.precision} values in ${expected * size}`);
+    const start = PREFIX + length;
+    if (bytes.byteLength !== start + header.bytes)
+        throw new Error(`${what}: the file is ${bytes.byteLength < start + header.bytes ? 'truncated' : 'too long'} (${bytes.byteLength} bytes, its header says ${start + header.bytes})`);
+    // A view when the data is aligned for its type (a fetched ArrayBuffer is), a copy otherwise.
+    const at = bytes.byteOffset + start;
+    const data = at % size === 0 ? bytes : bytes.slice(start);
+    const offset = at % size === 0 ? at : 0;
+    return size === 2
+        ? new Uint16Array(data.buffer, offset, expected)
+        : new Float32Array(data.buffer, offset, expected);
+}
+/**
+ * The weights buffer for the device from any accepted form: packed bytes as they are, or
+ * safetensors bytes and tensor maps packed now (BatchNorm folded) and converted to f16 for f16 plans.
+ */
+export function storedWeights(plan, weights) {
+    let tensors;
+    if (weights instanceof ArrayBuffer || weights instanceof Uint8Array) {
+        const bytes = weights instanceof Uint8Array ? weights : new Uint8Array(weights);
+        if (isPackedWeights(bytes))
+            return readPackedWeights(plan, bytes);
+        tensors = readSafetensors(bytes);
+    }
+    else
+        tensors = weights;
+    const values = packWeights(plan, tensors);
+    return plan.precision === 'f16' ? toHalf(values) : values;
+}
+//# sourceMappingURL=packed.js.map

@@ -1,0 +1,300 @@
+import { CompiledModel } from "./scheduler.js";
+import { storedWeights } from "./packed.js";
+import { toHalf } from "./weights.js";
+const BUFFER = {
+    STORAGE: 0x80,
+    COPY_SRC: 0x04,
+    COPY_DST: 0x08,
+    MAP_READ: 0x01,
+    UNIFORM: 0x40,
+    INDIRECT: 0x100,
+    QUERY_RESOLVE: 0x200,
+};
+const MAP_READ = 0x1;
+const COMPUTE = 0x4;
+/** Values as the plan stores activations and weights: f32 as they are, or f16 bits. */
+const stored = (plan, values) => plan.precision === 'f16' ? toHalf(values) : values;
+/**
+ * The three bind group layouts of `PipelineSource.bindings`. In builds with counters every
+ * kernel also binds the results (4), where it counts.
+ */
+function bindGroupLayouts(device, counted) {
+    const storage = (binding) => ({
+        binding,
+        visibility: COMPUTE,
+        buffer: { type: 'storage' },
+    });
+    const basic = [
+        storage(0),
+        { binding: 1, visibility: COMPUTE, buffer: { type: 'read-only-storage' } },
+        { binding: 2, visibility: COMPUTE, buffer: { type: 'uniform' } },
+    ];
+    const make = (entries) => device.createBindGroupLayout({ entries });
+    const counters = counted ? [storage(4)] : [];
+    return {
+        basic: make([...basic, ...counters]),
+        control: make([...basic, storage(3), ...counters]),
+        exit: make([...basic, storage(3), storage(4), storage(5)]),
+    };
+}
+/** A kernel of the plan that the WebGPU implementation refused to compile. */
+export class KernelRejectedError extends Error {
+    model;
+    kernel;
+    index;
+    details;
+    constructor(model, 
+    /** The pipeline's label (kernel kind) and index in `plan.pipelines`. */
+    kernel, index, 
+    /** WebGPU's own words: compilation messages with their line:column, or the pipeline error. */
+    details) {
+        super(`${model}: WebGPU rejected kernel "${kernel}" (pipeline ${index}): ${details}`);
+        this.model = model;
+        this.kernel = kernel;
+        this.index = index;
+        this.details = details;
+    }
+}
+/**
+ * Compiles every pipeline of the plan. A kernel that the implementation rejects becomes a
+ * `KernelRejectedError` naming it, with the compiler's messages, instead of Dawn's "invalid due
+ * to a previous error" on whatever used it next. Every compilation is awaited before the first
+ * rejection is thrown, so that nothing is still compiling when the caller destroys the device
+ * (Dawn crashes when a device goes away under a pending compilation).
+ */
+export async function createPipelines(device, plan, layouts = bindGroupLayouts(device, plan.counters !== undefined)) {
+    const settled = await Promise.allSettled(plan.pipelines.map(async (p, index) => {
+        const reject = (details) => new KernelRejectedError(plan.name, p.label, index, details);
+        device.pushErrorScope('validation');
+        const module = device.createShaderModule({ code: p.code, label: p.label });
+        const [info, moduleError] = await Promise.all([module.getCompilationInfo(), device.popErrorScope()]);
+        const errors = info.messages.filter((m) => m.type === 'error');
+        if (errors.length > 0)
+            throw reject(errors.map((m) => `${m.lineNum}:${m.linePos}: ${m.message}`).join('; '));
+        if (moduleError)
+            throw reject(moduleError.message);
+        try {
+            return await device.createComputePipelineAsync({
+                label: p.label,
+                layout: device.createPipelineLayout({ bindGroupLayouts: [layouts[p.bindings]] }),
+                compute: { module, entryPoint: 'main' },
+            });
+        }
+        catch (e) {
+            throw reject(e instanceof Error ? e.message : String(e));
+        }
+    }));
+    return settled.map((r) => {
+        if (r.status === 'rejected')
+            throw r.reason;
+        return r.value;
+    });
+}
+/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+export async function createWebGpuModel(device, plan, weights) {
+    return new CompiledModel(plan, await createWebGpuExecutor(device, plan, weights));
+}
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export const createWebGpuExecutor = (device, plan, weights) => WebGpuExecutor.create(device, plan, weights);
+class WebGpuExecutor {
+    device;
+    plan;
+    pipelines;
+    layouts;
+    buffers;
+    bindGroups;
+    constructor(device, plan, pipelines, layouts, buffers) {
+        this.device = device;
+        this.plan = plan;
+        this.pipelines = pipelines;
+        this.layouts = layouts;
+        this.buffers = buffers;
+        this.bindGroups = plan.stages.map((stage, s) => stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))));
+    }
+    static async create(device, plan, weights) {
+        if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
+            throw new Error(`${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
+                "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)");
+        }
+        const packed = storedWeights(plan, weights);
+        const element = packed.BYTES_PER_ELEMENT;
+        // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
+        const window = Math.max(...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)));
+        for (const [what, bytes, limit, name] of [
+            [
+                'activation arena',
+                plan.arenaElements * element,
+                device.limits.maxStorageBufferBindingSize,
+                'maxStorageBufferBindingSize',
+            ],
+            [
+                'weights window',
+                window * element,
+                device.limits.maxStorageBufferBindingSize,
+                'maxStorageBufferBindingSize',
+            ],
+            ['weights', packed.byteLength, device.limits.maxBufferSize, 'maxBufferSize'],
+        ]) {
+            if (bytes > limit) {
+                throw new Error(`${plan.name}: the ${what} needs ${bytes} bytes, over this device's ${name} (${limit}); ` +
+                    'compile with a smaller target.maxBatch or request a higher limit when creating the device');
+            }
+        }
+        const make = (size, usage, label) => device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage, label });
+        const dispatchCount = plan.stages.reduce((n, s) => n + s.dispatches.length, 0);
+        const argsSlots = plan.stages.reduce((n, s) => n + s.argsX.length, 0);
+        const buffers = {
+            arena: make(plan.arenaElements * element, BUFFER.STORAGE | BUFFER.COPY_DST, 'arena'),
+            weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),
+            params: make(dispatchCount * plan.paramsStride, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
+            control: make(plan.control.words * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'control'),
+            results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC | BUFFER.COPY_DST, 'results'),
+            args: make(argsSlots * 12, BUFFER.STORAGE | BUFFER.INDIRECT | BUFFER.COPY_DST, 'dispatch args'),
+            readback: make(plan.output.words * 4, BUFFER.MAP_READ | BUFFER.COPY_DST, 'readback'),
+        };
+        device.queue.writeBuffer(buffers.weights, 0, packed.buffer, packed.byteOffset, packed.byteLength);
+        const params = new Uint32Array((dispatchCount * plan.paramsStride) / 4);
+        let slot = 0;
+        for (const stage of plan.stages) {
+            for (const d of stage.dispatches)
+                params.set(d.params, (slot++ * plan.paramsStride) / 4);
+        }
+        device.queue.writeBuffer(buffers.params, 0, params);
+        const layouts = bindGroupLayouts(device, plan.counters !== undefined);
+        try {
+            const pipelines = await createPipelines(device, plan, layouts);
+            device.pushErrorScope('validation');
+            const executor = new WebGpuExecutor(device, plan, pipelines, layouts, buffers);
+            const error = await device.popErrorScope();
+            if (error)
+                throw new Error(`${plan.name}: WebGPU rejected the model's bind groups: ${error.message}`);
+            return executor;
+        }
+        catch (e) {
+            for (const b of Object.values(buffers))
+                b.destroy();
+            throw e;
+        }
+    }
+    start(images, n, control) {
+        const data = stored(this.plan, images);
+        const at = this.plan.input.base * data.BYTES_PER_ELEMENT;
+        this.device.queue.writeBuffer(this.buffers.arena, at, data.buffer, data.byteOffset, data.byteLength);
+        this.device.queue.writeBuffer(this.buffers.control, 0, control);
+        const first = this.plan.stages[0];
+        const args = new Uint32Array(first.argsX.length * 3);
+        first.argsX.forEach((x, i) => args.set([x, 1, n], i * 3));
+        this.device.queue.writeBuffer(this.buffers.args, first.argsBase * 12, args);
+        const counters = this.plan.counters;
+        if (counters !== undefined)
+            this.device.queue.writeBuffer(this.buffers.results, counters.at * 4, new Uint32Array(2 * counters.dispatches.length));
+    }
+    async run(stages, reads) {
+        const encoder = this.device.createCommandEncoder();
+        const pass = encoder.beginComputePass();
+        for (const s of stages)
+            this.plan.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
+        pass.end();
+        return this.submit(encoder, reads);
+    }
+    /**
+     * `run` with one compute pass per dispatch, each timed by timestamp queries at its start and
+     * end (the device needs `timestamp-query`; Dawn quantizes timestamps unless its
+     * `timestamp_quantization` toggle is off).
+     */
+    async profile(stages, reads) {
+        if (!this.device.features.has('timestamp-query'))
+            throw new Error(`${this.plan.name}: timing dispatches needs a device with the 'timestamp-query' feature (request it in requestDevice)`);
+        const list = stages.flatMap((s) => this.plan.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label })));
+        const querySet = this.device.createQuerySet({ type: 'timestamp', count: 2 * list.length });
+        const bytes = 16 * list.length;
+        const resolved = this.device.createBuffer({ size: bytes, usage: BUFFER.QUERY_RESOLVE | BUFFER.COPY_SRC });
+        const readback = this.device.createBuffer({ size: bytes, usage: BUFFER.MAP_READ | BUFFER.COPY_DST });
+        const encoder = this.device.createCommandEncoder();
+        list.forEach(({ s, i }, k) => {
+            const pass = encoder.beginComputePass({
+                timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 },
+            });
+            this.encode(pass, s, i);
+            pass.end();
+        });
+        encoder.resolveQuerySet(querySet, 0, 2 * list.length, resolved, 0);
+        encoder.copyBufferToBuffer(resolved, 0, readback, 0, bytes);
+        const words = await this.submit(encoder, reads);
+        await readback.mapAsync(MAP_READ);
+        const ns = new BigUint64Array(readback.getMappedRange().slice(0));
+        readback.unmap();
+        for (const b of [resolved, readback])
+            b.destroy();
+        querySet.destroy();
+        const ms = (k) => Number(ns[k] - ns[0]) / 1e6;
+        const timings = list.map(({ s, i, label }, k) => ({
+            stage: s,
+            index: i,
+            label,
+            startMs: ms(2 * k),
+            ms: ms(2 * k + 1) - ms(2 * k),
+        }));
+        return { words, timings };
+    }
+    /** Copies `reads` of the results, submits, and resolves to the output words. */
+    async submit(encoder, reads) {
+        for (const { first, words } of reads)
+            encoder.copyBufferToBuffer(this.buffers.results, first * 4, this.buffers.readback, first * 4, words * 4);
+        this.device.queue.submit([encoder.finish()]);
+        const words = this.plan.output.words;
+        await this.buffers.readback.mapAsync(MAP_READ, 0, words * 4);
+        const copy = new Uint32Array(this.buffers.readback.getMappedRange(0, words * 4).slice(0));
+        this.buffers.readback.unmap();
+        return copy;
+    }
+    destroy() {
+        for (const b of Object.values(this.buffers))
+            b.destroy();
+    }
+    encode(pass, s, i) {
+        const d = this.plan.stages[s].dispatches[i];
+        pass.setPipeline(this.pipelines[d.pipeline]);
+        pass.setBindGroup(0, this.bindGroups[s][i]);
+        if (d.grid.kind === 'single')
+            pass.dispatchWorkgroups(1);
+        else
+            pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
+    }
+    weightsWindow(d) {
+        if (d.weights === undefined)
+            return { buffer: this.buffers.weights };
+        const element = this.plan.precision === 'f16' ? 2 : 4;
+        return {
+            buffer: this.buffers.weights,
+            offset: d.weights.first * element,
+            size: d.weights.elements * element,
+        };
+    }
+    paramsSlot(stage, index) {
+        let slot = index;
+        for (let s = 0; s < stage; s++)
+            slot += this.plan.stages[s].dispatches.length;
+        return slot;
+    }
+    bindGroup(d, slot) {
+        const b = this.buffers;
+        const entries = [
+            { binding: 0, resource: { buffer: b.arena } },
+            { binding: 1, resource: this.weightsWindow(d) },
+            {
+                binding: 2,
+                resource: { buffer: b.params, offset: slot * this.plan.paramsStride, size: this.plan.paramsStride },
+            },
+        ];
+        const bindings = this.plan.pipelines[d.pipeline].bindings;
+        if (bindings !== 'basic')
+            entries.push({ binding: 3, resource: { buffer: b.control } });
+        if (bindings === 'exit' || this.plan.counters !== undefined)
+            entries.push({ binding: 4, resource: { buffer: b.results } });
+        if (bindings === 'exit')
+            entries.push({ binding: 5, resource: { buffer: b.args } });
+        return this.device.createBindGroup({ layout: this.layouts[bindings], entries, label: d.label });
+    }
+}
+//# sourceMappingURL=webgpu.js.map

@@ -1,0 +1,40 @@
+/**
+ * The WebGPU executor: runs a compiled RANet's WGSL plan on a `GPUDevice` (browser or Dawn in
+ * Node) for the shared scheduler. Depends only on the WebGPU API and is copied unchanged into
+ * every generated model.
+ *
+ * Every kernel after the first exit is dispatched indirectly: each exit kernel decides on the
+ * GPU, compacts the continuing samples and writes the next stage's dispatch sizes, so a whole
+ * `classify` chunk is one submission and one read-back.
+ */
+import type { PipelineSource, WgslPlan } from './plan.js';
+import type { Executor } from './scheduler.js';
+import { CompiledModel } from './scheduler.js';
+import type { Weights } from './packed.js';
+export type { Weights } from './packed.js';
+/** A kernel of the plan that the WebGPU implementation refused to compile. */
+export declare class KernelRejectedError extends Error {
+    readonly model: string;
+    /** The pipeline's label (kernel kind) and index in `plan.pipelines`. */
+    readonly kernel: string;
+    readonly index: number;
+    /** WebGPU's own words: compilation messages with their line:column, or the pipeline error. */
+    readonly details: string;
+    constructor(model: string, 
+    /** The pipeline's label (kernel kind) and index in `plan.pipelines`. */
+    kernel: string, index: number, 
+    /** WebGPU's own words: compilation messages with their line:column, or the pipeline error. */
+    details: string);
+}
+/**
+ * Compiles every pipeline of the plan. A kernel that the implementation rejects becomes a
+ * `KernelRejectedError` naming it, with the compiler's messages, instead of Dawn's "invalid due
+ * to a previous error" on whatever used it next. Every compilation is awaited before the first
+ * rejection is thrown, so that nothing is still compiling when the caller destroys the device
+ * (Dawn crashes when a device goes away under a pending compilation).
+ */
+export declare function createPipelines(device: GPUDevice, plan: Pick<WgslPlan, 'name' | 'pipelines' | 'counters'>, layouts?: Record<PipelineSource['bindings'], GPUBindGroupLayout>): Promise<GPUComputePipeline[]>;
+/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+export declare function createWebGpuModel(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<CompiledModel>;
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export declare const createWebGpuExecutor: (device: GPUDevice, plan: WgslPlan, weights: Weights) => Promise<Executor>;

@@ -1,0 +1,2 @@
+import type { WgslPlan } from './runtime/plan.js';
+export declare const plan: WgslPlan;

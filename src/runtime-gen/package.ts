@@ -1,0 +1,136 @@
+import type { Spec } from '../spec/types.ts';
+import { emitJavaScript } from './emit-js.ts';
+
+export interface PackageOptions {
+  readonly target: 'wgsl' | 'cuda';
+  /** The entry's factory (`createDigitsModel`). */
+  readonly factory: string;
+  /** The packed weights file in the directory, when the build was given weights. */
+  readonly weightsFile?: string;
+}
+
+/** An npm package name from a spec name: lower case, characters npm accepts, no leading dot or underscore. */
+export function packageName(spec: Spec): string {
+  const name = spec.name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+/, '');
+  return name || 'ranet-model';
+}
+
+/**
+ * What makes a generated model directory an ESM package: the JavaScript and declarations the
+ * TypeScript compiler emits from its sources, `package.json` and a README on loading it.
+ */
+export function packageFiles(
+  spec: Spec,
+  sources: ReadonlyMap<string, string>,
+  options: PackageOptions,
+): Map<string, string> {
+  const files = emitJavaScript(sources);
+  files.set('package.json', `${JSON.stringify(packageJson(spec, options), null, 2)}\n`);
+  files.set('README.md', readme(spec, options));
+  return files;
+}
+
+function packageJson(spec: Spec, options: PackageOptions): object {
+  const weights =
+    options.weightsFile === undefined ? {} : { [`./${options.weightsFile}`]: `./${options.weightsFile}` };
+  return {
+    name: packageName(spec),
+    version: '0.0.0',
+    description: `The RANet '${spec.name}' compiled by ranetc for ${options.target === 'cuda' ? 'CUDA' : 'WebGPU'}, with its early-exit runtime`,
+    type: 'module',
+    main: './index.js',
+    types: './types/index.d.ts',
+    exports: {
+      '.': { types: './types/index.d.ts', default: './index.js' },
+      ...weights,
+      './package.json': './package.json',
+    },
+    sideEffects: false,
+    ...(options.target === 'cuda' ? { dependencies: { koffi: '^3.3.4' } } : {}),
+  };
+}
+
+function readme(spec: Spec, options: PackageOptions): string {
+  const name = packageName(spec);
+  const { factory } = options;
+  const shape = `${spec.input.channels} x ${spec.input.height} x ${spec.input.width}`;
+  const weights = options.weightsFile ?? 'weights.bin';
+  const given =
+    options.weightsFile === undefined
+      ? `This build has no weights: build with \`ranetc build <spec> --weights <checkpoint>\` to add \`${weights}\` ` +
+        '(packed for this build), or pass the bytes of a safetensors file (`ranetc convert` makes one from a checkpoint).'
+      : `\`${weights}\` holds the weights packed for this very build (BatchNorm folded, f${spec.target.precision === 'f16' ? '16' : '32'}); ` +
+        'the runtime checks its header and refuses weights packed for another build.';
+  const usage =
+    options.target === 'cuda'
+      ? [
+          '## Node (CUDA)',
+          '',
+          'Needs an NVIDIA GPU with its driver, and `koffi` (a dependency). The PTX is read from `ptx/`',
+          '(written by `ranetc build --target cuda` where nvcc is installed).',
+          '',
+          '```js',
+          "import { readFile } from 'node:fs/promises';",
+          `import { ${factory} } from '${name}';`,
+          '',
+          `const weights = await readFile(new URL(import.meta.resolve('${name}/${weights}')));`,
+          `const model = await ${factory}(weights);`,
+          'const results = await model.classify(images, { thresholds });',
+          '```',
+        ]
+      : [
+          '## Browser',
+          '',
+          'Needs WebGPU (Chrome or Edge 113+, Safari 26, Firefox 141+). With a bundler (Vite, ...):',
+          '',
+          '```js',
+          `import { ${factory} } from '${name}';`,
+          `import weightsUrl from '${name}/${weights}?url'; // Vite; or any URL the page serves the file at`,
+          '',
+          'const adapter = await navigator.gpu.requestAdapter();',
+          'const device = await adapter.requestDevice();',
+          `const model = await ${factory}(device, await (await fetch(weightsUrl)).arrayBuffer());`,
+          'const results = await model.classify(images, { thresholds });',
+          '```',
+          '',
+          '## Node (Dawn, the `webgpu` package)',
+          '',
+          "ranetc's `createNodeDevice` gives a Dawn device with the buffer limits raised to the adapter's",
+          '(without a GPU, Dawn runs on a CPU Vulkan driver such as Mesa lavapipe):',
+          '',
+          '```js',
+          "import { readFile } from 'node:fs/promises';",
+          "import { createNodeDevice } from 'ranetc';",
+          `import { ${factory} } from '${name}';`,
+          '',
+          'const gpu = await createNodeDevice();',
+          `const model = await ${factory}(gpu.device, await readFile(new URL(import.meta.resolve('${name}/${weights}'))));`,
+          'const results = await model.classify(images, { thresholds });',
+          '```',
+        ];
+  return [
+    `# ${name}`,
+    '',
+    `The RANet \`${spec.name}\` compiled by ranetc, with its early-exit runtime. An ESM package: plain`,
+    'Node, bundlers and TypeScript (`moduleResolution` `bundler`, `node16`/`nodenext`) import it as',
+    `\`${name}\`. TypeScript users of the WebGPU build need the WebGPU types (\`@webgpu/types\`, which`,
+    'the `webgpu` package brings).',
+    '',
+    given,
+    '',
+    ...usage,
+    '',
+    `\`images\` is \`n x ${shape}\` float32, normalized as at training. \`thresholds\` has one value per exit`,
+    '(the last one takes everything); `model.useCalibration(file)` takes a `ranetc calibrate` file, then',
+    '`classify(images, { budgetMFlops })` picks the most expensive calibrated point within the budget.',
+    '`model.anytime(images)` yields every exit in turn.',
+    '',
+    'Files: `index.js` and `types/index.d.ts` (compiled from `index.ts`; the TypeScript sources stay',
+    'beside the JavaScript, with source maps), `runtime/` (the scheduler and executor), `plan.js` (the',
+    `execution plan), \`kernels/\` (the ${options.target === 'cuda' ? 'CUDA source' : 'WGSL kernels'}, for reading), \`manifest.json\` (costs and sizes).`,
+    '',
+  ].join('\n');
+}

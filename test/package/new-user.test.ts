@@ -1,0 +1,181 @@
+// A new user's path, as CI runs it from a clean clone: `npm pack`, install the tarball into an
+// empty project offline (the tarball and the local npm cache), `npx ranetc build --weights` on
+// the digits checkpoint, then a plain Node ESM script that imports the generated package and
+// classifies test images on Dawn from the packed weights, checked against the reference
+// interpreter; and a TypeScript consumer type-checked against the generated declarations.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
+import { exitPredictions } from '../../src/adaptive/confidence.ts';
+import { expandRanet } from '../../src/frontend/ranet.ts';
+import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { compare } from '../helpers/compare.ts';
+import { fixture, repoRoot } from '../helpers/fixtures.ts';
+
+const COUNT = 16;
+const THRESHOLDS = [0.95, 0.9, 0.9, 0.85, 0.8, 0];
+/** Confidences this close to a threshold may decide either way between f32 implementations. */
+const MARGIN = 1e-3;
+
+const project = mkdtempSync(path.join(tmpdir(), 'ranetc-new-user-'));
+const run = (command: string, args: string[], cwd = project): string =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const timings: string[] = [];
+const timed = <T>(what: string, f: () => T): T => {
+  const start = performance.now();
+  const result = f();
+  timings.push(`${what} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+};
+
+/**
+ * The new project's lockfile: ranetc from the tarball, its dependencies pinned as ranetc's own
+ * lockfile pins them (what `npm install` of the tarball resolves to when the registry answers),
+ * so that `npm ci --offline` installs from the tarball and the npm cache alone: the cache holds
+ * the packages' tarballs, not the registry's metadata that resolving version ranges needs.
+ */
+function lockFor(tarball: string): object {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+    bin: Record<string, string>;
+  };
+  const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean }>;
+  };
+  const packages: Record<string, object> = {
+    '': { name: 'new-user', dependencies: { ranetc: `file:${tarball}` } },
+    'node_modules/ranetc': {
+      version: manifest.version,
+      resolved: `file:${tarball}`,
+      dependencies: manifest.dependencies,
+      bin: manifest.bin,
+    },
+  };
+  for (const [key, entry] of Object.entries(lock.packages))
+    if (key.startsWith('node_modules/') && entry.dev !== true) packages[key] = entry;
+  return { name: 'new-user', lockfileVersion: 3, requires: true, packages };
+}
+
+describe('a new user: npm pack, install offline, build with --weights, import from plain Node', () => {
+  beforeAll(() => {
+    timed('npm pack', () => run('npm', ['pack', '--silent', '--pack-destination', project], repoRoot));
+    const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
+    const manifest = {
+      name: 'new-user',
+      private: true,
+      type: 'module',
+      dependencies: { ranetc: `file:${tarball}` },
+    };
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify(manifest));
+    writeFileSync(path.join(project, 'package-lock.json'), JSON.stringify(lockFor(tarball)));
+    timed('npm ci --offline', () => run('npm', ['ci', '--offline', '--no-audit', '--no-fund']));
+    copyFileSync(path.join(repoRoot, 'specs', 'digits.yaml'), path.join(project, 'digits.yaml'));
+    timed('npx ranetc build', () =>
+      run('npx', [
+        'ranetc',
+        'build',
+        'digits.yaml',
+        '-o',
+        'model',
+        '--weights',
+        fixture('digits', 'checkpoint.pth.tar'),
+      ]),
+    );
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund', './model']);
+    for (const f of ['consumer.mjs', 'consumer.ts'])
+      copyFileSync(path.join(import.meta.dirname, f), path.join(project, f));
+  }, 600_000);
+
+  it('ships no tests, fixtures or generated examples, and its bin runs compiled JavaScript', () => {
+    const installed = path.join(project, 'node_modules', 'ranetc');
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'src']);
+    expect(readdirSync(path.join(installed, 'src')).sort()).toEqual(['backends', 'runtime']);
+    expect(run('npx', ['ranetc', 'inspect', 'digits.yaml'])).toMatch(
+      /digits: cifar, input 3x32x32, 10 classes/,
+    );
+  });
+
+  it('classifies test images from plain Node ESM like the reference interpreter', () => {
+    const result = JSON.parse(
+      timed('node consumer.mjs', () =>
+        run('node', [
+          'consumer.mjs',
+          fixture('digits', 'test.bin'),
+          String(COUNT),
+          JSON.stringify(THRESHOLDS),
+        ]),
+      ),
+    ) as {
+      loadMs: number;
+      labels: number[];
+      predictions: { class: number; exit: number; confidence: number }[];
+      exits: number[][];
+    };
+    const { spec } = loadSpec(path.join(repoRoot, 'specs', 'digits.yaml'));
+    const set = readCifarFile(fixture('digits', 'test.bin'), { classes: 10 });
+    const ids = Array.from({ length: COUNT }, (_, i) => i);
+    const images = toNormalizedBatch(set.pixels, ids, spec.input.normalize!.mean, spec.input.normalize!.std);
+    expect(result.labels).toEqual(ids.map((i) => set.labels[i]));
+    const graph = expandRanet(spec);
+    const reference = runGraph(graph, paramsFrom(loadWeights(fixture('digits', 'model.safetensors'))), {
+      n: COUNT,
+      shape: graph.nodes[graph.input].type.shape,
+      data: images,
+    });
+    // Every exit's logits (the packed weights are the fixture's, folded), then budgeted decisions.
+    reference.forEach((r, e) =>
+      expect(compare(r.data, Float32Array.from(result.exits[e])).rel).toBeLessThan(1e-3),
+    );
+    const decisions = reference.map((r) => exitPredictions(r.data, COUNT, 10));
+    let checked = 0;
+    result.predictions.forEach((p, i) => {
+      let e = 0;
+      while (e < THRESHOLDS.length - 1 && !(decisions[e].confidence[i] >= THRESHOLDS[e])) e++;
+      const near = decisions.some(
+        (d, x) => x < THRESHOLDS.length - 1 && Math.abs(d.confidence[i] - THRESHOLDS[x]) < MARGIN,
+      );
+      if (near) return;
+      checked++;
+      expect({ class: p.class, exit: p.exit }, `image ${i}`).toEqual({
+        class: decisions[e].prediction[i],
+        exit: e,
+      });
+    });
+    expect(checked).toBeGreaterThan(COUNT / 2);
+    expect(new Set(result.predictions.map((p) => p.exit)).size).toBeGreaterThan(1);
+    console.log(
+      `  new user: ${timings.join(', ')}; model created from weights.bin in ${result.loadMs.toFixed(0)} ms`,
+    );
+  }, 120_000);
+
+  it.each(['nodenext', 'bundler'])(
+    'type-checks a TypeScript consumer against the declarations (%s)',
+    (resolution) => {
+      const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
+      writeFileSync(
+        path.join(project, `tsconfig.${resolution}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            module,
+            moduleResolution: resolution,
+            target: 'es2022',
+            strict: true,
+            noEmit: true,
+            types: ['@webgpu/types'],
+            skipLibCheck: false,
+          },
+          files: ['consumer.ts'],
+        }),
+      );
+      const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+      expect(run('node', [tsc, '-p', `tsconfig.${resolution}.json`])).toBe('');
+    },
+    60_000,
+  );
+});
