@@ -64,21 +64,21 @@ export function schedule(input: ScheduleInput): Schedule {
   const { graph, program, memory, maxBatch } = input;
   const exits = program.stages.length;
   const weights = layoutWeights(graph, program);
-  const weightAt = new Map(weights.tensors.map((t) => [t.name, t.offset]));
+  const tensorOf = new Map(weights.tensors.map((t) => [t.name, t]));
   const at: Addressing = {
     base: (v) => viewBase(memory, maxBatch, v).base,
     sampleStride: (v) => viewBase(memory, maxBatch, v).sampleStride,
     weight: (name) => {
-      const offset = weightAt.get(name);
-      if (offset === undefined) throw new Error(`parameter ${name} has no place in the weights buffer`);
-      return offset;
+      const tensor = tensorOf.get(name);
+      if (tensor === undefined) throw new Error(`parameter ${name} has no place in the weights buffer`);
+      return tensor.offset;
     },
   };
   const limit = input.weightsWindow ?? Infinity;
   /** The window a kernel binds: from its first parameter (or 0), as much as the limit allows. */
   const windowOf = (k: Kernel): WeightsWindow | undefined => {
     if (weights.elements <= limit) return undefined;
-    const spans = paramsOf(graph, k).map(([name]) => weights.tensors.find((t) => t.name === name)!);
+    const spans = paramsOf(graph, k).map(([name]) => tensorOf.get(name)!);
     if (spans.length === 0) return { first: 0, elements: limit };
     const first = Math.floor(Math.min(...spans.map((t) => t.offset)) / WINDOW_ALIGN) * WINDOW_ALIGN;
     const end = Math.max(...spans.map((t) => t.offset + t.length));

@@ -31,6 +31,8 @@ const COMPUTE = 0x4;
 /** Values as the plan stores activations and weights: f32 as they are, or f16 bits. */
 const stored = (plan: WgslPlan, values: Float32Array): Float32Array | Uint16Array =>
   plan.precision === 'f16' ? toHalf(values) : values;
+/** Bytes of one stored value, as `stored` writes them. */
+const elementBytes = (plan: WgslPlan): number => (plan.precision === 'f16' ? 2 : 4);
 
 /**
  * The three bind group layouts of `PipelineSource.bindings`. In builds with counters every
@@ -164,7 +166,7 @@ class WebGpuExecutor implements Executor {
       );
     }
     const packed = storedWeights(plan, weights);
-    const element = packed.BYTES_PER_ELEMENT;
+    const element = elementBytes(plan);
     // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
     const window = Math.max(
       ...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)),
@@ -330,7 +332,7 @@ class WebGpuExecutor implements Executor {
 
   private weightsWindow(d: Dispatch): GPUBufferBinding {
     if (d.weights === undefined) return { buffer: this.buffers.weights };
-    const element = this.plan.precision === 'f16' ? 2 : 4;
+    const element = elementBytes(this.plan);
     return {
       buffer: this.buffers.weights,
       offset: d.weights.first * element,

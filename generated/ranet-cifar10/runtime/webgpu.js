@@ -14,6 +14,8 @@ const MAP_READ = 0x1;
 const COMPUTE = 0x4;
 /** Values as the plan stores activations and weights: f32 as they are, or f16 bits. */
 const stored = (plan, values) => plan.precision === 'f16' ? toHalf(values) : values;
+/** Bytes of one stored value, as `stored` writes them. */
+const elementBytes = (plan) => (plan.precision === 'f16' ? 2 : 4);
 /**
  * The three bind group layouts of `PipelineSource.bindings`. In builds with counters every
  * kernel also binds the results (4), where it counts.
@@ -117,7 +119,7 @@ class WebGpuExecutor {
                 "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)");
         }
         const packed = storedWeights(plan, weights);
-        const element = packed.BYTES_PER_ELEMENT;
+        const element = elementBytes(plan);
         // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
         const window = Math.max(...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)));
         for (const [what, bytes, limit, name] of [
@@ -264,7 +266,7 @@ class WebGpuExecutor {
     weightsWindow(d) {
         if (d.weights === undefined)
             return { buffer: this.buffers.weights };
-        const element = this.plan.precision === 'f16' ? 2 : 4;
+        const element = elementBytes(this.plan);
         return {
             buffer: this.buffers.weights,
             offset: d.weights.first * element,
