@@ -60,6 +60,22 @@ export async function build(
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
+  } else if (target === 'wasm') {
+    if (spec.target.precision !== 'f32')
+      throw new UsageError(
+        `${file}: target.precision: f16 is for the wgsl target only; the wasm backend stores f32`,
+      );
+    const compiled = compile(spec, { ...passOptions, target: 'wasm' });
+    files = generateRuntime(spec, compiled);
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { WASM_FILE } = await import('../runtime-gen/package.ts');
+    const module = await assembleWasm(compiled.source, spec.name);
+    files.set(WASM_FILE, module);
+    const m = (plan = compiled.plan);
+    const calls = m.stages.flatMap((s) =>
+      s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
+    );
+    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
   } else {
     const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
     files = generateRuntime(spec, compiled);

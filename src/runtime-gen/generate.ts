@@ -71,6 +71,34 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
       counts: { kernels: plan.kernels.length, perExit: plan.stages.map((s) => s.launches.length) },
     };
   }
+  if (compiled.plan.target === 'wasm') {
+    const { plan, source } = compiled as Compiled<'wasm'>;
+    return {
+      // Depends only on WebAssembly (SIMD128); model.wasm is assembled by `ranetc build`.
+      files: ['plan.ts', 'wasm-plan.ts', 'weights.ts', 'packed.ts', 'scheduler.ts', 'wasm.ts'],
+      planType: 'WasmPlan',
+      planModule: './runtime/wasm-plan.ts',
+      executor: { module: './runtime/wasm.ts', factory: 'createWasmModel', weights: 'Weights' },
+      create: {
+        parameters: [
+          { name: 'weights', type: 'Weights' },
+          { name: 'options', type: 'Partial<WasmOptions>', initializer: '{}' },
+        ],
+        doc:
+          `Creates the compiled ${spec.name} on the CPU with WebAssembly SIMD. ${WEIGHTS_DOC} ` +
+          'The module is `model.wasm` beside this file (read in Node, fetched in a browser); `options.module` may replace it.',
+        statement:
+          "return createWasmModel(plan, weights, { module: new URL('./model.wasm', import.meta.url), ...options });",
+      },
+      kernels: new Map([['kernels/model.wat', source]]),
+      counts: {
+        kernels: new Set(
+          plan.stages.flatMap((s) => s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : []))),
+        ).size,
+        perExit: plan.stages.map((s) => s.launches.length),
+      },
+    };
+  }
   const { plan } = compiled as Compiled<'wgsl'>;
   return {
     // Depends only on the WebGPU API.
@@ -132,7 +160,9 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const file = project.createSourceFile('index.ts');
-  const cuda = compiled.plan.target === 'cuda';
+  const optionsType = { cuda: ['CudaOptions'], wasm: ['WasmOptions'], wgsl: [] }[
+    compiled.plan.target as 'wgsl'
+  ];
   const executor = target.executor.module;
   file.addImportDeclarations([
     { moduleSpecifier: './plan.ts', namedImports: ['plan'] },
@@ -143,7 +173,7 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
     },
     {
       moduleSpecifier: executor,
-      namedImports: cuda ? ['CudaOptions', 'Weights'] : ['Weights'],
+      namedImports: [...optionsType, 'Weights'],
       isTypeOnly: true,
     },
   ]);
@@ -156,7 +186,7 @@ function entryModule(spec: Spec, compiled: Compiled, target: TargetRuntime, head
     },
     {
       moduleSpecifier: executor,
-      namedExports: cuda ? ['CudaOptions', 'Weights'] : ['Weights'],
+      namedExports: [...optionsType, 'Weights'],
       isTypeOnly: true,
     },
     { moduleSpecifier: target.planModule, namedExports: [target.planType], isTypeOnly: true },

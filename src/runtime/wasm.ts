@@ -17,9 +17,29 @@ import type { WasmPlan, WasmStep } from './wasm-plan.ts';
 
 export type { Weights } from './packed.ts';
 
+/** The part of the WebAssembly JS API the executor uses (typed here: the runtime compiles without the DOM library). */
+export interface WasmCompiledModule {
+  readonly [Symbol.toStringTag]: string;
+}
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+type WasmExports = Record<string, unknown>;
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  compile(bytes: Uint8Array | ArrayBuffer): Promise<WasmCompiledModule>;
+  instantiate(
+    module: WasmCompiledModule,
+    imports: Record<string, Record<string, unknown>>,
+  ): Promise<{ readonly exports: WasmExports }>;
+  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
+  readonly Module: abstract new (...args: never[]) => WasmCompiledModule;
+}
+const WebAssembly = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
 export interface WasmOptions {
   /** The model's module (`model.wasm`): its bytes, the file (Node) or URL (browser), or compiled. */
-  readonly module: Uint8Array | ArrayBuffer | URL | WebAssembly.Module;
+  readonly module: Uint8Array | ArrayBuffer | URL | WasmCompiledModule;
 }
 
 /** Creates a compiled model on the CPU: instantiates the module and writes the weights into its memory. */
@@ -37,11 +57,11 @@ export async function createWasmExecutor(
   weights: Weights,
   options: WasmOptions,
 ): Promise<Executor> {
-  if (typeof WebAssembly !== 'object' || !WebAssembly.validate(SIMD_PROBE))
+  if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
     throw new Error(
       `${plan.name}: this JavaScript engine has no WebAssembly SIMD128, which the wasm build needs`,
     );
-  const module = await compileModule(options.module);
+  const module = await compileModule(WebAssembly, options.module);
   const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
   const packed = storedWeights(plan, weights);
@@ -56,7 +76,10 @@ const SIMD_PROBE = new Uint8Array([
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
 ]);
 
-async function compileModule(source: WasmOptions['module']): Promise<WebAssembly.Module> {
+async function compileModule(
+  WebAssembly: WasmApi,
+  source: WasmOptions['module'],
+): Promise<WasmCompiledModule> {
   if (source instanceof WebAssembly.Module) return source;
   if (source instanceof URL) {
     if (source.protocol === 'file:') {
@@ -67,7 +90,7 @@ async function compileModule(source: WasmOptions['module']): Promise<WebAssembly
     if (!response.ok) throw new Error(`${source.href}: ${response.status} ${response.statusText}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
-  return WebAssembly.compile(source instanceof Uint8Array ? new Uint8Array(source) : source);
+  return WebAssembly.compile(source instanceof Uint8Array ? new Uint8Array(source) : (source as ArrayBuffer));
 }
 
 type Kernel = (count: number, ...args: number[]) => void;
@@ -83,8 +106,8 @@ class WasmExecutor implements Executor {
 
   constructor(
     readonly plan: WasmPlan,
-    memory: WebAssembly.Memory,
-    exports: WebAssembly.Exports,
+    memory: WasmMemory,
+    exports: WasmExports,
   ) {
     this.f32 = new Float32Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -154,7 +177,7 @@ class WasmExecutor implements Executor {
     return words;
   }
 
-  private step(step: WasmStep, exports: WebAssembly.Exports, label: string): () => void {
+  private step(step: WasmStep, exports: WasmExports, label: string): () => void {
     const u32 = this.u32;
     switch (step.kind) {
       case 'call': {
