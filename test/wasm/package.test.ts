@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { cli } from '../helpers/cli.ts';
 import { compare } from '../helpers/compare.ts';
@@ -72,5 +74,21 @@ describe('ranetc build --target wasm', () => {
     );
     expect(err).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a maxBatch whose memory exceeds what wasm32 grants, at the field, exit code 2', async () => {
+    const imagenet = readFileSync(path.join(repoRoot, 'specs', 'ranet-imagenet.yaml'), 'utf8');
+    const big = path.join(work, 'big.yaml');
+    writeFileSync(big, imagenet.replace(/maxBatch: \d+/, 'maxBatch: 400'));
+    const out = path.join(work, 'big-out');
+    const { code, err } = await cli('build', big, '--target', 'wasm', '-o', out);
+    expect(code).toBe(2);
+    const limit = /target\.maxBatch: expected at most about (\d+) for the wasm backend.*found 400/.exec(err);
+    expect(limit, err).not.toBeNull();
+    expect(existsSync(out)).toBe(false);
+    // The limit it states compiles (conservative: it counts the control and output words of the batch asked for).
+    const { spec: parsed } = loadSpec(big);
+    const at = Number(limit![1]);
+    expect(compile(parsed, { target: 'wasm', maxBatch: at }).plan.memory.bytes).toBeLessThanOrEqual(2 ** 31);
   });
 });

@@ -103,6 +103,36 @@ describe('the trained digits model on wasm', () => {
   });
 });
 
+describe('per-sample independence on wasm', () => {
+  it('gives each input bit-identical logits alone and in a batch, in any order', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compile(spec, { target: 'wasm', maxBatch: 8 });
+    const model = await createWasmModel(
+      compiled.plan,
+      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+      {
+        module: await assembleWasm(compiled.source, spec.name),
+      },
+    );
+    const per = 3 * 32 * 32;
+    const n = 5;
+    const batch = Float32Array.from({ length: n * per }, (_, i) => Math.sin(i * 0.37) * 2);
+    const together = await model.allExits(batch);
+    const reversed = new Float32Array(n * per);
+    for (let i = 0; i < n; i++) reversed.set(batch.subarray(i * per, (i + 1) * per), (n - 1 - i) * per);
+    const backwards = await model.allExits(reversed);
+    for (let i = 0; i < n; i++) {
+      const alone = await model.allExits(batch.subarray(i * per, (i + 1) * per));
+      alone.forEach((out, e) => {
+        const row = (a: Float32Array, j: number): Float32Array => a.subarray(j * 10, (j + 1) * 10);
+        expect(out, `input ${i}, exit ${e}`).toEqual(row(together[e], i));
+        expect(out, `input ${i}, exit ${e}, reversed batch`).toEqual(row(backwards[e], n - 1 - i));
+      });
+    }
+    model.destroy();
+  });
+});
+
 describe('wasm build errors', () => {
   it('refuses f16 storage with a message naming the field', () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);

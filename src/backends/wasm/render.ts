@@ -5,6 +5,7 @@ import { CounterSlots } from '../counters.ts';
 import type { WasmAddresses } from './kernels.ts';
 import { scratchBytes, wasmKernel } from './kernels.ts';
 import { LIMITS } from './limits.ts';
+import { SpecFieldError } from '../../spec/errors.ts';
 
 export interface WasmRendered {
   readonly plan: WasmPlan;
@@ -50,10 +51,16 @@ export function renderWasmModel(
   const pad = arena + align16(4 * model.arenaElements);
   const aux = pad + align16(scratch[0]);
   const bytes = aux + align16(scratch[1]);
-  if (bytes > LIMITS.memoryBytes)
-    throw new Error(
-      `${model.name}: the wasm build needs ${bytes} bytes of memory, more than ${LIMITS.memoryBytes}; lower target.maxBatch`,
-    );
+  if (bytes > LIMITS.memoryBytes) {
+    const perInput = (4 * model.arenaElements) / model.maxBatch;
+    throw new SpecFieldError({
+      path: ['target', 'maxBatch'],
+      expected:
+        `at most about ${Math.max(1, Math.floor((LIMITS.memoryBytes - (bytes - 4 * model.arenaElements)) / perInput))} for the wasm backend ` +
+        `(its memory of ${LIMITS.memoryBytes} bytes holds the weights and ${perInput} bytes of activations per input)`,
+      found: String(model.maxBatch),
+    });
+  }
   const memory: WasmMemoryLayout = { control, output, weights, arena, scratch: pad, bytes };
   const at: WasmAddresses = { arena, weights, pad, aux };
 
