@@ -66,6 +66,7 @@ function program(out: (s: string) => void): Command {
         'wgsl',
         'cuda',
         'wasm',
+        'wgsl,wasm',
       ]),
     )
     .option(

@@ -2,14 +2,19 @@ import type { Spec } from '../spec/types.ts';
 import { emitJavaScript } from './emit-js.ts';
 
 export interface PackageOptions {
-  readonly target: 'wgsl' | 'cuda' | 'wasm';
+  readonly target: 'wgsl' | 'cuda' | 'wasm' | 'wgsl,wasm';
   /** The entry's factory (`createDigitsModel`). */
   readonly factory: string;
   /** The packed weights file in the directory, when the build was given weights. */
   readonly weightsFile?: string;
 }
 
-const TARGET_NAMES = { wgsl: 'WebGPU', cuda: 'CUDA', wasm: 'WebAssembly SIMD' } as const;
+const TARGET_NAMES = {
+  wgsl: 'WebGPU',
+  cuda: 'CUDA',
+  wasm: 'WebAssembly SIMD',
+  'wgsl,wasm': 'WebGPU, with a WebAssembly SIMD fallback',
+} as const;
 
 /** The module of a wasm build, beside its entry. */
 export const WASM_FILE = 'model.wasm';
@@ -51,7 +56,7 @@ function packageJson(spec: Spec, options: PackageOptions): object {
     exports: {
       '.': { types: './types/index.d.ts', default: './index.js' },
       ...weights,
-      ...(options.target === 'wasm' ? { [`./${WASM_FILE}`]: `./${WASM_FILE}` } : {}),
+      ...(options.target.includes('wasm') ? { [`./${WASM_FILE}`]: `./${WASM_FILE}` } : {}),
       './package.json': './package.json',
     },
     sideEffects: false,
@@ -105,6 +110,13 @@ function readme(spec: Spec, options: PackageOptions): string {
         : [
             '## Browser',
             '',
+            ...(options.target === 'wgsl,wasm'
+              ? [
+                  `Uses WebGPU where the browser has it; otherwise pass \`undefined\` as the device and the model runs`,
+                  `on the CPU from \`${WASM_FILE}\` (WebAssembly SIMD; \`model.plan.target\` says which).`,
+                  '',
+                ]
+              : []),
             'Needs WebGPU (Chrome or Edge 113+, Safari 26, Firefox 141+). With a bundler (Vite, ...):',
             '',
             '```js',
@@ -151,7 +163,14 @@ function readme(spec: Spec, options: PackageOptions): string {
     '',
     'Files: `index.js` and `types/index.d.ts` (compiled from `index.ts`; the TypeScript sources stay',
     'beside the JavaScript, with source maps), `runtime/` (the scheduler and executor), `plan.js` (the',
-    `execution plan), \`kernels/\` (the ${{ cuda: 'CUDA source', wgsl: 'WGSL kernels', wasm: 'WebAssembly text of model.wasm' }[options.target]}, for reading), \`manifest.json\` (costs and sizes).`,
+    `execution plan), \`kernels/\` (the ${
+      {
+        cuda: 'CUDA source',
+        wgsl: 'WGSL kernels',
+        wasm: 'WebAssembly text of model.wasm',
+        'wgsl,wasm': 'WGSL kernels and the WebAssembly text of model.wasm',
+      }[options.target]
+    }, for reading), \`manifest.json\` (costs and sizes).`,
     '',
   ].join('\n');
 }

@@ -13,6 +13,7 @@ import type { Weights } from './packed.ts';
 import { storedWeights } from './packed.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
+import type { ModelPlan } from './plan.ts';
 import type { WasmPlan, WasmStep } from './wasm-plan.ts';
 
 export type { Weights } from './packed.ts';
@@ -40,6 +41,12 @@ const WebAssembly = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAsse
 export interface WasmOptions {
   /** The model's module (`model.wasm`): its bytes, the file (Node) or URL (browser), or compiled. */
   readonly module: Uint8Array | ArrayBuffer | URL | WasmCompiledModule;
+  /**
+   * Packed weights (`weights.bin`) made for another target's plan of the same schedule (a
+   * WebGPU build with this wasm build as its fallback): accepted when its weights layout is this
+   * plan's.
+   */
+  readonly packedFor?: ModelPlan;
 }
 
 /** Creates a compiled model on the CPU: instantiates the module and writes the weights into its memory. */
@@ -64,7 +71,12 @@ export async function createWasmExecutor(
   const module = await compileModule(WebAssembly, options.module);
   const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
-  const packed = storedWeights(plan, weights);
+  const packedFor = options.packedFor ?? plan;
+  if (packedFor.precision !== 'f32' || JSON.stringify(packedFor.weights) !== JSON.stringify(plan.weights))
+    throw new Error(
+      `${plan.name}: weights packed for the ${packedFor.target} build have another layout than the wasm build's`,
+    );
+  const packed = storedWeights(packedFor, weights);
   if (!(packed instanceof Float32Array)) throw new Error(`${plan.name}: the wasm build stores f32 weights`);
   new Float32Array(memory.buffer, plan.memory.weights, packed.length).set(packed);
   return new WasmExecutor(plan, memory, instance.exports);

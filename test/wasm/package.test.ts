@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { compile } from '../../src/compile.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
@@ -90,5 +91,54 @@ describe('ranetc build --target wasm', () => {
     const { spec: parsed } = loadSpec(big);
     const at = Number(limit![1]);
     expect(compile(parsed, { target: 'wasm', maxBatch: at }).plan.memory.bytes).toBeLessThanOrEqual(2 ** 31);
+  });
+
+  it('--target wgsl,wasm: the factory runs on a WebGPU device, or without one on wasm, from one weights.bin', async () => {
+    const dir = path.join(work, 'fallback');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const { code, out } = await cli('build', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/pipelines, \d+ dispatches; wasm fallback model\.wasm/);
+    for (const f of [
+      'model.wasm',
+      'plan-wasm.js',
+      'runtime/wasm.js',
+      'runtime/webgpu.js',
+      'kernels/model.wat',
+    ])
+      expect(existsSync(path.join(dir, f)), f).toBe(true);
+    expect(
+      (await cli('build', '--check', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights)).code,
+    ).toBe(0);
+    const entry = (await import(pathToFileURL(path.join(dir, 'index.js')).href)) as {
+      createTinyCifarModel(
+        device: unknown,
+        weights: Uint8Array,
+      ): Promise<{
+        plan: { target: string };
+        allExits(x: Float32Array): Promise<Float32Array[]>;
+        destroy(): void;
+      }>;
+    };
+    const packed = readFileSync(path.join(dir, 'weights.bin'));
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const input = io.get('input')!.data as Float32Array;
+    const gpu = await createNodeDevice();
+    try {
+      for (const device of [undefined, gpu.device]) {
+        const model = await entry.createTinyCifarModel(device, packed);
+        expect(model.plan.target).toBe(device === undefined ? 'wasm' : 'wgsl');
+        const outs = await model.allExits(input);
+        outs.forEach((o, e) =>
+          expect(
+            compare(io.get(`exit${e}`)!.data as Float32Array, o).rel,
+            `${model.plan.target} exit ${e}`,
+          ).toBeLessThanOrEqual(DEVICE_REL),
+        );
+        model.destroy();
+      }
+    } finally {
+      gpu.destroy();
+    }
   });
 });
