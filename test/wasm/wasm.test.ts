@@ -134,6 +134,18 @@ describe('per-sample independence on wasm', () => {
 });
 
 describe('wasm build errors', () => {
+  it('refuses weights packed for a plan with another weights layout (packedFor)', async () => {
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const compiled = compile(spec, { target: 'wasm', maxBatch: 4 });
+    const unfused = compile(spec, { target: 'wgsl', maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    await expect(
+      createWasmExecutor(compiled.plan, readFileSync(fixture('tiny-cifar', 'model.safetensors')), {
+        module: await assembleWasm(compiled.source, spec.name),
+        packedFor: unfused.plan,
+      }),
+    ).rejects.toThrow(/weights packed for the wgsl build have another layout than the wasm build's/);
+  });
+
   it('refuses f16 storage with a message naming the field', () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     expect(() => compile(spec, { target: 'wasm', precision: 'f16' })).toThrow(
