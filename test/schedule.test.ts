@@ -18,13 +18,17 @@ describe.each(BUILDS)('the schedule of %s %o', (set, options) => {
   const { spec } = loadSpec(`${repoRoot}/specs/${set}.yaml`);
   const wgsl = compile(spec, { ...options, target: 'wgsl', precision: 'f32' });
   const cuda = compile(spec, { ...options, target: 'cuda', precision: 'f32' });
+  const wasm = compile(spec, { ...options, target: 'wasm', precision: 'f32' });
 
-  it('gives both targets the same model layout', () => {
+  it('gives every target the same model layout', () => {
     const { pipelines, stages, paramsStride, ...w } = wgsl.plan;
     const { kernels, stages: cudaStages, archs, ...c } = cuda.plan;
+    const { memory, stages: wasmStages, ...a } = wasm.plan;
     expect([pipelines.length, stages.length, paramsStride]).not.toContain(0);
     expect([kernels.length, cudaStages.length, archs.length]).not.toContain(0);
+    expect([wasmStages.length, memory.bytes]).not.toContain(0);
     expect({ ...c, target: 'any' }).toEqual({ ...w, target: 'any' });
+    expect({ ...a, target: 'any' }).toEqual({ ...w, target: 'any' });
     expect(w).toMatchObject(wgsl.schedule.model);
   });
 

@@ -359,7 +359,7 @@ describe('schema', () => {
         line: 5,
         col: 20,
         path: 'target.backend',
-        expected: 'one of wgsl, cuda',
+        expected: 'one of wgsl, cuda, wasm',
         found: '"metal"',
       },
       {

@@ -1,7 +1,9 @@
 import type { CudaPlan } from '../runtime/cuda-plan.ts';
 import type { WgslPlan } from '../runtime/plan.ts';
+import type { WasmPlan } from '../runtime/wasm-plan.ts';
 import type { Schedule } from '../schedule/types.ts';
 import { renderCudaModel } from './cuda/render.ts';
+import { renderWasmModel } from './wasm/render.ts';
 import type { KernelOptions } from './wgsl/kernels.ts';
 import { LIMITS as WGSL_LIMITS } from './wgsl/limits.ts';
 import { renderWgsl } from './wgsl/render.ts';
@@ -19,6 +21,10 @@ export interface RenderOptions {
 export interface Rendered {
   readonly wgsl: { readonly plan: WgslPlan };
   readonly cuda: { readonly plan: CudaPlan; /** The model's `.cu`. */ readonly source: string };
+  readonly wasm: {
+    readonly plan: WasmPlan;
+    /** The model's module as WebAssembly text. */ readonly source: string;
+  };
 }
 
 export type TargetName = keyof Rendered;
@@ -27,10 +33,12 @@ export type TargetName = keyof Rendered;
 export const TARGETS: { readonly [T in TargetName]: (s: Schedule, o: RenderOptions) => Rendered[T] } = {
   wgsl: (s, o) => ({ plan: renderWgsl(s, o) }),
   cuda: (s, o) => renderCudaModel(s, o.precision, o.counters ?? false),
+  wasm: (s, o) => renderWasmModel(s, o.precision, o.counters ?? false),
 };
 
 /** Bytes of the weights buffer one kernel may address through one binding, per target. */
 export const WEIGHTS_BINDING_BYTES: { readonly [T in TargetName]: number } = {
   wgsl: WGSL_LIMITS.storageBinding,
   cuda: Infinity,
+  wasm: Infinity,
 };

@@ -8,7 +8,7 @@ import { diffDirectory, writeDirectoryAtomically } from './output-dir.ts';
 
 export interface BuildOptions {
   readonly out?: string;
-  readonly target?: Target['backend'];
+  readonly target?: Target['backend'] | 'wgsl,wasm';
   readonly check?: boolean;
   readonly dumpAfter?: string;
   readonly verify?: boolean;
@@ -60,6 +60,37 @@ export async function build(
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
+  } else if (target === 'wgsl,wasm') {
+    if (spec.target.precision !== 'f32')
+      throw new UsageError(
+        `${file}: target.precision: f16 is for the wgsl target only; its wasm fallback stores f32`,
+      );
+    const { generateFallbackRuntime } = await import('../runtime-gen/generate.ts');
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { WASM_FILE } = await import('../runtime-gen/package.ts');
+    const gpu = compile(spec, { ...passOptions, target: 'wgsl' });
+    const cpu = compile(spec, { ...passOptions, target: 'wasm' });
+    files = generateFallbackRuntime(spec, gpu, cpu);
+    const module = await assembleWasm(cpu.source, spec.name);
+    files.set(WASM_FILE, module);
+    const m = (plan = gpu.plan);
+    summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches; wasm fallback ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+  } else if (target === 'wasm') {
+    if (spec.target.precision !== 'f32')
+      throw new UsageError(
+        `${file}: target.precision: f16 is for the wgsl target only; the wasm backend stores f32`,
+      );
+    const compiled = compile(spec, { ...passOptions, target: 'wasm' });
+    files = generateRuntime(spec, compiled);
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { WASM_FILE } = await import('../runtime-gen/package.ts');
+    const module = await assembleWasm(compiled.source, spec.name);
+    files.set(WASM_FILE, module);
+    const m = (plan = compiled.plan);
+    const calls = m.stages.flatMap((s) =>
+      s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
+    );
+    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
   } else {
     const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
     files = generateRuntime(spec, compiled);

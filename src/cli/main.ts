@@ -42,7 +42,7 @@ function program(out: (s: string) => void): Command {
     .option('--output <file>', 'write exit0..exitK logits (float32) to this safetensors file')
     .addOption(
       new Option('--backend <name>', 'executor')
-        .choices(['reference', 'wgsl', 'cuda', 'cuda-cpu'])
+        .choices(['reference', 'wgsl', 'cuda', 'cuda-cpu', 'wasm'])
         .default('reference'),
     )
     .action(
@@ -65,6 +65,8 @@ function program(out: (s: string) => void): Command {
       new Option('--target <target>', "backend (default: the spec's target.backend)").choices([
         'wgsl',
         'cuda',
+        'wasm',
+        'wgsl,wasm',
       ]),
     )
     .option(
@@ -144,7 +146,9 @@ function program(out: (s: string) => void): Command {
     .option('--json', 'print the complete report as JSON')
     .option('--report <dir>', 'write report.json, accuracy.svg and summary.md to this directory')
     .addOption(
-      new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda', 'cuda-cpu']).default('wgsl'),
+      new Option('--backend <name>', 'executor')
+        .choices(['wgsl', 'cuda', 'cuda-cpu', 'wasm'])
+        .default('wgsl'),
     )
     .action(async (file: string, opts: EvalCliOptions) => {
       const { spec } = loadSpec(file);
@@ -164,7 +168,9 @@ function program(out: (s: string) => void): Command {
     .option('--batch <n>', "inputs (default: the spec's target.maxBatch)", (v) => Number(v))
     .option('--thresholds <file>', 'thresholds JSON: profile budgeted classification')
     .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
-    .addOption(new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda-cpu']).default('wgsl'))
+    .addOption(
+      new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda-cpu', 'wasm']).default('wgsl'),
+    )
     .option('--json', 'print the report as JSON')
     .option('--trace <file>', 'write a Chrome trace (chrome://tracing, Perfetto) of the run')
     .action(
@@ -175,7 +181,7 @@ function program(out: (s: string) => void): Command {
           batch?: number;
           thresholds?: string;
           data?: string;
-          backend: 'wgsl' | 'cuda-cpu';
+          backend: 'wgsl' | 'cuda-cpu' | 'wasm';
           json?: boolean;
           trace?: string;
         },

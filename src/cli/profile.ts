@@ -16,7 +16,7 @@ export interface ProfileOptions {
   readonly thresholds?: string;
   /** Inputs: a data set (CIFAR binary or image folder); seeded standard normal inputs otherwise. */
   readonly data?: string;
-  readonly backend?: 'wgsl' | 'cuda-cpu';
+  readonly backend?: 'wgsl' | 'cuda-cpu' | 'wasm';
   readonly trace?: string;
 }
 
@@ -56,7 +56,7 @@ export interface ProfileReport {
 export interface ProfiledBuild {
   readonly program: KernelProgram;
   readonly plan: ModelPlan;
-  readonly target: 'wgsl' | 'cuda';
+  readonly target: 'wgsl' | 'cuda' | 'wasm';
 }
 
 /**
@@ -148,7 +148,7 @@ export async function profileRun(
 /** The kernel IR behind each stage's dispatches: CUDA drops gathers of nothing (see emitCuda). */
 function kernelsByDispatch(build: ProfiledBuild): Kernel[][] {
   return build.program.stages.map((stage) =>
-    stage.kernels.filter((k) => build.target !== 'cuda' || k.kind !== 'gather' || k.perSample > 0),
+    stage.kernels.filter((k) => build.target === 'wgsl' || k.kind !== 'gather' || k.perSample > 0),
   );
 }
 
@@ -205,7 +205,7 @@ function normals(count: number, seed: number): Float32Array {
 async function withProfiledModel<T>(
   spec: Spec,
   weights: StateDict,
-  backend: 'wgsl' | 'cuda-cpu',
+  backend: 'wgsl' | 'cuda-cpu' | 'wasm',
   use: (model: CompiledModel, build: ProfiledBuild, device: string) => Promise<T>,
 ): Promise<T> {
   const tensors = new Map<string, Float32Array>();
@@ -228,6 +228,19 @@ async function withProfiledModel<T>(
     } finally {
       model.destroy();
       gpu.destroy();
+    }
+  }
+  if (backend === 'wasm') {
+    const { compile } = await import('../compile.ts');
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { createWasmModel } = await import('../runtime/wasm.ts');
+    const compiled = compile(spec, { target: 'wasm', counters: true });
+    const module = await assembleWasm(compiled.source, spec.name);
+    const model = await createWasmModel(compiled.plan, tensors, { module });
+    try {
+      return await use(model, { ...compiled, target: 'wasm' }, 'wasm (wall time per call, 1 thread)');
+    } finally {
+      model.destroy();
     }
   }
   const { compile } = await import('../compile.ts');

@@ -12,7 +12,7 @@ import type { StateDict } from '../weights/tensor.ts';
 import { floatTensors } from '../weights/tensor.ts';
 import { UsageError } from './errors.ts';
 
-export type Backend = 'reference' | 'wgsl' | 'cuda' | 'cuda-cpu';
+export type Backend = 'reference' | 'wgsl' | 'cuda' | 'cuda-cpu' | 'wasm';
 
 export interface RunResult {
   /** Per exit, `n x classes` logits. */
@@ -95,8 +95,8 @@ export async function withCompiledModel<T>(
 
 /**
  * The compiled model on a device: WebGPU (Dawn), CUDA on the GPU (libcuda; PTX built now
- * with nvcc), or CUDA on the CPU (the generated .cu built with g++ against the cuda-cpu
- * harness, driven by the same CUDA executor).
+ * with nvcc), CUDA on the CPU (the generated .cu built with g++ against the cuda-cpu
+ * harness, driven by the same CUDA executor), or WebAssembly SIMD on the CPU (assembled now).
  */
 export async function openModel(
   spec: Spec,
@@ -117,8 +117,15 @@ export async function openModel(
   }
   if (spec.target.precision !== 'f32')
     throw new UsageError(
-      `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; CUDA stores f32`,
+      `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; ${backend === 'wasm' ? 'wasm' : 'CUDA'} stores f32`,
     );
+  if (backend === 'wasm') {
+    const { createWasmModel } = await import('../runtime/wasm.ts');
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { plan, source } = compile(spec, { target: 'wasm', counters });
+    const model = await createWasmModel(plan, tensors, { module: await assembleWasm(source, spec.name) });
+    return { model, device: 'wasm (WebAssembly SIMD128 on the CPU, 1 thread)', close() {} };
+  }
   const { createCudaModel } = await import('../runtime/cuda.ts');
   const { CudaUnavailableError } = await import('../runtime/cuda-driver.ts');
   const { findNvcc, nvccCompile } = await import('../backends/cuda/nvcc.ts');

@@ -2,12 +2,22 @@ import type { Spec } from '../spec/types.ts';
 import { emitJavaScript } from './emit-js.ts';
 
 export interface PackageOptions {
-  readonly target: 'wgsl' | 'cuda';
+  readonly target: 'wgsl' | 'cuda' | 'wasm' | 'wgsl,wasm';
   /** The entry's factory (`createDigitsModel`). */
   readonly factory: string;
   /** The packed weights file in the directory, when the build was given weights. */
   readonly weightsFile?: string;
 }
+
+const TARGET_NAMES = {
+  wgsl: 'WebGPU',
+  cuda: 'CUDA',
+  wasm: 'WebAssembly SIMD',
+  'wgsl,wasm': 'WebGPU, with a WebAssembly SIMD fallback',
+} as const;
+
+/** The module of a wasm build, beside its entry. */
+export const WASM_FILE = 'model.wasm';
 
 /** An npm package name from a spec name: lower case, characters npm accepts, no leading dot or underscore. */
 export function packageName(spec: Spec): string {
@@ -39,13 +49,14 @@ function packageJson(spec: Spec, options: PackageOptions): object {
   return {
     name: packageName(spec),
     version: '0.0.0',
-    description: `The RANet '${spec.name}' compiled by ranetc for ${options.target === 'cuda' ? 'CUDA' : 'WebGPU'}, with its early-exit runtime`,
+    description: `The RANet '${spec.name}' compiled by ranetc for ${TARGET_NAMES[options.target]}, with its early-exit runtime`,
     type: 'module',
     main: './index.js',
     types: './types/index.d.ts',
     exports: {
       '.': { types: './types/index.d.ts', default: './index.js' },
       ...weights,
+      ...(options.target.includes('wasm') ? { [`./${WASM_FILE}`]: `./${WASM_FILE}` } : {}),
       './package.json': './package.json',
     },
     sideEffects: false,
@@ -65,52 +76,74 @@ function readme(spec: Spec, options: PackageOptions): string {
       : `\`${weights}\` holds the weights packed for this very build (BatchNorm folded, f${spec.target.precision === 'f16' ? '16' : '32'}); ` +
         'the runtime checks its header and refuses weights packed for another build.';
   const usage =
-    options.target === 'cuda'
+    options.target === 'wasm'
       ? [
-          '## Node (CUDA)',
+          '## Browser or Node (WebAssembly SIMD, on the CPU)',
           '',
-          'Needs an NVIDIA GPU with its driver, and `koffi` (a dependency). The PTX is read from `ptx/`',
-          '(written by `ranetc build --target cuda` where nvcc is installed).',
+          `Needs WebAssembly SIMD128 (every current browser, Node 16.4+). The module is \`${WASM_FILE}\`, beside`,
+          'the entry; in a browser it is fetched from there (a bundler must serve it, e.g. Vite with `?url`).',
           '',
           '```js',
           "import { readFile } from 'node:fs/promises';",
           `import { ${factory} } from '${name}';`,
           '',
-          `const weights = await readFile(new URL(import.meta.resolve('${name}/${weights}')));`,
-          `const model = await ${factory}(weights);`,
+          `const model = await ${factory}(await readFile(new URL(import.meta.resolve('${name}/${weights}'))));`,
           'const results = await model.classify(images, { thresholds });',
           '```',
         ]
-      : [
-          '## Browser',
-          '',
-          'Needs WebGPU (Chrome or Edge 113+, Safari 26, Firefox 141+). With a bundler (Vite, ...):',
-          '',
-          '```js',
-          `import { ${factory} } from '${name}';`,
-          `import weightsUrl from '${name}/${weights}?url'; // Vite; or any URL the page serves the file at`,
-          '',
-          'const adapter = await navigator.gpu.requestAdapter();',
-          'const device = await adapter.requestDevice();',
-          `const model = await ${factory}(device, await (await fetch(weightsUrl)).arrayBuffer());`,
-          'const results = await model.classify(images, { thresholds });',
-          '```',
-          '',
-          '## Node (Dawn, the `webgpu` package)',
-          '',
-          "ranetc's `createNodeDevice` gives a Dawn device with the buffer limits raised to the adapter's",
-          '(without a GPU, Dawn runs on a CPU Vulkan driver such as Mesa lavapipe):',
-          '',
-          '```js',
-          "import { readFile } from 'node:fs/promises';",
-          "import { createNodeDevice } from 'ranetc';",
-          `import { ${factory} } from '${name}';`,
-          '',
-          'const gpu = await createNodeDevice();',
-          `const model = await ${factory}(gpu.device, await readFile(new URL(import.meta.resolve('${name}/${weights}'))));`,
-          'const results = await model.classify(images, { thresholds });',
-          '```',
-        ];
+      : options.target === 'cuda'
+        ? [
+            '## Node (CUDA)',
+            '',
+            'Needs an NVIDIA GPU with its driver, and `koffi` (a dependency). The PTX is read from `ptx/`',
+            '(written by `ranetc build --target cuda` where nvcc is installed).',
+            '',
+            '```js',
+            "import { readFile } from 'node:fs/promises';",
+            `import { ${factory} } from '${name}';`,
+            '',
+            `const weights = await readFile(new URL(import.meta.resolve('${name}/${weights}')));`,
+            `const model = await ${factory}(weights);`,
+            'const results = await model.classify(images, { thresholds });',
+            '```',
+          ]
+        : [
+            '## Browser',
+            '',
+            ...(options.target === 'wgsl,wasm'
+              ? [
+                  `Uses WebGPU where the browser has it; otherwise pass \`undefined\` as the device and the model runs`,
+                  `on the CPU from \`${WASM_FILE}\` (WebAssembly SIMD; \`model.plan.target\` says which).`,
+                  '',
+                ]
+              : []),
+            'Needs WebGPU (Chrome or Edge 113+, Safari 26, Firefox 141+). With a bundler (Vite, ...):',
+            '',
+            '```js',
+            `import { ${factory} } from '${name}';`,
+            `import weightsUrl from '${name}/${weights}?url'; // Vite; or any URL the page serves the file at`,
+            '',
+            'const adapter = await navigator.gpu.requestAdapter();',
+            'const device = await adapter.requestDevice();',
+            `const model = await ${factory}(device, await (await fetch(weightsUrl)).arrayBuffer());`,
+            'const results = await model.classify(images, { thresholds });',
+            '```',
+            '',
+            '## Node (Dawn, the `webgpu` package)',
+            '',
+            "ranetc's `createNodeDevice` gives a Dawn device with the buffer limits raised to the adapter's",
+            '(without a GPU, Dawn runs on a CPU Vulkan driver such as Mesa lavapipe):',
+            '',
+            '```js',
+            "import { readFile } from 'node:fs/promises';",
+            "import { createNodeDevice } from 'ranetc';",
+            `import { ${factory} } from '${name}';`,
+            '',
+            'const gpu = await createNodeDevice();',
+            `const model = await ${factory}(gpu.device, await readFile(new URL(import.meta.resolve('${name}/${weights}'))));`,
+            'const results = await model.classify(images, { thresholds });',
+            '```',
+          ];
   return [
     `# ${name}`,
     '',
@@ -130,7 +163,14 @@ function readme(spec: Spec, options: PackageOptions): string {
     '',
     'Files: `index.js` and `types/index.d.ts` (compiled from `index.ts`; the TypeScript sources stay',
     'beside the JavaScript, with source maps), `runtime/` (the scheduler and executor), `plan.js` (the',
-    `execution plan), \`kernels/\` (the ${options.target === 'cuda' ? 'CUDA source' : 'WGSL kernels'}, for reading), \`manifest.json\` (costs and sizes).`,
+    `execution plan), \`kernels/\` (the ${
+      {
+        cuda: 'CUDA source',
+        wgsl: 'WGSL kernels',
+        wasm: 'WebAssembly text of model.wasm',
+        'wgsl,wasm': 'WGSL kernels and the WebAssembly text of model.wasm',
+      }[options.target]
+    }, for reading), \`manifest.json\` (costs and sizes).`,
     '',
   ].join('\n');
 }

@@ -30,7 +30,7 @@ export interface Architecture {
 }
 
 export interface Target {
-  backend: 'wgsl' | 'cuda';
+  backend: 'wgsl' | 'cuda' | 'wasm';
   precision: 'f32' | 'f16';
   maxBatch: number;
 }

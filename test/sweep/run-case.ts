@@ -1,6 +1,6 @@
 // One case of the configuration sweep: a generated spec with random weights and inputs, run by
 // the reference interpreter and by each compiled backend as `ranetc run` opens it (WGSL on
-// Dawn, CUDA on the cuda-cpu harness). Every exit of every input is compared with the
+// Dawn, CUDA on the cuda-cpu harness, WebAssembly SIMD). Every exit of every input is compared with the
 // reference, and budgeted `classify` (thresholds, a batch larger than maxBatch) with the public
 // evaluation's scheduler over the reference logits, counted: every dispatch ran for exactly the
 // inputs that reached its stage, and executed MFLOPs equal the accounting. Returns figures and problems instead of
@@ -24,8 +24,8 @@ import { MARGIN, thresholdAt } from '../helpers/thresholds.ts';
 import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { randomWeights } from './weights.ts';
 
-export type SweepBackend = 'wgsl' | 'cuda-cpu';
-export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu'];
+export type SweepBackend = 'wgsl' | 'cuda-cpu' | 'wasm';
+export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu', 'wasm'];
 
 /** Relative logit difference the threshold margins allow for (see `marginAt`). */
 const CONFIDENCE_SLACK = 1e-5;
@@ -231,5 +231,5 @@ export function writeReplay(dir: string, result: CaseResult, yaml: string): stri
   const input = { dtype: 'F32' as const, shape: [result.n, channels, height, width], data: result.images };
   writeFileSync(path.join(dir, 'input.safetensors'), writeSafetensors({ input }));
   const file = (name: string): string => path.join(dir, name);
-  return `ranetc run ${file('spec.yaml')} --weights ${file('weights.safetensors')} --input ${file('input.safetensors')} --backend <reference|wgsl|cuda-cpu>`;
+  return `ranetc run ${file('spec.yaml')} --weights ${file('weights.safetensors')} --input ${file('input.safetensors')} --backend <reference|wgsl|cuda-cpu|wasm>`;
 }

@@ -1,6 +1,6 @@
 // CI's share of the configuration sweep (see ./generate.ts and ./run-case.ts): a fixed seed and
-// number of generated specs, each on the reference interpreter, WGSL on Dawn and CUDA on the
-// cuda-cpu harness. `npm run sweep -- --cases N --seed S` runs more. A failing case prints its
+// number of generated specs, each on the reference interpreter, WGSL on Dawn, CUDA on the
+// cuda-cpu harness and WebAssembly SIMD. `npm run sweep -- --cases N --seed S` runs more. A failing case prints its
 // spec as YAML.
 
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { calibrateForBudget } from '../adaptive/budget.ts';
+import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
+import { assembleWasm } from '../backends/wasm/assemble.ts';
+import { compile } from '../compile.ts';
+import type { CompiledModel } from '../runtime/scheduler.ts';
+import { createWasmModel } from '../runtime/wasm.ts';
+import { loadSpec } from '../spec/parse.ts';
+import type { Spec } from '../spec/types.ts';
+import { loadWeights } from '../weights/load.ts';
+import { floatTensors } from '../weights/tensor.ts';
+import { medianTime } from './timing.ts';
+
+/** The peer's session, as far as the bench uses it (onnxruntime-web is a dev dependency, loaded here only). */
+interface PeerSession {
+  run(feeds: Record<string, unknown>): Promise<Record<string, unknown>>;
+  release(): Promise<void>;
+}
+
+interface PeerRuntime {
+  readonly env: { wasm: { numThreads: number; simd?: boolean; proxy?: boolean } };
+  readonly Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => unknown;
+  readonly InferenceSession: {
+    create(model: Uint8Array, options: { executionProviders: string[] }): Promise<PeerSession>;
+  };
+}
+
+/** onnxruntime-web with its wasm provider on `threads` threads. */
+async function peer(threads: number): Promise<PeerRuntime> {
+  const ort = (await import('onnxruntime-web')) as unknown as PeerRuntime;
+  ort.env.wasm.numThreads = threads;
+  ort.env.wasm.proxy = false;
+  return ort;
+}
+
+/** Seeded standard normal inputs (Box-Muller over a 32-bit LCG). */
+function normals(count: number, seed: number): Float32Array {
+  let s = seed >>> 0;
+  const uniform = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return (s + 0.5) / 2 ** 32;
+  };
+  return Float32Array.from(
+    { length: count },
+    () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform()),
+  );
+}
+
+interface Subject {
+  readonly spec: Spec;
+  readonly dir: string;
+  /** Test inputs (at least 64), and validation inputs for calibration with labels where the set has them. */
+  readonly test: Float32Array;
+  readonly testLabels?: Uint8Array;
+  readonly val?: Float32Array;
+}
+
+function subjects(fixtures: string): Subject[] {
+  const digits = loadSpec('specs/digits.yaml').spec;
+  const cifar = loadSpec('specs/ranet-cifar10.yaml').spec;
+  const dir = path.join(fixtures, 'digits');
+  const load = (file: string, n: number): { images: Float32Array; labels: Uint8Array } => {
+    const set = readCifarFile(path.join(dir, file), { classes: digits.classes });
+    const norm = digits.input.normalize!;
+    const ids = Array.from({ length: n }, (_, i) => i);
+    return {
+      images: toNormalizedBatch(set.pixels, ids, norm.mean, norm.std),
+      labels: Uint8Array.from(ids, (i) => set.labels[i]),
+    };
+  };
+  const test = load('test.bin', 2000);
+  return [
+    { spec: digits, dir, test: test.images, testLabels: test.labels, val: load('val.bin', 2000).images },
+    { spec: cifar, dir: path.join(fixtures, 'ranet-cifar10'), test: normals(256 * 3 * 32 * 32, 20261202) },
+  ];
+}
+
+/**
+ * The wasm backend against onnxruntime-web's wasm provider, in one process on the same thread
+ * count (1): the full network (every input to the last exit; the peer computes every exit, as
+ * the ONNX export has them all as outputs) at batch 1 and 64 on the trained digits model and
+ * the official CIFAR-10 RANet, and, on digits, budgeted classification at about 40% of the full
+ * network's FLOPs (thresholds calibrated on the validation set as `ranetc calibrate` does).
+ * Every figure is a median of repeated runs measured side by side; the ratios are what counts.
+ */
+export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
+  const threads = 1;
+  const ort = await peer(threads);
+  out(`ranetc wasm (SIMD128) vs onnxruntime-web wasm provider, ${threads} thread, Node ${process.version}`);
+  for (const subject of subjects(fixtures)) {
+    const { spec, dir, test } = subject;
+    const per = spec.input.channels * spec.input.height * spec.input.width;
+    const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
+    const compiled = compile(spec, { target: 'wasm', maxBatch: 64 });
+    const model = await createWasmModel(compiled.plan, weights, {
+      module: await assembleWasm(compiled.source, spec.name),
+    });
+    const session = await ort.InferenceSession.create(readFileSync(path.join(dir, 'model.onnx')), {
+      executionProviders: ['wasm'],
+    });
+    const full = compiled.plan.exitFlops.at(-1)!;
+    out(`\n${spec.name}: ${compiled.plan.exits} exits, ${(full / 1e6).toFixed(2)} MFLOPs full network`);
+    out('batch  ranetc-wasm img/s  onnxruntime-web img/s  ratio');
+    const peerRun = (images: Float32Array, n: number): Promise<unknown> =>
+      session.run({
+        input: new ort.Tensor('float32', images, [
+          n,
+          spec.input.channels,
+          spec.input.height,
+          spec.input.width,
+        ]),
+      });
+    const rate = (ms: number, n: number): number => (n * 1000) / ms;
+    // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
+    // optimized, in the background): warm both up on full batches before anything is timed.
+    const warm = test.subarray(0, 64 * per);
+    for (let i = 0; i < 5; i++) {
+      await model.classify(warm);
+      await peerRun(warm, 64);
+    }
+    let peerFull64 = 0;
+    for (const batch of [1, 64]) {
+      const images = test.subarray(0, batch * per);
+      const reps = batch === 1 ? 40 : 5;
+      const ours = await medianTime(() => model.classify(images), reps);
+      const theirs = await medianTime(() => peerRun(images, batch), reps);
+      if (batch === 64) peerFull64 = theirs;
+      out(
+        `${String(batch).padStart(5)}  ${rate(ours, batch).toFixed(1).padStart(17)}  ${rate(theirs, batch).toFixed(1).padStart(21)}  ${(theirs / ours).toFixed(2).padStart(5)}x`,
+      );
+    }
+    if (subject.val !== undefined) await budgeted(model, subject, compiled.plan.exitFlops, peerFull64, out);
+    model.destroy();
+    await session.release();
+  }
+}
+
+/** Budgeted classification at about 40% of the full network's FLOPs, against the peer's full network at batch 64. */
+async function budgeted(
+  model: CompiledModel,
+  subject: Subject,
+  exitFlops: readonly number[],
+  peerFull64: number,
+  out: (s: string) => void,
+): Promise<void> {
+  const { test, val, testLabels } = subject;
+  const per = test.length / testLabels!.length;
+  const n = testLabels!.length;
+  const confidences = exitFlops.map(() => new Float32Array(val!.length / per));
+  for (let start = 0; start < val!.length / per; start += 64) {
+    for await (const step of model.anytime(val!.subarray(start * per, (start + 64) * per)))
+      step.predictions.forEach((p, i) => (confidences[step.exit][start + i] = p.confidence));
+  }
+  const full = exitFlops.at(-1)!;
+  const { thresholds } = calibrateForBudget(confidences, exitFlops, 0.4 * full);
+  const accuracy = (ps: readonly { class: number }[]): string =>
+    ((100 * ps.filter((p, i) => p.class === testLabels![i]).length) / n).toFixed(1);
+  const predictions = await model.classify(test, { thresholds });
+  const mflops = predictions.reduce((s, p) => s + exitFlops[p.exit], 0) / n;
+  const fullPredictions = await model.classify(test);
+  const tBudget = await medianTime(() => model.classify(test, { thresholds }), 3);
+  const tFull = await medianTime(() => model.classify(test), 3);
+  const peerImgs = (64 * 1000) / peerFull64;
+  out(
+    `budgeted, ${n} test images in chunks of 64: ${(mflops / 1e6).toFixed(2)} MFLOPs per image (${((100 * mflops) / full).toFixed(0)}% of full), ` +
+      `accuracy ${accuracy(predictions)}% (full network ${accuracy(fullPredictions)}%)`,
+  );
+  out(
+    `  ranetc-wasm budgeted ${((n * 1000) / tBudget).toFixed(1)} img/s, full ${((n * 1000) / tFull).toFixed(1)} img/s; ` +
+      `onnxruntime-web full network (batch 64) ${peerImgs.toFixed(1)} img/s: budgeted / peer ${((n * 1000) / tBudget / peerImgs).toFixed(2)}x`,
+  );
+}

@@ -1,0 +1,144 @@
+// `ranetc build --target wasm`: the generated package ships the assembled module (model.wasm)
+// beside its entry, and runs as a user would run it: import the entry, create the model from
+// the packed weights, classify. No assembler is needed at run time.
+
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
+import { compile } from '../../src/compile.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { cli } from '../helpers/cli.ts';
+import { compare } from '../helpers/compare.ts';
+import { fixture, repoRoot } from '../helpers/fixtures.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'ranetc-wasm-'));
+const spec = path.join(repoRoot, 'specs', 'tiny-cifar.yaml');
+
+interface Generated {
+  createTinyCifarModel(weights: Uint8Array): Promise<{
+    allExits(images: Float32Array): Promise<Float32Array[]>;
+    classify(images: Float32Array): Promise<{ exit: number; class: number }[]>;
+    destroy(): void;
+  }>;
+}
+
+describe('ranetc build --target wasm', () => {
+  it('writes model.wasm, the wasm runtime and an entry that runs every exit of the fixture', async () => {
+    const dir = path.join(work, 'tiny');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const { code, out } = await cli('build', spec, '--target', 'wasm', '-o', dir, '--weights', weights);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\)/);
+    const wasm = readFileSync(path.join(dir, 'model.wasm'));
+    expect([...wasm.subarray(0, 4)]).toEqual([0, 97, 115, 109]);
+    for (const f of [
+      'runtime/wasm.ts',
+      'runtime/wasm-plan.ts',
+      'runtime/scheduler.ts',
+      'kernels/model.wat',
+      'index.js',
+    ])
+      expect(existsSync(path.join(dir, f)), f).toBe(true);
+    expect(readFileSync(path.join(dir, 'kernels', 'model.wat'), 'utf8')).toContain('v128.load32_splat');
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { exports: object };
+    expect(pkg.exports).toHaveProperty('./model.wasm');
+    // The same build again is byte-identical, model.wasm included.
+    expect(
+      (await cli('build', '--check', spec, '--target', 'wasm', '-o', dir, '--weights', weights)).code,
+    ).toBe(0);
+
+    const entry = (await import(pathToFileURL(path.join(dir, 'index.js')).href)) as Generated;
+    const model = await entry.createTinyCifarModel(readFileSync(path.join(dir, 'weights.bin')));
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const outs = await model.allExits(io.get('input')!.data as Float32Array);
+    outs.forEach((o, e) =>
+      expect(compare(io.get(`exit${e}`)!.data as Float32Array, o).rel, `exit ${e}`).toBeLessThanOrEqual(
+        DEVICE_REL,
+      ),
+    );
+    model.destroy();
+  });
+
+  it('refuses f16 storage with exit code 2, naming the spec and the field, no stack trace', async () => {
+    const half = path.join(work, 'half.yaml');
+    writeFileSync(half, 'name: half\nclasses: 10\ntarget: { precision: f16 }\n');
+    const out = path.join(work, 'half-out');
+    const { code, err } = await cli('build', half, '--target', 'wasm', '-o', out);
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `${half}: target.precision: f16 is for the wgsl target only; the wasm backend stores f32`,
+    );
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a maxBatch whose memory exceeds what wasm32 grants, at the field, exit code 2', async () => {
+    const imagenet = readFileSync(path.join(repoRoot, 'specs', 'ranet-imagenet.yaml'), 'utf8');
+    const big = path.join(work, 'big.yaml');
+    writeFileSync(big, imagenet.replace(/maxBatch: \d+/, 'maxBatch: 400'));
+    const out = path.join(work, 'big-out');
+    const { code, err } = await cli('build', big, '--target', 'wasm', '-o', out);
+    expect(code).toBe(2);
+    const limit = /target\.maxBatch: expected at most about (\d+) for the wasm backend.*found 400/.exec(err);
+    expect(limit, err).not.toBeNull();
+    expect(existsSync(out)).toBe(false);
+    // The limit it states compiles (conservative: it counts the control and output words of the batch asked for).
+    const { spec: parsed } = loadSpec(big);
+    const at = Number(limit![1]);
+    expect(compile(parsed, { target: 'wasm', maxBatch: at }).plan.memory.bytes).toBeLessThanOrEqual(2 ** 31);
+  });
+
+  it('--target wgsl,wasm: the factory runs on a WebGPU device, or without one on wasm, from one weights.bin', async () => {
+    const dir = path.join(work, 'fallback');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const { code, out } = await cli('build', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/pipelines, \d+ dispatches; wasm fallback model\.wasm/);
+    for (const f of [
+      'model.wasm',
+      'plan-wasm.js',
+      'runtime/wasm.js',
+      'runtime/webgpu.js',
+      'kernels/model.wat',
+    ])
+      expect(existsSync(path.join(dir, f)), f).toBe(true);
+    expect(
+      (await cli('build', '--check', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights)).code,
+    ).toBe(0);
+    const entry = (await import(pathToFileURL(path.join(dir, 'index.js')).href)) as {
+      createTinyCifarModel(
+        device: unknown,
+        weights: Uint8Array,
+      ): Promise<{
+        plan: { target: string };
+        allExits(x: Float32Array): Promise<Float32Array[]>;
+        destroy(): void;
+      }>;
+    };
+    const packed = readFileSync(path.join(dir, 'weights.bin'));
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const input = io.get('input')!.data as Float32Array;
+    const gpu = await createNodeDevice();
+    try {
+      for (const device of [undefined, gpu.device]) {
+        const model = await entry.createTinyCifarModel(device, packed);
+        expect(model.plan.target).toBe(device === undefined ? 'wasm' : 'wgsl');
+        const outs = await model.allExits(input);
+        outs.forEach((o, e) =>
+          expect(
+            compare(io.get(`exit${e}`)!.data as Float32Array, o).rel,
+            `${model.plan.target} exit ${e}`,
+          ).toBeLessThanOrEqual(DEVICE_REL),
+        );
+        model.destroy();
+      }
+    } finally {
+      gpu.destroy();
+    }
+  });
+});
