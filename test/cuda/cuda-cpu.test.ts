@@ -14,8 +14,7 @@ import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
-import { DEVICE_REL } from '../helpers/tolerances.ts';
-import { compare } from '../helpers/compare.ts';
+import { expectFixtureExits } from '../helpers/fixture-exits.ts';
 import { onHarness } from '../helpers/cuda-cpu.ts';
 
 const figures: string[] = [];
@@ -81,19 +80,7 @@ async function checkExits(
     readFileSync(fixture(set, 'model.safetensors')),
     onHarness(compiled.source, compiled.plan.kernels),
   );
-  try {
-    const io = loadWeights(fixture(set, 'io.safetensors'));
-    const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
-    const outs = await model.allExits(tensor('input'));
-    expect(outs.length).toBe(readMeta(set).flops.length);
-    outs.forEach((out, e) => {
-      const { rel } = compare(tensor(`exit${e}`), out);
-      figures.push(`  ${set} ${label} exit${e}  rel ${rel.toExponential(2)}`);
-      expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
-    });
-  } finally {
-    model.destroy();
-  }
+  await expectFixtureExits(model, set, label, figures);
 }
 
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {

@@ -20,6 +20,7 @@ import { compare } from '../helpers/compare.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 import { DEVICE_REL } from '../helpers/tolerances.ts';
+import { expectFixtureExits } from '../helpers/fixture-exits.ts';
 
 const figures: string[] = [];
 
@@ -57,19 +58,7 @@ async function checkExits(
   const model = await createWasmModel(compiled.plan, readFileSync(fixture(set, 'model.safetensors')), {
     module: await assembleWasm(compiled.source, set),
   });
-  try {
-    const io = loadWeights(fixture(set, 'io.safetensors'));
-    const tensor = (name: string): Float32Array => io.get(name)!.data as Float32Array;
-    const outs = await model.allExits(tensor('input'));
-    expect(outs.length).toBe(readMeta(set).flops.length);
-    outs.forEach((out, e) => {
-      const { rel } = compare(tensor(`exit${e}`), out);
-      figures.push(`  ${set} ${label} exit${e}  rel ${rel.toExponential(2)}`);
-      expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
-    });
-  } finally {
-    model.destroy();
-  }
+  await expectFixtureExits(model, set, label, figures);
 }
 
 describe('one kernel per op on wasm (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
