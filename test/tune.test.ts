@@ -245,3 +245,37 @@ describe('on the device', () => {
     }
   });
 });
+
+describe('the commands', () => {
+  it('`ranetc tune` writes a tuning file with a progress bar, and `build --tuning` carries it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ranetc-tune-'));
+    const file = path.join(dir, 'tuning.json');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const r = await cli(
+      'tune',
+      'specs/tiny-cifar.yaml',
+      '--weights',
+      weights,
+      '--budget',
+      '1',
+      '--reps',
+      '1',
+      '-o',
+      file,
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 2\/2/);
+    expect(r.out).toMatch(/tiny-cifar tuned on .* in [\d.]+ s \(1 rounds/);
+    expect(r.out).toMatch(/batch 64: \d+ layer shapes, 0 changed/);
+    const b = await cli('build', 'specs/tiny-cifar.yaml', '-o', path.join(dir, 'out'), '--tuning', file);
+    expect(b.code, b.err).toBe(0);
+    expect(b.out).toContain('kernels tuned for ');
+    expect(readFileSync(path.join(dir, 'out', 'plan.ts'), 'utf8')).toContain('"tunings"');
+  });
+
+  it('`ranetc tune` refuses a bad budget', async () => {
+    const r = await cli('tune', 'specs/tiny-cifar.yaml', '--budget', '0');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--budget: expected a positive integer, found 0');
+  });
+});
