@@ -30,7 +30,7 @@ export type ConvVariant =
 
 /** The values each dimension takes. */
 export const FAMILY = {
-  direct: { rp: [1, 2, 4, 8], threads: [32, 64, 128, 256] },
+  direct: { rp: [1, 2, 4, 8, 16], threads: [32, 64, 128, 256] },
   tiled: { cg: [1, 2, 4], rp: [1, 2, 4], maxThreads: [64, 128, 256], chunkDiv: [1, 2] },
 } as const;
 
