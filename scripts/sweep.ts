@@ -22,6 +22,8 @@ const { values } = parseArgs({
     backends: { type: 'string', default: SWEEP_BACKENDS.join(',') },
     spec: { type: 'string' },
     out: { type: 'string', default: '.tmp/sweep' },
+    // WGSL: a random variant of every convolution, seeded by this and the case index.
+    variants: { type: 'string' },
   },
 });
 const int = (name: string, text: string): number => {
@@ -58,10 +60,14 @@ const worst = new Map<
 >(backends.map((b) => [b, { rel: 0, at: '-', confidence: 0, decisions: 0, ran: 0 }]));
 const failed: string[] = [];
 const started = Date.now();
-for (const c of cases) {
+const variantSeed = values.variants === undefined ? undefined : int('variants', values.variants);
+for (const [index, c] of cases.entries()) {
   const { spec, yaml, rng } = c.run();
   const t0 = Date.now();
-  const result = await runCase(spec, rng, { backends });
+  const result = await runCase(spec, rng, {
+    backends,
+    ...(variantSeed === undefined ? {} : { variantSeed: variantSeed * 1000 + index }),
+  });
   const a = spec.architecture;
   const figures = result.backends.map(
     (b) => `${b.backend} ${Math.max(0, ...b.rel).toExponential(2)} (${b.seconds.toFixed(1)} s)`,

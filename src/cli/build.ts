@@ -16,6 +16,8 @@ export interface BuildOptions {
   readonly counters?: boolean;
   /** A checkpoint or safetensors file: also write it packed for this build (`weights.bin`). */
   readonly weights?: string;
+  /** A tuning file (`ranetc tune`): the model also carries the kernels tuned for its adapters. */
+  readonly tuning?: string;
 }
 
 /** The packed weights file in a generated model directory, when the build was given weights. */
@@ -51,6 +53,8 @@ export async function build(
   let summary: string;
   let plan: ModelPlan;
   if (target === 'cuda') {
+    if (opts.tuning !== undefined)
+      throw new UsageError(`--tuning: tunings choose WGSL kernels; ${file} builds for cuda`);
     if (spec.target.precision !== 'f32')
       throw new UsageError(
         `${file}: target.precision: f16 is for the wgsl target only; the CUDA backend stores f32`,
@@ -92,10 +96,22 @@ export async function build(
     );
     summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
   } else {
-    const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
+    let compiled = compile(spec, { ...passOptions, target: 'wgsl' });
+    if (opts.tuning !== undefined) {
+      const { readTuningFile } = await import('../tune/file.ts');
+      const { withTunings } = await import('../tune/apply.ts');
+      const tunings = readTuningFile(opts.tuning);
+      const notice = (m: string): void => void process.stderr.write(`${m}\n`);
+      compiled = {
+        ...compiled,
+        plan: withTunings(spec, compiled.plan, passOptions, tunings, opts.tuning, notice),
+      };
+    }
     files = generateRuntime(spec, compiled);
     const m = (plan = compiled.plan);
     summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
+    if (m.tunings !== undefined)
+      summary += `, kernels tuned for ${m.tunings.map((t) => t.adapter.description).join('; ')}`;
   }
   const { packageFiles } = await import('../runtime-gen/package.ts');
   const sources = new Map([...files].filter((e): e is [string, string] => e[0].endsWith('.ts')));

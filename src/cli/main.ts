@@ -77,6 +77,7 @@ function program(out: (s: string) => void): Command {
     .addOption(new Option('--dump-after <pass>', 'print the graph IR after this pass').choices(PASS_NAMES))
     .option('--verify', 'verify the graph after every pass')
     .option('--counters', "kernels that count the work they execute (classify's count option)")
+    .option('--tuning <file>', 'tuning file (ranetc tune): also carry the kernels tuned for its adapters')
     .action(async (file: string, opts: BuildOptions) => {
       const parsed = loadSpec(file);
       const { spec } = parsed;
@@ -190,6 +191,28 @@ function program(out: (s: string) => void): Command {
         const { profile, formatProfile } = await import('./profile.ts');
         const report = await profile(spec, opts);
         out(opts.json ? JSON.stringify(report, null, 2) : formatProfile(report));
+      },
+    );
+
+  cli
+    .command('tune')
+    .description(
+      'time the convolution variants of every layer shape on this device (timestamp queries) and write a tuning file',
+    )
+    .argument('<spec>', 'spec YAML file')
+    .option('--weights <file>', 'PyTorch checkpoint or safetensors (default: seeded synthetic weights)')
+    .option(
+      '-o, --output <file>',
+      'tuning file to write (an existing one keeps its other adapters)',
+      'tuning.json',
+    )
+    .option('--budget <n>', 'candidate variants per layer shape, the default included', (v) => Number(v), 8)
+    .option('--reps <n>', 'timed calls per candidate and batch (the median counts)', (v) => Number(v), 3)
+    .action(
+      async (file: string, opts: { weights?: string; output: string; budget: number; reps: number }) => {
+        const { spec } = loadSpec(file);
+        const { tuneCommand } = await import('./tune.ts');
+        out(await tuneCommand(spec, opts));
       },
     );
 

@@ -1,3 +1,4 @@
+import type { KernelOptions } from '../backends/wgsl/kernels.ts';
 import { writeFileSync } from 'node:fs';
 import { compile } from '../compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
@@ -103,9 +104,15 @@ export async function openModel(
   tensors: Map<string, Float32Array>,
   backend: Exclude<Backend, 'reference'>,
   counters: boolean,
+  /** WGSL kernel choices (the sweep's random convolution variants); the defaults otherwise. */
+  kernels?: KernelOptions,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
-    const { plan } = compile(spec, { target: 'wgsl', counters });
+    const { plan } = compile(spec, {
+      target: 'wgsl',
+      counters,
+      ...(kernels === undefined ? {} : { kernels }),
+    });
     const gpu = await createNodeDevice();
     try {
       const model = await createWebGpuModel(gpu.device, plan, tensors);

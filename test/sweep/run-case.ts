@@ -62,6 +62,8 @@ export interface CaseResult {
 
 export interface CaseOptions {
   readonly backends?: readonly SweepBackend[];
+  /** WGSL: a seed for a random variant of every convolution (the default choice otherwise). */
+  readonly variantSeed?: number;
 }
 
 export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): Promise<CaseResult> {
@@ -87,7 +89,13 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
     const found: string[] = [];
     const started = performance.now();
     try {
-      const { model, close } = await openModel(spec, tensors, backend, true);
+      const { model, close } = await openModel(
+        spec,
+        tensors,
+        backend,
+        true,
+        options.variantSeed === undefined ? undefined : { randomVariants: options.variantSeed },
+      );
       try {
         const checked = await checkBackend(
           model,

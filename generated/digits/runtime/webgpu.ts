@@ -7,7 +7,7 @@
  * GPU, compacts the continuing samples and writes the next stage's dispatch sizes, so a whole
  * `classify` chunk is one submission and one read-back.
  */
-import type { Dispatch, PipelineSource, WgslPlan } from './plan.ts';
+import type { AdapterIdentity, Dispatch, PipelineSource, WgslPlan } from './plan.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { Weights } from './packed.ts';
@@ -119,13 +119,56 @@ export async function createPipelines(
   });
 }
 
-/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+export interface WebGpuModelOptions {
+  /** The adapter to pick a tuning for (default: `device.adapterInfo`). */
+  readonly adapter?: AdapterIdentity;
+  /** Where notices go (a plan with tunings on an adapter it has none for); default `console.warn`. */
+  readonly notice?: (message: string) => void;
+}
+
+/**
+ * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
+ * architecture and description all equal), or the default kernels, with a notice, when the
+ * plan has tunings but none for this adapter.
+ */
+export function planForAdapter(
+  plan: WgslPlan,
+  adapter: AdapterIdentity | undefined,
+  notice: (message: string) => void = (m) => console.warn(m),
+): WgslPlan {
+  const tunings = plan.tunings ?? [];
+  if (tunings.length === 0) return plan;
+  const name = (a: AdapterIdentity): string => `${a.vendor} / ${a.architecture} / ${a.description}`;
+  const tuning =
+    adapter === undefined
+      ? undefined
+      : tunings.find(
+          (t) =>
+            t.adapter.vendor === adapter.vendor &&
+            t.adapter.architecture === adapter.architecture &&
+            t.adapter.description === adapter.description,
+        );
+  if (tuning === undefined) {
+    notice(
+      `${plan.name}: no kernel tuning for this adapter (${adapter === undefined ? 'unknown' : name(adapter)}); ` +
+        `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`,
+    );
+    return plan;
+  }
+  return { ...plan, pipelines: tuning.pipelines, stages: tuning.stages };
+}
+
+/** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(
   device: GPUDevice,
   plan: WgslPlan,
   weights: Weights,
+  options: WebGpuModelOptions = {},
 ): Promise<CompiledModel> {
-  return new CompiledModel(plan, await createWebGpuExecutor(device, plan, weights));
+  const info = (device as { adapterInfo?: AdapterIdentity }).adapterInfo;
+  const chosen = planForAdapter(plan, options.adapter ?? info, options.notice);
+  // Packed weights name the plan they were packed for: the one built, tunings included.
+  return new CompiledModel(chosen, await WebGpuExecutor.create(device, chosen, weights, plan));
 }
 
 /** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
@@ -158,14 +201,20 @@ class WebGpuExecutor implements Executor {
     );
   }
 
-  static async create(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<WebGpuExecutor> {
+  /** `packedFor`: the plan the weights were packed for (the built one, when `plan` is its tuning). */
+  static async create(
+    device: GPUDevice,
+    plan: WgslPlan,
+    weights: Weights,
+    packedFor: WgslPlan = plan,
+  ): Promise<WebGpuExecutor> {
     if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
       throw new Error(
         `${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
           "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)",
       );
     }
-    const packed = storedWeights(plan, weights);
+    const packed = storedWeights(packedFor, weights);
     const element = elementBytes(plan);
     // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
     const window = Math.max(

@@ -159,4 +159,26 @@ export interface WgslPlan extends ModelPlan {
   readonly stages: readonly StageDispatches[];
   /** Bytes of a parameter block slot (uniform offset alignment). */
   readonly paramsStride: number;
+  /**
+   * Kernels tuned on particular adapters (`ranetc build --tuning`): on a device whose adapter
+   * matches one, its pipelines and dispatches replace the default ones at load time.
+   */
+  readonly tunings?: readonly WgslTuning[];
+}
+
+/** A WebGPU adapter as `GPUAdapterInfo` names it: what a tuning was measured on. */
+export interface AdapterIdentity {
+  readonly vendor: string;
+  readonly architecture: string;
+  readonly description: string;
+}
+
+/**
+ * The plan's kernels specialized for one adapter: the same dispatches (parameters, weights
+ * windows and args slots unchanged), other pipelines and workgroup counts.
+ */
+export interface WgslTuning {
+  readonly adapter: AdapterIdentity;
+  readonly pipelines: readonly PipelineSource[];
+  readonly stages: readonly StageDispatches[];
 }

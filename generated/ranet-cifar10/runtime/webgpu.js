@@ -92,9 +92,34 @@ export async function createPipelines(device, plan, layouts = bindGroupLayouts(d
         return r.value;
     });
 }
-/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
-export async function createWebGpuModel(device, plan, weights) {
-    return new CompiledModel(plan, await createWebGpuExecutor(device, plan, weights));
+/**
+ * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
+ * architecture and description all equal), or the default kernels, with a notice, when the
+ * plan has tunings but none for this adapter.
+ */
+export function planForAdapter(plan, adapter, notice = (m) => console.warn(m)) {
+    const tunings = plan.tunings ?? [];
+    if (tunings.length === 0)
+        return plan;
+    const name = (a) => `${a.vendor} / ${a.architecture} / ${a.description}`;
+    const tuning = adapter === undefined
+        ? undefined
+        : tunings.find((t) => t.adapter.vendor === adapter.vendor &&
+            t.adapter.architecture === adapter.architecture &&
+            t.adapter.description === adapter.description);
+    if (tuning === undefined) {
+        notice(`${plan.name}: no kernel tuning for this adapter (${adapter === undefined ? 'unknown' : name(adapter)}); ` +
+            `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`);
+        return plan;
+    }
+    return { ...plan, pipelines: tuning.pipelines, stages: tuning.stages };
+}
+/** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+export async function createWebGpuModel(device, plan, weights, options = {}) {
+    const info = device.adapterInfo;
+    const chosen = planForAdapter(plan, options.adapter ?? info, options.notice);
+    // Packed weights name the plan they were packed for: the one built, tunings included.
+    return new CompiledModel(chosen, await WebGpuExecutor.create(device, chosen, weights, plan));
 }
 /** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
 export const createWebGpuExecutor = (device, plan, weights) => WebGpuExecutor.create(device, plan, weights);
@@ -113,12 +138,13 @@ class WebGpuExecutor {
         this.buffers = buffers;
         this.bindGroups = plan.stages.map((stage, s) => stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))));
     }
-    static async create(device, plan, weights) {
+    /** `packedFor`: the plan the weights were packed for (the built one, when `plan` is its tuning). */
+    static async create(device, plan, weights, packedFor = plan) {
         if (plan.precision === 'f16' && !device.features.has('shader-f16')) {
             throw new Error(`${plan.name} was compiled for f16 storage, but this device lacks the 'shader-f16' feature ` +
                 "(request it in requestDevice's requiredFeatures when the adapter offers it, or compile with target.precision: f32)");
         }
-        const packed = storedWeights(plan, weights);
+        const packed = storedWeights(packedFor, weights);
         const element = elementBytes(plan);
         // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
         const window = Math.max(...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)));

@@ -1,7 +1,15 @@
 import type { ConvDesc, KernelDesc } from '../../schedule/types.ts';
 import { printConstants } from '../../schedule/schedule.ts';
 import { CONV_GROUP } from '../../schedule/weights.ts';
-import { LIMITS } from './limits.ts';
+import type { ConvVariant } from './variants.ts';
+import {
+  convFamily,
+  convShapeKey,
+  convTiling,
+  defaultConvVariant,
+  tilingThreads,
+  validConvVariant,
+} from './variants.ts';
 import type { TemplateName } from './templates.ts';
 
 /**
@@ -26,6 +34,13 @@ export interface KernelOptions {
    * channels, a 64-thread tile), `never` none (register tiling only).
    */
   readonly workgroupTiling?: 'auto' | 'always' | 'never';
+  /**
+   * A tuning: the variant of each convolution by `convShapeKey`; shapes not listed get the
+   * default. A variant that is not a member of its layer's family is an error.
+   */
+  readonly convVariants?: Readonly<Record<string, ConvVariant>>;
+  /** A seed: every convolution not in `convVariants` gets a random member of its family. */
+  readonly randomVariants?: number;
 }
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
@@ -70,13 +85,13 @@ export function kernelSpec(
 }
 
 /**
- * Convolutions: wide 3x3 layers on large images stage tiles in workgroup memory
- * (`conv-tiled`), where a staged input value serves several channel groups (see
- * `workgroupTiled`); the others are register tiled straight from global memory (`conv`).
+ * Convolutions: the layer's variant (see `variants.ts`): a tuning's choice for its shape, a
+ * seeded random member of its family, or the default. `tiled` stages tiles in workgroup memory
+ * (`conv-tiled`), where a staged input value serves several channel groups; `direct` is
+ * register tiled straight from global memory (`conv`).
  */
 function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
   const { shape, epilogue } = k;
-  const { oh, ow } = shape;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (k.resize !== undefined) {
     return {
@@ -89,8 +104,38 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
       control: false,
     };
   }
-  const t = convTiling(k);
-  if (workgroupTiled(k, t, options.workgroupTiling ?? 'auto')) {
+  return convVariantSpec(k, chooseConvVariant(k, options));
+}
+
+/** The variant the options choose for `k` (a tuned or random one, else the default). */
+export function chooseConvVariant(k: ConvDesc, options: KernelOptions = {}): ConvVariant {
+  const tuned = options.convVariants?.[convShapeKey(k)];
+  if (tuned !== undefined) {
+    if (!validConvVariant(k, tuned))
+      throw new Error(`${convShapeKey(k)}: ${JSON.stringify(tuned)} is not a variant of this layer`);
+    return tuned;
+  }
+  if (options.randomVariants !== undefined) {
+    const family = convFamily(k);
+    return family[hash(`${options.randomVariants} ${convShapeKey(k)}`) % family.length];
+  }
+  return defaultConvVariant(k, options.workgroupTiling);
+}
+
+/** FNV-1a: a seeded, deterministic pick that does not depend on the order of the layers. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** A convolution kernel of variant `v` (which must be a member of `convFamily(k)`). */
+export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
+  const { shape, epilogue } = k;
+  const { oh, ow } = shape;
+  const groups = ceilDiv(k.cout, CONV_GROUP);
+  if (v.kind === 'tiled') {
+    const t = convTiling(k, v);
     const tiles = ceilDiv(oh, t.toh) * ceilDiv(ow, t.tow);
     return {
       template: 'conv-tiled',
@@ -99,7 +144,7 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
         ...t,
         tilesX: ceilDiv(ow, t.tow),
         tiles,
-        threads: threads(t),
+        threads: tilingThreads(t),
         tileLength: t.ck * t.ih * t.iw,
         weightVectors: t.cg * t.ck * shape.k * shape.k,
         ...epilogue,
@@ -108,9 +153,9 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
       control: false,
     };
   }
-  const rp = Math.min(4, ow);
+  const { rp, threads } = v;
   const groupsX = ceilDiv(ow, rp);
-  const pixelBlocks = ceilDiv(oh * groupsX, CONV_THREADS);
+  const pixelBlocks = ceilDiv(oh * groupsX, threads);
   return {
     template: 'conv',
     specialization: {
@@ -119,61 +164,10 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
       rc: CONV_GROUP,
       groupsX,
       pixelBlocks,
-      threads: CONV_THREADS,
+      threads,
       ...epilogue,
     },
     workgroupsPerSample: pixelBlocks * groups,
     control: false,
   };
-}
-
-interface ConvTiling {
-  /** Channel groups (of CONV_GROUP output channels) per workgroup. */
-  readonly cg: number;
-  /** Pixels of a row per thread. */
-  readonly rp: number;
-  /** Output tile rows and columns. */
-  readonly toh: number;
-  readonly tow: number;
-  /** Input channels per staged chunk, and the staged input tile's rows and columns. */
-  readonly ck: number;
-  readonly ih: number;
-  readonly iw: number;
-}
-
-const threads = (t: ConvTiling): number => t.cg * t.toh * (t.tow / t.rp);
-
-/**
- * `auto` picks the regime where staging won on lavapipe (a 64->64 channel conv at 32x32, +15%
- * over register tiling) and where GPUs are known to need it: 32+ channels in and out on 16x16
- * or larger. On RANet's CIFAR layers (narrow, 8x8 and smaller) it lost 33% at batch 64
- * (`npm run bench`), so there only the ImageNet spec's early layers use it.
- */
-function workgroupTiled(k: ConvDesc, t: ConvTiling, mode: 'auto' | 'always' | 'never'): boolean {
-  const eligible = k.shape.k === 3 && k.cout >= 16 && threads(t) >= 64;
-  if (mode !== 'auto') return eligible && mode === 'always';
-  return eligible && k.cin >= 32 && k.cout >= 32 && k.shape.oh * k.shape.ow >= 256;
-}
-
-/**
- * Up to 4 channel groups; 4 pixels per thread unless the image is too small to give a
- * workgroup 64 threads; the tile grows to 256 threads within the image; then the largest
- * chunk of input channels that fits 16 KiB, balanced so the last chunk is not mostly padding.
- */
-function convTiling(k: ConvDesc): ConvTiling {
-  const { oh, ow, stride, k: kernel } = k.shape;
-  const cin = k.cin;
-  const cg = Math.min(ceilDiv(k.cout, CONV_GROUP), 4);
-  const rp = [4, 2].find((r) => r <= ow && ceilDiv(ow, r) * oh * cg >= 64) ?? 1;
-  const maxPerGroup = Math.floor(LIMITS.workgroupInvocations / cg);
-  const pxTotal = ceilDiv(ow, rp);
-  const px = ceilDiv(pxTotal, ceilDiv(pxTotal, maxPerGroup));
-  const toh = Math.max(1, Math.min(oh, Math.floor(maxPerGroup / px)));
-  const tow = px * rp;
-  const ih = (toh - 1) * stride + kernel;
-  const iw = (tow - 1) * stride + kernel;
-  const bytesPerChannel = 4 * (ih * iw + kernel * kernel * CONV_GROUP * cg);
-  const maxCk = Math.max(1, Math.min(cin, Math.floor(LIMITS.workgroupStorage / bytesPerChannel)));
-  const ck = ceilDiv(cin, ceilDiv(cin, maxCk));
-  return { cg, rp, toh, tow, ck, ih, iw };
 }

@@ -7,7 +7,7 @@
  * GPU, compacts the continuing samples and writes the next stage's dispatch sizes, so a whole
  * `classify` chunk is one submission and one read-back.
  */
-import type { PipelineSource, WgslPlan } from './plan.js';
+import type { AdapterIdentity, PipelineSource, WgslPlan } from './plan.js';
 import type { Executor } from './scheduler.js';
 import { CompiledModel } from './scheduler.js';
 import type { Weights } from './packed.js';
@@ -34,7 +34,19 @@ export declare class KernelRejectedError extends Error {
  * (Dawn crashes when a device goes away under a pending compilation).
  */
 export declare function createPipelines(device: GPUDevice, plan: Pick<WgslPlan, 'name' | 'pipelines' | 'counters'>, layouts?: Record<PipelineSource['bindings'], GPUBindGroupLayout>): Promise<GPUComputePipeline[]>;
-/** Creates a compiled model on a WebGPU device: uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
-export declare function createWebGpuModel(device: GPUDevice, plan: WgslPlan, weights: Weights): Promise<CompiledModel>;
+export interface WebGpuModelOptions {
+    /** The adapter to pick a tuning for (default: `device.adapterInfo`). */
+    readonly adapter?: AdapterIdentity;
+    /** Where notices go (a plan with tunings on an adapter it has none for); default `console.warn`. */
+    readonly notice?: (message: string) => void;
+}
+/**
+ * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
+ * architecture and description all equal), or the default kernels, with a notice, when the
+ * plan has tunings but none for this adapter.
+ */
+export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void): WgslPlan;
+/** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
+export declare function createWebGpuModel(device: GPUDevice, plan: WgslPlan, weights: Weights, options?: WebGpuModelOptions): Promise<CompiledModel>;
 /** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
 export declare const createWebGpuExecutor: (device: GPUDevice, plan: WgslPlan, weights: Weights) => Promise<Executor>;

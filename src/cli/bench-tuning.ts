@@ -1,0 +1,214 @@
+/**
+ * What a tuned build buys, measured in one run on the Dawn device: each model is tuned
+ * (`tune`, timed), then its default build and its tuned builds run the full network (every
+ * input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
+ * GFLOP/s (public FLOPs accounting) against the device's measured peak of a plain FMA loop.
+ * `npm run bench:tuning` (or `benchTuning` from the bench).
+ */
+import path from 'node:path';
+import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
+import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import { compile } from '../compile.ts';
+import { expandRanet } from '../frontend/ranet.ts';
+import type { CompiledModel } from '../runtime/scheduler.ts';
+import { createWebGpuModel } from '../runtime/webgpu.ts';
+import { loadSpec } from '../spec/parse.ts';
+import { variantsOf } from '../tune/file.ts';
+import { syntheticWeights, tune } from '../tune/tune.ts';
+import { loadWeights } from '../weights/load.ts';
+import { floatTensors } from '../weights/tensor.ts';
+
+export interface BenchTuningOptions {
+  /** Models: bundled spec names (default digits and ranet-cifar10; ranet-imagenet is slow here). */
+  readonly models?: readonly string[];
+  /** Tuning search: candidates per shape and timed calls per candidate. */
+  readonly budget?: number;
+  readonly reps?: number;
+  /** Interleaved timed calls per build and batch. */
+  readonly calls?: number;
+}
+
+const BATCHES = [1, 64] as const;
+
+export async function benchTuning(
+  fixtures: string,
+  out: (s: string) => void,
+  options: BenchTuningOptions = {},
+): Promise<void> {
+  const gpu = await createNodeDevice({ timestamps: true });
+  try {
+    out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor}, ${gpu.adapter.architecture})`);
+    const peak = await fmaPeak(gpu.device);
+    out(
+      `peak of a plain FMA loop kernel: ${peak.toFixed(2)} GFLOP/s (timestamp queries; 2 FLOPs per FMA, median of 5)`,
+    );
+    for (const name of options.models ?? ['digits', 'ranet-cifar10']) {
+      const { spec } = loadSpec(path.join('specs', `${name}.yaml`));
+      const graph = expandRanet(spec);
+      const file = path.join(fixtures, name, 'model.safetensors');
+      let weights: Map<string, Float32Array>;
+      let weightsNote = 'trained weights';
+      try {
+        weights = floatTensors(loadWeights(file));
+      } catch {
+        weights = syntheticWeights(graph);
+        weightsNote = 'synthetic weights';
+      }
+      const per = spec.input.channels * spec.input.height * spec.input.width;
+      const images = inputs(fixtures, name, spec, per, 64);
+      const result = await tune(spec, weights, gpu.device, gpu.adapter, {
+        budget: options.budget ?? 8,
+        reps: options.reps ?? 3,
+      });
+      const full = compile(spec, { target: 'wgsl' }).plan;
+      out(
+        `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
+          `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds)`,
+      );
+      const models: Record<string, CompiledModel> = {
+        default: await createWebGpuModel(gpu.device, full, weights),
+      };
+      for (const b of result.tuning.batches)
+        models[`tuned@${b}`] = await createWebGpuModel(
+          gpu.device,
+          compile(spec, { target: 'wgsl', kernels: { convVariants: variantsOf(result.tuning, b) } }).plan,
+          weights,
+        );
+      out('batch  build        img/s  vs default  GFLOP/s  of FMA peak');
+      for (const batch of BATCHES) {
+        const x = images.subarray(0, batch * per);
+        const times = await interleaved(models, x, options.calls ?? (batch === 1 ? 15 : 5));
+        for (const [build, ms] of Object.entries(times)) {
+          const gflops = (full.exitFlops.at(-1)! * batch) / ms / 1e6;
+          out(
+            `${String(batch).padStart(5)}  ${build.padEnd(10)} ${((batch * 1000) / ms).toFixed(1).padStart(7)}  ${(times.default / ms).toFixed(3).padStart(9)}x  ${gflops.toFixed(2).padStart(7)}  ${((100 * gflops) / peak).toFixed(1).padStart(10)}%`,
+          );
+        }
+      }
+      for (const m of Object.values(models)) m.destroy();
+    }
+    out(
+      '\ntuned@b: the variants tune chose for batch b (a build with --tuning carries those of the largest batch).',
+    );
+  } finally {
+    gpu.destroy();
+  }
+}
+
+/** Inputs: the model's test images where the fixtures have them, seeded noise otherwise. */
+function inputs(
+  fixtures: string,
+  name: string,
+  spec: ReturnType<typeof loadSpec>['spec'],
+  per: number,
+  n: number,
+): Float32Array {
+  try {
+    const set = readCifarFile(path.join(fixtures, name, 'test.bin'), { classes: spec.classes });
+    const norm = spec.input.normalize!;
+    return toNormalizedBatch(
+      set.pixels,
+      Array.from({ length: n }, (_, i) => i),
+      norm.mean,
+      norm.std,
+    );
+  } catch {
+    const io = path.join(fixtures, name, 'io.safetensors');
+    try {
+      const x = loadWeights(io).get('input')!.data as Float32Array;
+      return Float32Array.from({ length: n * per }, (_, i) => x[i % x.length]);
+    } catch {
+      return Float32Array.from({ length: n * per }, (_, i) => Math.sin(i * 12.9898) * 0.5);
+    }
+  }
+}
+
+/** Median wall time (ms) of each model's `classify`, calls interleaved after one warm-up each. */
+async function interleaved(
+  models: Record<string, CompiledModel>,
+  images: Float32Array,
+  calls: number,
+): Promise<Record<string, number>> {
+  const samples: Record<string, number[]> = {};
+  for (const [k, m] of Object.entries(models)) {
+    await m.classify(images);
+    samples[k] = [];
+  }
+  for (let c = 0; c < calls; c++)
+    for (const [k, m] of Object.entries(models)) {
+      const t0 = performance.now();
+      await m.classify(images);
+      samples[k].push(performance.now() - t0);
+    }
+  return Object.fromEntries(
+    Object.entries(samples).map(([k, s]) => [k, s.sort((a, b) => a - b)[Math.floor(s.length / 2)]]),
+  );
+}
+
+/**
+ * GFLOP/s of a plain FMA loop: 256-thread workgroups, each thread 8 independent vec4 FMA chains
+ * (no memory traffic but one store), timed by timestamp queries; the median of 5 dispatches.
+ */
+export async function fmaPeak(device: GPUDevice): Promise<number> {
+  const iterations = 4096;
+  const workgroups = 1024;
+  const code = `
+@group(0) @binding(0) var<storage, read_write> out: array<vec4<f32>>;
+@compute @workgroup_size(256)
+fn main(@builtin(global_invocation_id) id: vec3u) {
+  let s = f32(id.x) * 1e-9;
+  var a0 = vec4<f32>(s); var a1 = a0 + 1.0; var a2 = a0 + 2.0; var a3 = a0 + 3.0;
+  var a4 = a0 + 4.0; var a5 = a0 + 5.0; var a6 = a0 + 6.0; var a7 = a0 + 7.0;
+  let m = vec4<f32>(0.9999);
+  let c = vec4<f32>(1e-4);
+  for (var i = 0u; i < ${iterations}u; i++) {
+    a0 = fma(a0, m, c); a1 = fma(a1, m, c); a2 = fma(a2, m, c); a3 = fma(a3, m, c);
+    a4 = fma(a4, m, c); a5 = fma(a5, m, c); a6 = fma(a6, m, c); a7 = fma(a7, m, c);
+  }
+  out[id.x] = a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
+}`;
+  const pipeline = await device.createComputePipelineAsync({
+    layout: 'auto',
+    compute: { module: device.createShaderModule({ code }), entryPoint: 'main' },
+  });
+  const threads = 256 * workgroups;
+  const buffer = device.createBuffer({ size: threads * 16, usage: GPUBufferUsage.STORAGE });
+  const bind = device.createBindGroup({
+    layout: pipeline.getBindGroupLayout(0),
+    entries: [{ binding: 0, resource: { buffer } }],
+  });
+  const runs = 6;
+  const querySet = device.createQuerySet({ type: 'timestamp', count: 2 * runs });
+  const resolved = device.createBuffer({
+    size: 16 * runs,
+    usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
+  });
+  const readback = device.createBuffer({
+    size: 16 * runs,
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+  });
+  const encoder = device.createCommandEncoder();
+  for (let r = 0; r < runs; r++) {
+    const pass = encoder.beginComputePass({
+      timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * r, endOfPassWriteIndex: 2 * r + 1 },
+    });
+    pass.setPipeline(pipeline);
+    pass.setBindGroup(0, bind);
+    pass.dispatchWorkgroups(workgroups);
+    pass.end();
+  }
+  encoder.resolveQuerySet(querySet, 0, 2 * runs, resolved, 0);
+  encoder.copyBufferToBuffer(resolved, 0, readback, 0, 16 * runs);
+  device.queue.submit([encoder.finish()]);
+  await readback.mapAsync(GPUMapMode.READ);
+  const ns = new BigUint64Array(readback.getMappedRange().slice(0));
+  readback.unmap();
+  for (const b of [buffer, resolved, readback]) b.destroy();
+  querySet.destroy();
+  // The first dispatch is a warm-up.
+  const ms = Array.from({ length: runs - 1 }, (_, r) => Number(ns[2 * r + 3] - ns[2 * r + 2]) / 1e6).sort(
+    (a, b) => a - b,
+  );
+  const flops = threads * iterations * 8 * 4 * 2;
+  return flops / ms[Math.floor(ms.length / 2)] / 1e6;
+}

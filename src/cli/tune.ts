@@ -1,0 +1,73 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import { expandRanet } from '../frontend/ranet.ts';
+import type { Spec } from '../spec/types.ts';
+import { mergeTuning, readTuningFile } from '../tune/file.ts';
+import { syntheticWeights, tune } from '../tune/tune.ts';
+import { loadCheckedWeights } from '../weights/load.ts';
+import { floatTensors } from '../weights/tensor.ts';
+import { UsageError } from './errors.ts';
+
+export interface TuneCommandOptions {
+  readonly weights?: string;
+  readonly output: string;
+  readonly budget: number;
+  readonly reps: number;
+}
+
+/**
+ * `ranetc tune`: tunes the spec's convolutions on the Dawn device, merges the result into the
+ * output file (replacing an earlier tuning of this adapter and model), and summarizes it. A
+ * progress bar on stderr.
+ */
+export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise<string> {
+  for (const [name, v] of [
+    ['--budget', opts.budget],
+    ['--reps', opts.reps],
+  ] as const)
+    if (!Number.isInteger(v) || v < 1)
+      throw new UsageError(`${name}: expected a positive integer, found ${v}`);
+  if (spec.target.backend !== 'wgsl')
+    throw new UsageError(
+      `spec ${spec.name}: tunings choose WGSL kernels; its target.backend is ${spec.target.backend}`,
+    );
+  const existing = existsSync(opts.output) ? readTuningFile(opts.output) : undefined;
+  const graph = expandRanet(spec);
+  const weights =
+    opts.weights === undefined
+      ? syntheticWeights(graph)
+      : floatTensors(loadCheckedWeights(graph, opts.weights));
+  const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
+    throw new UsageError(`ranetc tune times dispatches with timestamp queries: ${e.message}`);
+  });
+  const isTTY = process.stderr.isTTY;
+  try {
+    const result = await tune(spec, weights, gpu.device, gpu.adapter, {
+      budget: opts.budget,
+      reps: opts.reps,
+      progress: (done, total) => {
+        const bar = '#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.');
+        process.stderr.write(
+          `${isTTY ? '\r' : ''}tune ${spec.name} [${bar}] ${done}/${total}${isTTY && done < total ? '' : '\n'}`,
+        );
+      },
+    });
+    writeFileSync(opts.output, `${JSON.stringify(mergeTuning(existing, result.tuning), null, 1)}\n`);
+    const lines = [
+      `${opts.output}: ${spec.name} tuned on ${gpu.adapter.description} in ${result.seconds.toFixed(1)} s ` +
+        `(${result.rounds} rounds, up to ${opts.budget} candidates per shape, median of ${opts.reps} calls)`,
+    ];
+    for (const b of result.tuning.batches) {
+      const layers = result.tuning.layers.filter((l) => l.batch === b);
+      const tuned = layers.reduce((a, l) => a + l.ms, 0);
+      const base = layers.reduce((a, l) => a + l.defaultMs, 0);
+      const changed = layers.filter((l) => l.ms < l.defaultMs).length;
+      lines.push(
+        `  batch ${b}: ${layers.length} layer shapes, ${changed} changed; convolutions ${base.toFixed(2)} -> ${tuned.toFixed(2)} ms (${(base / tuned).toFixed(3)}x)`,
+      );
+    }
+    return lines.join('\n');
+  } finally {
+    gpu.destroy();
+  }
+}

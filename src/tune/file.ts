@@ -1,0 +1,93 @@
+/**
+ * The tuning file `ranetc tune` writes and `ranetc build --tuning` reads: per adapter (as
+ * `GPUAdapterInfo` names it), the convolution variant measured fastest for each layer shape
+ * and batch. Validated here, at the boundary, with errors that name the file and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ConvVariant } from '../backends/wgsl/variants.ts';
+import type { AdapterIdentity } from '../runtime/plan.ts';
+import { UsageError } from '../cli/errors.ts';
+
+export const TUNING_FORMAT = 'ranetc-tuning/1';
+
+const positiveInt = z.number().int().positive();
+const variant = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('direct'), rp: positiveInt, threads: positiveInt }),
+  z.strictObject({
+    kind: z.literal('tiled'),
+    cg: positiveInt,
+    rp: positiveInt,
+    maxThreads: positiveInt,
+    chunkDiv: positiveInt,
+  }),
+]);
+const layer = z.strictObject({
+  /** `convShapeKey` of the layer. */
+  shape: z.string().min(1),
+  batch: positiveInt,
+  variant,
+  /** Median device time of the chosen variant and of the default, ms (all layers of this shape). */
+  ms: z.number().nonnegative(),
+  defaultMs: z.number().nonnegative(),
+  candidates: positiveInt,
+});
+const tuning = z.strictObject({
+  adapter: z.strictObject({ vendor: z.string(), architecture: z.string(), description: z.string() }),
+  /** The spec it was measured on, its storage precision, and its batch regimes. */
+  model: z.string(),
+  precision: z.enum(['f32', 'f16']),
+  batches: z.array(positiveInt).min(1),
+  layers: z.array(layer),
+});
+const file = z.strictObject({ format: z.literal(TUNING_FORMAT), tunings: z.array(tuning).min(1) });
+
+export type TuningFile = z.infer<typeof file>;
+export type AdapterTuning = TuningFile['tunings'][number];
+export type LayerTuning = AdapterTuning['layers'][number];
+
+/** Reads and validates a tuning file; a bad one is a `UsageError` naming the file and field. */
+export function readTuningFile(path: string): TuningFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read the tuning file: ${(e as Error).message}`);
+  }
+  return parseTuningFile(text, path);
+}
+
+export function parseTuningFile(text: string, path: string): TuningFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${path}: not JSON: ${(e as Error).message}`);
+  }
+  const parsed = file.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+    throw new UsageError(
+      `${path}: field "${field.replace(/^\./, '') || '(top level)'}": ${issue.message}` +
+        (issue.path.length === 0 ? ` (expected a ${TUNING_FORMAT} file)` : ''),
+    );
+  }
+  return parsed.data;
+}
+
+export const sameAdapter = (a: AdapterIdentity, b: AdapterIdentity): boolean =>
+  a.vendor === b.vendor && a.architecture === b.architecture && a.description === b.description;
+
+/** The variant per layer shape for one batch regime (the largest tuned, when not given). */
+export function variantsOf(t: AdapterTuning, batch = Math.max(...t.batches)): Record<string, ConvVariant> {
+  return Object.fromEntries(t.layers.filter((l) => l.batch === batch).map((l) => [l.shape, l.variant]));
+}
+
+/** `file` with `tuning` added, replacing an earlier tuning of the same adapter and model. */
+export function mergeTuning(existing: TuningFile | undefined, tuning: AdapterTuning): TuningFile {
+  const others = (existing?.tunings ?? []).filter(
+    (t) => !(sameAdapter(t.adapter, tuning.adapter) && t.model === tuning.model),
+  );
+  return { format: TUNING_FORMAT, tunings: [...others, tuning] };
+}

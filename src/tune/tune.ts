@@ -1,0 +1,190 @@
+/**
+ * `ranetc tune`: measures, on the device at hand, which convolution variant is fastest for
+ * each distinct layer shape of a spec, at batch 1 and at `maxBatch`.
+ *
+ * Every candidate is timed inside the real network: round r builds the model with the r-th
+ * candidate of every shape at once (shapes with fewer candidates get their default), runs
+ * `classify` on seeded normal inputs with every dispatch timed by timestamp queries (a warm-up
+ * call, then `reps` timed ones), and sums each shape's dispatches per call. A shape's time for a
+ * candidate is the median over the calls; the winner is the smallest. Candidates per shape are
+ * the default and its nearest neighbours in the family (one dimension changed first), up to
+ * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few.
+ */
+import type { Graph } from '../ir/types.ts';
+import { compile } from '../compile.ts';
+import { chooseConvVariant } from '../backends/wgsl/kernels.ts';
+import type { ConvVariant } from '../backends/wgsl/variants.ts';
+import { canonical, convFamily, convShapeKey, sameVariant } from '../backends/wgsl/variants.ts';
+import type { AdapterIdentity } from '../runtime/plan.ts';
+import { createWebGpuModel } from '../runtime/webgpu.ts';
+import type { ConvDesc } from '../schedule/types.ts';
+import type { Spec } from '../spec/types.ts';
+import type { AdapterTuning, LayerTuning } from './file.ts';
+
+export interface TuneOptions {
+  /** Candidates per layer shape, the default included (default 8). */
+  readonly budget?: number;
+  /** Timed `classify` calls per round and batch, after a warm-up (default 3). */
+  readonly reps?: number;
+  /** Batch regimes (default 1 and the spec's maxBatch). */
+  readonly batches?: readonly number[];
+  /** Called after each round and batch: steps done, steps in all. */
+  readonly progress?: (done: number, total: number) => void;
+}
+
+export interface TuneResult {
+  readonly tuning: AdapterTuning;
+  /** Wall time of the whole search, s. */
+  readonly seconds: number;
+  readonly rounds: number;
+}
+
+/** The default first, then the family by distance to it (fields that differ), in family order. */
+export function candidates(k: ConvDesc, budget: number): ConvVariant[] {
+  const first = chooseConvVariant(k);
+  const fields = (v: ConvVariant): Record<string, unknown> => ({ ...canonical(v) });
+  const distance = (v: ConvVariant): number => {
+    const a = fields(first);
+    const b = fields(v);
+    if (a.kind !== b.kind) return 10;
+    return Object.keys(a).filter((f) => a[f] !== b[f]).length;
+  };
+  const rest = convFamily(k)
+    .filter((v) => !sameVariant(v, first))
+    .map((v, i) => ({ v, d: distance(v), i }))
+    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .map((x) => x.v);
+  return [first, ...rest].slice(0, Math.max(1, budget));
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Tunes `spec` on `device` (which needs `timestamp-query`), whose adapter is `adapter`. */
+export async function tune(
+  spec: Spec,
+  weights: Map<string, Float32Array>,
+  device: GPUDevice,
+  adapter: AdapterIdentity,
+  options: TuneOptions = {},
+): Promise<TuneResult> {
+  const started = performance.now();
+  const budget = options.budget ?? 8;
+  const reps = options.reps ?? 3;
+  const batches = [...new Set(options.batches ?? [1, spec.target.maxBatch])];
+  const base = compile(spec, { target: 'wgsl' });
+  // The shape of each dispatch (stage, index) that is a tunable convolution.
+  const shapeAt = new Map<string, string>();
+  const shapes = new Map<string, ConvDesc>();
+  base.schedule.stages.forEach((stage, s) =>
+    stage.launches.forEach((l, i) => {
+      if (l.kernel.kind !== 'conv' || l.kernel.resize !== undefined) return;
+      const key = convShapeKey(l.kernel);
+      shapeAt.set(`${s}:${i}`, key);
+      shapes.set(key, l.kernel);
+    }),
+  );
+  const lists = new Map([...shapes].map(([key, k]) => [key, candidates(k, budget)]));
+  const rounds = Math.max(...[...lists.values()].map((l) => l.length));
+  const per = spec.input.channels * spec.input.height * spec.input.width;
+  // times[batch][shape][round]: that round's calls, each the shape's summed dispatch times.
+  const times = new Map(
+    batches.map((b) => [b, new Map([...shapes.keys()].map((key) => [key, [] as number[][]]))]),
+  );
+  let done = 0;
+  for (let r = 0; r < rounds; r++) {
+    const convVariants = Object.fromEntries(
+      [...lists].filter(([, l]) => r < l.length).map(([key, l]) => [key, l[r]]),
+    );
+    const { plan } = compile(spec, { target: 'wgsl', kernels: { convVariants } });
+    const model = await createWebGpuModel(device, plan, weights);
+    try {
+      for (const b of batches) {
+        const images = normals(b * per, b);
+        await model.profile(images);
+        const calls: Map<string, number>[] = [];
+        for (let rep = 0; rep < reps; rep++) {
+          const run = await model.profile(images);
+          const sums = new Map<string, number>();
+          for (const chunk of run.chunks)
+            for (const t of chunk) {
+              const key = shapeAt.get(`${t.stage}:${t.index}`);
+              if (key !== undefined) sums.set(key, (sums.get(key) ?? 0) + t.ms);
+            }
+          calls.push(sums);
+        }
+        for (const [key, l] of lists)
+          if (r < l.length) times.get(b)!.get(key)![r] = calls.map((c) => c.get(key) ?? 0);
+        options.progress?.(++done, rounds * batches.length);
+      }
+    } finally {
+      model.destroy();
+    }
+  }
+  const layers: LayerTuning[] = [];
+  for (const b of batches)
+    for (const [key, l] of lists) {
+      const medians = times.get(b)!.get(key)!.map(median);
+      const best = medians.reduce((bi, m, i) => (m < medians[bi] ? i : bi), 0);
+      layers.push({
+        shape: key,
+        batch: b,
+        variant: canonical(l[best]),
+        ms: medians[best],
+        defaultMs: medians[0],
+        candidates: l.length,
+      });
+    }
+  return {
+    tuning: {
+      adapter: {
+        vendor: adapter.vendor,
+        architecture: adapter.architecture,
+        description: adapter.description,
+      },
+      model: spec.name,
+      precision: spec.target.precision,
+      batches,
+      layers,
+    },
+    seconds: (performance.now() - started) / 1000,
+    rounds,
+  };
+}
+
+/** Seeded standard normal inputs (mulberry32 + Box-Muller). */
+function normals(count: number, seed: number): Float32Array {
+  let s = seed >>> 0;
+  const uniform = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Float32Array.from(
+    { length: count },
+    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
+  );
+}
+
+/**
+ * Weights for timing when none are given: small seeded values (BatchNorm variances 1), so
+ * that no activation overflows; the kernels' times do not depend on the values.
+ */
+export function syntheticWeights(graph: Graph): Map<string, Float32Array> {
+  const out = new Map<string, Float32Array>();
+  let seed = 1;
+  for (const p of graph.params.values()) {
+    if (p.dtype !== 'f32') continue;
+    const n = p.shape.reduce((a, b) => a * b, 1);
+    const values =
+      p.role === 'running_var'
+        ? new Float32Array(n).fill(1)
+        : normals(n, seed++).map((x) => x * Math.sqrt(1 / Math.max(1, n / (p.shape[0] ?? 1))));
+    out.set(p.name, values);
+  }
+  return out;
+}

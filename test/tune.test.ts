@@ -1,0 +1,281 @@
+// Tunings: the tuning file as user input, `build --tuning` specializing the kernels per
+// adapter, the runtime choosing the tuning of the adapter it runs on (and ignoring, with a
+// notice, a tuning measured on another adapter), and `tune` itself on a small model.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.ts';
+import { createNodeDevice, type NodeDevice } from '../src/backends/wgsl/node-device.ts';
+import { convFamily, convShapeKey, defaultConvVariant, sameVariant } from '../src/backends/wgsl/variants.ts';
+import { UsageError } from '../src/cli/errors.ts';
+import type { WgslPlan } from '../src/runtime/plan.ts';
+import { createWebGpuModel, planForAdapter } from '../src/runtime/webgpu.ts';
+import type { ConvDesc } from '../src/schedule/types.ts';
+import type { Spec } from '../src/spec/types.ts';
+import { withTunings } from '../src/tune/apply.ts';
+import type { AdapterTuning, TuningFile } from '../src/tune/file.ts';
+import { mergeTuning, parseTuningFile, TUNING_FORMAT } from '../src/tune/file.ts';
+import { candidates, tune } from '../src/tune/tune.ts';
+import { loadWeights } from '../src/weights/load.ts';
+import { cli } from './helpers/cli.ts';
+import { compare } from './helpers/compare.ts';
+import { fixture, readMeta, specFromPublic } from './helpers/fixtures.ts';
+import { DEVICE_REL } from './helpers/tolerances.ts';
+
+const spec: Spec = (() => {
+  const s = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+  return { ...s, target: { ...s.target, maxBatch: 4 } };
+})();
+
+function shapes(): Map<string, ConvDesc> {
+  const out = new Map<string, ConvDesc>();
+  for (const stage of compile(spec, { target: 'wgsl' }).schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined)
+        out.set(convShapeKey(l.kernel), l.kernel);
+  return out;
+}
+
+const OTHER = { vendor: 'acme', architecture: 'rdna9', description: 'ACME Radeon 9999' };
+
+/** A tuning giving every layer the last member of its family (never the default). */
+function lastOfFamily(adapter: AdapterTuning['adapter']): AdapterTuning {
+  return {
+    adapter,
+    model: spec.name,
+    precision: 'f32',
+    batches: [4],
+    layers: [...shapes()].map(([shape, k]) => {
+      const family = convFamily(k);
+      return { shape, batch: 4, variant: family[family.length - 1], ms: 1, defaultMs: 2, candidates: 2 };
+    }),
+  };
+}
+
+describe('the tuning file', () => {
+  const good: TuningFile = { format: TUNING_FORMAT, tunings: [lastOfFamily(OTHER)] };
+  it('reads back what was written', () => {
+    expect(parseTuningFile(JSON.stringify(good), 't.json')).toEqual(good);
+  });
+  it.each([
+    ['not JSON', '{', /^t\.json: not JSON/],
+    ['another format', JSON.stringify({ ...good, format: 'x/1' }), /^t\.json: field "format": /],
+    [
+      'a bad variant field',
+      JSON.stringify({
+        ...good,
+        tunings: [
+          {
+            ...good.tunings[0],
+            layers: [{ ...good.tunings[0].layers[0], variant: { kind: 'direct', rp: 0, threads: 64 } }],
+          },
+        ],
+      }),
+      /^t\.json: field "tunings\[0\]\.layers\[0\]\.variant\.rp": /,
+    ],
+    [
+      'an unknown adapter field',
+      JSON.stringify({ ...good, tunings: [{ ...good.tunings[0], adapter: { ...OTHER, extra: 1 } }] }),
+      /^t\.json: field "tunings\[0\]\.adapter": /,
+    ],
+  ])('rejects %s, naming the file and field', (_, text, message) => {
+    expect(() => parseTuningFile(text, 't.json')).toThrow(UsageError);
+    expect(() => parseTuningFile(text, 't.json')).toThrow(message);
+  });
+  it('merges adapters, replacing the same adapter and model', () => {
+    const mine = lastOfFamily({ ...OTHER, description: 'mine' });
+    const merged = mergeTuning(mergeTuning(good, mine), { ...mine, batches: [1] });
+    expect(merged.tunings.map((t) => [t.adapter.description, t.batches])).toEqual([
+      ['ACME Radeon 9999', [4]],
+      ['mine', [1]],
+    ]);
+  });
+});
+
+describe('build with a tuning', () => {
+  const base = compile(spec, { target: 'wgsl' }).plan;
+  const file: TuningFile = { format: TUNING_FORMAT, tunings: [lastOfFamily(OTHER)] };
+  const notices: string[] = [];
+  const tuned = withTunings(spec, base, {}, file, 't.json', (m) => notices.push(m));
+
+  it('carries the kernels of each adapter, dispatches otherwise unchanged', () => {
+    expect(notices).toEqual([]);
+    expect(tuned.pipelines).toEqual(base.pipelines);
+    expect(tuned.tunings).toHaveLength(1);
+    const t = tuned.tunings![0];
+    expect(t.adapter).toEqual(OTHER);
+    expect(t.pipelines.map((p) => p.code)).not.toEqual(base.pipelines.map((p) => p.code));
+    const params = (stages: WgslPlan['stages']) => stages.map((s) => s.dispatches.map((d) => d.params));
+    expect(params(t.stages)).toEqual(params(base.stages));
+  });
+
+  it('refuses a variant that is not one of its layer, naming the file and layer', () => {
+    const [shape] = shapes().keys();
+    const bad: TuningFile = {
+      format: TUNING_FORMAT,
+      tunings: [
+        {
+          ...file.tunings[0],
+          layers: [{ ...file.tunings[0].layers[0], shape, variant: { kind: 'direct', rp: 3, threads: 48 } }],
+        },
+      ],
+    };
+    expect(() => withTunings(spec, base, {}, bad, 't.json', () => {})).toThrow(
+      /^t\.json: tunings\[0\] .*layer "conv/,
+    );
+  });
+
+  it('ignores a tuning of another precision, with a notice', () => {
+    const seen: string[] = [];
+    const f16: TuningFile = { format: TUNING_FORMAT, tunings: [{ ...file.tunings[0], precision: 'f16' }] };
+    expect(withTunings(spec, base, {}, f16, 't.json', (m) => seen.push(m)).tunings).toBeUndefined();
+    expect(seen.join()).toMatch(/f16 storage.*ignored/);
+  });
+
+  it('the runtime takes the tuning of its adapter only; another adapter gets the default, with a notice', () => {
+    const seen: string[] = [];
+    expect(planForAdapter(tuned, OTHER, (m) => seen.push(m)).pipelines).toBe(tuned.tunings![0].pipelines);
+    expect(seen).toEqual([]);
+    const elsewhere = planForAdapter(tuned, { ...OTHER, description: 'ACME Radeon 9998' }, (m) =>
+      seen.push(m),
+    );
+    expect(elsewhere.pipelines).toBe(tuned.pipelines);
+    expect(elsewhere.stages).toBe(tuned.stages);
+    expect(seen.join()).toMatch(
+      /no kernel tuning for this adapter \(acme \/ rdna9 \/ ACME Radeon 9998\); using the default kernels/,
+    );
+  });
+
+  it('`ranetc build --tuning` with a bad file exits 2 naming it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ranetc-tune-'));
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: TUNING_FORMAT, tunings: [] }));
+    const r = await cli('build', 'specs/tiny-cifar.yaml', '-o', path.join(dir, 'out'), '--tuning', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${bad}: field "tunings"`);
+  });
+});
+
+describe('on the device', () => {
+  let nd: NodeDevice;
+  beforeAll(async () => {
+    nd = await createNodeDevice({ timestamps: true });
+  });
+  afterAll(() => nd?.destroy());
+
+  async function exitsMatch(plan: WgslPlan, notice: (m: string) => void): Promise<WgslPlan> {
+    const model = await createWebGpuModel(
+      nd.device,
+      plan,
+      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+      { notice },
+    );
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const outs = await model.allExits(io.get('input')!.data as Float32Array);
+    outs.forEach((out, e) =>
+      expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
+        DEVICE_REL,
+      ),
+    );
+    model.destroy();
+    return model.plan as WgslPlan;
+  }
+
+  it('a model tuned for this adapter and another runs the tuning of this one', async () => {
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const file: TuningFile = {
+      format: TUNING_FORMAT,
+      tunings: [lastOfFamily(OTHER), lastOfFamily(nd.adapter)],
+    };
+    file.tunings[1].layers.forEach((l, i) => {
+      const family = convFamily(shapes().get(l.shape)!);
+      (l as { variant: unknown }).variant = family[i % family.length];
+    });
+    const plan = withTunings(spec, base, {}, file, 't.json', () => {});
+    const seen: string[] = [];
+    const used = await exitsMatch(plan, (m) => seen.push(m));
+    expect(seen).toEqual([]);
+    expect(used.pipelines).toEqual(plan.tunings![1].pipelines);
+  });
+
+  it('a tuning file from another adapter is ignored with a notice, not misapplied', async () => {
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const plan = withTunings(
+      spec,
+      base,
+      {},
+      { format: TUNING_FORMAT, tunings: [lastOfFamily(OTHER)] },
+      't.json',
+      () => {},
+    );
+    const seen: string[] = [];
+    const used = await exitsMatch(plan, (m) => seen.push(m));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain(`no kernel tuning for this adapter (${nd.adapter.vendor} / `);
+    expect(used.pipelines).toEqual(base.pipelines);
+  });
+
+  it('tune times the default first and its neighbours, and picks a member of each family', async () => {
+    const tensors = new Map<string, Float32Array>();
+    for (const [k, t] of loadWeights(fixture('tiny-cifar', 'model.safetensors')))
+      if (t.dtype === 'f32') tensors.set(k, t.data);
+    const steps: number[] = [];
+    const { tuning, rounds } = await tune(spec, tensors, nd.device, nd.adapter, {
+      budget: 2,
+      reps: 1,
+      progress: (done) => steps.push(done),
+    });
+    expect(rounds).toBe(2);
+    expect(steps).toEqual([1, 2, 3, 4]);
+    expect(tuning.adapter.description).toBe(nd.adapter.description);
+    expect(tuning.batches).toEqual([1, 4]);
+    const all = shapes();
+    expect(tuning.layers).toHaveLength(2 * all.size);
+    for (const l of tuning.layers) {
+      const k = all.get(l.shape)!;
+      expect(
+        candidates(k, 2).some((v) => sameVariant(v, l.variant)),
+        l.shape,
+      ).toBe(true);
+      expect(sameVariant(candidates(k, 2)[0], defaultConvVariant(k))).toBe(true);
+      expect(l.ms).toBeLessThanOrEqual(l.defaultMs);
+      expect(l.ms).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the commands', () => {
+  it('`ranetc tune` writes a tuning file with a progress bar, and `build --tuning` carries it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ranetc-tune-'));
+    const file = path.join(dir, 'tuning.json');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const r = await cli(
+      'tune',
+      'specs/tiny-cifar.yaml',
+      '--weights',
+      weights,
+      '--budget',
+      '1',
+      '--reps',
+      '1',
+      '-o',
+      file,
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 2\/2/);
+    expect(r.out).toMatch(/tiny-cifar tuned on .* in [\d.]+ s \(1 rounds/);
+    expect(r.out).toMatch(/batch 64: \d+ layer shapes, 0 changed/);
+    const b = await cli('build', 'specs/tiny-cifar.yaml', '-o', path.join(dir, 'out'), '--tuning', file);
+    expect(b.code, b.err).toBe(0);
+    expect(b.out).toContain('kernels tuned for ');
+    expect(readFileSync(path.join(dir, 'out', 'plan.ts'), 'utf8')).toContain('"tunings"');
+  });
+
+  it('`ranetc tune` refuses a bad budget', async () => {
+    const r = await cli('tune', 'specs/tiny-cifar.yaml', '--budget', '0');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--budget: expected a positive integer, found 0');
+  });
+});

@@ -1,0 +1,112 @@
+// Convolution variants as data (src/backends/wgsl/variants.ts): every member of every layer's
+// family stays within WebGPU's default limits, the default is a member, and every member
+// computes the model: builds that together give each layer of tiny-cifar every variant of its
+// family, and random choices on ranet-cifar10, against the fixtures' outputs of every exit.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.ts';
+import { chooseConvVariant, convVariantSpec } from '../../src/backends/wgsl/kernels.ts';
+import { LIMITS } from '../../src/backends/wgsl/limits.ts';
+import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
+import type { ConvVariant } from '../../src/backends/wgsl/variants.ts';
+import {
+  convFamily,
+  convShapeKey,
+  defaultConvVariant,
+  validConvVariant,
+} from '../../src/backends/wgsl/variants.ts';
+import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import type { ConvDesc } from '../../src/schedule/types.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
+import type { Spec } from '../../src/spec/types.ts';
+import { loadWeights } from '../../src/weights/load.ts';
+import { compare } from '../helpers/compare.ts';
+import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { DEVICE_REL } from '../helpers/tolerances.ts';
+
+/** The distinct non-resizing convolutions of a spec's default build, by shape key. */
+function convShapes(spec: Spec): Map<string, ConvDesc> {
+  const { schedule } = compile(spec, { target: 'wgsl' });
+  const shapes = new Map<string, ConvDesc>();
+  for (const stage of schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined)
+        shapes.set(convShapeKey(l.kernel), l.kernel);
+  return shapes;
+}
+
+const bundled = readdirSync(path.join(repoRoot, 'specs'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => loadSpec(path.join(repoRoot, 'specs', f)).spec);
+
+describe('the convolution family', () => {
+  it.each(bundled.map((s) => [s.name, s] as const))(
+    '%s: every variant fits the default limits',
+    (_, spec) => {
+      for (const [key, k] of convShapes(spec)) {
+        const family = convFamily(k);
+        expect(family.length, key).toBeGreaterThan(1);
+        for (const mode of ['auto', 'always', 'never'] as const)
+          expect(validConvVariant(k, defaultConvVariant(k, mode)), `${key} default (${mode})`).toBe(true);
+        for (const v of family) {
+          const { specialization: s, workgroupsPerSample } = convVariantSpec(k, v);
+          const where = `${key} ${JSON.stringify(v)}`;
+          expect(s.threads as number, where).toBeLessThanOrEqual(LIMITS.workgroupInvocations);
+          expect(workgroupsPerSample, where).toBeLessThanOrEqual(65535);
+          if (v.kind === 'tiled') {
+            const bytes = 4 * ((s.tileLength as number) + 4 * (s.weightVectors as number));
+            expect(bytes, where).toBeLessThanOrEqual(LIMITS.workgroupStorage);
+            expect(s.ck as number, where).toBeGreaterThanOrEqual(1);
+          }
+        }
+      }
+    },
+  );
+
+  it('refuses a variant outside the layer family, naming the layer', () => {
+    const [key, k] = [...convShapes(bundled.find((s) => s.name === 'tiny-cifar')!)][0];
+    const bad: ConvVariant = { kind: 'direct', rp: 3, threads: 48 };
+    expect(() => chooseConvVariant(k, { convVariants: { [key]: bad } })).toThrow(key);
+  });
+});
+
+let nd: NodeDevice;
+beforeAll(async () => {
+  nd = await createNodeDevice();
+});
+afterAll(() => nd?.destroy());
+
+async function expectExits(set: string, kernels: Parameters<typeof compile>[1]['kernels']): Promise<void> {
+  const spec = specFromPublic(set, readMeta(set).spec);
+  const { plan } = compile(spec, { target: 'wgsl', maxBatch: 4, ...(kernels ? { kernels } : {}) });
+  const model = await createWebGpuModel(nd.device, plan, readFileSync(fixture(set, 'model.safetensors')));
+  const io = loadWeights(fixture(set, 'io.safetensors'));
+  const outs = await model.allExits(io.get('input')!.data as Float32Array);
+  outs.forEach((out, e) => {
+    const expected = io.get(`exit${e}`)!.data as Float32Array;
+    expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
+  });
+  model.destroy();
+}
+
+describe('every variant reproduces the fixtures', () => {
+  const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+  const shapes = [...convShapes({ ...spec, target: { ...spec.target, maxBatch: 4 } })];
+  const builds = Math.max(...shapes.map(([, k]) => convFamily(k).length));
+  // Build i gives each layer the i-th member of its family (cycling): every member runs once.
+  it.each(Array.from({ length: builds }, (_, i) => i))('tiny-cifar, variant %i of each layer', async (i) => {
+    const convVariants = Object.fromEntries(
+      shapes.map(([key, k]) => {
+        const family = convFamily(k);
+        return [key, family[i % family.length]];
+      }),
+    );
+    await expectExits('tiny-cifar', { convVariants });
+  });
+
+  it.each([1, 2, 3])('ranet-cifar10, random variants (seed %i)', async (seed) => {
+    await expectExits('ranet-cifar10', { randomVariants: seed });
+  });
+});
