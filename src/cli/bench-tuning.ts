@@ -14,7 +14,8 @@ import type { CompiledModel } from '../runtime/scheduler.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import { loadSpec } from '../spec/parse.ts';
 import { variantsOf } from '../tune/file.ts';
-import { syntheticWeights, tune } from '../tune/tune.ts';
+import { tune } from '../tune/tune.ts';
+import { syntheticWeights } from '../weights/synthetic.ts';
 import { loadWeights } from '../weights/load.ts';
 import { floatTensors } from '../weights/tensor.ts';
 

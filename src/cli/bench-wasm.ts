@@ -11,6 +11,7 @@ import type { Spec } from '../spec/types.ts';
 import { loadWeights } from '../weights/load.ts';
 import { floatTensors } from '../weights/tensor.ts';
 import { medianTime } from './timing.ts';
+import { normals } from '../weights/synthetic.ts';
 
 /** The peer's session, as far as the bench uses it (onnxruntime-web is a dev dependency, loaded here only). */
 interface PeerSession {
@@ -32,19 +33,6 @@ async function peer(threads: number): Promise<PeerRuntime> {
   ort.env.wasm.numThreads = threads;
   ort.env.wasm.proxy = false;
   return ort;
-}
-
-/** Seeded standard normal inputs (Box-Muller over a 32-bit LCG). */
-function normals(count: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return (s + 0.5) / 2 ** 32;
-  };
-  return Float32Array.from(
-    { length: count },
-    () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform()),
-  );
 }
 
 interface Subject {

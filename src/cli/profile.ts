@@ -9,6 +9,7 @@ import { UsageError } from './errors.ts';
 import { readThresholds } from './eval.ts';
 import { loadCheckedWeights } from '../weights/load.ts';
 import { expandRanet } from '../frontend/ranet.ts';
+import { normals } from '../weights/synthetic.ts';
 
 export interface ProfileOptions {
   readonly weights: string;
@@ -184,22 +185,6 @@ function bytesOf(k: Kernel): { perSample: number; weights: number } {
     default:
       return { perSample: size(k.input) + size(k.output), weights: 0 };
   }
-}
-
-/** Seeded standard normal inputs (mulberry32 + Box-Muller). */
-function normals(count: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return Float32Array.from(
-    { length: count },
-    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
-  );
 }
 
 async function withProfiledModel<T>(

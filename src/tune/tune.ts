@@ -10,7 +10,6 @@
  * the default and its nearest neighbours in the family (one dimension changed first), up to
  * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few.
  */
-import type { Graph } from '../ir/types.ts';
 import { compile } from '../compile.ts';
 import { chooseConvVariant } from '../backends/wgsl/kernels.ts';
 import type { ConvVariant } from '../backends/wgsl/variants.ts';
@@ -20,6 +19,7 @@ import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import type { AdapterTuning, LayerTuning } from './file.ts';
+import { normals } from '../weights/synthetic.ts';
 
 export interface TuneOptions {
   /** Candidates per layer shape, the default included (default 8). */
@@ -152,39 +152,4 @@ export async function tune(
     seconds: (performance.now() - started) / 1000,
     rounds,
   };
-}
-
-/** Seeded standard normal inputs (mulberry32 + Box-Muller). */
-function normals(count: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return Float32Array.from(
-    { length: count },
-    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
-  );
-}
-
-/**
- * Weights for timing when none are given: small seeded values (BatchNorm variances 1), so
- * that no activation overflows; the kernels' times do not depend on the values.
- */
-export function syntheticWeights(graph: Graph): Map<string, Float32Array> {
-  const out = new Map<string, Float32Array>();
-  let seed = 1;
-  for (const p of graph.params.values()) {
-    if (p.dtype !== 'f32') continue;
-    const n = p.shape.reduce((a, b) => a * b, 1);
-    const values =
-      p.role === 'running_var'
-        ? new Float32Array(n).fill(1)
-        : normals(n, seed++).map((x) => x * Math.sqrt(1 / Math.max(1, n / (p.shape[0] ?? 1))));
-    out.set(p.name, values);
-  }
-  return out;
 }
