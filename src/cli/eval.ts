@@ -173,7 +173,8 @@ export function formatEval(r: EvalReport): string {
     lines.push(
       '',
       `budgeted classification with ${path.basename(r.thresholdsFile ?? '')}:`,
-      `  top-1 ${b.accuracy.toFixed(2)}%, ${b.realizedMFlops.toFixed(2)} MFLOPs/image by the accounting for the exits taken, ` +
+      `  top-1 ${b.accuracy.toFixed(2)}%, ${b.realizedMFlops.toFixed(2)} MFLOPs/image by the accounting for the exits taken ` +
+        `(${((100 * b.realizedMFlops) / r.exits.at(-1)!.mflops).toFixed(1)}% of the full network's ${r.exits.at(-1)!.mflops.toFixed(2)}), ` +
         `${b.executedMFlops === undefined ? '' : `${b.executedMFlops.toFixed(2)} executed (counted by the kernels), `}${b.imagesPerSecond.toFixed(1)} images/s`,
       `  exits ${b.exitCounts.join(' ')} (from the anytime outputs: ${b.simulatedExitCounts.join(' ')}, top-1 ${b.simulatedAccuracy.toFixed(2)}%)`,
     );

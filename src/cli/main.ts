@@ -219,18 +219,36 @@ function program(out: (s: string) => void): Command {
   cli
     .command('bench')
     .description(
-      'benchmark the optimized build against one kernel per op, and budgeted mode (trained digits model)',
+      'benchmark a spec through Dawn; without one, the trained digits model: builds, budgeted mode, and the peers (onnxruntime-web)',
     )
+    .argument('[spec]', 'spec YAML file (default: the digits comparison and the peer table)')
+    .option('--weights <file>', 'PyTorch checkpoint (.pth/.pth.tar) or safetensors (default: random weights)')
+    .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
+    .option('--batch <list>', "batch sizes, e.g. 1,64 (default: 1 and the spec's target.maxBatch)")
+    .option('--thresholds <file>', 'thresholds JSON: also time budgeted classification')
+    .option('--only <sections>', 'without a spec: run only these of digits,peers (comma-separated)')
     .option('--fixtures <dir>', 'the shared fixtures directory', '../shared/fixtures')
-    .action(async (opts: { fixtures: string }) => {
-      const { bench } = await import('./bench.ts');
-      await bench(opts.fixtures, out);
+    .action(async (file: string | undefined, opts: BenchCliOptions) => {
+      const { bench } = await import('./bench/index.ts');
+      if (file === undefined) return bench(opts, out);
+      const parsed = loadSpec(file);
+      const { benchSpec } = await import('./bench/spec.ts');
+      await atSpec(parsed, () => benchSpec(file, parsed.spec, opts, out));
     });
 
   return cli;
 }
 
 class CheckFailed extends Error {}
+
+interface BenchCliOptions {
+  weights?: string;
+  data?: string;
+  batch?: string;
+  thresholds?: string;
+  only?: string;
+  fixtures: string;
+}
 
 interface EvalCliOptions {
   weights: string;

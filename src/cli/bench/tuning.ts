@@ -3,21 +3,21 @@
  * (`tune`, timed), then its default build and its tuned builds run the full network (every
  * input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
  * GFLOP/s (public FLOPs accounting) against the device's measured peak of a plain FMA loop.
- * `npm run bench:tuning` (or `benchTuning` from the bench).
+ * `npm run bench -- --only tuning`.
  */
 import path from 'node:path';
-import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
-import { createNodeDevice } from '../backends/wgsl/node-device.ts';
-import { compile } from '../compile.ts';
-import { expandRanet } from '../frontend/ranet.ts';
-import type { CompiledModel } from '../runtime/scheduler.ts';
-import { createWebGpuModel } from '../runtime/webgpu.ts';
-import { loadSpec } from '../spec/parse.ts';
-import { variantsOf } from '../tune/file.ts';
-import { tune } from '../tune/tune.ts';
-import { syntheticWeights } from '../weights/synthetic.ts';
-import { loadWeights } from '../weights/load.ts';
-import { floatTensors } from '../weights/tensor.ts';
+import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
+import { compile } from '../../compile.ts';
+import { expandRanet } from '../../frontend/ranet.ts';
+import type { CompiledModel } from '../../runtime/scheduler.ts';
+import { createWebGpuModel } from '../../runtime/webgpu.ts';
+import { loadSpec } from '../../spec/parse.ts';
+import { variantsOf } from '../../tune/file.ts';
+import { tune } from '../../tune/tune.ts';
+import { syntheticWeights } from '../../weights/synthetic.ts';
+import { loadWeights } from '../../weights/load.ts';
+import { floatTensors } from '../../weights/tensor.ts';
 
 export interface BenchTuningOptions {
   /** Models: bundled spec names (default digits and ranet-cifar10; ranet-imagenet is slow here). */

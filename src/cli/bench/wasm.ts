@@ -1,39 +1,17 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { calibrateForBudget } from '../adaptive/budget.ts';
-import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
-import { assembleWasm } from '../backends/wasm/assemble.ts';
-import { compile } from '../compile.ts';
-import type { CompiledModel } from '../runtime/scheduler.ts';
-import { createWasmModel } from '../runtime/wasm.ts';
-import { loadSpec } from '../spec/parse.ts';
-import type { Spec } from '../spec/types.ts';
-import { loadWeights } from '../weights/load.ts';
-import { floatTensors } from '../weights/tensor.ts';
-import { medianTime } from './timing.ts';
-import { normals } from '../weights/synthetic.ts';
-
-/** The peer's session, as far as the bench uses it (onnxruntime-web is a dev dependency, loaded here only). */
-interface PeerSession {
-  run(feeds: Record<string, unknown>): Promise<Record<string, unknown>>;
-  release(): Promise<void>;
-}
-
-interface PeerRuntime {
-  readonly env: { wasm: { numThreads: number; simd?: boolean; proxy?: boolean } };
-  readonly Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => unknown;
-  readonly InferenceSession: {
-    create(model: Uint8Array, options: { executionProviders: string[] }): Promise<PeerSession>;
-  };
-}
-
-/** onnxruntime-web with its wasm provider on `threads` threads. */
-async function peer(threads: number): Promise<PeerRuntime> {
-  const ort = (await import('onnxruntime-web')) as unknown as PeerRuntime;
-  ort.env.wasm.numThreads = threads;
-  ort.env.wasm.proxy = false;
-  return ort;
-}
+import { calibrateForBudget } from '../../adaptive/budget.ts';
+import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { assembleWasm } from '../../backends/wasm/assemble.ts';
+import { compile } from '../../compile.ts';
+import type { CompiledModel } from '../../runtime/scheduler.ts';
+import { createWasmModel } from '../../runtime/wasm.ts';
+import { loadSpec } from '../../spec/parse.ts';
+import type { Spec } from '../../spec/types.ts';
+import { loadWeights } from '../../weights/load.ts';
+import { floatTensors } from '../../weights/tensor.ts';
+import { medianTime } from '../timing.ts';
+import { openOrtPeer } from './peers.ts';
+import { normals } from '../../weights/synthetic.ts';
 
 interface Subject {
   readonly spec: Spec;
@@ -74,7 +52,6 @@ function subjects(fixtures: string): Subject[] {
  */
 export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
   const threads = 1;
-  const ort = await peer(threads);
   out(`ranetc wasm (SIMD128) vs onnxruntime-web wasm provider, ${threads} thread, Node ${process.version}`);
   for (const subject of subjects(fixtures)) {
     const { spec, dir, test } = subject;
@@ -84,21 +61,12 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
     const model = await createWasmModel(compiled.plan, weights, {
       module: await assembleWasm(compiled.source, spec.name),
     });
-    const session = await ort.InferenceSession.create(readFileSync(path.join(dir, 'model.onnx')), {
-      executionProviders: ['wasm'],
-    });
+    const peer = await openOrtPeer(path.join(dir, 'model.onnx'), 'wasm', { threads });
     const full = compiled.plan.exitFlops.at(-1)!;
     out(`\n${spec.name}: ${compiled.plan.exits} exits, ${(full / 1e6).toFixed(2)} MFLOPs full network`);
     out('batch  ranetc-wasm img/s  onnxruntime-web img/s  ratio');
     const peerRun = (images: Float32Array, n: number): Promise<unknown> =>
-      session.run({
-        input: new ort.Tensor('float32', images, [
-          n,
-          spec.input.channels,
-          spec.input.height,
-          spec.input.width,
-        ]),
-      });
+      peer.run(images, [n, spec.input.channels, spec.input.height, spec.input.width]);
     const rate = (ms: number, n: number): number => (n * 1000) / ms;
     // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
     // optimized, in the background): warm both up on full batches before anything is timed.
@@ -120,7 +88,7 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
     }
     if (subject.val !== undefined) await budgeted(model, subject, compiled.plan.exitFlops, peerFull64, out);
     model.destroy();
-    await session.release();
+    await peer.release();
   }
 }
 

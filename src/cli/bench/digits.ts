@@ -1,25 +1,25 @@
 import path from 'node:path';
-import { findThresholds } from '../adaptive/calibrate.ts';
-import { readCifarFile, toNormalizedBatch } from '../adaptive/datasets.ts';
-import { exitShares, qForP } from '../adaptive/shares.ts';
-import { createNodeDevice } from '../backends/wgsl/node-device.ts';
-import type { Compiled } from '../compile.ts';
-import { compile } from '../compile.ts';
-import type { Kernel } from '../kernels/types.ts';
-import { UNFUSED } from '../passes/pipeline.ts';
-import { createWebGpuModel } from '../runtime/webgpu.ts';
-import { loadSpec } from '../spec/parse.ts';
-import { loadWeights } from '../weights/load.ts';
-import { floatTensors } from '../weights/tensor.ts';
-import { medianTime } from './timing.ts';
-import { profileRun } from './profile.ts';
+import { findThresholds } from '../../adaptive/calibrate.ts';
+import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { exitShares, qForP } from '../../adaptive/shares.ts';
+import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
+import type { Compiled } from '../../compile.ts';
+import { compile } from '../../compile.ts';
+import type { Kernel } from '../../kernels/types.ts';
+import { UNFUSED } from '../../passes/pipeline.ts';
+import { createWebGpuModel } from '../../runtime/webgpu.ts';
+import { loadSpec } from '../../spec/parse.ts';
+import { loadWeights } from '../../weights/load.ts';
+import { floatTensors } from '../../weights/tensor.ts';
+import { medianTime } from '../timing.ts';
+import { profileRun } from '../profile.ts';
 
 /**
  * `npm run bench`: the trained digits model on its test images, through Dawn. Everything is
  * measured side by side in one run and reported as ratios; absolute figures on lavapipe
  * (WGSL on the CPU) say little about a GPU.
  */
-export async function bench(fixtures: string, out: (s: string) => void): Promise<void> {
+export async function benchDigits(fixtures: string, out: (s: string) => void): Promise<void> {
   const { spec } = loadSpec('specs/digits.yaml');
   const dir = path.join(fixtures, 'digits');
   const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));

@@ -1,0 +1,73 @@
+// What the bench's sections share: seeded inputs, thresholds for a compute budget, rates.
+
+import { exitCountsFor, expectedCost, findThresholds } from '../../adaptive/calibrate.ts';
+import { exitShares, qForP, STANDARD_P } from '../../adaptive/shares.ts';
+import type { CompiledModel } from '../../runtime/scheduler.ts';
+
+/** Seeded standard normal values (mulberry32 + Box-Muller). */
+export function normals(count: number, seed: number): Float32Array {
+  const uniform = mulberry32(seed);
+  return Float32Array.from(
+    { length: count },
+    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
+  );
+}
+
+/** A seeded uniform generator in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Each exit's confidence for every input of `images` (`n` of them), by `anytime`. */
+export async function exitConfidences(
+  model: CompiledModel,
+  images: Float32Array,
+  n: number,
+): Promise<Float32Array[]> {
+  const per = images.length / n;
+  const confidences = Array.from({ length: model.plan.exits }, () => new Float32Array(n));
+  for (let start = 0; start < n; start += model.plan.maxBatch) {
+    const end = Math.min(n, start + model.plan.maxBatch);
+    for await (const step of model.anytime(images.subarray(start * per, end * per)))
+      step.predictions.forEach((p, i) => (confidences[step.exit][start + i] = p.confidence));
+  }
+  return confidences;
+}
+
+/**
+ * Among the public calibration's 39 settings (p = 1..39) on validation confidences, the
+ * thresholds whose expected cost is nearest `share` of the full network.
+ */
+export function thresholdsForShare(
+  confidences: readonly Float32Array[],
+  exitFlops: readonly number[],
+  share: number,
+): { thresholds: number[]; p: number; expectedShare: number } {
+  const full = exitFlops.at(-1)!;
+  let best = { thresholds: [] as number[], p: 0, expectedShare: Infinity };
+  for (const p of STANDARD_P) {
+    const thresholds = [...findThresholds(confidences, exitShares(qForP(p), exitFlops.length))];
+    const expectedShare = expectedCost(exitCountsFor(confidences, thresholds), exitFlops) / full;
+    if (Math.abs(expectedShare - share) < Math.abs(best.expectedShare - share))
+      best = { thresholds, p, expectedShare };
+  }
+  return best;
+}
+
+/** Images per second of `n` images in `ms`, for printing. */
+export function rate(ms: number, n: number): string {
+  return ((n * 1000) / ms).toFixed(1);
+}
+
+/** Median of the samples. */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,33 @@
+// `ranetc bench` without a spec (`npm run bench`): the sections on the bundled models.
+
+import { UsageError } from '../errors.ts';
+import { benchDigits } from './digits.ts';
+import { benchPeers } from './peers-section.ts';
+import { benchTuning } from './tuning.ts';
+import { benchWasm } from './wasm.ts';
+
+const SECTIONS = {
+  digits: (fixtures: string, out: (s: string) => void) => benchDigits(fixtures, out),
+  peers: (fixtures: string, out: (s: string) => void) => benchPeers(fixtures, out),
+  wasm: (fixtures: string, out: (s: string) => void) => benchWasm(fixtures, out),
+  tuning: (fixtures: string, out: (s: string) => void) =>
+    benchTuning(fixtures, out, { models: ['digits', 'ranet-cifar10'], budget: 8, reps: 3 }),
+} as const;
+
+type Section = keyof typeof SECTIONS;
+
+export async function bench(
+  options: { readonly only?: string; readonly fixtures: string },
+  out: (s: string) => void,
+): Promise<void> {
+  const names = Object.keys(SECTIONS) as Section[];
+  const chosen = options.only === undefined ? names : options.only.split(',').map((s) => s.trim());
+  for (const name of chosen)
+    if (!names.includes(name as Section))
+      throw new UsageError(`--only: expected sections among ${names.join(', ')}, found '${name}'`);
+  for (const [i, name] of chosen.entries()) {
+    if (i > 0) out('');
+    out(`== ${name} ==`);
+    await SECTIONS[name as Section](options.fixtures, out);
+  }
+}
