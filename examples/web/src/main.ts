@@ -144,9 +144,8 @@ async function main(): Promise<void> {
       ['Full network', `${mflops(full, 2)} per ${inputShape.join('×')} image`],
       [
         'Compiled to',
-        backend.kind === 'webgpu'
-          ? `${plan.pipelines.length} WGSL kernels, ready in ${(setupMs / 1000).toFixed(1)} s`
-          : `WebAssembly SIMD (model.wasm), ready in ${(setupMs / 1000).toFixed(1)} s`,
+        `${backend.kind === 'webgpu' ? `${plan.pipelines.length} WGSL kernels` : 'WebAssembly SIMD (model.wasm)'}, ` +
+          `ready in ${setupMs < 1000 ? `${Math.round(setupMs)} ms` : `${(setupMs / 1000).toFixed(1)} s`}`,
       ],
       backend.kind === 'webgpu'
         ? ['Backend', `WebGPU · ${backend.adapter}`]
