@@ -119,6 +119,28 @@ describe('defaults', () => {
     expect(b.architecture.scaleList).toEqual([1, 2, 3, 3]);
   });
 
+  it('target.fallback: wasm backs up wgsl at f32 only, refused at the field otherwise', () => {
+    const target = (t: string): string => yaml('name: n', 'classes: 10', `target: { ${t} }`);
+    expect(parseSpecText(target('backend: wgsl, fallback: wasm'), 't.yaml').spec.target.fallback).toBe(
+      'wasm',
+    );
+    expect(parseSpecText(target('backend: wgsl'), 't.yaml').spec.target).not.toHaveProperty('fallback');
+    expect(issuesOf(target('backend: cuda, fallback: wasm'))).toMatchObject([
+      {
+        line: 3,
+        path: 'target.fallback',
+        expected: expect.stringContaining('backend: wgsl only'),
+        found: 'wasm',
+      },
+    ]);
+    expect(issuesOf(target('fallback: wasm, precision: f16'))).toMatchObject([
+      { path: 'target.fallback', expected: expect.stringContaining('stores f32'), found: 'wasm' },
+    ]);
+    expect(issuesOf(target('fallback: cuda'))).toMatchObject([
+      { path: 'target.fallback', expected: 'one of wasm', found: expect.any(String) },
+    ]);
+  });
+
   it('accepts f16 on both backends', () => {
     for (const backend of ['wgsl', 'cuda']) {
       const text = yaml('name: n', 'classes: 10', `target: { backend: ${backend}, precision: f16 }`);
@@ -263,7 +285,7 @@ describe('schema', () => {
         line: 6,
         col: 11,
         path: 'target.gpu',
-        expected: 'one of the keys backend, precision, maxBatch',
+        expected: 'one of the keys backend, fallback, precision, maxBatch',
         found: "an unknown key 'gpu'",
       },
     ]);

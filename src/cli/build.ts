@@ -47,7 +47,7 @@ export async function build(
       if (pass === opts.dumpAfter) out(printGraph(graph));
     },
   };
-  const target = opts.target ?? spec.target.backend;
+  const target = opts.target ?? (spec.target.fallback === 'wasm' ? 'wgsl,wasm' : spec.target.backend);
   const dir = opts.out ?? path.join('generated', spec.name);
   let files: Map<string, FileContent>;
   let summary: string;

@@ -95,7 +95,12 @@ async function compileModule(
   if (source instanceof WebAssembly.Module) return source;
   if (source instanceof URL) {
     if (source.protocol === 'file:') {
-      const { readFile } = await import('node:fs/promises');
+      // Node only. The specifier is not a literal, so that a page's bundler leaves it out and the
+      // runtime type-checks without Node's types (a browser never has a file: URL here).
+      const fsPromises: string = 'node:fs/promises';
+      const { readFile } = (await import(/* @vite-ignore */ fsPromises)) as {
+        readFile(file: URL): Promise<Uint8Array>;
+      };
       return WebAssembly.compile(new Uint8Array(await readFile(source)));
     }
     const response = await fetch(source);

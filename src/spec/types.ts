@@ -31,6 +31,11 @@ export interface Architecture {
 
 export interface Target {
   backend: 'wgsl' | 'cuda' | 'wasm';
+  /**
+   * `wasm` with `backend: wgsl`: `ranetc build` writes the WebGPU package with the wasm build as
+   * its fallback (as `--target wgsl,wasm`), for browsers without WebGPU.
+   */
+  fallback?: 'wasm';
   precision: 'f32' | 'f16';
   maxBatch: number;
 }

@@ -19,7 +19,30 @@ export function validateSpec(spec: Spec): FieldProblem[] {
   ];
   // Widths and resolutions walk the flows, which only makes sense once the lists agree.
   const derived = structure.length === 0 ? [...widthProblems(arch), ...resolutionProblems(spec)] : [];
-  return [...inputProblems(spec), ...structure, ...derived];
+  return [...inputProblems(spec), ...targetProblems(spec), ...structure, ...derived];
+}
+
+/** A fallback backs up WebGPU, for browsers without it; the wasm build stores f32. */
+function targetProblems(spec: Spec): FieldProblem[] {
+  const { backend, fallback, precision } = spec.target;
+  if (fallback === undefined) return [];
+  if (backend !== 'wgsl')
+    return [
+      {
+        path: ['target', 'fallback'],
+        expected: 'absent with backend ' + backend + ' (a wasm fallback backs up backend: wgsl only)',
+        found: fallback,
+      },
+    ];
+  if (precision !== 'f32')
+    return [
+      {
+        path: ['target', 'fallback'],
+        expected: 'absent with precision: f16 (the wasm fallback stores f32)',
+        found: fallback,
+      },
+    ];
+  return [];
 }
 
 function inputProblems(spec: Spec): FieldProblem[] {

@@ -1,4 +1,5 @@
-// Getting a WebGPU device, or a sentence a user can act on when the browser has none.
+// Getting a WebGPU device, or a sentence a user can act on when the browser has none (the page
+// then runs the model's WebAssembly build on the CPU).
 
 export class NoWebGpuError extends Error {
   override readonly name = 'NoWebGpuError';
@@ -19,7 +20,7 @@ export async function openGpu(): Promise<Gpu> {
   }
   if (!('gpu' in navigator) || navigator.gpu === undefined) {
     throw new NoWebGpuError(
-      'This browser has no WebGPU, which the compiled model needs. Use a recent Chrome or Edge (113+), Safari 26 or Firefox 141+; ' +
+      'This browser has no WebGPU; for the GPU, use a recent Chrome or Edge (113+), Safari 26 or Firefox 141+; ' +
         'on Linux, Chromium needs --enable-unsafe-webgpu --enable-features=Vulkan.',
     );
   }

@@ -1,4 +1,6 @@
-// The demo page: loads the compiled digits model on WebGPU and wires the views to it.
+// The demo page: loads the compiled digits model on WebGPU, or on the CPU from its WebAssembly
+// SIMD build when the browser has no WebGPU (no navigator.gpu, or no adapter), says which, and
+// wires the views to it.
 //
 // The generated runtime keeps one set of device buffers per model, so its calls must not
 // overlap: every call goes through `serial`, and the slider only ever queues its latest value.
@@ -13,7 +15,7 @@ import {
   type ExitPredictions,
 } from '../../../generated/digits/index.js';
 import { parseDemoAssets, type BudgetPoint, type DemoAssets } from './assets-format.ts';
-import { NoWebGpuError, openGpu } from './gpu.ts';
+import { NoWebGpuError, openGpu, type Gpu } from './gpu.ts';
 import { IMAGE_BYTES, normalize } from './normalize.ts';
 import { AnytimeView } from './ui/anytime.ts';
 import { BudgetView } from './ui/budget.ts';
@@ -33,7 +35,7 @@ class Serial {
   }
 }
 
-function setState(state: 'loading' | 'ready' | 'no-webgpu' | 'error', message = ''): void {
+function setState(state: 'loading' | 'ready' | 'no-backend' | 'error', message = ''): void {
   document.body.dataset.state = state;
   const notice = byId('notice');
   notice.hidden = message === '';
@@ -50,17 +52,32 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** Where the model runs, as the page says it: WebGPU on an adapter, or wasm with why not WebGPU. */
+type Backend =
+  | { readonly kind: 'webgpu'; readonly adapter: string }
+  | { readonly kind: 'wasm'; readonly whyNotWebGpu: string };
+
 interface Loaded {
   readonly demo: DemoAssets;
   readonly model: CompiledModel;
   readonly pixels: Uint8Array;
-  readonly adapter: string;
-  /** Weights upload and pipeline compilation, ms. */
+  readonly backend: Backend;
+  /** Weights upload and pipeline compilation (WebGPU), or module compilation and weights copy (wasm), ms. */
   readonly setupMs: number;
 }
 
+/** WebGPU when the browser offers it; otherwise the reason, for the page and for the wasm fallback. */
+async function openGpuOrReason(): Promise<Gpu | NoWebGpuError> {
+  try {
+    return await openGpu();
+  } catch (e) {
+    if (e instanceof NoWebGpuError) return e;
+    throw e;
+  }
+}
+
 async function load(): Promise<Loaded> {
-  const gpu = await openGpu();
+  const gpu = await openGpuOrReason();
   const exits = exitMFlops.length;
   const [demoJson, pixels, weights] = await Promise.all([
     fetch('demo.json').then((r) =>
@@ -75,18 +92,47 @@ async function load(): Promise<Loaded> {
       `samples.bin: ${pixels.length} bytes for ${demo.samples.labels.length} images of ${IMAGE_BYTES}`,
     );
   }
+  const started = performance.now();
+  if (gpu instanceof NoWebGpuError) {
+    // No WebGPU: the package's wasm build (model.wasm, fetched beside the entry) on the CPU.
+    let model: CompiledModel;
+    try {
+      model = await createDigitsModel(undefined, weights);
+    } catch (e) {
+      throw new NoBackendError(
+        `${gpu.message} Its WebAssembly fallback did not start either: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    return {
+      demo,
+      model,
+      pixels,
+      setupMs: performance.now() - started,
+      backend: { kind: 'wasm', whyNotWebGpu: gpu.message },
+    };
+  }
   void gpu.device.lost.then((info) => {
     if (info.reason !== 'destroyed')
       setState('error', `The WebGPU device was lost: ${info.message}. Reload the page.`);
   });
-  const started = performance.now();
   const model = await createDigitsModel(gpu.device, weights);
   const setupMs = performance.now() - started;
-  return { demo, model, pixels, setupMs, adapter: gpu.adapter + (gpu.fallback ? ' (fallback adapter)' : '') };
+  return {
+    demo,
+    model,
+    pixels,
+    setupMs,
+    backend: { kind: 'webgpu', adapter: gpu.adapter + (gpu.fallback ? ' (fallback adapter)' : '') },
+  };
+}
+
+/** Neither WebGPU nor the WebAssembly fallback can run here. */
+class NoBackendError extends Error {
+  override readonly name = 'NoBackendError';
 }
 
 async function main(): Promise<void> {
-  const { demo, model, pixels, adapter, setupMs } = await load();
+  const { demo, model, pixels, backend, setupMs } = await load();
   const labels = demo.samples.labels;
   const images = normalize(pixels, demo.normalize.mean, demo.normalize.std);
   const serial = new Serial();
@@ -96,10 +142,19 @@ async function main(): Promise<void> {
     ...[
       ['Model', `${demo.model} · RANet, ${exitMFlops.length} exits, ${classes} classes`],
       ['Full network', `${mflops(full, 2)} per ${inputShape.join('×')} image`],
-      ['Compiled to', `${plan.pipelines.length} WGSL kernels, ready in ${(setupMs / 1000).toFixed(1)} s`],
-      ['WebGPU', adapter],
+      [
+        'Compiled to',
+        `${backend.kind === 'webgpu' ? `${plan.pipelines.length} WGSL kernels` : 'WebAssembly SIMD (model.wasm)'}, ` +
+          `ready in ${setupMs < 1000 ? `${Math.round(setupMs)} ms` : `${(setupMs / 1000).toFixed(1)} s`}`,
+      ],
+      backend.kind === 'webgpu'
+        ? ['Backend', `WebGPU · ${backend.adapter}`]
+        : ['Backend', 'WebAssembly SIMD on the CPU, one thread (this browser offers no WebGPU)'],
     ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
+  // The backend in use, for scripts (the end-to-end test) and styles; the reason, for a tooltip.
+  document.body.dataset.backend = backend.kind;
+  if (backend.kind === 'wasm') byId('facts').lastElementChild?.setAttribute('title', backend.whyNotWebGpu);
   byId('grid-hint').textContent =
     `${labels.length} images from ${demo.samples.source}, classified in one batch at the budget above`;
   byId('footer').textContent =
@@ -193,7 +248,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof NoWebGpuError) setState('no-webgpu', e.message);
+  if (e instanceof NoBackendError) setState('no-backend', e.message);
   else setState('error', `The demo could not start: ${e instanceof Error ? e.message : String(e)}`);
   console.error(e);
 });

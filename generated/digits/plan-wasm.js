@@ -1,0 +1,6309 @@
+export const wasmPlan = {
+    "format": "ranetc-plan/1",
+    "target": "wasm",
+    "precision": "f32",
+    "name": "digits",
+    "classes": 10,
+    "exits": 6,
+    "maxBatch": 64,
+    "input": {
+        "channels": 3,
+        "height": 32,
+        "width": 32,
+        "base": 1572864,
+        "sampleStride": 3072
+    },
+    "normalize": {
+        "mean": [
+            0.49140000343322754,
+            0.48240000009536743,
+            0.44670000672340393
+        ],
+        "std": [
+            0.24709999561309814,
+            0.2434999942779541,
+            0.26159998774528503
+        ]
+    },
+    "exitFlops": [
+        3556618,
+        7699988,
+        10847582,
+        12939880,
+        15264818,
+        16633148
+    ],
+    "arenaElements": 5279744,
+    "weights": {
+        "elements": 1374736,
+        "tensors": [
+            {
+                "name": "FirstLayer.layers.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "FirstLayer.layers.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.0.net.1.weight",
+                        "bias": "FirstLayer.layers.0.net.1.bias",
+                        "mean": "FirstLayer.layers.0.net.1.running_mean",
+                        "variance": "FirstLayer.layers.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 0,
+                "length": 216,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "FirstLayer.layers.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "FirstLayer.layers.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.0.net.1.weight",
+                        "bias": "FirstLayer.layers.0.net.1.bias",
+                        "mean": "FirstLayer.layers.0.net.1.running_mean",
+                        "variance": "FirstLayer.layers.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 216,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "FirstLayer.layers.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "FirstLayer.layers.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.1.net.1.weight",
+                        "bias": "FirstLayer.layers.1.net.1.bias",
+                        "mean": "FirstLayer.layers.1.net.1.running_mean",
+                        "variance": "FirstLayer.layers.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 224,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 8,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "FirstLayer.layers.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "FirstLayer.layers.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.1.net.1.weight",
+                        "bias": "FirstLayer.layers.1.net.1.bias",
+                        "mean": "FirstLayer.layers.1.net.1.running_mean",
+                        "variance": "FirstLayer.layers.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1376,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "FirstLayer.layers.2.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "FirstLayer.layers.2.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.2.net.1.weight",
+                        "bias": "FirstLayer.layers.2.net.1.bias",
+                        "mean": "FirstLayer.layers.2.net.1.running_mean",
+                        "variance": "FirstLayer.layers.2.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1392,
+                "length": 4608,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 32,
+                    "inChannels": 16,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "FirstLayer.layers.2.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "FirstLayer.layers.2.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "FirstLayer.layers.2.net.1.weight",
+                        "bias": "FirstLayer.layers.2.net.1.bias",
+                        "mean": "FirstLayer.layers.2.net.1.running_mean",
+                        "variance": "FirstLayer.layers.2.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 6000,
+                "length": 32,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.0.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 6032,
+                "length": 1024,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 32,
+                    "inChannels": 32,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.0.0.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 7056,
+                "length": 32,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.0.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 7088,
+                "length": 4608,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 32,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.0.0.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 11696,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.0.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 11712,
+                "length": 2304,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 48,
+                    "inChannels": 48,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.0.0.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 14016,
+                "length": 48,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.0.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 14064,
+                "length": 6912,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 48,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.0.0.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 20976,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.0.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.0.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.0.m.0.net.1.weight",
+                        "bias": "classifier.0.m.0.net.1.bias",
+                        "mean": "classifier.0.m.0.net.1.running_mean",
+                        "variance": "classifier.0.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 20992,
+                "length": 73728,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 64,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.0.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.0.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.0.m.0.net.1.weight",
+                        "bias": "classifier.0.m.0.net.1.bias",
+                        "mean": "classifier.0.m.0.net.1.running_mean",
+                        "variance": "classifier.0.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 94720,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.0.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.0.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.0.m.1.net.1.weight",
+                        "bias": "classifier.0.m.1.net.1.bias",
+                        "mean": "classifier.0.m.1.net.1.running_mean",
+                        "variance": "classifier.0.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 94848,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.0.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.0.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.0.m.1.net.1.weight",
+                        "bias": "classifier.0.m.1.net.1.bias",
+                        "mean": "classifier.0.m.1.net.1.running_mean",
+                        "variance": "classifier.0.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 242304,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.0.linear.weight",
+                "source": {
+                    "key": "classifier.0.linear.weight"
+                },
+                "offset": 242432,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.0.linear.bias",
+                "source": {
+                    "key": "classifier.0.linear.bias"
+                },
+                "offset": 243712,
+                "length": 10,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.1.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 243724,
+                "length": 4096,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 64,
+                    "inChannels": 64,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.0.1.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 247820,
+                "length": 64,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.1.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 247884,
+                "length": 9216,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 64,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.0.1.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 257100,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.1.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 257116,
+                "length": 5120,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 64,
+                    "inChannels": 80,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.0.1.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.0.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.0.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.0.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 262236,
+                "length": 64,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.0.1.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 262300,
+                "length": 9216,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 64,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.0.1.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.0.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.0.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.0.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.0.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 271516,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.1.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.1.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.1.m.0.net.1.weight",
+                        "bias": "classifier.1.m.0.net.1.bias",
+                        "mean": "classifier.1.m.0.net.1.running_mean",
+                        "variance": "classifier.1.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 271532,
+                "length": 110592,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 96,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.1.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.1.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.1.m.0.net.1.weight",
+                        "bias": "classifier.1.m.0.net.1.bias",
+                        "mean": "classifier.1.m.0.net.1.running_mean",
+                        "variance": "classifier.1.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 382124,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.1.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.1.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.1.m.1.net.1.weight",
+                        "bias": "classifier.1.m.1.net.1.bias",
+                        "mean": "classifier.1.m.1.net.1.running_mean",
+                        "variance": "classifier.1.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 382252,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.1.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.1.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.1.m.1.net.1.weight",
+                        "bias": "classifier.1.m.1.net.1.bias",
+                        "mean": "classifier.1.m.1.net.1.running_mean",
+                        "variance": "classifier.1.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 529708,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.1.linear.weight",
+                "source": {
+                    "key": "classifier.1.linear.weight"
+                },
+                "offset": 529836,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.1.linear.bias",
+                "source": {
+                    "key": "classifier.1.linear.bias"
+                },
+                "offset": 531116,
+                "length": 10,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 531128,
+                "length": 192,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 12,
+                    "inChannels": 16,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 531320,
+                "length": 12,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 531332,
+                "length": 864,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 6,
+                    "inChannels": 12,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532196,
+                "length": 6,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532204,
+                "length": 256,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 32,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532460,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532468,
+                "length": 288,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 8,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532756,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 532760,
+                "length": 288,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 12,
+                    "inChannels": 24,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 533048,
+                "length": 12,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 533060,
+                "length": 864,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 6,
+                    "inChannels": 12,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 533924,
+                "length": 6,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 533932,
+                "length": 384,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 48,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 534316,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 534324,
+                "length": 288,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 8,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.0.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.0.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.0.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.0.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 534612,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.0.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.0.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.conv_last.net.1.weight",
+                        "bias": "scale_flows.1.0.conv_last.net.1.bias",
+                        "mean": "scale_flows.1.0.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.1.0.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 534616,
+                "length": 512,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 64,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.0.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.0.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.0.conv_last.net.1.weight",
+                        "bias": "scale_flows.1.0.conv_last.net.1.bias",
+                        "mean": "scale_flows.1.0.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.1.0.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 535128,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 535136,
+                "length": 480,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 12,
+                    "inChannels": 40,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 535616,
+                "length": 12,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 535628,
+                "length": 864,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 6,
+                    "inChannels": 12,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 536492,
+                "length": 6,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 536500,
+                "length": 512,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 64,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537012,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537020,
+                "length": 288,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 8,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537308,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537312,
+                "length": 576,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 12,
+                    "inChannels": 48,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537888,
+                "length": 12,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 537900,
+                "length": 864,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 6,
+                    "inChannels": 12,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 538764,
+                "length": 6,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 538772,
+                "length": 640,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 80,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 539412,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 539420,
+                "length": 288,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 8,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.1.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.1.1.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.1.1.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.1.1.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 539708,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.conv_last.net.1.weight",
+                        "bias": "scale_flows.1.1.conv_last.net.1.bias",
+                        "mean": "scale_flows.1.1.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.1.1.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 539712,
+                "length": 1536,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 14,
+                    "inChannels": 96,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.conv_last.net.1.weight",
+                        "bias": "scale_flows.1.1.conv_last.net.1.bias",
+                        "mean": "scale_flows.1.1.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.1.1.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 541248,
+                "length": 14,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.1.trans.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.1.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.trans.net.1.weight",
+                        "bias": "scale_flows.1.1.trans.net.1.bias",
+                        "mean": "scale_flows.1.1.trans.net.1.running_mean",
+                        "variance": "scale_flows.1.1.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 541264,
+                "length": 2520,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 35,
+                    "inChannels": 70,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.1.trans.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.1.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.1.trans.net.1.weight",
+                        "bias": "scale_flows.1.1.trans.net.1.bias",
+                        "mean": "scale_flows.1.1.trans.net.1.running_mean",
+                        "variance": "scale_flows.1.1.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 543784,
+                "length": 35,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.2.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.2.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.2.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.2.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 543820,
+                "length": 560,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 35,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.2.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.2.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.2.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.2.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 544380,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.2.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.2.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.2.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.2.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 544396,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 16,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.2.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.2.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.2.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.2.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 545548,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.2.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.2.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.2.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.2.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 545556,
+                "length": 688,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 43,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.2.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.2.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.2.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.2.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 546244,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.2.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.2.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.2.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.2.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 546260,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 16,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.2.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.2.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.2.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.2.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.2.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 547412,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.2.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.2.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.2.m.0.net.1.weight",
+                        "bias": "classifier.2.m.0.net.1.bias",
+                        "mean": "classifier.2.m.0.net.1.running_mean",
+                        "variance": "classifier.2.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 547420,
+                "length": 58752,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 51,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.2.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.2.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.2.m.0.net.1.weight",
+                        "bias": "classifier.2.m.0.net.1.bias",
+                        "mean": "classifier.2.m.0.net.1.running_mean",
+                        "variance": "classifier.2.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 606172,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.2.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.2.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.2.m.1.net.1.weight",
+                        "bias": "classifier.2.m.1.net.1.bias",
+                        "mean": "classifier.2.m.1.net.1.running_mean",
+                        "variance": "classifier.2.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 606300,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.2.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.2.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.2.m.1.net.1.weight",
+                        "bias": "classifier.2.m.1.net.1.bias",
+                        "mean": "classifier.2.m.1.net.1.running_mean",
+                        "variance": "classifier.2.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 753756,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.2.linear.weight",
+                "source": {
+                    "key": "classifier.2.linear.weight"
+                },
+                "offset": 753884,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.2.linear.bias",
+                "source": {
+                    "key": "classifier.2.linear.bias"
+                },
+                "offset": 755164,
+                "length": 10,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.3.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.3.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.3.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.3.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 755176,
+                "length": 816,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 51,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.3.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.3.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.3.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.3.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 755992,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.3.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.3.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.3.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.3.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 756008,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 16,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.3.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.3.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.3.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.3.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 757160,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.3.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.3.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.3.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.3.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 757168,
+                "length": 944,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 16,
+                    "inChannels": 59,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.1.3.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.1.3.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.1.3.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.1.3.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 758112,
+                "length": 16,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.1.3.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.3.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.3.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.3.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 758128,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 8,
+                    "inChannels": 16,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.1.3.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.1.3.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.1.3.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.1.3.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.1.3.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 759280,
+                "length": 8,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.3.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.3.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.3.m.0.net.1.weight",
+                        "bias": "classifier.3.m.0.net.1.bias",
+                        "mean": "classifier.3.m.0.net.1.running_mean",
+                        "variance": "classifier.3.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 759288,
+                "length": 77184,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 67,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.3.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.3.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.3.m.0.net.1.weight",
+                        "bias": "classifier.3.m.0.net.1.bias",
+                        "mean": "classifier.3.m.0.net.1.running_mean",
+                        "variance": "classifier.3.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 836472,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.3.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.3.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.3.m.1.net.1.weight",
+                        "bias": "classifier.3.m.1.net.1.bias",
+                        "mean": "classifier.3.m.1.net.1.running_mean",
+                        "variance": "classifier.3.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 836600,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.3.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.3.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.3.m.1.net.1.weight",
+                        "bias": "classifier.3.m.1.net.1.bias",
+                        "mean": "classifier.3.m.1.net.1.running_mean",
+                        "variance": "classifier.3.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 984056,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.3.linear.weight",
+                "source": {
+                    "key": "classifier.3.linear.weight"
+                },
+                "offset": 984184,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.3.linear.bias",
+                "source": {
+                    "key": "classifier.3.linear.bias"
+                },
+                "offset": 985464,
+                "length": 10,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985476,
+                "length": 32,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 8,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985508,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985512,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985620,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985624,
+                "length": 64,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 16,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985688,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985692,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985764,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985768,
+                "length": 48,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 12,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985816,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985820,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985928,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 985932,
+                "length": 96,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 24,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986028,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986032,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.0.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.0.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.0.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.0.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986104,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.0.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.0.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.0.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.0.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.0.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986108,
+                "length": 128,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 32,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.0.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.0.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.0.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.0.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.0.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.0.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986236,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986240,
+                "length": 80,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 20,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986320,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986324,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986432,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986436,
+                "length": 160,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 40,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986596,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986600,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986672,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986676,
+                "length": 96,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 24,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986772,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986776,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986884,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 986888,
+                "length": 192,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 48,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987080,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987084,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.1.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.1.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.1.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.1.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987156,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.1.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.1.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.1.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987160,
+                "length": 448,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 7,
+                    "inChannels": 56,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.1.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.1.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.1.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987608,
+                "length": 7,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.1.trans.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.1.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.trans.net.1.weight",
+                        "bias": "scale_flows.2.1.trans.net.1.bias",
+                        "mean": "scale_flows.2.1.trans.net.1.running_mean",
+                        "variance": "scale_flows.2.1.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 987616,
+                "length": 700,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 17,
+                    "inChannels": 35,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.1.trans.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.1.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.1.trans.net.1.weight",
+                        "bias": "scale_flows.2.1.trans.net.1.bias",
+                        "mean": "scale_flows.2.1.trans.net.1.running_mean",
+                        "variance": "scale_flows.2.1.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988316,
+                "length": 17,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988336,
+                "length": 68,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 17,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988404,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988408,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988516,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988520,
+                "length": 140,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 35,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988660,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988664,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988736,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988740,
+                "length": 84,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 21,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988824,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988828,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988936,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 988940,
+                "length": 172,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 43,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989112,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989116,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.2.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.2.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.2.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.2.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989188,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.2.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.2.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.2.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.2.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.2.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989192,
+                "length": 408,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 6,
+                    "inChannels": 51,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.2.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.2.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.2.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.2.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.2.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.2.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989600,
+                "length": 6,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989608,
+                "length": 124,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 31,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989732,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989736,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989844,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 989848,
+                "length": 204,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 51,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990052,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990056,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.0.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.0.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.0.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.0.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.0.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990128,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990132,
+                "length": 140,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 35,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990272,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990276,
+                "length": 108,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 3,
+                    "inChannels": 3,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990384,
+                "length": 3,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_up.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990388,
+                "length": 236,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 2,
+                    "inChannels": 59,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_up.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.1.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_up.net.1.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_up.net.1.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_up.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990624,
+                "length": 2,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_up.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990628,
+                "length": 72,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 1,
+                    "inChannels": 2,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.3.layers.1.conv_up.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.layers.1.conv_up.net.4.weight",
+                        "bias": "scale_flows.2.3.layers.1.conv_up.net.4.bias",
+                        "mean": "scale_flows.2.3.layers.1.conv_up.net.4.running_mean",
+                        "variance": "scale_flows.2.3.layers.1.conv_up.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990700,
+                "length": 1,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.conv_last.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.3.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.3.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.3.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 990704,
+                "length": 804,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 9,
+                    "inChannels": 67,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.conv_last.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.conv_last.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.conv_last.net.1.weight",
+                        "bias": "scale_flows.2.3.conv_last.net.1.bias",
+                        "mean": "scale_flows.2.3.conv_last.net.1.running_mean",
+                        "variance": "scale_flows.2.3.conv_last.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 991508,
+                "length": 9,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.3.trans.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.3.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.trans.net.1.weight",
+                        "bias": "scale_flows.2.3.trans.net.1.bias",
+                        "mean": "scale_flows.2.3.trans.net.1.running_mean",
+                        "variance": "scale_flows.2.3.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 991520,
+                "length": 1152,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 24,
+                    "inChannels": 48,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.3.trans.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.3.trans.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.3.trans.net.1.weight",
+                        "bias": "scale_flows.2.3.trans.net.1.bias",
+                        "mean": "scale_flows.2.3.trans.net.1.running_mean",
+                        "variance": "scale_flows.2.3.trans.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992672,
+                "length": 24,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.4.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.4.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.4.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.4.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992696,
+                "length": 96,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 24,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.4.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.4.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.4.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.4.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992792,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.4.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.4.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.4.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.4.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992796,
+                "length": 144,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 4,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.4.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.4.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.4.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.4.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992940,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.4.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.4.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.4.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.4.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 992944,
+                "length": 112,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 28,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.4.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.4.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.4.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.4.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 993056,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.4.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.4.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.4.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.4.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 993060,
+                "length": 144,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 4,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.4.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.4.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.4.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.4.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.4.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 993204,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.4.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.4.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.4.m.0.net.1.weight",
+                        "bias": "classifier.4.m.0.net.1.bias",
+                        "mean": "classifier.4.m.0.net.1.running_mean",
+                        "variance": "classifier.4.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 993208,
+                "length": 36864,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 32,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.4.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.4.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.4.m.0.net.1.weight",
+                        "bias": "classifier.4.m.0.net.1.bias",
+                        "mean": "classifier.4.m.0.net.1.running_mean",
+                        "variance": "classifier.4.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1030072,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.4.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.4.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.4.m.1.net.1.weight",
+                        "bias": "classifier.4.m.1.net.1.bias",
+                        "mean": "classifier.4.m.1.net.1.running_mean",
+                        "variance": "classifier.4.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1030200,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.4.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.4.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.4.m.1.net.1.weight",
+                        "bias": "classifier.4.m.1.net.1.bias",
+                        "mean": "classifier.4.m.1.net.1.running_mean",
+                        "variance": "classifier.4.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1177656,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.4.linear.weight",
+                "source": {
+                    "key": "classifier.4.linear.weight"
+                },
+                "offset": 1177784,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.4.linear.bias",
+                "source": {
+                    "key": "classifier.4.linear.bias"
+                },
+                "offset": 1179064,
+                "length": 10,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.5.layers.0.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.5.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.5.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.5.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179076,
+                "length": 128,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 32,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.5.layers.0.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.5.layers.0.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.5.layers.0.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.5.layers.0.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179204,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.5.layers.0.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.5.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.5.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.5.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179208,
+                "length": 144,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 4,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.5.layers.0.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.0.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.5.layers.0.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.5.layers.0.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.5.layers.0.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179352,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.5.layers.1.conv_normal.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.5.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.5.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.5.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179356,
+                "length": 144,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 36,
+                    "taps": 1
+                }
+            },
+            {
+                "name": "scale_flows.2.5.layers.1.conv_normal.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.1.weight",
+                        "bias": "scale_flows.2.5.layers.1.conv_normal.net.1.bias",
+                        "mean": "scale_flows.2.5.layers.1.conv_normal.net.1.running_mean",
+                        "variance": "scale_flows.2.5.layers.1.conv_normal.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179500,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "scale_flows.2.5.layers.1.conv_normal.net.3.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.5.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.5.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.5.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179504,
+                "length": 144,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 4,
+                    "inChannels": 4,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "scale_flows.2.5.layers.1.conv_normal.net.3.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.3.weight"
+                    },
+                    "bn": {
+                        "weight": "scale_flows.2.5.layers.1.conv_normal.net.4.weight",
+                        "bias": "scale_flows.2.5.layers.1.conv_normal.net.4.bias",
+                        "mean": "scale_flows.2.5.layers.1.conv_normal.net.4.running_mean",
+                        "variance": "scale_flows.2.5.layers.1.conv_normal.net.4.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179648,
+                "length": 4,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.5.m.0.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.5.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.5.m.0.net.1.weight",
+                        "bias": "classifier.5.m.0.net.1.bias",
+                        "mean": "classifier.5.m.0.net.1.running_mean",
+                        "variance": "classifier.5.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1179652,
+                "length": 46080,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 40,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.5.m.0.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.5.m.0.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.5.m.0.net.1.weight",
+                        "bias": "classifier.5.m.0.net.1.bias",
+                        "mean": "classifier.5.m.0.net.1.running_mean",
+                        "variance": "classifier.5.m.0.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1225732,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.5.m.1.net.0.folded_weight",
+                "source": {
+                    "fold": "weight",
+                    "conv": {
+                        "weight": "classifier.5.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.5.m.1.net.1.weight",
+                        "bias": "classifier.5.m.1.net.1.bias",
+                        "mean": "classifier.5.m.1.net.1.running_mean",
+                        "variance": "classifier.5.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1225860,
+                "length": 147456,
+                "layout": {
+                    "groupOut": 4,
+                    "outChannels": 128,
+                    "inChannels": 128,
+                    "taps": 9
+                }
+            },
+            {
+                "name": "classifier.5.m.1.net.0.folded_bias",
+                "source": {
+                    "fold": "bias",
+                    "conv": {
+                        "weight": "classifier.5.m.1.net.0.weight"
+                    },
+                    "bn": {
+                        "weight": "classifier.5.m.1.net.1.weight",
+                        "bias": "classifier.5.m.1.net.1.bias",
+                        "mean": "classifier.5.m.1.net.1.running_mean",
+                        "variance": "classifier.5.m.1.net.1.running_var",
+                        "eps": 0.00001
+                    }
+                },
+                "offset": 1373316,
+                "length": 128,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.5.linear.weight",
+                "source": {
+                    "key": "classifier.5.linear.weight"
+                },
+                "offset": 1373444,
+                "length": 1280,
+                "layout": "plain"
+            },
+            {
+                "name": "classifier.5.linear.bias",
+                "source": {
+                    "key": "classifier.5.linear.bias"
+                },
+                "offset": 1374724,
+                "length": 10,
+                "layout": "plain"
+            }
+        ]
+    },
+    "control": {
+        "words": 205,
+        "counts": 0,
+        "ids": [
+            7,
+            71
+        ],
+        "source": 135,
+        "thresholds": 199
+    },
+    "output": {
+        "words": 4800,
+        "final": 0,
+        "perExit": 192,
+        "logits": 960
+    },
+    "memory": {
+        "control": 0,
+        "output": 832,
+        "weights": 20032,
+        "arena": 5518976,
+        "scratch": 26637952,
+        "bytes": 26680448
+    },
+    "stages": [
+        {
+            "exit": 0,
+            "launches": [
+                {
+                    "label": "FirstLayer.layers.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_0",
+                        "countAt": 0,
+                        "args": [
+                            11810432,
+                            12288,
+                            5518976,
+                            98304,
+                            20032,
+                            20896
+                        ]
+                    }
+                },
+                {
+                    "label": "FirstLayer.layers.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_1",
+                        "countAt": 0,
+                        "args": [
+                            5518976,
+                            98304,
+                            11810432,
+                            49152,
+                            20928,
+                            25536
+                        ]
+                    }
+                },
+                {
+                    "label": "FirstLayer.layers.2.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_2",
+                        "countAt": 0,
+                        "args": [
+                            11810432,
+                            49152,
+                            14956160,
+                            24576,
+                            25600,
+                            44032
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.0.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_3",
+                        "countAt": 0,
+                        "args": [
+                            14956160,
+                            24576,
+                            16529024,
+                            8192,
+                            44160,
+                            48256
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.0.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_4",
+                        "countAt": 0,
+                        "args": [
+                            16529024,
+                            8192,
+                            14964352,
+                            24576,
+                            48384,
+                            66816
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.0.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_5",
+                        "countAt": 0,
+                        "args": [
+                            14956160,
+                            24576,
+                            16529024,
+                            12288,
+                            66880,
+                            76096
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.0.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_6",
+                        "countAt": 0,
+                        "args": [
+                            16529024,
+                            12288,
+                            14968448,
+                            24576,
+                            76288,
+                            103936
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.0.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_7",
+                        "countAt": 0,
+                        "args": [
+                            14956160,
+                            24576,
+                            16529024,
+                            8192,
+                            104000,
+                            398912
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.0.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 0,
+                        "args": [
+                            16529024,
+                            8192,
+                            17053312,
+                            2048,
+                            399424,
+                            989248
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.0.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 0,
+                        "args": [
+                            17053312,
+                            2048,
+                            16529024,
+                            40,
+                            989760,
+                            994880
+                        ]
+                    }
+                },
+                {
+                    "label": "exit0",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 0,
+                        "last": false,
+                        "classes": 10,
+                        "countAt": 0,
+                        "nextCountAt": 1,
+                        "thresholdAt": 199,
+                        "idsIn": 7,
+                        "idsOut": 71,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 192,
+                        "logitsAt": 960,
+                        "base": 2752512,
+                        "stride": 10
+                    }
+                },
+                {
+                    "label": "gather3",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 1,
+                        "sourceAt": 135,
+                        "perSample": 4096,
+                        "from": 2359296,
+                        "to": 3932160,
+                        "stride": 6144
+                    }
+                },
+                {
+                    "label": "gather2",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 1,
+                        "sourceAt": 135,
+                        "perSample": 4096,
+                        "from": 1572864,
+                        "to": 3145728,
+                        "stride": 12288
+                    }
+                },
+                {
+                    "label": "gather1",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 1,
+                        "sourceAt": 135,
+                        "perSample": 8192,
+                        "from": 0,
+                        "to": 1572864,
+                        "stride": 24576
+                    }
+                }
+            ]
+        },
+        {
+            "exit": 1,
+            "launches": [
+                {
+                    "label": "scale_flows.0.1.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_10",
+                        "countAt": 1,
+                        "args": [
+                            21247616,
+                            24576,
+                            5518976,
+                            16384,
+                            994928,
+                            1011312
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.1.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_11",
+                        "countAt": 1,
+                        "args": [
+                            5518976,
+                            16384,
+                            21264000,
+                            24576,
+                            1011568,
+                            1048432
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.1.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_12",
+                        "countAt": 1,
+                        "args": [
+                            21247616,
+                            24576,
+                            5518976,
+                            16384,
+                            1048496,
+                            1068976
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.0.1.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_11",
+                        "countAt": 1,
+                        "args": [
+                            5518976,
+                            16384,
+                            21268096,
+                            24576,
+                            1069232,
+                            1106096
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.1.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_13",
+                        "countAt": 1,
+                        "args": [
+                            21247616,
+                            24576,
+                            5518976,
+                            8192,
+                            1106160,
+                            1548528
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.1.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 1,
+                        "args": [
+                            5518976,
+                            8192,
+                            6043264,
+                            2048,
+                            1549040,
+                            2138864
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.1.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 1,
+                        "args": [
+                            6043264,
+                            2048,
+                            5518976,
+                            40,
+                            2139376,
+                            2144496
+                        ]
+                    }
+                },
+                {
+                    "label": "exit1",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 1,
+                        "last": false,
+                        "classes": 10,
+                        "countAt": 1,
+                        "nextCountAt": 2,
+                        "thresholdAt": 200,
+                        "idsIn": 71,
+                        "idsOut": 7,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 320,
+                        "logitsAt": 1600,
+                        "base": 0,
+                        "stride": 10
+                    }
+                },
+                {
+                    "label": "gather9",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 2,
+                        "sourceAt": 135,
+                        "perSample": 6144,
+                        "from": 3932160,
+                        "to": 4718592,
+                        "stride": 6144
+                    }
+                },
+                {
+                    "label": "gather10",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 2,
+                        "sourceAt": 135,
+                        "perSample": 4096,
+                        "from": 3145728,
+                        "to": 3932160,
+                        "stride": 12288
+                    }
+                },
+                {
+                    "label": "gather11",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 2,
+                        "sourceAt": 135,
+                        "perSample": 8192,
+                        "from": 1572864,
+                        "to": 0,
+                        "stride": 24576
+                    }
+                }
+            ]
+        },
+        {
+            "exit": 2,
+            "launches": [
+                {
+                    "label": "scale_flows.1.0.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_14",
+                        "countAt": 2,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            12288,
+                            2144544,
+                            2145312
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_15",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            12288,
+                            21266048,
+                            49152,
+                            2145360,
+                            2148816
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_16",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            11810432,
+                            2048,
+                            2148848,
+                            2149872
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_17",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            2048,
+                            21264000,
+                            49152,
+                            2149904,
+                            2151056
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_18",
+                        "countAt": 2,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            12288,
+                            2151072,
+                            2152224
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_15",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            12288,
+                            21274240,
+                            49152,
+                            2152272,
+                            2155728
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_19",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            11810432,
+                            2048,
+                            2155760,
+                            2157296
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_17",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            2048,
+                            21272192,
+                            49152,
+                            2157328,
+                            2158480
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.0.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_20",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            21280384,
+                            49152,
+                            2158496,
+                            2160544
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_21",
+                        "countAt": 2,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            12288,
+                            2160576,
+                            2162496
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_15",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            12288,
+                            21290624,
+                            49152,
+                            2162544,
+                            2166000
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_22",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            11810432,
+                            2048,
+                            2166032,
+                            2168080
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_17",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            2048,
+                            21288576,
+                            49152,
+                            2168112,
+                            2169264
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_23",
+                        "countAt": 2,
+                        "args": [
+                            21247616,
+                            49152,
+                            12957312,
+                            12288,
+                            2169280,
+                            2171584
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_24",
+                        "countAt": 2,
+                        "args": [
+                            12957312,
+                            12288,
+                            11823232,
+                            17920,
+                            2171632,
+                            2175088
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_25",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            12957312,
+                            2048,
+                            2175120,
+                            2177680
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_26",
+                        "countAt": 2,
+                        "args": [
+                            12957312,
+                            2048,
+                            11822720,
+                            17920,
+                            2177712,
+                            2178864
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.layers.1.x.resize",
+                    "step": {
+                        "kind": "call",
+                        "fn": "resize_27",
+                        "countAt": 2,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            17920
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_28",
+                        "countAt": 2,
+                        "args": [
+                            24393344,
+                            24576,
+                            11824768,
+                            17920,
+                            2178880,
+                            2185024
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.1.trans.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_29",
+                        "countAt": 2,
+                        "args": [
+                            11810432,
+                            17920,
+                            12957312,
+                            17152,
+                            2185088,
+                            2195168
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.2.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_30",
+                        "countAt": 2,
+                        "args": [
+                            12957312,
+                            17152,
+                            14055040,
+                            4096,
+                            2195312,
+                            2197552
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.2.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_31",
+                        "countAt": 2,
+                        "args": [
+                            14055040,
+                            4096,
+                            12966272,
+                            17152,
+                            2197616,
+                            2202224
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.2.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_32",
+                        "countAt": 2,
+                        "args": [
+                            12957312,
+                            17152,
+                            14055040,
+                            4096,
+                            2202256,
+                            2205008
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.2.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_31",
+                        "countAt": 2,
+                        "args": [
+                            14055040,
+                            4096,
+                            12968320,
+                            17152,
+                            2205072,
+                            2209680
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.2.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_33",
+                        "countAt": 2,
+                        "args": [
+                            12957312,
+                            17152,
+                            14055040,
+                            8192,
+                            2209712,
+                            2444720
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.2.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 2,
+                        "args": [
+                            14055040,
+                            8192,
+                            14579328,
+                            2048,
+                            2445232,
+                            3035056
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.2.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 2,
+                        "args": [
+                            14579328,
+                            2048,
+                            14055040,
+                            40,
+                            3035568,
+                            3040688
+                        ]
+                    }
+                },
+                {
+                    "label": "exit2",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 2,
+                        "last": false,
+                        "classes": 10,
+                        "countAt": 2,
+                        "nextCountAt": 3,
+                        "thresholdAt": 201,
+                        "idsIn": 7,
+                        "idsOut": 71,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 448,
+                        "logitsAt": 2240,
+                        "base": 2134016,
+                        "stride": 10
+                    }
+                },
+                {
+                    "label": "gather18",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 3,
+                        "sourceAt": 135,
+                        "perSample": 12288,
+                        "from": 3932160,
+                        "to": 3145728,
+                        "stride": 12288
+                    }
+                },
+                {
+                    "label": "gather27",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 3,
+                        "sourceAt": 135,
+                        "perSample": 4480,
+                        "from": 1572864,
+                        "to": 4718592,
+                        "stride": 4480
+                    }
+                },
+                {
+                    "label": "gather29",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 3,
+                        "sourceAt": 135,
+                        "perSample": 3264,
+                        "from": 1859584,
+                        "to": 5005312,
+                        "stride": 4288
+                    }
+                },
+                {
+                    "label": "gather19",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 3,
+                        "sourceAt": 135,
+                        "perSample": 8192,
+                        "from": 0,
+                        "to": 1572864,
+                        "stride": 24576
+                    }
+                }
+            ]
+        },
+        {
+            "exit": 3,
+            "launches": [
+                {
+                    "label": "scale_flows.1.3.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_34",
+                        "countAt": 3,
+                        "args": [
+                            25540224,
+                            17152,
+                            5518976,
+                            4096,
+                            3040736,
+                            3044000
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.3.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_31",
+                        "countAt": 3,
+                        "args": [
+                            5518976,
+                            4096,
+                            25553280,
+                            17152,
+                            3044064,
+                            3048672
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.3.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_35",
+                        "countAt": 3,
+                        "args": [
+                            25540224,
+                            17152,
+                            5518976,
+                            4096,
+                            3048704,
+                            3052480
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.1.3.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_31",
+                        "countAt": 3,
+                        "args": [
+                            5518976,
+                            4096,
+                            25555328,
+                            17152,
+                            3052544,
+                            3057152
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.3.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_36",
+                        "countAt": 3,
+                        "args": [
+                            25540224,
+                            17152,
+                            5518976,
+                            8192,
+                            3057184,
+                            3365920
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.3.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 3,
+                        "args": [
+                            5518976,
+                            8192,
+                            6043264,
+                            2048,
+                            3366432,
+                            3956256
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.3.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 3,
+                        "args": [
+                            6043264,
+                            2048,
+                            5518976,
+                            40,
+                            3956768,
+                            3961888
+                        ]
+                    }
+                },
+                {
+                    "label": "exit3",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 3,
+                        "last": false,
+                        "classes": 10,
+                        "countAt": 3,
+                        "nextCountAt": 4,
+                        "thresholdAt": 202,
+                        "idsIn": 71,
+                        "idsOut": 7,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 576,
+                        "logitsAt": 2880,
+                        "base": 0,
+                        "stride": 10
+                    }
+                },
+                {
+                    "label": "gather35",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 4,
+                        "sourceAt": 135,
+                        "perSample": 12288,
+                        "from": 3145728,
+                        "to": 3932160,
+                        "stride": 12288
+                    }
+                },
+                {
+                    "label": "gather36",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 4,
+                        "sourceAt": 135,
+                        "perSample": 4480,
+                        "from": 4718592,
+                        "to": 3145728,
+                        "stride": 4480
+                    }
+                },
+                {
+                    "label": "gather37",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 4,
+                        "sourceAt": 135,
+                        "perSample": 4288,
+                        "from": 5005312,
+                        "to": 3432448,
+                        "stride": 4288
+                    }
+                },
+                {
+                    "label": "gather38",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 4,
+                        "sourceAt": 135,
+                        "perSample": 8192,
+                        "from": 1572864,
+                        "to": 0,
+                        "stride": 24576
+                    }
+                }
+            ]
+        },
+        {
+            "exit": 4,
+            "launches": [
+                {
+                    "label": "scale_flows.2.0.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_37",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            98304,
+                            11810432,
+                            12288,
+                            3961936,
+                            3962064
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_38",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            12288,
+                            5555840,
+                            98304,
+                            3962080,
+                            3962512
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_39",
+                        "countAt": 4,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            2048,
+                            3962528,
+                            3962784
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_40",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            2048,
+                            5551744,
+                            98304,
+                            3962800,
+                            3963088
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_41",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            98304,
+                            11810432,
+                            12288,
+                            3963104,
+                            3963296
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_38",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            12288,
+                            5572224,
+                            98304,
+                            3963312,
+                            3963744
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_42",
+                        "countAt": 4,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            2048,
+                            3963760,
+                            3964144
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_40",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            2048,
+                            5568128,
+                            98304,
+                            3964160,
+                            3964448
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.0.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_43",
+                        "countAt": 4,
+                        "args": [
+                            21247616,
+                            49152,
+                            5584512,
+                            98304,
+                            3964464,
+                            3964976
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_44",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            98304,
+                            11810432,
+                            12288,
+                            3964992,
+                            3965312
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_38",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            12288,
+                            5604992,
+                            98304,
+                            3965328,
+                            3965760
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_45",
+                        "countAt": 4,
+                        "args": [
+                            21247616,
+                            49152,
+                            11810432,
+                            2048,
+                            3965776,
+                            3966416
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_40",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            2048,
+                            5600896,
+                            98304,
+                            3966432,
+                            3966720
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_46",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            98304,
+                            14104192,
+                            12288,
+                            3966736,
+                            3967120
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_47",
+                        "countAt": 4,
+                        "args": [
+                            14104192,
+                            12288,
+                            11836032,
+                            35840,
+                            3967136,
+                            3967568
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_48",
+                        "countAt": 4,
+                        "args": [
+                            21247616,
+                            49152,
+                            14104192,
+                            2048,
+                            3967584,
+                            3968352
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_49",
+                        "countAt": 4,
+                        "args": [
+                            14104192,
+                            2048,
+                            11835008,
+                            35840,
+                            3968368,
+                            3968656
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.layers.1.x.resize",
+                    "step": {
+                        "kind": "call",
+                        "fn": "resize_50",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            98304,
+                            11810432,
+                            35840
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_51",
+                        "countAt": 4,
+                        "args": [
+                            18101888,
+                            17920,
+                            11839104,
+                            35840,
+                            3968672,
+                            3970464
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.1.trans.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_52",
+                        "countAt": 4,
+                        "args": [
+                            11810432,
+                            35840,
+                            5518976,
+                            35840,
+                            3970496,
+                            3973296
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_53",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            35840,
+                            7812736,
+                            3072,
+                            3973376,
+                            3973648
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_54",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            3072,
+                            5537408,
+                            35840,
+                            3973664,
+                            3974096
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_55",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            7812736,
+                            512,
+                            3974112,
+                            3974672
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_56",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            512,
+                            5536384,
+                            35840,
+                            3974688,
+                            3974976
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_57",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            35840,
+                            7812736,
+                            3072,
+                            3974992,
+                            3975328
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_54",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            3072,
+                            5541504,
+                            35840,
+                            3975344,
+                            3975776
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_58",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            7812736,
+                            512,
+                            3975792,
+                            3976480
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_56",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            512,
+                            5540480,
+                            35840,
+                            3976496,
+                            3976784
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.2.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_59",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            5544576,
+                            35840,
+                            3976800,
+                            3978432
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_60",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            35840,
+                            7812736,
+                            3072,
+                            3978464,
+                            3978960
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_54",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            3072,
+                            5551744,
+                            35840,
+                            3978976,
+                            3979408
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.0.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_61",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            7812736,
+                            512,
+                            3979424,
+                            3980240
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.0.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_56",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            512,
+                            5550720,
+                            35840,
+                            3980256,
+                            3980544
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_62",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            35840,
+                            8599168,
+                            3072,
+                            3980560,
+                            3981120
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_63",
+                        "countAt": 4,
+                        "args": [
+                            8599168,
+                            3072,
+                            7821952,
+                            12288,
+                            3981136,
+                            3981568
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.1.conv_up.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_64",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            8599168,
+                            512,
+                            3981584,
+                            3982528
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.1.conv_up.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_65",
+                        "countAt": 4,
+                        "args": [
+                            8599168,
+                            512,
+                            7821696,
+                            12288,
+                            3982544,
+                            3982832
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.layers.1.x.resize",
+                    "step": {
+                        "kind": "call",
+                        "fn": "resize_66",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            35840,
+                            7812736,
+                            12288
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.conv_last.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_67",
+                        "countAt": 4,
+                        "args": [
+                            19248768,
+                            17152,
+                            7822720,
+                            12288,
+                            3982848,
+                            3986064
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.3.trans.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_68",
+                        "countAt": 4,
+                        "args": [
+                            7812736,
+                            12288,
+                            5518976,
+                            10240,
+                            3986112,
+                            3990720
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.4.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_69",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            10240,
+                            6174336,
+                            1024,
+                            3990816,
+                            3991200
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.4.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_70",
+                        "countAt": 4,
+                        "args": [
+                            6174336,
+                            1024,
+                            5525120,
+                            10240,
+                            3991216,
+                            3991792
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.4.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_71",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            10240,
+                            6174336,
+                            1024,
+                            3991808,
+                            3992256
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.4.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_70",
+                        "countAt": 4,
+                        "args": [
+                            6174336,
+                            1024,
+                            5526144,
+                            10240,
+                            3992272,
+                            3992848
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.4.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_72",
+                        "countAt": 4,
+                        "args": [
+                            5518976,
+                            10240,
+                            6174336,
+                            8192,
+                            3992864,
+                            4140320
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.4.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 4,
+                        "args": [
+                            6174336,
+                            8192,
+                            6698624,
+                            2048,
+                            4140832,
+                            4730656
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.4.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 4,
+                        "args": [
+                            6698624,
+                            2048,
+                            6174336,
+                            40,
+                            4731168,
+                            4736288
+                        ]
+                    }
+                },
+                {
+                    "label": "exit4",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 4,
+                        "last": false,
+                        "classes": 10,
+                        "countAt": 4,
+                        "nextCountAt": 5,
+                        "thresholdAt": 203,
+                        "idsIn": 7,
+                        "idsOut": 71,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 704,
+                        "logitsAt": 3520,
+                        "base": 163840,
+                        "stride": 10
+                    }
+                },
+                {
+                    "label": "gather67",
+                    "step": {
+                        "kind": "gather",
+                        "countAt": 5,
+                        "sourceAt": 135,
+                        "perSample": 2048,
+                        "from": 0,
+                        "to": 163840,
+                        "stride": 2560
+                    }
+                }
+            ]
+        },
+        {
+            "exit": 5,
+            "launches": [
+                {
+                    "label": "scale_flows.2.5.layers.0.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_73",
+                        "countAt": 5,
+                        "args": [
+                            6174336,
+                            10240,
+                            5518976,
+                            1024,
+                            4736336,
+                            4736848
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.5.layers.0.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_70",
+                        "countAt": 5,
+                        "args": [
+                            5518976,
+                            1024,
+                            6182528,
+                            10240,
+                            4736864,
+                            4737440
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.5.layers.1.conv_normal.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_74",
+                        "countAt": 5,
+                        "args": [
+                            6174336,
+                            10240,
+                            5518976,
+                            1024,
+                            4737456,
+                            4738032
+                        ]
+                    }
+                },
+                {
+                    "label": "scale_flows.2.5.layers.1.conv_normal.net.3",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_70",
+                        "countAt": 5,
+                        "args": [
+                            5518976,
+                            1024,
+                            6183552,
+                            10240,
+                            4738048,
+                            4738624
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.5.m.0.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_75",
+                        "countAt": 5,
+                        "args": [
+                            6174336,
+                            10240,
+                            5518976,
+                            8192,
+                            4738640,
+                            4922960
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.5.m.1.net.0",
+                    "step": {
+                        "kind": "call",
+                        "fn": "conv_8",
+                        "countAt": 5,
+                        "args": [
+                            5518976,
+                            8192,
+                            6043264,
+                            2048,
+                            4923472,
+                            5513296
+                        ]
+                    }
+                },
+                {
+                    "label": "classifier.5.linear",
+                    "step": {
+                        "kind": "call",
+                        "fn": "linear_9",
+                        "countAt": 5,
+                        "args": [
+                            6043264,
+                            2048,
+                            5518976,
+                            40,
+                            5513808,
+                            5518928
+                        ]
+                    }
+                },
+                {
+                    "label": "exit5",
+                    "step": {
+                        "kind": "exit",
+                        "exit": 5,
+                        "last": true,
+                        "classes": 10,
+                        "countAt": 5,
+                        "nextCountAt": 6,
+                        "thresholdAt": 204,
+                        "idsIn": 71,
+                        "idsOut": 7,
+                        "sourceAt": 135,
+                        "finalAt": 0,
+                        "perExitAt": 832,
+                        "logitsAt": 4160,
+                        "base": 0,
+                        "stride": 10
+                    }
+                }
+            ]
+        }
+    ]
+};
+//# sourceMappingURL=plan-wasm.js.map

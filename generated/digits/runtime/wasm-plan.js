@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=wasm-plan.js.map
