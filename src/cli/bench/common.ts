@@ -1,29 +1,8 @@
-// What the bench's sections share: seeded inputs, thresholds for a compute budget, rates.
+// What the bench's sections share: thresholds for a compute budget, rates.
 
 import { exitCountsFor, expectedCost, findThresholds } from '../../adaptive/calibrate.ts';
 import { exitShares, qForP, STANDARD_P } from '../../adaptive/shares.ts';
 import type { CompiledModel } from '../../runtime/scheduler.ts';
-
-/** Seeded standard normal values (mulberry32 + Box-Muller). */
-export function normals(count: number, seed: number): Float32Array {
-  const uniform = mulberry32(seed);
-  return Float32Array.from(
-    { length: count },
-    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
-  );
-}
-
-/** A seeded uniform generator in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each exit's confidence for every input of `images` (`n` of them), by `anytime`. */
 export async function exitConfidences(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findThresholds } from '../../adaptive/calibrate.ts';
-import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { cifarImages } from '../../adaptive/datasets.ts';
 import { exitShares, qForP } from '../../adaptive/shares.ts';
 import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import type { Compiled } from '../../compile.ts';
@@ -23,16 +23,8 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
   const { spec } = loadSpec('specs/digits.yaml');
   const dir = path.join(fixtures, 'digits');
   const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
-  const norm = spec.input.normalize!;
-  const load = (file: string, n: number): Float32Array => {
-    const set = readCifarFile(path.join(dir, file), { classes: spec.classes });
-    return toNormalizedBatch(
-      set.pixels,
-      Array.from({ length: n }, (_, i) => i),
-      norm.mean,
-      norm.std,
-    );
-  };
+  const load = (file: string, n: number): Float32Array =>
+    cifarImages(path.join(dir, file), spec.classes, spec.input).batch(0, n);
   const val = load('val.bin', 512);
   const test = load('test.bin', 256);
   const per = 3 * 32 * 32;

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { cifarImages } from '../../adaptive/datasets.ts';
 import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
@@ -16,7 +16,8 @@ import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
-import { exitConfidences, median, normals, rate, thresholdsForShare } from './common.ts';
+import { normals } from '../../weights/synthetic.ts';
+import { exitConfidences, median, rate, thresholdsForShare } from './common.ts';
 import type { OrtPeer } from './peers.ts';
 import { openOrtPeer, ortVersion, relativeDiffs } from './peers.ts';
 
@@ -44,16 +45,8 @@ const MODELS: readonly PeerModel[] = [
     spec: 'specs/digits.yaml',
     dir: 'digits',
     inputs(spec, n, dir) {
-      const load = (file: string): Float32Array => {
-        const set = readCifarFile(path.join(dir, file), { classes: spec.classes });
-        const norm = spec.input.normalize!;
-        return toNormalizedBatch(
-          set.pixels,
-          Array.from({ length: n }, (_, i) => i),
-          norm.mean,
-          norm.std,
-        );
-      };
+      const load = (file: string): Float32Array =>
+        cifarImages(path.join(dir, file), spec.classes, spec.input).batch(0, n);
       return { test: load('test.bin'), val: load('val.bin'), source: 'test.bin (thresholds from val.bin)' };
     },
   },

@@ -6,7 +6,6 @@ import { openDataset } from '../../adaptive/open-dataset.ts';
 import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
-import type { Graph } from '../../ir/types.ts';
 import { createWebGpuModel } from '../../runtime/webgpu.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadCheckedWeights } from '../../weights/load.ts';
@@ -14,7 +13,8 @@ import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
 import { readThresholds } from '../eval.ts';
 import { medianTime } from '../timing.ts';
-import { mulberry32, normals, rate } from './common.ts';
+import { normals, syntheticWeights } from '../../weights/synthetic.ts';
+import { rate } from './common.ts';
 
 export interface SpecBenchOptions {
   readonly weights?: string;
@@ -43,7 +43,7 @@ export async function benchSpec(
   const graph = expandRanet(spec);
   const weights =
     options.weights === undefined
-      ? randomWeights(graph, 1)
+      ? syntheticWeights(graph)
       : floatTensors(loadCheckedWeights(graph, options.weights));
   const thresholds =
     options.thresholds === undefined ? undefined : [...readThresholds(options.thresholds, spec).thresholds];
@@ -90,30 +90,4 @@ export async function benchSpec(
     model.destroy();
     gpu.destroy();
   }
-}
-
-/**
- * Random weights for any spec's graph: convs as the public `_init_weights` draws them (normal,
- * std sqrt(2 / (k*k*out_channels))), linear layers uniform within 1/sqrt(in_features),
- * BatchNorm statistics and affine parameters away from 0/1.
- */
-function randomWeights(graph: Graph, seed: number): Map<string, Float32Array> {
-  const uniform = mulberry32(seed);
-  const normal = (): number => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-  const weights = new Map<string, Float32Array>();
-  for (const p of graph.params.values()) {
-    if (p.dtype === 'i64') continue;
-    const op = graph.nodes[p.owner].op;
-    const draw = ((): (() => number) => {
-      if (p.role === 'running_mean' || p.role === 'bias') return () => 0.2 * normal();
-      if (p.role === 'running_var') return () => 0.5 + 1.5 * uniform();
-      if (op === 'batchnorm') return () => 0.5 + uniform();
-      if (op === 'linear') return () => (2 * uniform() - 1) / Math.sqrt(p.shape[1]);
-      const [outChannels, , k] = p.shape;
-      const std = Math.sqrt(2 / (k * k * outChannels));
-      return () => std * normal();
-    })();
-    weights.set(p.name, Float32Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, draw));
-  }
-  return weights;
 }

@@ -6,7 +6,7 @@
  * `npm run bench -- --only tuning`.
  */
 import path from 'node:path';
-import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
+import { cifarImages } from '../../adaptive/datasets.ts';
 import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
@@ -105,14 +105,7 @@ function inputs(
   n: number,
 ): Float32Array {
   try {
-    const set = readCifarFile(path.join(fixtures, name, 'test.bin'), { classes: spec.classes });
-    const norm = spec.input.normalize!;
-    return toNormalizedBatch(
-      set.pixels,
-      Array.from({ length: n }, (_, i) => i),
-      norm.mean,
-      norm.std,
-    );
+    return cifarImages(path.join(fixtures, name, 'test.bin'), spec.classes, spec.input).batch(0, n);
   } catch {
     const io = path.join(fixtures, name, 'io.safetensors');
     try {
