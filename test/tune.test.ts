@@ -271,6 +271,33 @@ describe('the commands', () => {
     expect(b.code, b.err).toBe(0);
     expect(b.out).toContain('kernels tuned for ');
     expect(readFileSync(path.join(dir, 'out', 'plan.ts'), 'utf8')).toContain('"tunings"');
+    // The WebGPU build of a package with the wasm fallback carries it too; a wasm-only build refuses it.
+    const both = path.join(dir, 'both');
+    const f = await cli(
+      'build',
+      'specs/tiny-cifar.yaml',
+      '-o',
+      both,
+      '--target',
+      'wgsl,wasm',
+      '--tuning',
+      file,
+    );
+    expect(f.code, f.err).toBe(0);
+    expect(f.out).toContain('kernels tuned for ');
+    expect(readFileSync(path.join(both, 'plan.ts'), 'utf8')).toContain('"tunings"');
+    const w = await cli(
+      'build',
+      'specs/tiny-cifar.yaml',
+      '-o',
+      path.join(dir, 'w'),
+      '--target',
+      'wasm',
+      '--tuning',
+      file,
+    );
+    expect(w.code).toBe(2);
+    expect(w.err).toContain('--tuning: tunings choose WGSL kernels; specs/tiny-cifar.yaml builds for wasm');
   });
 
   it('`ranetc tune` refuses a bad budget', async () => {

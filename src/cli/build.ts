@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
-import type { ModelPlan } from '../runtime/plan.ts';
+import type { Compiled } from '../compile.ts';
+import type { ModelPlan, WgslPlan } from '../runtime/plan.ts';
 import type { Spec, Target } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
 import type { FileContent } from './output-dir.ts';
@@ -52,66 +53,66 @@ export async function build(
   let files: Map<string, FileContent>;
   let summary: string;
   let plan: ModelPlan;
-  if (target === 'cuda') {
-    if (opts.tuning !== undefined)
-      throw new UsageError(`--tuning: tunings choose WGSL kernels; ${file} builds for cuda`);
+  const requireF32 = (stores: string): void => {
     if (spec.target.precision !== 'f32')
       throw new UsageError(
-        `${file}: target.precision: f16 is for the wgsl target only; the CUDA backend stores f32`,
+        `${file}: target.precision: f16 is for the wgsl target only; ${stores} stores f32`,
       );
+  };
+  if (opts.tuning !== undefined && (target === 'cuda' || target === 'wasm'))
+    throw new UsageError(`--tuning: tunings choose WGSL kernels; ${file} builds for ${target}`);
+  /** The WGSL build, carrying the kernels of `--tuning` when given. */
+  const compileWgsl = async (): Promise<Compiled<'wgsl'>> => {
+    const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
+    if (opts.tuning === undefined) return compiled;
+    const { readTuningFile } = await import('../tune/file.ts');
+    const { withTunings } = await import('../tune/apply.ts');
+    const tunings = readTuningFile(opts.tuning);
+    const notice = (m: string): void => void process.stderr.write(`${m}\n`);
+    return { ...compiled, plan: withTunings(spec, compiled.plan, passOptions, tunings, opts.tuning, notice) };
+  };
+  const wgslSummary = (m: WgslPlan): string =>
+    `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches` +
+    (m.tunings === undefined
+      ? ''
+      : `, kernels tuned for ${m.tunings.map((t) => t.adapter.description).join('; ')}`);
+  /** Assembles the wasm build's module into the model directory; says what it wrote. */
+  const addWasmModule = async (source: string): Promise<string> => {
+    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
+    const { WASM_FILE } = await import('../runtime-gen/package.ts');
+    const module = await assembleWasm(source, spec.name);
+    files.set(WASM_FILE, module);
+    return `${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+  };
+  if (target === 'cuda') {
+    requireF32('the CUDA backend');
     const compiled = compile(spec, { ...passOptions, target: 'cuda' });
     files = generateRuntime(spec, compiled);
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
   } else if (target === 'wgsl,wasm') {
-    if (spec.target.precision !== 'f32')
-      throw new UsageError(
-        `${file}: target.precision: f16 is for the wgsl target only; its wasm fallback stores f32`,
-      );
+    requireF32('its wasm fallback');
     const { generateFallbackRuntime } = await import('../runtime-gen/generate.ts');
-    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { WASM_FILE } = await import('../runtime-gen/package.ts');
-    const gpu = compile(spec, { ...passOptions, target: 'wgsl' });
+    const gpu = await compileWgsl();
     const cpu = compile(spec, { ...passOptions, target: 'wasm' });
     files = generateFallbackRuntime(spec, gpu, cpu);
-    const module = await assembleWasm(cpu.source, spec.name);
-    files.set(WASM_FILE, module);
-    const m = (plan = gpu.plan);
-    summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches; wasm fallback ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+    plan = gpu.plan;
+    summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu.source)}`;
   } else if (target === 'wasm') {
-    if (spec.target.precision !== 'f32')
-      throw new UsageError(
-        `${file}: target.precision: f16 is for the wgsl target only; the wasm backend stores f32`,
-      );
+    requireF32('the wasm backend');
     const compiled = compile(spec, { ...passOptions, target: 'wasm' });
     files = generateRuntime(spec, compiled);
-    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { WASM_FILE } = await import('../runtime-gen/package.ts');
-    const module = await assembleWasm(compiled.source, spec.name);
-    files.set(WASM_FILE, module);
     const m = (plan = compiled.plan);
     const calls = m.stages.flatMap((s) =>
       s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
     );
-    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled.source)}`;
   } else {
-    let compiled = compile(spec, { ...passOptions, target: 'wgsl' });
-    if (opts.tuning !== undefined) {
-      const { readTuningFile } = await import('../tune/file.ts');
-      const { withTunings } = await import('../tune/apply.ts');
-      const tunings = readTuningFile(opts.tuning);
-      const notice = (m: string): void => void process.stderr.write(`${m}\n`);
-      compiled = {
-        ...compiled,
-        plan: withTunings(spec, compiled.plan, passOptions, tunings, opts.tuning, notice),
-      };
-    }
+    const compiled = await compileWgsl();
     files = generateRuntime(spec, compiled);
-    const m = (plan = compiled.plan);
-    summary = `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches`;
-    if (m.tunings !== undefined)
-      summary += `, kernels tuned for ${m.tunings.map((t) => t.adapter.description).join('; ')}`;
+    plan = compiled.plan;
+    summary = wgslSummary(compiled.plan);
   }
   const { packageFiles } = await import('../runtime-gen/package.ts');
   const sources = new Map([...files].filter((e): e is [string, string] => e[0].endsWith('.ts')));
