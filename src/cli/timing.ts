@@ -7,5 +7,11 @@ export async function medianTime(run: () => Promise<unknown>, reps: number): Pro
     await run();
     samples.push(performance.now() - t0);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  return median(samples);
+}
+
+/** Median of the samples (the upper one of an even count). */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -44,9 +44,3 @@ export function thresholdsForShare(
 export function rate(ms: number, n: number): string {
   return ((n * 1000) / ms).toFixed(1);
 }
-
-/** Median of the samples. */
-export function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}

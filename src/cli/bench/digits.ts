@@ -12,6 +12,7 @@ import { loadSpec } from '../../spec/parse.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { medianTime } from '../timing.ts';
+import { exitConfidences } from './common.ts';
 import { profileRun } from '../profile.ts';
 
 /**
@@ -101,12 +102,7 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
   );
 
   // Thresholds from validation confidences, as `ranetc calibrate` computes them.
-  const confidences: Float32Array[] = optimized.plan.stages.map(() => new Float32Array(val.length / per));
-  for (let start = 0; start < val.length / per; start += 64) {
-    for await (const step of models.optimized.anytime(val.subarray(start * per, (start + 64) * per))) {
-      step.predictions.forEach((p, i) => (confidences[step.exit][start + i] = p.confidence));
-    }
-  }
+  const confidences = await exitConfidences(models.optimized, val, val.length / per);
   const flops = optimized.plan.exitFlops;
   const full = flops.at(-1)!;
   const tFull = await medianTime(() => models.optimized.classify(test), 3);

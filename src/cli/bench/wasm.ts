@@ -10,6 +10,7 @@ import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { medianTime } from '../timing.ts';
+import { exitConfidences } from './common.ts';
 import { openOrtPeer } from './peers.ts';
 import { normals } from '../../weights/synthetic.ts';
 
@@ -103,11 +104,7 @@ async function budgeted(
   const { test, val, testLabels } = subject;
   const per = test.length / testLabels!.length;
   const n = testLabels!.length;
-  const confidences = exitFlops.map(() => new Float32Array(val!.length / per));
-  for (let start = 0; start < val!.length / per; start += 64) {
-    for await (const step of model.anytime(val!.subarray(start * per, (start + 64) * per)))
-      step.predictions.forEach((p, i) => (confidences[step.exit][start + i] = p.confidence));
-  }
+  const confidences = await exitConfidences(model, val!, val!.length / per);
   const full = exitFlops.at(-1)!;
   const { thresholds } = calibrateForBudget(confidences, exitFlops, 0.4 * full);
   const accuracy = (ps: readonly { class: number }[]): string =>
