@@ -75,10 +75,14 @@ class WasmExecutor {
             if (l.counter === undefined)
                 return run;
             const counter = this.out + l.counter;
-            const countAt = l.step.kind === 'exit' ? 0 : l.step.countAt;
+            // A kernel counts the samples it was run on; the exit (one block) counts the inputs.
+            if (l.step.kind === 'exit')
+                return () => {
+                    this.u32[counter] += this.u32[0];
+                    run();
+                };
             return () => {
-                this.u32[counter] += this.u32[countAt];
-                run();
+                this.u32[counter] += run();
             };
         }));
     }
@@ -124,6 +128,7 @@ class WasmExecutor {
             words.set(this.u32.subarray(this.out + r.first, this.out + r.first + r.words), r.first);
         return words;
     }
+    /** The step as a call; it returns the samples it computed (the exit: nothing counted). */
     step(step, exports, label) {
         const u32 = this.u32;
         switch (step.kind) {
@@ -136,6 +141,7 @@ class WasmExecutor {
                     const count = u32[countAt];
                     if (count > 0)
                         fn(count, ...args);
+                    return count;
                 };
             }
             case 'gather': {
@@ -148,10 +154,14 @@ class WasmExecutor {
                         const old = u32[sourceAt + j];
                         this.f32.copyWithin(to + j * stride, from + old * stride, from + old * stride + perSample);
                     }
+                    return count;
                 };
             }
             case 'exit':
-                return () => this.exit(step);
+                return () => {
+                    this.exit(step);
+                    return 0;
+                };
         }
     }
     /**

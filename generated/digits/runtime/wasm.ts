@@ -137,10 +137,14 @@ class WasmExecutor implements Executor {
         const run = this.step(l.step, exports, l.label);
         if (l.counter === undefined) return run;
         const counter = this.out + l.counter;
-        const countAt = l.step.kind === 'exit' ? 0 : l.step.countAt;
+        // A kernel counts the samples it was run on; the exit (one block) counts the inputs.
+        if (l.step.kind === 'exit')
+          return () => {
+            this.u32[counter] += this.u32[0];
+            run();
+          };
         return () => {
-          this.u32[counter] += this.u32[countAt];
-          run();
+          this.u32[counter] += run();
         };
       }),
     );
@@ -194,7 +198,8 @@ class WasmExecutor implements Executor {
     return words;
   }
 
-  private step(step: WasmStep, exports: WasmExports, label: string): () => void {
+  /** The step as a call; it returns the samples it computed (the exit: nothing counted). */
+  private step(step: WasmStep, exports: WasmExports, label: string): () => number {
     const u32 = this.u32;
     switch (step.kind) {
       case 'call': {
@@ -205,6 +210,7 @@ class WasmExecutor implements Executor {
         return () => {
           const count = u32[countAt];
           if (count > 0) fn(count, ...args);
+          return count;
         };
       }
       case 'gather': {
@@ -217,10 +223,14 @@ class WasmExecutor implements Executor {
             const old = u32[sourceAt + j];
             this.f32.copyWithin(to + j * stride, from + old * stride, from + old * stride + perSample);
           }
+          return count;
         };
       }
       case 'exit':
-        return () => this.exit(step);
+        return () => {
+          this.exit(step);
+          return 0;
+        };
     }
   }
 
