@@ -1,6 +1,7 @@
 // Tunings: the tuning file as user input, `build --tuning` specializing the kernels per
-// adapter, the runtime choosing the tuning of the adapter it runs on (and ignoring, with a
-// notice, a tuning measured on another adapter), and `tune` itself on a small model.
+// adapter and batch regime, the runtime choosing the tuning of the adapter it runs on (and
+// ignoring, with a notice, a tuning measured on another adapter) and, per chunk, the regime
+// that fits its size, and `tune` itself on a small model.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,13 +12,13 @@ import { createNodeDevice, type NodeDevice } from '../src/backends/wgsl/node-dev
 import { convFamily, convShapeKey, defaultConvVariant, sameVariant } from '../src/backends/wgsl/variants.ts';
 import { UsageError } from '../src/cli/errors.ts';
 import type { WgslPlan } from '../src/runtime/plan.ts';
-import { createWebGpuModel, planForAdapter } from '../src/runtime/webgpu.ts';
+import { createWebGpuModel, planForAdapter, regimeFor } from '../src/runtime/webgpu.ts';
 import type { ConvDesc } from '../src/schedule/types.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';
 import type { AdapterTuning, TuningFile } from '../src/tune/file.ts';
 import { mergeTuning, parseTuningFile, TUNING_FORMAT } from '../src/tune/file.ts';
-import { candidates, tune } from '../src/tune/tune.ts';
+import { candidates, tuneSpec } from '../src/tune/candidates.ts';
 import { loadWeights } from '../src/weights/load.ts';
 import { cli } from './helpers/cli.ts';
 import { compare } from './helpers/compare.ts';
@@ -52,6 +53,25 @@ function lastOfFamily(adapter: AdapterTuning['adapter']): AdapterTuning {
       return { shape, batch: 4, variant: family[family.length - 1], ms: 1, defaultMs: 2, candidates: 2 };
     }),
   };
+}
+
+/**
+ * A tuning of two regimes that differ in every layer: at batch 1 the last member of each
+ * family, at batch 4 the second to last.
+ */
+function twoRegimes(adapter: AdapterTuning['adapter']): AdapterTuning {
+  const layers = [...shapes()].flatMap(([shape, k]) => {
+    const family = convFamily(k);
+    return [1, 4].map((batch) => ({
+      shape,
+      batch,
+      variant: family[family.length - batch],
+      ms: 1,
+      defaultMs: 2,
+      candidates: 4,
+    }));
+  });
+  return { adapter, model: spec.name, precision: 'f32', batches: [1, 4], layers };
 }
 
 describe('the tuning file', () => {
@@ -106,9 +126,71 @@ describe('build with a tuning', () => {
     expect(tuned.tunings).toHaveLength(1);
     const t = tuned.tunings![0];
     expect(t.adapter).toEqual(OTHER);
+    expect(t.regimes.map((r) => r.batch)).toEqual([4]);
     expect(t.pipelines.map((p) => p.code)).not.toEqual(base.pipelines.map((p) => p.code));
     const params = (stages: WgslPlan['stages']) => stages.map((s) => s.dispatches.map((d) => d.params));
-    expect(params(t.stages)).toEqual(params(base.stages));
+    expect(params(t.regimes[0].stages)).toEqual(params(base.stages));
+  });
+
+  it('carries every tuned batch regime, a kernel two regimes share stored once', () => {
+    const two = withTunings(
+      spec,
+      base,
+      {},
+      { format: TUNING_FORMAT, tunings: [twoRegimes(OTHER)] },
+      't.json',
+      () => {},
+    );
+    const t = two.tunings![0];
+    expect(t.regimes.map((r) => r.batch)).toEqual([1, 4]);
+    const used = t.regimes.map((r) => r.stages.flatMap((s) => s.dispatches.map((d) => d.pipeline)));
+    expect(used[0]).not.toEqual(used[1]);
+    // Each regime alone, as the build of its variants compiles it.
+    const alone = [1, 4].map(
+      (b) =>
+        compile(spec, {
+          target: 'wgsl',
+          kernels: {
+            convVariants: Object.fromEntries(
+              twoRegimes(OTHER)
+                .layers.filter((l) => l.batch === b)
+                .map((l) => [l.shape, l.variant]),
+            ),
+          },
+        }).plan,
+    );
+    alone.forEach((p, k) =>
+      expect(used[k].map((i) => t.pipelines[i].code)).toEqual(
+        p.stages.flatMap((s) => s.dispatches.map((d) => p.pipelines[d.pipeline].code)),
+      ),
+    );
+    // Shared kernels (the non-convolutions, at least) once: fewer than the two builds together.
+    const codes = t.pipelines.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeLessThan(alone[0].pipelines.length + alone[1].pipelines.length);
+    const adapted = planForAdapter(two, OTHER, () => {});
+    expect(adapted.regimes).toBe(t.regimes);
+    expect(adapted.stages).toBe(t.regimes[1].stages);
+  });
+
+  it('a chunk runs the regime nearest its size on a log scale, the larger on a tie', () => {
+    const pick = (batches: number[], upTo: number) =>
+      Array.from({ length: upTo }, (_, i) => batches[regimeFor(batches, i + 1)]);
+    expect(pick([1, 64], 64)).toEqual([...Array<number>(7).fill(1), ...Array<number>(57).fill(64)]);
+    expect(pick([1, 4], 4)).toEqual([1, 4, 4, 4]);
+    expect(pick([1, 8, 64], 64)).toEqual([
+      1,
+      1,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      ...Array(14).fill(8),
+      ...Array(42).fill(64),
+    ]);
+    expect(pick([16], 3)).toEqual([16, 16, 16]);
   });
 
   it('refuses a variant that is not one of its layer, naming the file and layer', () => {
@@ -137,6 +219,9 @@ describe('build with a tuning', () => {
   it('the runtime takes the tuning of its adapter only; another adapter gets the default, with a notice', () => {
     const seen: string[] = [];
     expect(planForAdapter(tuned, OTHER, (m) => seen.push(m)).pipelines).toBe(tuned.tunings![0].pipelines);
+    expect(planForAdapter(tuned, OTHER, (m) => seen.push(m)).stages).toBe(
+      tuned.tunings![0].regimes[0].stages,
+    );
     expect(seen).toEqual([]);
     const elsewhere = planForAdapter(tuned, { ...OTHER, description: 'ACME Radeon 9998' }, (m) =>
       seen.push(m),
@@ -165,7 +250,16 @@ describe('on the device', () => {
   });
   afterAll(() => nd?.destroy());
 
-  async function exitsMatch(plan: WgslPlan, notice: (m: string) => void): Promise<WgslPlan> {
+  /**
+   * Runs `plan` on the fixture's inputs (the first `n`, default all 3) and checks every exit's
+   * logits against the fixture; resolves to the plan as it ran and the pipelines each dispatch
+   * ran (a profiled call).
+   */
+  async function exitsMatch(
+    plan: WgslPlan,
+    notice: (m: string) => void,
+    n = 3,
+  ): Promise<WgslPlan & { ran: number[] }> {
     const model = await createWebGpuModel(
       nd.device,
       plan,
@@ -173,15 +267,34 @@ describe('on the device', () => {
       { notice },
     );
     const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
-    const outs = await model.allExits(io.get('input')!.data as Float32Array);
-    outs.forEach((out, e) =>
-      expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
+    const input = io.get('input')!.data as Float32Array;
+    const x = input.subarray(0, (n * input.length) / 3);
+    const outs = await model.allExits(x);
+    outs.forEach((out, e) => {
+      const expected = io.get(`exit${e}`)!.data as Float32Array;
+      expect(compare(expected.subarray(0, n * spec.classes), out).rel, `exit ${e}`).toBeLessThanOrEqual(
         DEVICE_REL,
-      ),
-    );
+      );
+    });
+    const ran = (await model.profile(x)).chunks[0].map((t) => t.pipeline!);
     model.destroy();
-    return model.plan as WgslPlan;
+    return { ...(model.plan as WgslPlan), ran };
   }
+
+  it('a model tuned for two batch regimes runs the batch-1 kernels at n = 1, the others at n = 4', async () => {
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const file: TuningFile = { format: TUNING_FORMAT, tunings: [twoRegimes(nd.adapter)] };
+    const plan = withTunings(spec, base, {}, file, 't.json', () => {});
+    const [one, four] = plan.tunings![0].regimes.map((r) =>
+      r.stages.flatMap((s) => s.dispatches.map((d) => d.pipeline)),
+    );
+    expect(one).not.toEqual(four);
+    const seen: string[] = [];
+    // 3 inputs: the batch-4 regime (3 * 3 >= 1 * 4); 1 input: the batch-1 regime.
+    expect((await exitsMatch(plan, (m) => seen.push(m), 3)).ran).toEqual(four);
+    expect((await exitsMatch(plan, (m) => seen.push(m), 1)).ran).toEqual(one);
+    expect(seen).toEqual([]);
+  });
 
   it('a model tuned for this adapter and another runs the tuning of this one', async () => {
     const base = compile(spec, { target: 'wgsl' }).plan;
@@ -222,7 +335,7 @@ describe('on the device', () => {
     for (const [k, t] of loadWeights(fixture('tiny-cifar', 'model.safetensors')))
       if (t.dtype === 'f32') tensors.set(k, t.data);
     const steps: number[] = [];
-    const { tuning, rounds } = await tune(spec, tensors, nd.device, nd.adapter, {
+    const { tuning, rounds } = await tuneSpec(spec, tensors, nd.device, nd.adapter, {
       budget: 2,
       reps: 1,
       progress: (done) => steps.push(done),

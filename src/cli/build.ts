@@ -65,7 +65,7 @@ export async function build(
   const compileWgsl = async (): Promise<Compiled<'wgsl'>> => {
     const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
     if (opts.tuning === undefined) return compiled;
-    const { readTuningFile } = await import('../tune/file.ts');
+    const { readTuningFile } = await import('./tuning-file.ts');
     const { withTunings } = await import('../tune/apply.ts');
     const tunings = readTuningFile(opts.tuning);
     const notice = (m: string): void => void process.stderr.write(`${m}\n`);
@@ -75,7 +75,7 @@ export async function build(
     `${m.pipelines.length} pipelines, ${m.stages.reduce((n, s) => n + s.dispatches.length, 0)} dispatches` +
     (m.tunings === undefined
       ? ''
-      : `, kernels tuned for ${m.tunings.map((t) => t.adapter.description).join('; ')}`);
+      : `, kernels tuned for ${m.tunings.map((t) => `${t.adapter.description} (batch ${t.regimes.map((r) => r.batch).join(', ')})`).join('; ')}`);
   /** Assembles the wasm build's module into the model directory; says what it wrote. */
   const addWasmModule = async (source: string): Promise<string> => {
     const { assembleWasm } = await import('../backends/wasm/assemble.ts');

@@ -2,8 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import type { Spec } from '../spec/types.ts';
-import { mergeTuning, readTuningFile } from '../tune/file.ts';
-import { tune } from '../tune/tune.ts';
+import { tuneSpec } from '../tune/candidates.ts';
+import { mergeTuning } from '../tune/file.ts';
+import { readTuningFile } from './tuning-file.ts';
 import { syntheticWeights } from '../weights/synthetic.ts';
 import { loadCheckedWeights } from '../weights/load.ts';
 import { floatTensors } from '../weights/tensor.ts';
@@ -43,7 +44,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
   });
   const isTTY = process.stderr.isTTY;
   try {
-    const result = await tune(spec, weights, gpu.device, gpu.adapter, {
+    const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
       budget: opts.budget,
       reps: opts.reps,
       progress: (done, total) => {

@@ -1,12 +1,13 @@
 /**
  * `build --tuning`: the plan with, for each adapter of a tuning file, the kernels specialized
- * to its measured choices. The runtime picks the tuning of the adapter it runs on, and the
- * default kernels elsewhere (`planForAdapter`).
+ * to its measured choices, one regime per tuned batch (pipelines shared between regimes stored,
+ * and compiled, once). The runtime picks the tuning of the adapter it runs on, and the default
+ * kernels elsewhere (`planForAdapter`); per chunk, the regime nearest its batch (`regimeFor`).
  */
 import type { CompileOptions } from '../compile.ts';
 import { compile } from '../compile.ts';
 import { convFamily, convShapeKey, validConvVariant } from '../backends/wgsl/variants.ts';
-import type { WgslPlan, WgslTuning } from '../runtime/plan.ts';
+import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '../runtime/plan.ts';
 import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import { UsageError } from '../cli/errors.ts';
@@ -32,6 +33,23 @@ export function withTunings(
     for (const l of stage.launches)
       if (l.kernel.kind === 'conv' && l.kernel.resize === undefined)
         shapes.set(convShapeKey(l.kernel), l.kernel);
+  /** The tuning's variants for `batch`, each checked to be a member of its layer's family. */
+  const checked = (t: TuningFile['tunings'][number], batch: number, where: string) => {
+    const convVariants = Object.fromEntries(
+      Object.entries(variantsOf(t, batch)).filter(([key]) => shapes.has(key)),
+    );
+    for (const [key, v] of Object.entries(convVariants))
+      if (!validConvVariant(shapes.get(key)!, v))
+        throw new UsageError(
+          `${where}: layer "${key}" (batch ${batch}): ${JSON.stringify(v)} is not a variant of this layer (expected one of ${convFamily(shapes.get(key)!).length} in its family; tune again)`,
+        );
+    const used = Object.keys(convVariants).length;
+    if (used < shapes.size)
+      notice(
+        `${where}: batch ${batch}: ${shapes.size - used} of ${shapes.size} layer shapes not tuned; they keep the default`,
+      );
+    return convVariants;
+  };
   const out: WgslTuning[] = [];
   tunings.tunings.forEach((t, i) => {
     const where = `${file}: tunings[${i}] (${t.adapter.description})`;
@@ -39,24 +57,56 @@ export function withTunings(
       notice(`${where}: measured with ${t.precision} storage, this build stores ${plan.precision}; ignored`);
       return;
     }
-    const chosen = variantsOf(t);
-    const convVariants = Object.fromEntries(Object.entries(chosen).filter(([key]) => shapes.has(key)));
-    for (const [key, v] of Object.entries(convVariants))
-      if (!validConvVariant(shapes.get(key)!, v))
-        throw new UsageError(
-          `${where}: layer "${key}": ${JSON.stringify(v)} is not a variant of this layer (expected one of ${convFamily(shapes.get(key)!).length} in its family; tune again)`,
-        );
-    const used = Object.keys(convVariants).length;
-    if (used < shapes.size)
-      notice(
-        `${where}: ${shapes.size - used} of ${shapes.size} layer shapes not tuned; they keep the default`,
-      );
-    const tuned = compile(spec, {
-      ...options,
-      target: 'wgsl',
-      kernels: { ...options.kernels, convVariants },
-    }).plan;
-    out.push({ adapter: t.adapter, pipelines: tuned.pipelines, stages: tuned.stages });
+    const pipelines: PipelineSource[] = [];
+    const index = new Map<string, number>();
+    const regimes: BatchRegime[] = [...t.batches]
+      .sort((a, b) => a - b)
+      .map((batch) => {
+        const tuned = compile(spec, {
+          ...options,
+          target: 'wgsl',
+          kernels: { ...options.kernels, convVariants: checked(t, batch, where) },
+        }).plan;
+        const at = tuned.pipelines.map((p) => {
+          const key = `${p.bindings}\n${p.code}`;
+          if (!index.has(key)) index.set(key, pipelines.push(p) - 1);
+          return index.get(key)!;
+        });
+        const stages = tuned.stages.map((stage) => ({
+          ...stage,
+          dispatches: stage.dispatches.map((d) => ({ ...d, pipeline: at[d.pipeline] })),
+        }));
+        sameDispatches(plan.stages, stages, `${where}: batch ${batch}`);
+        return { batch, stages };
+      });
+    out.push({ adapter: t.adapter, pipelines, regimes });
   });
   return out.length === 0 ? plan : { ...plan, tunings: out };
+}
+
+/**
+ * A regime's dispatches must be the build's but for their pipelines and workgroup counts: the
+ * executor shares the parameter blocks, weights windows and args slots between regimes.
+ */
+function sameDispatches(
+  built: readonly StageDispatches[],
+  tuned: readonly StageDispatches[],
+  where: string,
+): void {
+  const shape = (stages: readonly StageDispatches[]): string =>
+    JSON.stringify(
+      stages.map((s) => [
+        s.exit,
+        s.argsBase,
+        s.argsX.length,
+        s.dispatches.map((d) => [
+          d.label,
+          d.params,
+          d.weights,
+          d.grid.kind === 'perSample' && d.grid.argsSlot,
+        ]),
+      ]),
+    );
+  if (shape(built) !== shape(tuned))
+    throw new Error(`${where}: the tuned dispatches differ from the build's beyond pipelines and workgroups`);
 }

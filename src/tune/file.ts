@@ -2,8 +2,8 @@
  * The tuning file `ranetc tune` writes and `ranetc build --tuning` reads: per adapter (as
  * `GPUAdapterInfo` names it), the convolution variant measured fastest for each layer shape
  * and batch. Validated here, at the boundary, with errors that name the file and the field.
+ * No file IO here (the CLI reads the file: `src/cli/tuning-file.ts`), so a page can validate too.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ConvVariant } from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '../runtime/plan.ts';
@@ -46,17 +46,7 @@ export type TuningFile = z.infer<typeof file>;
 export type AdapterTuning = TuningFile['tunings'][number];
 export type LayerTuning = AdapterTuning['layers'][number];
 
-/** Reads and validates a tuning file; a bad one is a `UsageError` naming the file and field. */
-export function readTuningFile(path: string): TuningFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${path}: cannot read the tuning file: ${(e as Error).message}`);
-  }
-  return parseTuningFile(text, path);
-}
-
+/** Validates a tuning file's text; a bad one is a `UsageError` naming the file (`path`) and field. */
 export function parseTuningFile(text: string, path: string): TuningFile {
   let json: unknown;
   try {

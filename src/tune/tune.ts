@@ -1,33 +1,43 @@
 /**
- * `ranetc tune`: measures, on the device at hand, which convolution variant is fastest for
- * each distinct layer shape of a spec, at batch 1 and at `maxBatch`.
+ * The search of `ranetc tune`: on the device at hand, which convolution variant is fastest for
+ * each distinct layer shape, per batch regime (1 and `maxBatch` by default). It takes the
+ * candidate plans `tuneCandidates` compiled and needs only the runtime and WebGPU, so the same
+ * code runs in Node (Dawn) and in a page.
  *
- * Every candidate is timed inside the real network: round r builds the model with the r-th
- * candidate of every shape at once (shapes with fewer candidates get their default), runs
- * `classify` on seeded normal inputs with every dispatch timed by timestamp queries (a warm-up
- * call, then `reps` timed ones), and sums each shape's dispatches per call. A shape's time for a
- * candidate is the median over the calls; the winner is the smallest. Candidates per shape are
- * the default and its nearest neighbours in the family (one dimension changed first), up to
- * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few.
+ * Every candidate is timed inside the real network: each round's model runs `classify` on
+ * seeded normal inputs with every dispatch timed by timestamp queries (a warm-up call, then
+ * `reps` timed ones), and each shape's dispatches are summed per call. A shape's time for a
+ * candidate is the median over the calls; the winner is the smallest. Lavapipe runs a CIFAR
+ * network at batch 64 in seconds, so rounds are few.
  */
-import { compile } from '../compile.ts';
-import { chooseConvVariant } from '../backends/wgsl/kernels.ts';
-import type { ConvVariant } from '../backends/wgsl/variants.ts';
-import { canonical, convFamily, convShapeKey, sameVariant } from '../backends/wgsl/variants.ts';
-import type { AdapterIdentity } from '../runtime/plan.ts';
+import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
+import type { Weights } from '../runtime/packed.ts';
+import { storedWeights, writePackedWeights } from '../runtime/packed.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
-import type { ConvDesc } from '../schedule/types.ts';
-import type { Spec } from '../spec/types.ts';
 import type { AdapterTuning, LayerTuning } from './file.ts';
 import { normals } from '../weights/synthetic.ts';
 
+/** What a tuning times: plain data (`tuneCandidates`), so that it can travel to a page. */
+export interface TuneCandidates {
+  readonly model: string;
+  readonly precision: WgslPlan['precision'];
+  /** Floats per input sample. */
+  readonly inputSize: number;
+  readonly batches: readonly number[];
+  /** Per tunable layer shape, its candidate variants, the default first. */
+  readonly shapes: readonly {
+    readonly shape: string;
+    readonly variants: readonly LayerTuning['variant'][];
+  }[];
+  /** The dispatches that are tunable convolutions, and their shape. */
+  readonly dispatches: readonly { readonly stage: number; readonly index: number; readonly shape: string }[];
+  /** Round r: the plan with the r-th candidate of every shape (its default where it has fewer). */
+  readonly rounds: readonly WgslPlan[];
+}
+
 export interface TuneOptions {
-  /** Candidates per layer shape, the default included (default 8). */
-  readonly budget?: number;
   /** Timed `classify` calls per round and batch, after a warm-up (default 3). */
   readonly reps?: number;
-  /** Batch regimes (default 1 and the spec's maxBatch). */
-  readonly batches?: readonly number[];
   /** Called after each round and batch: steps done, steps in all. */
   readonly progress?: (done: number, total: number) => void;
 }
@@ -39,70 +49,39 @@ export interface TuneResult {
   readonly rounds: number;
 }
 
-/** The default first, then the family by distance to it (fields that differ), in family order. */
-export function candidates(k: ConvDesc, budget: number): ConvVariant[] {
-  const first = chooseConvVariant(k);
-  const fields = (v: ConvVariant): Record<string, unknown> => ({ ...canonical(v) });
-  const distance = (v: ConvVariant): number => {
-    const a = fields(first);
-    const b = fields(v);
-    if (a.kind !== b.kind) return 10;
-    return Object.keys(a).filter((f) => a[f] !== b[f]).length;
-  };
-  const rest = convFamily(k)
-    .filter((v) => !sameVariant(v, first))
-    .map((v, i) => ({ v, d: distance(v), i }))
-    .sort((x, y) => x.d - y.d || x.i - y.i)
-    .map((x) => x.v);
-  return [first, ...rest].slice(0, Math.max(1, budget));
-}
-
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Tunes `spec` on `device` (which needs `timestamp-query`), whose adapter is `adapter`. */
+/** Times `candidates` on `device` (which needs `timestamp-query`), whose adapter is `adapter`. */
 export async function tune(
-  spec: Spec,
-  weights: Map<string, Float32Array>,
+  candidates: TuneCandidates,
+  weights: Weights,
   device: GPUDevice,
   adapter: AdapterIdentity,
   options: TuneOptions = {},
 ): Promise<TuneResult> {
   const started = performance.now();
-  const budget = options.budget ?? 8;
   const reps = options.reps ?? 3;
-  const batches = [...new Set(options.batches ?? [1, spec.target.maxBatch])];
-  const base = compile(spec, { target: 'wgsl' });
-  // The shape of each dispatch (stage, index) that is a tunable convolution.
-  const shapeAt = new Map<string, string>();
-  const shapes = new Map<string, ConvDesc>();
-  base.schedule.stages.forEach((stage, s) =>
-    stage.launches.forEach((l, i) => {
-      if (l.kernel.kind !== 'conv' || l.kernel.resize !== undefined) return;
-      const key = convShapeKey(l.kernel);
-      shapeAt.set(`${s}:${i}`, key);
-      shapes.set(key, l.kernel);
-    }),
-  );
-  const lists = new Map([...shapes].map(([key, k]) => [key, candidates(k, budget)]));
-  const rounds = Math.max(...[...lists.values()].map((l) => l.length));
-  const per = spec.input.channels * spec.input.height * spec.input.width;
+  const { batches, shapes, rounds } = candidates;
+  const shapeAt = new Map(candidates.dispatches.map((d) => [`${d.stage}:${d.index}`, d.shape]));
   // times[batch][shape][round]: that round's calls, each the shape's summed dispatch times.
   const times = new Map(
-    batches.map((b) => [b, new Map([...shapes.keys()].map((key) => [key, [] as number[][]]))]),
+    batches.map((b) => [b, new Map(shapes.map(({ shape }) => [shape, [] as number[][]]))]),
   );
+  // Variants are a renderer's choice: every round lays the weights out alike, so they are packed
+  // (BatchNorm folded) once, not per round.
+  const layout = JSON.stringify(rounds[0].weights);
+  const packed = storedWeights(rounds[0], weights);
   let done = 0;
-  for (let r = 0; r < rounds; r++) {
-    const convVariants = Object.fromEntries(
-      [...lists].filter(([, l]) => r < l.length).map(([key, l]) => [key, l[r]]),
-    );
-    const { plan } = compile(spec, { target: 'wgsl', kernels: { convVariants } });
-    const model = await createWebGpuModel(device, plan, weights);
+  for (const [r, plan] of rounds.entries()) {
+    if (JSON.stringify(plan.weights) !== layout)
+      throw new Error(`${candidates.model}: tuning round ${r} lays the weights out differently from round 0`);
+    const model = await createWebGpuModel(device, plan, writePackedWeights(plan, packed));
     try {
       for (const b of batches) {
-        const images = normals(b * per, b);
+        const images = normals(b * candidates.inputSize, b);
         await model.profile(images);
         const calls: Map<string, number>[] = [];
         for (let rep = 0; rep < reps; rep++) {
@@ -115,9 +94,9 @@ export async function tune(
             }
           calls.push(sums);
         }
-        for (const [key, l] of lists)
-          if (r < l.length) times.get(b)!.get(key)![r] = calls.map((c) => c.get(key) ?? 0);
-        options.progress?.(++done, rounds * batches.length);
+        for (const { shape, variants } of shapes)
+          if (r < variants.length) times.get(b)!.get(shape)![r] = calls.map((c) => c.get(shape) ?? 0);
+        options.progress?.(++done, rounds.length * batches.length);
       }
     } finally {
       model.destroy();
@@ -125,16 +104,16 @@ export async function tune(
   }
   const layers: LayerTuning[] = [];
   for (const b of batches)
-    for (const [key, l] of lists) {
-      const medians = times.get(b)!.get(key)!.map(median);
+    for (const { shape, variants } of shapes) {
+      const medians = times.get(b)!.get(shape)!.map(median);
       const best = medians.reduce((bi, m, i) => (m < medians[bi] ? i : bi), 0);
       layers.push({
-        shape: key,
+        shape,
         batch: b,
-        variant: canonical(l[best]),
+        variant: variants[best],
         ms: medians[best],
         defaultMs: medians[0],
-        candidates: l.length,
+        candidates: variants.length,
       });
     }
   return {
@@ -144,12 +123,12 @@ export async function tune(
         architecture: adapter.architecture,
         description: adapter.description,
       },
-      model: spec.name,
-      precision: spec.target.precision,
-      batches,
+      model: candidates.model,
+      precision: candidates.precision,
+      batches: [...batches],
       layers,
     },
     seconds: (performance.now() - started) / 1000,
-    rounds,
+    rounds: rounds.length,
   };
 }

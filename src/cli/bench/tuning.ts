@@ -1,7 +1,8 @@
 /**
  * What a tuned build buys, measured in one run on the Dawn device: each model is tuned
- * (`tune`, timed), then its default build and its tuned builds run the full network (every
- * input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
+ * (`tune`, timed), then its default build and its tuned build (as `build --tuning` makes it:
+ * every tuned batch regime, each chunk running the one nearest its size) run the full network
+ * (every input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
  * GFLOP/s (public FLOPs accounting) against the device's measured peak of a plain FMA loop.
  * `npm run bench -- --only tuning`.
  */
@@ -13,16 +14,17 @@ import { expandRanet } from '../../frontend/ranet.ts';
 import type { CompiledModel } from '../../runtime/scheduler.ts';
 import { createWebGpuModel } from '../../runtime/webgpu.ts';
 import { loadSpec } from '../../spec/parse.ts';
-import { variantsOf } from '../../tune/file.ts';
-import { tune } from '../../tune/tune.ts';
+import { withTunings } from '../../tune/apply.ts';
+import { tuneSpec } from '../../tune/candidates.ts';
+import { TUNING_FORMAT } from '../../tune/file.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 
 export interface BenchTuningOptions {
-  /** Models: bundled spec names (default digits and ranet-cifar10; ranet-imagenet is slow here). */
-  readonly models?: readonly string[];
-  /** Tuning search: candidates per shape and timed calls per candidate. */
+  /** Models: bundled spec names, each with its tuning search's budget and reps (default 8 and 3). */
+  readonly models?: readonly (string | { name: string; budget: number; reps: number })[];
+  /** Tuning search: candidates per shape and timed calls per candidate, for models given by name. */
   readonly budget?: number;
   readonly reps?: number;
   /** Interleaved timed calls per build and batch. */
@@ -43,7 +45,11 @@ export async function benchTuning(
     out(
       `peak of a plain FMA loop kernel: ${peak.toFixed(2)} GFLOP/s (timestamp queries; 2 FLOPs per FMA, median of 5)`,
     );
-    for (const name of options.models ?? ['digits', 'ranet-cifar10']) {
+    for (const model of options.models ?? ['digits', 'ranet-cifar10']) {
+      const { name, budget, reps } =
+        typeof model === 'string'
+          ? { name: model, budget: options.budget ?? 8, reps: options.reps ?? 3 }
+          : model;
       const { spec } = loadSpec(path.join('specs', `${name}.yaml`));
       const graph = expandRanet(spec);
       const file = path.join(fixtures, name, 'model.safetensors');
@@ -57,24 +63,25 @@ export async function benchTuning(
       }
       const per = spec.input.channels * spec.input.height * spec.input.width;
       const images = inputs(fixtures, name, spec, per, 64);
-      const result = await tune(spec, weights, gpu.device, gpu.adapter, {
-        budget: options.budget ?? 8,
-        reps: options.reps ?? 3,
-      });
+      const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, { budget, reps });
       const full = compile(spec, { target: 'wgsl' }).plan;
       out(
         `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
-          `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds)`,
+          `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds, budget ${budget}, median of ${reps}; ` +
+          `regimes ${result.tuning.batches.join(', ')})`,
       );
       const models: Record<string, CompiledModel> = {
         default: await createWebGpuModel(gpu.device, full, weights),
       };
-      for (const b of result.tuning.batches)
-        models[`tuned@${b}`] = await createWebGpuModel(
-          gpu.device,
-          compile(spec, { target: 'wgsl', kernels: { convVariants: variantsOf(result.tuning, b) } }).plan,
-          weights,
-        );
+      const tuned = withTunings(
+        spec,
+        full,
+        {},
+        { format: TUNING_FORMAT, tunings: [result.tuning] },
+        'bench',
+        () => {},
+      );
+      models.tuned = await createWebGpuModel(gpu.device, tuned, weights, { adapter: gpu.adapter });
       out('batch  build        img/s  vs default  GFLOP/s  of FMA peak');
       for (const batch of BATCHES) {
         const x = images.subarray(0, batch * per);
@@ -89,7 +96,8 @@ export async function benchTuning(
       for (const m of Object.values(models)) m.destroy();
     }
     out(
-      '\ntuned@b: the variants tune chose for batch b (a build with --tuning carries those of the largest batch).',
+      '\ntuned: the build --tuning makes, with every tuned batch regime; a chunk of n inputs runs the regime ' +
+        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). Batch 64 runs in chunks of maxBatch.',
     );
   } finally {
     gpu.destroy();

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import type { TuningFile } from '../tune/file.ts';
+import { parseTuningFile } from '../tune/file.ts';
+import { UsageError } from './errors.ts';
+
+/** Reads and validates a tuning file; a bad one is a `UsageError` naming the file and field. */
+export function readTuningFile(path: string): TuningFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read the tuning file: ${(e as Error).message}`);
+  }
+  return parseTuningFile(text, path);
+}
