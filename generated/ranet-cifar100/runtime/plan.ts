@@ -164,6 +164,12 @@ export interface WgslPlan extends ModelPlan {
    * matches one, its pipelines and dispatches replace the default ones at load time.
    */
   readonly tunings?: readonly WgslTuning[];
+  /**
+   * Set on the plan as it runs on an adapter it has a tuning for (`planForAdapter`): every
+   * tuned regime, whose dispatches replace `stages` for the chunks they fit. `stages` is then
+   * the largest batch's.
+   */
+  readonly regimes?: readonly BatchRegime[];
 }
 
 /** A WebGPU adapter as `GPUAdapterInfo` names it: what a tuning was measured on. */
@@ -175,10 +181,21 @@ export interface AdapterIdentity {
 
 /**
  * The plan's kernels specialized for one adapter: the same dispatches (parameters, weights
- * windows and args slots unchanged), other pipelines and workgroup counts.
+ * windows and args slots unchanged), other pipelines and workgroup counts, per batch regime.
  */
 export interface WgslTuning {
   readonly adapter: AdapterIdentity;
+  /** The pipelines of every regime, each once (a kernel two regimes share is compiled once). */
   readonly pipelines: readonly PipelineSource[];
+  /** One per tuned batch, by increasing batch; their dispatches index `pipelines`. */
+  readonly regimes: readonly BatchRegime[];
+}
+
+/**
+ * The dispatches measured fastest at one batch size. A chunk of n inputs runs the regime whose
+ * batch is nearest to n on a log scale (`regimeFor`).
+ */
+export interface BatchRegime {
+  readonly batch: number;
   readonly stages: readonly StageDispatches[];
 }

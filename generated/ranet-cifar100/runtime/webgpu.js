@@ -95,7 +95,9 @@ export async function createPipelines(device, plan, layouts = bindGroupLayouts(d
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter.
+ * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
+ * chunk, `regimeFor`).
  */
 export function planForAdapter(plan, adapter, notice = (m) => console.warn(m)) {
     const tunings = plan.tunings ?? [];
@@ -112,7 +114,21 @@ export function planForAdapter(plan, adapter, notice = (m) => console.warn(m)) {
             `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`);
         return plan;
     }
-    return { ...plan, pipelines: tuning.pipelines, stages: tuning.stages };
+    const regimes = tuning.regimes;
+    return { ...plan, pipelines: tuning.pipelines, stages: regimes[regimes.length - 1].stages, regimes };
+}
+/**
+ * Which of `batches` (increasing) a chunk of `n` inputs runs: the nearest on a log scale, the
+ * larger on a tie. Between tuned batches a and b the switch is at n = sqrt(a * b) (batches 1 and
+ * 64: n < 8 runs the batch-1 kernels, n >= 8 the batch-64 ones). Integer arithmetic, so the
+ * choice is the same everywhere.
+ */
+export function regimeFor(batches, n) {
+    let chosen = 0;
+    for (let i = 1; i < batches.length; i++)
+        if (n * n >= batches[i - 1] * batches[i])
+            chosen = i;
+    return chosen;
 }
 /** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(device, plan, weights, options = {}) {
@@ -129,14 +145,23 @@ class WebGpuExecutor {
     pipelines;
     layouts;
     buffers;
-    bindGroups;
+    /** The plan's regimes by increasing batch (one, `plan.stages`, without a tuning). */
+    regimes;
+    /** The regime of the chunk `start` began. */
+    regime;
     constructor(device, plan, pipelines, layouts, buffers) {
         this.device = device;
         this.plan = plan;
         this.pipelines = pipelines;
         this.layouts = layouts;
         this.buffers = buffers;
-        this.bindGroups = plan.stages.map((stage, s) => stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))));
+        const regimes = plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
+        this.regimes = regimes.map(({ batch, stages }) => ({
+            batch,
+            stages,
+            bindGroups: stages.map((stage, s) => stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i)))),
+        }));
+        this.regime = this.regimes[this.regimes.length - 1];
     }
     /** `packedFor`: the plan the weights were packed for (the built one, when `plan` is its tuning). */
     static async create(device, plan, weights, packedFor = plan) {
@@ -209,7 +234,9 @@ class WebGpuExecutor {
         const at = this.plan.input.base * data.BYTES_PER_ELEMENT;
         this.device.queue.writeBuffer(this.buffers.arena, at, data.buffer, data.byteOffset, data.byteLength);
         this.device.queue.writeBuffer(this.buffers.control, 0, control);
-        const first = this.plan.stages[0];
+        this.regime =
+            this.regimes[regimeFor(this.regimes.map((r) => r.batch), n)];
+        const first = this.regime.stages[0];
         const args = new Uint32Array(first.argsX.length * 3);
         first.argsX.forEach((x, i) => args.set([x, 1, n], i * 3));
         this.device.queue.writeBuffer(this.buffers.args, first.argsBase * 12, args);
@@ -221,7 +248,7 @@ class WebGpuExecutor {
         const encoder = this.device.createCommandEncoder();
         const pass = encoder.beginComputePass();
         for (const s of stages)
-            this.plan.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
+            this.regime.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
         pass.end();
         return this.submit(encoder, reads);
     }
@@ -233,7 +260,7 @@ class WebGpuExecutor {
     async profile(stages, reads) {
         if (!this.device.features.has('timestamp-query'))
             throw new Error(`${this.plan.name}: timing dispatches needs a device with the 'timestamp-query' feature (request it in requestDevice)`);
-        const list = stages.flatMap((s) => this.plan.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label })));
+        const list = stages.flatMap((s) => this.regime.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label, pipeline: d.pipeline })));
         const querySet = this.device.createQuerySet({ type: 'timestamp', count: 2 * list.length });
         const bytes = 16 * list.length;
         const resolved = this.device.createBuffer({ size: bytes, usage: BUFFER.QUERY_RESOLVE | BUFFER.COPY_SRC });
@@ -256,10 +283,11 @@ class WebGpuExecutor {
             b.destroy();
         querySet.destroy();
         const ms = (k) => Number(ns[k] - ns[0]) / 1e6;
-        const timings = list.map(({ s, i, label }, k) => ({
+        const timings = list.map(({ s, i, label, pipeline }, k) => ({
             stage: s,
             index: i,
             label,
+            pipeline,
             startMs: ms(2 * k),
             ms: ms(2 * k + 1) - ms(2 * k),
         }));
@@ -281,9 +309,9 @@ class WebGpuExecutor {
             b.destroy();
     }
     encode(pass, s, i) {
-        const d = this.plan.stages[s].dispatches[i];
+        const d = this.regime.stages[s].dispatches[i];
         pass.setPipeline(this.pipelines[d.pipeline]);
-        pass.setBindGroup(0, this.bindGroups[s][i]);
+        pass.setBindGroup(0, this.regime.bindGroups[s][i]);
         if (d.grid.kind === 'single')
             pass.dispatchWorkgroups(1);
         else

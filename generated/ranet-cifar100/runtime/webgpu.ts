@@ -7,7 +7,14 @@
  * GPU, compacts the continuing samples and writes the next stage's dispatch sizes, so a whole
  * `classify` chunk is one submission and one read-back.
  */
-import type { AdapterIdentity, Dispatch, PipelineSource, WgslPlan } from './plan.ts';
+import type {
+  AdapterIdentity,
+  BatchRegime,
+  Dispatch,
+  PipelineSource,
+  StageDispatches,
+  WgslPlan,
+} from './plan.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { Weights } from './packed.ts';
@@ -129,7 +136,9 @@ export interface WebGpuModelOptions {
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter.
+ * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
+ * chunk, `regimeFor`).
  */
 export function planForAdapter(
   plan: WgslPlan,
@@ -155,7 +164,20 @@ export function planForAdapter(
     );
     return plan;
   }
-  return { ...plan, pipelines: tuning.pipelines, stages: tuning.stages };
+  const regimes = tuning.regimes;
+  return { ...plan, pipelines: tuning.pipelines, stages: regimes[regimes.length - 1].stages, regimes };
+}
+
+/**
+ * Which of `batches` (increasing) a chunk of `n` inputs runs: the nearest on a log scale, the
+ * larger on a tie. Between tuned batches a and b the switch is at n = sqrt(a * b) (batches 1 and
+ * 64: n < 8 runs the batch-1 kernels, n >= 8 the batch-64 ones). Integer arithmetic, so the
+ * choice is the same everywhere.
+ */
+export function regimeFor(batches: readonly number[], n: number): number {
+  let chosen = 0;
+  for (let i = 1; i < batches.length; i++) if (n * n >= batches[i - 1] * batches[i]) chosen = i;
+  return chosen;
 }
 
 /** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
@@ -178,8 +200,18 @@ export const createWebGpuExecutor = (
   weights: Weights,
 ): Promise<Executor> => WebGpuExecutor.create(device, plan, weights);
 
+/** A regime as the executor runs it: its dispatches and their bind groups. */
+interface Regime {
+  readonly batch: number;
+  readonly stages: readonly StageDispatches[];
+  readonly bindGroups: readonly GPUBindGroup[][];
+}
+
 class WebGpuExecutor implements Executor {
-  private readonly bindGroups: GPUBindGroup[][];
+  /** The plan's regimes by increasing batch (one, `plan.stages`, without a tuning). */
+  private readonly regimes: readonly Regime[];
+  /** The regime of the chunk `start` began. */
+  private regime: Regime;
 
   private constructor(
     readonly device: GPUDevice,
@@ -196,9 +228,15 @@ class WebGpuExecutor implements Executor {
       readback: GPUBuffer;
     },
   ) {
-    this.bindGroups = plan.stages.map((stage, s) =>
-      stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))),
-    );
+    const regimes: readonly BatchRegime[] = plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
+    this.regimes = regimes.map(({ batch, stages }) => ({
+      batch,
+      stages,
+      bindGroups: stages.map((stage, s) =>
+        stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))),
+      ),
+    }));
+    this.regime = this.regimes[this.regimes.length - 1];
   }
 
   /** `packedFor`: the plan the weights were packed for (the built one, when `plan` is its tuning). */
@@ -281,7 +319,14 @@ class WebGpuExecutor implements Executor {
     const at = this.plan.input.base * data.BYTES_PER_ELEMENT;
     this.device.queue.writeBuffer(this.buffers.arena, at, data.buffer, data.byteOffset, data.byteLength);
     this.device.queue.writeBuffer(this.buffers.control, 0, control);
-    const first = this.plan.stages[0];
+    this.regime =
+      this.regimes[
+        regimeFor(
+          this.regimes.map((r) => r.batch),
+          n,
+        )
+      ];
+    const first = this.regime.stages[0];
     const args = new Uint32Array(first.argsX.length * 3);
     first.argsX.forEach((x, i) => args.set([x, 1, n], i * 3));
     this.device.queue.writeBuffer(this.buffers.args, first.argsBase * 12, args);
@@ -297,7 +342,7 @@ class WebGpuExecutor implements Executor {
   async run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
-    for (const s of stages) this.plan.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
+    for (const s of stages) this.regime.stages[s].dispatches.forEach((_, i) => this.encode(pass, s, i));
     pass.end();
     return this.submit(encoder, reads);
   }
@@ -316,7 +361,7 @@ class WebGpuExecutor implements Executor {
         `${this.plan.name}: timing dispatches needs a device with the 'timestamp-query' feature (request it in requestDevice)`,
       );
     const list = stages.flatMap((s) =>
-      this.plan.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label })),
+      this.regime.stages[s].dispatches.map((d, i) => ({ s, i, label: d.label, pipeline: d.pipeline })),
     );
     const querySet = this.device.createQuerySet({ type: 'timestamp', count: 2 * list.length });
     const bytes = 16 * list.length;
@@ -339,10 +384,11 @@ class WebGpuExecutor implements Executor {
     for (const b of [resolved, readback]) b.destroy();
     querySet.destroy();
     const ms = (k: number): number => Number(ns[k] - ns[0]) / 1e6;
-    const timings = list.map(({ s, i, label }, k) => ({
+    const timings = list.map(({ s, i, label, pipeline }, k) => ({
       stage: s,
       index: i,
       label,
+      pipeline,
       startMs: ms(2 * k),
       ms: ms(2 * k + 1) - ms(2 * k),
     }));
@@ -372,9 +418,9 @@ class WebGpuExecutor implements Executor {
   }
 
   private encode(pass: GPUComputePassEncoder, s: number, i: number): void {
-    const d = this.plan.stages[s].dispatches[i];
+    const d = this.regime.stages[s].dispatches[i];
     pass.setPipeline(this.pipelines[d.pipeline]);
-    pass.setBindGroup(0, this.bindGroups[s][i]);
+    pass.setBindGroup(0, this.regime.bindGroups[s][i]);
     if (d.grid.kind === 'single') pass.dispatchWorkgroups(1);
     else pass.dispatchWorkgroupsIndirect(this.buffers.args, d.grid.argsSlot * 12);
   }

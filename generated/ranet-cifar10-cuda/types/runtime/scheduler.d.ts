@@ -83,6 +83,8 @@ export interface DispatchTiming {
     /** Position in the stage's dispatches (launches). */
     readonly index: number;
     readonly label: string;
+    /** WebGPU: the kernel that ran, as an index into the plan's `pipelines` (tuned regimes differ). */
+    readonly pipeline?: number;
     /** Start, in ms after the run's first dispatch started, and duration, in ms. */
     readonly startMs: number;
     readonly ms: number;

@@ -43,9 +43,18 @@ export interface WebGpuModelOptions {
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter.
+ * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
+ * chunk, `regimeFor`).
  */
 export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void): WgslPlan;
+/**
+ * Which of `batches` (increasing) a chunk of `n` inputs runs: the nearest on a log scale, the
+ * larger on a tie. Between tuned batches a and b the switch is at n = sqrt(a * b) (batches 1 and
+ * 64: n < 8 runs the batch-1 kernels, n >= 8 the batch-64 ones). Integer arithmetic, so the
+ * choice is the same everywhere.
+ */
+export declare function regimeFor(batches: readonly number[], n: number): number;
 /** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export declare function createWebGpuModel(device: GPUDevice, plan: WgslPlan, weights: Weights, options?: WebGpuModelOptions): Promise<CompiledModel>;
 /** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
