@@ -71,3 +71,41 @@ describe('module boundaries', () => {
     expect(crossing).toEqual([]);
   });
 });
+
+/**
+ * Every module `file` (relative to src/) loads at run time, and the packages and Node built-ins
+ * they load: type-only imports are erased, so they do not count.
+ */
+function runtimeClosure(file: string): { files: string[]; packages: string[] } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (f: string): void => {
+    if (files.has(f)) return;
+    files.add(f);
+    const text = readFileSync(path.join(SRC, f), 'utf8');
+    const loaded = [
+      ...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm),
+      ...text.matchAll(/import\(\s*'([^']+)'\s*\)/g),
+    ].map((m) => m[1]);
+    for (const s of loaded)
+      if (s.startsWith('.')) visit(path.relative(SRC, path.resolve(path.dirname(path.join(SRC, f)), s)));
+      else packages.add(s);
+  };
+  visit(file);
+  return { files: [...files], packages: [...packages] };
+}
+
+describe('what runs in a page', () => {
+  it('the tuning search loads only the runtime and itself: no Node built-in, no package', () => {
+    const { files, packages } = runtimeClosure(path.join('tune', 'tune.ts'));
+    expect(packages).toEqual([]);
+    expect(files).toContain(path.join('runtime', 'webgpu.ts'));
+    expect(files.filter((f) => !f.startsWith(`runtime${path.sep}`)).sort()).toEqual(
+      [path.join('tune', 'tune.ts'), path.join('weights', 'synthetic.ts')].sort(),
+    );
+  });
+
+  it('the closure reader sees Node built-ins where they are', () => {
+    expect(runtimeClosure(path.join('cli', 'tuning-file.ts')).packages).toContain('node:fs');
+  });
+});

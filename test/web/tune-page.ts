@@ -1,0 +1,41 @@
+// The page side of test/web/tune.test.ts: bundled for the browser on its own, it runs the
+// tuning search (src/tune/tune.ts) on the page's WebGPU adapter, on candidate plans and
+// weights it fetches, and leaves the result on `window`.
+
+import type { AdapterIdentity } from '../../src/runtime/plan.ts';
+import type { TuneCandidates, TuneResult } from '../../src/tune/tune.ts';
+import { tune } from '../../src/tune/tune.ts';
+
+export interface PageTuning {
+  readonly adapter: AdapterIdentity;
+  readonly result: TuneResult;
+  readonly steps: number[];
+}
+
+async function run(): Promise<PageTuning> {
+  const gpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
+  if (gpu === undefined) throw new Error('no navigator.gpu in this page');
+  const adapter = await gpu.requestAdapter();
+  if (adapter === null) throw new Error('no WebGPU adapter');
+  if (!adapter.features.has('timestamp-query'))
+    throw new Error(`the adapter (${adapter.info.description}) lacks timestamp-query`);
+  const device = await adapter.requestDevice({ requiredFeatures: ['timestamp-query'] });
+  const [candidates, weights] = await Promise.all([
+    fetch('candidates.json').then((r) => r.json() as Promise<TuneCandidates>),
+    fetch('model.safetensors').then((r) => r.arrayBuffer()),
+  ]);
+  const { vendor, architecture, description } = adapter.info;
+  const identity = { vendor, architecture, description };
+  const steps: number[] = [];
+  try {
+    const result = await tune(candidates, new Uint8Array(weights), device, identity, {
+      reps: 1,
+      progress: (done) => steps.push(done),
+    });
+    return { adapter: identity, result, steps };
+  } finally {
+    device.destroy();
+  }
+}
+
+(globalThis as { tuning?: Promise<PageTuning> }).tuning = run();
