@@ -6,12 +6,23 @@ import { benchPeers } from './peers-section.ts';
 import { benchTuning } from './tuning.ts';
 import { benchWasm } from './wasm.ts';
 
+/**
+ * ranet-imagenet on lavapipe: about 3 s per image (3.3 GFLOPs) here, so a small search (3
+ * candidates per shape, 1 timed call) and batch 4 rather than 64 (8 chunks of maxBatch 8 would
+ * take minutes per call), tuned at 1 and 4.
+ */
+const IMAGENET = { name: 'ranet-imagenet', budget: 3, reps: 1, batches: [1, 4], calls: 3 } as const;
+
 const SECTIONS = {
   digits: (fixtures: string, out: (s: string) => void) => benchDigits(fixtures, out),
   peers: (fixtures: string, out: (s: string) => void) => benchPeers(fixtures, out),
   wasm: (fixtures: string, out: (s: string) => void) => benchWasm(fixtures, out),
   tuning: (fixtures: string, out: (s: string) => void) =>
-    benchTuning(fixtures, out, { models: ['digits', 'ranet-cifar10'], budget: 8, reps: 3 }),
+    benchTuning(fixtures, out, {
+      models: ['digits', 'ranet-cifar10', IMAGENET],
+      budget: 8,
+      reps: 3,
+    }),
 } as const;
 
 type Section = keyof typeof SECTIONS;

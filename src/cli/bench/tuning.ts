@@ -12,6 +12,7 @@ import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
 import type { CompiledModel } from '../../runtime/scheduler.ts';
+import { storedWeights, writePackedWeights } from '../../runtime/packed.ts';
 import { createWebGpuModel } from '../../runtime/webgpu.ts';
 import { loadSpec } from '../../spec/parse.ts';
 import { withTunings } from '../../tune/apply.ts';
@@ -21,17 +22,28 @@ import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 
+/**
+ * A model of the section and how far to take it: its tuning search (`budget` candidates per
+ * shape, `reps` timed calls), the batches tuned and compared (default 1 and 64, tuned at 1 and
+ * maxBatch), and the interleaved calls per build and batch.
+ */
+export interface BenchTuningModel {
+  readonly name: string;
+  readonly budget?: number;
+  readonly reps?: number;
+  readonly batches?: readonly number[];
+  readonly calls?: number;
+}
+
 export interface BenchTuningOptions {
-  /** Models: bundled spec names, each with its tuning search's budget and reps (default 8 and 3). */
-  readonly models?: readonly (string | { name: string; budget: number; reps: number })[];
+  /** Models: bundled spec names, or names with their own settings. */
+  readonly models?: readonly (string | BenchTuningModel)[];
   /** Tuning search: candidates per shape and timed calls per candidate, for models given by name. */
   readonly budget?: number;
   readonly reps?: number;
   /** Interleaved timed calls per build and batch. */
   readonly calls?: number;
 }
-
-const BATCHES = [1, 64] as const;
 
 export async function benchTuning(
   fixtures: string,
@@ -46,10 +58,11 @@ export async function benchTuning(
       `peak of a plain FMA loop kernel: ${peak.toFixed(2)} GFLOP/s (timestamp queries; 2 FLOPs per FMA, median of 5)`,
     );
     for (const model of options.models ?? ['digits', 'ranet-cifar10']) {
-      const { name, budget, reps } =
-        typeof model === 'string'
-          ? { name: model, budget: options.budget ?? 8, reps: options.reps ?? 3 }
-          : model;
+      const m = typeof model === 'string' ? { name: model } : model;
+      const { name } = m;
+      const budget = m.budget ?? options.budget ?? 8;
+      const reps = m.reps ?? options.reps ?? 3;
+      const section = performance.now();
       const { spec } = loadSpec(path.join('specs', `${name}.yaml`));
       const graph = expandRanet(spec);
       const file = path.join(fixtures, name, 'model.safetensors');
@@ -62,16 +75,25 @@ export async function benchTuning(
         weightsNote = 'synthetic weights';
       }
       const per = spec.input.channels * spec.input.height * spec.input.width;
-      const images = inputs(fixtures, name, spec, per, 64);
-      const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, { budget, reps });
+      const batches = m.batches ?? [1, 64];
+      const images = inputs(fixtures, name, spec, per, Math.max(...batches));
+      const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
+        budget,
+        reps,
+        ...(m.batches === undefined
+          ? {}
+          : { batches: m.batches.map((b) => Math.min(b, spec.target.maxBatch)) }),
+      });
       const full = compile(spec, { target: 'wgsl' }).plan;
       out(
         `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
           `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds, budget ${budget}, median of ${reps}; ` +
           `regimes ${result.tuning.batches.join(', ')})`,
       );
+      // Packed (BatchNorm folded) once for both builds: the same layout.
+      const stored = storedWeights(full, weights);
       const models: Record<string, CompiledModel> = {
-        default: await createWebGpuModel(gpu.device, full, weights),
+        default: await createWebGpuModel(gpu.device, full, writePackedWeights(full, stored)),
       };
       const tuned = withTunings(
         spec,
@@ -81,11 +103,13 @@ export async function benchTuning(
         'bench',
         () => {},
       );
-      models.tuned = await createWebGpuModel(gpu.device, tuned, weights, { adapter: gpu.adapter });
+      models.tuned = await createWebGpuModel(gpu.device, tuned, writePackedWeights(tuned, stored), {
+        adapter: gpu.adapter,
+      });
       out('batch  build        img/s  vs default  GFLOP/s  of FMA peak');
-      for (const batch of BATCHES) {
+      for (const batch of batches) {
         const x = images.subarray(0, batch * per);
-        const times = await interleaved(models, x, options.calls ?? (batch === 1 ? 15 : 5));
+        const times = await interleaved(models, x, m.calls ?? options.calls ?? (batch === 1 ? 15 : 5));
         for (const [build, ms] of Object.entries(times)) {
           const gflops = (full.exitFlops.at(-1)! * batch) / ms / 1e6;
           out(
@@ -93,11 +117,14 @@ export async function benchTuning(
           );
         }
       }
-      for (const m of Object.values(models)) m.destroy();
+      for (const built of Object.values(models)) built.destroy();
+      out(
+        `${name}: ${((performance.now() - section) / 1000).toFixed(1)} s in all (weights, tuning, both builds, timing)`,
+      );
     }
     out(
       '\ntuned: the build --tuning makes, with every tuned batch regime; a chunk of n inputs runs the regime ' +
-        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). Batch 64 runs in chunks of maxBatch.',
+        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch.',
     );
   } finally {
     gpu.destroy();
