@@ -18,10 +18,10 @@ export function mulberry32(seed: number): () => number {
  */
 export function normals(count: number, seed: number): Float32Array {
   const uniform = mulberry32(seed);
-  return Float32Array.from(
-    { length: count },
-    () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
-  );
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++)
+    out[i] = Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  return out;
 }
 
 /**
@@ -46,7 +46,9 @@ export function syntheticWeights(graph: Graph, seed = 1): Map<string, Float32Arr
       const std = Math.sqrt(2 / (k * k * outChannels));
       return () => std * normal();
     })();
-    weights.set(p.name, Float32Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, draw));
+    const values = new Float32Array(p.shape.reduce((a, b) => a * b, 1));
+    for (let i = 0; i < values.length; i++) values[i] = draw();
+    weights.set(p.name, values);
   }
   return weights;
 }

@@ -8,6 +8,7 @@ function halfToFloat(h) {
         return frac ? NaN : sign * Infinity;
     return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /** Reads the floating tensors of a safetensors file (other dtypes, e.g. I64 counters, are skipped). */
 export function readSafetensors(bytes) {
     const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -30,8 +31,13 @@ export function readSafetensors(bytes) {
         const at = data + start;
         if (t.dtype === 'F32') {
             const v = new Float32Array(n);
-            for (let i = 0; i < n; i++)
-                v[i] = view.getFloat32(at + 4 * i, true);
+            // Copy the bytes where the host is little-endian (every browser's and Node's): 20x faster
+            // than decoding each value, which a checkpoint of 100M+ values notices.
+            if (LITTLE_ENDIAN)
+                new Uint8Array(v.buffer).set(u8.subarray(at, at + 4 * n));
+            else
+                for (let i = 0; i < n; i++)
+                    v[i] = view.getFloat32(at + 4 * i, true);
             out.set(name, v);
         }
         else if (t.dtype === 'F16' || t.dtype === 'BF16') {
@@ -85,14 +91,26 @@ function resolve(t, get) {
         get(s.bn.mean),
         get(s.bn.variance),
     ];
-    const scale = Float32Array.from(gamma, (g, o) => g / Math.sqrt(variance[o] + s.bn.eps));
+    // Plain loops: \`Float32Array.from\` with a map function was 10x slower on ImageNet's 149M values.
+    const scale = new Float32Array(gamma.length);
+    for (let o = 0; o < scale.length; o++)
+        scale[o] = gamma[o] / Math.sqrt(variance[o] + s.bn.eps);
     if (s.fold === 'bias') {
         const bias = s.conv.bias === undefined ? undefined : get(s.conv.bias);
-        return Float32Array.from(scale, (k, o) => ((bias?.[o] ?? 0) - mean[o]) * k + beta[o]);
+        const folded = new Float32Array(scale.length);
+        for (let o = 0; o < scale.length; o++)
+            folded[o] = ((bias?.[o] ?? 0) - mean[o]) * scale[o] + beta[o];
+        return folded;
     }
     const w = get(s.conv.weight);
     const perOut = w.length / scale.length;
-    return Float32Array.from(w, (v, i) => v * scale[Math.floor(i / perOut)]);
+    const folded = new Float32Array(w.length);
+    for (let o = 0; o < scale.length; o++) {
+        const k = scale[o];
+        for (let i = o * perOut; i < (o + 1) * perOut; i++)
+            folded[i] = w[i] * k;
+    }
+    return folded;
 }
 function place(buffer, t, values) {
     if (t.layout === 'plain') {
@@ -105,13 +123,12 @@ function place(buffer, t, values) {
     if (values.length !== o * i * taps)
         throw new Error(`weights: ${t.name} has ${values.length} values, expected ${o * i * taps}`);
     // OIHW -> [ceil(O/g)][I][taps][g]
+    const perOut = i * taps;
     for (let co = 0; co < o; co++) {
-        const group = Math.floor(co / g);
-        for (let ci = 0; ci < i; ci++) {
-            for (let k = 0; k < taps; k++) {
-                buffer[t.offset + ((group * i + ci) * taps + k) * g + (co % g)] = values[(co * i + ci) * taps + k];
-            }
-        }
+        const to = t.offset + Math.floor(co / g) * perOut * g + (co % g);
+        const from = co * perOut;
+        for (let j = 0; j < perOut; j++)
+            buffer[to + j * g] = values[from + j];
     }
 }
 const f32Scratch = new Float32Array(1);
