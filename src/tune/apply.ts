@@ -5,9 +5,9 @@
  */
 import type { CompileOptions } from '../compile.ts';
 import { compile } from '../compile.ts';
-import { convFamily, convShapeKey, validConvVariant } from '../backends/wgsl/variants.ts';
+import type { TunableKernel } from '../backends/wgsl/variants.ts';
+import { featuresOf, kernelFamily, shapeKey, validVariant } from '../backends/wgsl/variants.ts';
 import type { WgslPlan, WgslTuning } from '../runtime/plan.ts';
-import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { TuningFile } from './file.ts';
@@ -16,7 +16,8 @@ import { variantsOf } from './file.ts';
 /**
  * `plan` (compiled from `spec` with `options`) carrying one tuning per adapter of `tunings`
  * (from file `file`). A tuning of another precision is skipped with a notice; a variant that
- * is not a member of its layer's family is an error naming the file, the entry and the layer.
+ * is not a member of its kernel's family (on a device with the features the tuning records) is
+ * an error naming the file, the entry and the kernel. Each carries the features its kernels need.
  */
 export function withTunings(
   spec: Spec,
@@ -26,12 +27,11 @@ export function withTunings(
   file: string,
   notice: (message: string) => void,
 ): WgslPlan {
-  const shapes = new Map<string, ConvDesc>();
+  const shapes = new Map<string, TunableKernel>();
   const { schedule } = compile(spec, { ...options, target: 'wgsl' });
   for (const stage of schedule.stages)
     for (const l of stage.launches)
-      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined)
-        shapes.set(convShapeKey(l.kernel), l.kernel);
+      if (l.kernel.kind === 'conv' || l.kernel.kind === 'linear') shapes.set(shapeKey(l.kernel), l.kernel);
   const out: WgslTuning[] = [];
   tunings.tunings.forEach((t, i) => {
     const where = `${file}: tunings[${i}] (${t.adapter.description})`;
@@ -41,10 +41,11 @@ export function withTunings(
     }
     const chosen = variantsOf(t);
     const convVariants = Object.fromEntries(Object.entries(chosen).filter(([key]) => shapes.has(key)));
+    const features = t.features ?? [];
     for (const [key, v] of Object.entries(convVariants))
-      if (!validConvVariant(shapes.get(key)!, v))
+      if (!validVariant(shapes.get(key)!, v, features))
         throw new UsageError(
-          `${where}: layer "${key}": ${JSON.stringify(v)} is not a variant of this layer (expected one of ${convFamily(shapes.get(key)!).length} in its family; tune again)`,
+          `${where}: layer "${key}": ${JSON.stringify(v)} is not a variant of this layer (expected one of ${kernelFamily(shapes.get(key)!, features).length} in its family${features.length === 0 ? '' : ` with ${features.join(', ')}`}; tune again)`,
         );
     const used = Object.keys(convVariants).length;
     if (used < shapes.size)
@@ -54,9 +55,15 @@ export function withTunings(
     const tuned = compile(spec, {
       ...options,
       target: 'wgsl',
-      kernels: { ...options.kernels, convVariants },
+      kernels: { ...options.kernels, convVariants, features },
     }).plan;
-    out.push({ adapter: t.adapter, pipelines: tuned.pipelines, stages: tuned.stages });
+    const needed = featuresOf(Object.values(convVariants));
+    out.push({
+      adapter: t.adapter,
+      ...(needed.length === 0 ? {} : { features: needed }),
+      pipelines: tuned.pipelines,
+      stages: tuned.stages,
+    });
   });
   return out.length === 0 ? plan : { ...plan, tunings: out };
 }

@@ -1,6 +1,7 @@
 /**
- * `ranetc tune`: measures, on the device at hand, which convolution variant is fastest for
- * each distinct layer shape of a spec, at batch 1 and at `maxBatch`.
+ * `ranetc tune`: measures, on the device at hand, which variant is fastest for each distinct
+ * shape of a spec's tunable kernels (convolutions, conv-resizes, exit heads), at batch 1 and
+ * at `maxBatch`.
  *
  * Every candidate is timed inside the real network: round r builds the model with the r-th
  * candidate of every shape at once (shapes with fewer candidates get their default), runs
@@ -8,15 +9,23 @@
  * call, then `reps` timed ones), and sums each shape's dispatches per call. A shape's time for a
  * candidate is the median over the calls; the winner is the smallest. Candidates per shape are
  * the default and its nearest neighbours in the family (one dimension changed first), up to
- * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few.
+ * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few. Variants
+ * that need a device feature are candidates only where `features` lists it (the device's
+ * `subgroups` by default; `shader-f16` arithmetic, which rounds more, only when asked for).
  */
 import { compile } from '../compile.ts';
-import { chooseConvVariant } from '../backends/wgsl/kernels.ts';
-import type { ConvVariant } from '../backends/wgsl/variants.ts';
-import { canonical, convFamily, convShapeKey, sameVariant } from '../backends/wgsl/variants.ts';
+import { chooseVariant } from '../backends/wgsl/kernels.ts';
+import type { DeviceFeature, KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
+import {
+  canonical,
+  DEVICE_FEATURES,
+  featuresOf,
+  kernelFamily,
+  sameVariant,
+  shapeKey,
+} from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '../runtime/plan.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
-import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import type { AdapterTuning, LayerTuning } from './file.ts';
 import { normals } from '../weights/synthetic.ts';
@@ -28,6 +37,11 @@ export interface TuneOptions {
   readonly reps?: number;
   /** Batch regimes (default 1 and the spec's maxBatch). */
   readonly batches?: readonly number[];
+  /**
+   * Device features the candidates may use, all of which `device` must have (default: the
+   * device's `subgroups`, when it has them).
+   */
+  readonly features?: readonly DeviceFeature[];
   /** Called after each round and batch: steps done, steps in all. */
   readonly progress?: (done: number, total: number) => void;
 }
@@ -39,17 +53,23 @@ export interface TuneResult {
   readonly rounds: number;
 }
 
-/** The default first, then the family by distance to it (fields that differ), in family order. */
-export function candidates(k: ConvDesc, budget: number): ConvVariant[] {
-  const first = chooseConvVariant(k);
-  const fields = (v: ConvVariant): Record<string, unknown> => ({ ...canonical(v) });
-  const distance = (v: ConvVariant): number => {
+/**
+ * The default first, then the family by distance to it (fields that differ, a field only one
+ * has counting as different, the kind too), in family order.
+ */
+export function candidates(
+  k: TunableKernel,
+  budget: number,
+  features: readonly DeviceFeature[] = [],
+): KernelVariant[] {
+  const first = chooseVariant(k);
+  const fields = (v: KernelVariant): Record<string, unknown> => ({ ...canonical(v) });
+  const distance = (v: KernelVariant): number => {
     const a = fields(first);
     const b = fields(v);
-    if (a.kind !== b.kind) return 10;
-    return Object.keys(a).filter((f) => a[f] !== b[f]).length;
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]).length;
   };
-  const rest = convFamily(k)
+  const rest = kernelFamily(k, features)
     .filter((v) => !sameVariant(v, first))
     .map((v, i) => ({ v, d: distance(v), i }))
     .sort((x, y) => x.d - y.d || x.i - y.i)
@@ -74,19 +94,24 @@ export async function tune(
   const budget = options.budget ?? 8;
   const reps = options.reps ?? 3;
   const batches = [...new Set(options.batches ?? [1, spec.target.maxBatch])];
+  const features =
+    options.features ?? (device.features.has('subgroups') ? (['subgroups'] as DeviceFeature[]) : []);
+  for (const f of features)
+    if (!DEVICE_FEATURES.includes(f) || !device.features.has(f))
+      throw new Error(`tune: the device lacks the '${f}' feature that candidates were to use`);
   const base = compile(spec, { target: 'wgsl' });
-  // The shape of each dispatch (stage, index) that is a tunable convolution.
+  // The shape of each dispatch (stage, index) that is a tunable kernel.
   const shapeAt = new Map<string, string>();
-  const shapes = new Map<string, ConvDesc>();
+  const shapes = new Map<string, TunableKernel>();
   base.schedule.stages.forEach((stage, s) =>
     stage.launches.forEach((l, i) => {
-      if (l.kernel.kind !== 'conv' || l.kernel.resize !== undefined) return;
-      const key = convShapeKey(l.kernel);
+      if (l.kernel.kind !== 'conv' && l.kernel.kind !== 'linear') return;
+      const key = shapeKey(l.kernel);
       shapeAt.set(`${s}:${i}`, key);
       shapes.set(key, l.kernel);
     }),
   );
-  const lists = new Map([...shapes].map(([key, k]) => [key, candidates(k, budget)]));
+  const lists = new Map([...shapes].map(([key, k]) => [key, candidates(k, budget, features)]));
   const rounds = Math.max(...[...lists.values()].map((l) => l.length));
   const per = spec.input.channels * spec.input.height * spec.input.width;
   // times[batch][shape][round]: that round's calls, each the shape's summed dispatch times.
@@ -98,7 +123,7 @@ export async function tune(
     const convVariants = Object.fromEntries(
       [...lists].filter(([, l]) => r < l.length).map(([key, l]) => [key, l[r]]),
     );
-    const { plan } = compile(spec, { target: 'wgsl', kernels: { convVariants } });
+    const { plan } = compile(spec, { target: 'wgsl', kernels: { convVariants, features } });
     const model = await createWebGpuModel(device, plan, weights);
     try {
       for (const b of batches) {
@@ -137,6 +162,7 @@ export async function tune(
         candidates: l.length,
       });
     }
+  const needed = featuresOf(layers.map((l) => l.variant));
   return {
     tuning: {
       adapter: {
@@ -147,6 +173,7 @@ export async function tune(
       model: spec.name,
       precision: spec.target.precision,
       batches,
+      ...(needed.length === 0 ? {} : { features: needed }),
       layers,
     },
     seconds: (performance.now() - started) / 1000,

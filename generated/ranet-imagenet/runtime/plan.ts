@@ -179,6 +179,8 @@ export interface AdapterIdentity {
  */
 export interface WgslTuning {
   readonly adapter: AdapterIdentity;
+  /** Optional WebGPU features its kernels need (`shader-f16`, `subgroups`); absent: none. */
+  readonly features?: readonly string[];
   readonly pipelines: readonly PipelineSource[];
   readonly stages: readonly StageDispatches[];
 }

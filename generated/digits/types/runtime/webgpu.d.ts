@@ -43,9 +43,12 @@ export interface WebGpuModelOptions {
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter.
+ * plan has tunings but none for this adapter, or when the device (its `features`, where given)
+ * lacks a feature the tuning's kernels need.
  */
-export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void): WgslPlan;
+export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void, features?: {
+    has(feature: string): boolean;
+}): WgslPlan;
 /** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export declare function createWebGpuModel(device: GPUDevice, plan: WgslPlan, weights: Weights, options?: WebGpuModelOptions): Promise<CompiledModel>;
 /** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
