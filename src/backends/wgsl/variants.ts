@@ -230,7 +230,7 @@ function headFamily(k: LinearDesc, features: readonly DeviceFeature[]): HeadVari
  * must serve several channel groups to pay for its staging), `cg` up to the layer's groups,
  * `rp` up to the width, tiles of 32 to 256 threads that fit the workgroup storage with at least
  * one input channel; `chunkDiv` 2 only where the full chunk holds 2+ channels. With `shader-f16`,
- * every direct variant again with f16 arithmetic.
+ * the direct variants of 64 threads again with f16 arithmetic.
  */
 export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = []): ConvVariant[] {
   if (k.resize !== undefined) return [];
@@ -245,9 +245,10 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
   for (const rp of directRp) {
     for (const threads of FAMILY.direct.threads) out.push({ kind: 'direct', rp, threads });
   }
+  // f16 arithmetic at the default's 64 threads only: the workgroup size is a choice of its own,
+  // already in the family, and twins at every size would double the tuning rounds.
   if (features.includes('shader-f16'))
-    for (const rp of directRp)
-      for (const threads of FAMILY.direct.threads) out.push({ kind: 'direct', rp, threads, f16: true });
+    for (const rp of directRp) out.push({ kind: 'direct', rp, threads: 64, f16: true });
   if (k.shape.k !== 3 || k.cout < 16) return out;
   const seen = new Set<string>();
   for (const cg of FAMILY.tiled.cg) {
