@@ -27,7 +27,7 @@ import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
-import { DEVICE_REL, F16_MATH_REL } from '../helpers/tolerances.ts';
+import { F16_MATH_REL } from '../helpers/tolerances.ts';
 
 const ALL: readonly DeviceFeature[] = ['shader-f16', 'subgroups'];
 

@@ -13,6 +13,8 @@ import { expandRanet } from '../../frontend/ranet.ts';
 import type { CompiledModel } from '../../runtime/scheduler.ts';
 import { createWebGpuModel } from '../../runtime/webgpu.ts';
 import { loadSpec } from '../../spec/parse.ts';
+import { DEVICE_FEATURES, variantFeatures } from '../../backends/wgsl/variants.ts';
+import type { AdapterTuning } from '../../tune/file.ts';
 import { variantsOf } from '../../tune/file.ts';
 import { tune } from '../../tune/tune.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
@@ -57,22 +59,30 @@ export async function benchTuning(
       }
       const per = spec.input.channels * spec.input.height * spec.input.width;
       const images = inputs(fixtures, name, spec, per, 64);
+      // Every variant the device allows, f16 arithmetic included (the bench reports what wins).
+      const features = DEVICE_FEATURES.filter((f) => gpu.device.features.has(f));
       const result = await tune(spec, weights, gpu.device, gpu.adapter, {
         budget: options.budget ?? 8,
         reps: options.reps ?? 3,
+        features,
       });
       const full = compile(spec, { target: 'wgsl' }).plan;
       out(
         `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
-          `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds)`,
+          `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds; features tried: ${features.join(', ') || 'none'})`,
       );
+      for (const b of result.tuning.batches)
+        out(`  tune's choices at batch ${b}: ${choiceSummary(result.tuning, b)}`);
       const models: Record<string, CompiledModel> = {
         default: await createWebGpuModel(gpu.device, full, weights),
       };
       for (const b of result.tuning.batches)
         models[`tuned@${b}`] = await createWebGpuModel(
           gpu.device,
-          compile(spec, { target: 'wgsl', kernels: { convVariants: variantsOf(result.tuning, b) } }).plan,
+          compile(spec, {
+            target: 'wgsl',
+            kernels: { convVariants: variantsOf(result.tuning, b), features: result.tuning.features ?? [] },
+          }).plan,
           weights,
         );
       out('batch  build        img/s  vs default  GFLOP/s  of FMA peak');
@@ -94,6 +104,35 @@ export async function benchTuning(
   } finally {
     gpu.destroy();
   }
+}
+
+/**
+ * Which dimensions won at batch `b`: per kernel kind (convolution, conv-resize, head), the shapes
+ * whose chosen variant is not the default, and among them those on f16 arithmetic or subgroups.
+ */
+function choiceSummary(t: AdapterTuning, b: number): string {
+  const kinds = new Map<string, { shapes: number; changed: number; f16: number; subgroups: number }>();
+  for (const l of t.layers.filter((x) => x.batch === b)) {
+    const kind = l.shape.startsWith('head')
+      ? 'heads'
+      : l.shape.includes(' resize ')
+        ? 'conv-resizes'
+        : 'convolutions';
+    const c = kinds.get(kind) ?? { shapes: 0, changed: 0, f16: 0, subgroups: 0 };
+    c.shapes++;
+    if (l.ms < l.defaultMs) {
+      c.changed++;
+      const needs = variantFeatures(l.variant);
+      if (needs.includes('shader-f16')) c.f16++;
+      if (needs.includes('subgroups')) c.subgroups++;
+    }
+    kinds.set(kind, c);
+  }
+  return [...kinds]
+    .map(
+      ([k, c]) => `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups})`,
+    )
+    .join('; ');
 }
 
 /** Inputs: the model's test images where the fixtures have them, seeded noise otherwise. */
