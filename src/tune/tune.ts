@@ -8,8 +8,8 @@
  * `classify` on seeded normal inputs with every dispatch timed by timestamp queries (a warm-up
  * call, then `reps` timed ones), and sums each shape's dispatches per call. A shape's time for a
  * candidate is the median over the calls; the winner is the smallest. Candidates per shape are
- * the default and its nearest neighbours in the family (one dimension changed first), up to
- * `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few. Variants
+ * the default, the nearest member of each other kind or feature, and the default's nearest
+ * neighbours in the family (one dimension changed first), up to `budget`: lavapipe runs a CIFAR network at batch 64 in seconds, so rounds are few. Variants
  * that need a device feature are candidates only where `features` lists it (the device's
  * `subgroups` by default; `shader-f16` arithmetic, which rounds more, only when asked for).
  */
@@ -23,6 +23,7 @@ import {
   kernelFamily,
   sameVariant,
   shapeKey,
+  variantFeatures,
 } from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '../runtime/plan.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
@@ -54,8 +55,11 @@ export interface TuneResult {
 }
 
 /**
- * The default first, then the family by distance to it (fields that differ, a field only one
- * has counting as different, the kind too), in family order.
+ * The default first; then, for each other group of the family (a kind of variant with the device
+ * features it needs: f16 arithmetic, subgroup heads, staged convolutions), its member nearest to
+ * the default, so that every dimension is tried within a small budget; then the rest by distance
+ * to the default (fields that differ, a field only one has counting as different, the kind
+ * too), in family order.
  */
 export function candidates(
   k: TunableKernel,
@@ -69,12 +73,21 @@ export function candidates(
     const b = fields(v);
     return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]).length;
   };
-  const rest = kernelFamily(k, features)
+  const group = (v: KernelVariant): string => `${v.kind} ${variantFeatures(v).join(',')}`;
+  const byDistance = kernelFamily(k, features)
     .filter((v) => !sameVariant(v, first))
     .map((v, i) => ({ v, d: distance(v), i }))
     .sort((x, y) => x.d - y.d || x.i - y.i)
     .map((x) => x.v);
-  return [first, ...rest].slice(0, Math.max(1, budget));
+  const seen = new Set([group(first)]);
+  const nearest: KernelVariant[] = [];
+  for (const v of byDistance)
+    if (!seen.has(group(v))) {
+      seen.add(group(v));
+      nearest.push(v);
+    }
+  const rest = byDistance.filter((v) => !nearest.includes(v));
+  return [first, ...nearest, ...rest].slice(0, Math.max(1, budget));
 }
 
 const median = (xs: readonly number[]): number => {

@@ -111,26 +111,32 @@ export async function benchTuning(
  * whose chosen variant is not the default, and among them those on f16 arithmetic or subgroups.
  */
 function choiceSummary(t: AdapterTuning, b: number): string {
-  const kinds = new Map<string, { shapes: number; changed: number; f16: number; subgroups: number }>();
+  const kinds = new Map<
+    string,
+    { shapes: number; changed: number; f16: number; subgroups: number; won: Set<string> }
+  >();
   for (const l of t.layers.filter((x) => x.batch === b)) {
     const kind = l.shape.startsWith('head')
       ? 'heads'
       : l.shape.includes(' resize ')
         ? 'conv-resizes'
         : 'convolutions';
-    const c = kinds.get(kind) ?? { shapes: 0, changed: 0, f16: 0, subgroups: 0 };
+    const c = kinds.get(kind) ?? { shapes: 0, changed: 0, f16: 0, subgroups: 0, won: new Set<string>() };
     c.shapes++;
     if (l.ms < l.defaultMs) {
       c.changed++;
       const needs = variantFeatures(l.variant);
       if (needs.includes('shader-f16')) c.f16++;
       if (needs.includes('subgroups')) c.subgroups++;
+      if (kind !== 'convolutions') c.won.add(JSON.stringify(l.variant));
     }
     kinds.set(kind, c);
   }
   return [...kinds]
     .map(
-      ([k, c]) => `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups})`,
+      ([k, c]) =>
+        `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups})` +
+        (c.won.size === 0 ? '' : ` to ${[...c.won].join(' ')}`),
     )
     .join('; ');
 }
