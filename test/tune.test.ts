@@ -183,6 +183,27 @@ describe('the tuning file', () => {
   });
 });
 
+describe('candidates', () => {
+  it('try each other kind and feature right after the default, within a small budget', () => {
+    const all = [...tunables().values()];
+    const head = all.find((k) => k.kind === 'linear')!;
+    const conv = all.find(
+      (k) => k.kind === 'conv' && k.resize === undefined && k.cout >= 16 && k.shape.k === 3,
+    )!;
+    const h = candidates(head, 3, ['subgroups']);
+    expect(sameVariant(h[0], defaultVariant(head))).toBe(true);
+    expect(h.some((v) => v.kind === 'head-subgroup')).toBe(true);
+    expect(candidates(head, 8).some((v) => v.kind === 'head-subgroup')).toBe(false);
+    const c = candidates(conv, 3, ['shader-f16']);
+    expect(sameVariant(c[0], defaultVariant(conv))).toBe(true);
+    expect(c.map((v) => (v.kind === 'direct' && v.f16 === true ? 'f16' : v.kind)).sort()).toEqual([
+      'direct',
+      'f16',
+      'tiled',
+    ]);
+  });
+});
+
 describe('build with a tuning', () => {
   const base = compile(spec, { target: 'wgsl' }).plan;
   const file: TuningFile = { format: TUNING_FORMAT, tunings: [lastOfFamily(OTHER)] };
