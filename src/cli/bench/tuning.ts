@@ -108,12 +108,21 @@ export async function benchTuning(
 
 /**
  * Which dimensions won at batch `b`: per kernel kind (convolution, conv-resize, head), the shapes
- * whose chosen variant is not the default, and among them those on f16 arithmetic or subgroups.
+ * whose chosen variant is not the default, among them those on f16 arithmetic or subgroups, and
+ * the kind's summed device time per call, default -> chosen (tune's medians).
  */
 function choiceSummary(t: AdapterTuning, b: number): string {
   const kinds = new Map<
     string,
-    { shapes: number; changed: number; f16: number; subgroups: number; won: Set<string> }
+    {
+      shapes: number;
+      changed: number;
+      f16: number;
+      subgroups: number;
+      won: Set<string>;
+      ms: number;
+      defaultMs: number;
+    }
   >();
   for (const l of t.layers.filter((x) => x.batch === b)) {
     const kind = l.shape.startsWith('head')
@@ -121,8 +130,18 @@ function choiceSummary(t: AdapterTuning, b: number): string {
       : l.shape.includes(' resize ')
         ? 'conv-resizes'
         : 'convolutions';
-    const c = kinds.get(kind) ?? { shapes: 0, changed: 0, f16: 0, subgroups: 0, won: new Set<string>() };
+    const c = kinds.get(kind) ?? {
+      shapes: 0,
+      changed: 0,
+      f16: 0,
+      subgroups: 0,
+      won: new Set<string>(),
+      ms: 0,
+      defaultMs: 0,
+    };
     c.shapes++;
+    c.ms += l.ms;
+    c.defaultMs += l.defaultMs;
     if (l.ms < l.defaultMs) {
       c.changed++;
       const needs = variantFeatures(l.variant);
@@ -135,7 +154,8 @@ function choiceSummary(t: AdapterTuning, b: number): string {
   return [...kinds]
     .map(
       ([k, c]) =>
-        `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups})` +
+        `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups}), ` +
+        `${c.defaultMs.toFixed(2)} -> ${c.ms.toFixed(2)} ms a call` +
         (c.won.size === 0 ? '' : ` to ${[...c.won].join(' ')}`),
     )
     .join('; ');
