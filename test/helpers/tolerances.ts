@@ -39,3 +39,9 @@ export const F16_VS_F32_REL = 1e-3;
  * 2.0e-3 (`test/wgsl/kernel-variants.test.ts` prints it). 2x the worst case, as for f16 storage.
  */
 export const F16_MATH_REL = 4e-3;
+
+/**
+ * f16 arithmetic in every direct convolution against the f32 build on the trained digits model
+ * (64 test images). Observed: 8.2e-4 (kernel-variants.test.ts prints it). 2x.
+ */
+export const F16_MATH_VS_F32_REL = 1.6e-3;

@@ -2,12 +2,13 @@
 // variants that need device features: every member fits WebGPU's default limits, the default
 // is a member and renders today's kernel, features gate membership, and f16 arithmetic in
 // every direct convolution variant that has it reproduces the fixtures within its own
-// tolerance. That every conv-resize and head member (subgroup heads included) computes the
+// tolerance, and on the trained digits model predicts what the f32 build predicts. That every conv-resize and head member (subgroup heads included) computes the
 // model is in conv-variants.test.ts, in the builds that run every convolution variant.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { compile } from '../../src/compile.ts';
 import { chooseVariant, headSpec, kernelSpec } from '../../src/backends/wgsl/kernels.ts';
 import { LIMITS } from '../../src/backends/wgsl/limits.ts';
@@ -27,7 +28,7 @@ import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
-import { F16_MATH_REL } from '../helpers/tolerances.ts';
+import { F16_MATH_REL, F16_MATH_VS_F32_REL } from '../helpers/tolerances.ts';
 
 const ALL: readonly DeviceFeature[] = ['shader-f16', 'subgroups'];
 
@@ -154,4 +155,53 @@ describe('f16 arithmetic (shader-f16)', () => {
       rel.forEach((r, e) => expect(r, `exit ${e}`).toBeLessThanOrEqual(F16_MATH_REL));
     },
   );
+
+  it('predicts what the f32 build predicts on 64 digits test images, at every exit', async () => {
+    const { spec } = loadSpec(path.join(repoRoot, 'specs/digits.yaml'));
+    const weights = new Map<string, Float32Array>();
+    for (const [k, t] of loadWeights(fixture('digits', 'model.safetensors')))
+      if (t.dtype === 'f32') weights.set(k, t.data);
+    const set = readCifarFile(fixture('digits', 'test.bin'), { classes: spec.classes });
+    const { mean, std } = spec.input.normalize!;
+    const images = toNormalizedBatch(
+      set.pixels,
+      Array.from({ length: 64 }, (_, i) => i),
+      mean,
+      std,
+    );
+    // Every direct convolution's default with f16 arithmetic.
+    const convVariants: Record<string, KernelVariant> = {};
+    for (const k of tunables(spec, (x) => x.kind === 'conv' && x.resize === undefined).values()) {
+      const d = defaultVariant(k);
+      if (d.kind === 'direct') convVariants[shapeKey(k)] = { ...d, f16: true };
+    }
+    const run = async (kernels: Parameters<typeof compile>[1]['kernels']): Promise<Float32Array[]> => {
+      const model = await createWebGpuModel(
+        nd.device,
+        compile(spec, { target: 'wgsl', kernels }).plan,
+        weights,
+      );
+      const outs = await model.allExits(images);
+      model.destroy();
+      return outs;
+    };
+    const [full, half] = [await run({}), await run({ convVariants, features: ['shader-f16'] })];
+    let worst = 0;
+    full.forEach((logits, e) => {
+      const rel = compare(logits, half[e]).rel;
+      worst = Math.max(worst, rel);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(F16_MATH_VS_F32_REL);
+      let changed = 0;
+      for (let i = 0; i < 64; i++) {
+        const a = Array.from(logits.subarray(i * 10, i * 10 + 10));
+        const b = Array.from(half[e].subarray(i * 10, i * 10 + 10));
+        if (a.indexOf(Math.max(...a)) !== b.indexOf(Math.max(...b))) changed++;
+      }
+      // None moved when this was written (one could, legitimately, where the top-2 gap is tiny).
+      expect(changed, `exit ${e}`).toBe(0);
+    });
+    console.log(
+      `f16 arithmetic vs f32 on 64 digits test images: max relative difference ${worst.toExponential(1)}`,
+    );
+  });
 });
