@@ -2,8 +2,9 @@
 // variants that need device features: every member fits WebGPU's default limits, the default
 // is a member and renders today's kernel, features gate membership, and f16 arithmetic in
 // every direct convolution variant that has it reproduces the fixtures within its own
-// tolerance, and on the trained digits model predicts what the f32 build predicts. That every conv-resize and head member (subgroup heads included) computes the
-// model is in conv-variants.test.ts, in the builds that run every convolution variant.
+// tolerance and, on the trained digits model, predicts what the f32 build predicts. That every
+// conv-resize and head member (subgroup heads included) computes the model is in
+// conv-variants.test.ts, in the builds that run every convolution variant.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
