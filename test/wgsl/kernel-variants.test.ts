@@ -29,7 +29,7 @@ import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
-import { F16_MATH_REL, F16_MATH_VS_F32_REL } from '../helpers/tolerances.ts';
+import { F16_FIXTURE_REL, F16_MATH_REL, F16_MATH_VS_F32_REL } from '../helpers/tolerances.ts';
 
 const ALL: readonly DeviceFeature[] = ['shader-f16', 'subgroups'];
 
@@ -131,6 +131,31 @@ async function exitErrors(
   model.destroy();
   return outs.map((out, e) => compare(io.get(`exit${e}`)!.data as Float32Array, out).rel);
 }
+
+describe('f16 storage', () => {
+  // One seed: f16 builds of tiny-cifar take about 25 s each on lavapipe (pipeline creation).
+  it.each([1])(
+    'tiny-cifar with random variants of every kernel, subgroup heads included, within the f16 storage tolerance (seed %i)',
+    async (seed) => {
+      const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+      const kernels = { randomVariants: seed, features: ['subgroups'] as DeviceFeature[] };
+      const { plan } = compile(spec, { target: 'wgsl', maxBatch: 4, precision: 'f16', kernels });
+      const model = await createWebGpuModel(
+        nd.device,
+        plan,
+        readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+      );
+      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+      const outs = await model.allExits(io.get('input')!.data as Float32Array);
+      model.destroy();
+      outs.forEach((out, e) =>
+        expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
+          F16_FIXTURE_REL,
+        ),
+      );
+    },
+  );
+});
 
 describe('f16 arithmetic (shader-f16)', () => {
   const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
