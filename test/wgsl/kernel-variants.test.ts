@@ -133,7 +133,7 @@ async function exitErrors(
 }
 
 describe('f16 storage', () => {
-  // One seed: f16 builds of tiny-cifar take about 25 s each on lavapipe (pipeline creation).
+  // One seed: these builds took 24 to 30 s each here (the default f16 build takes a few).
   it.each([1])(
     'tiny-cifar with random variants of every kernel, subgroup heads included, within the f16 storage tolerance (seed %i)',
     async (seed) => {
