@@ -22,7 +22,8 @@ const { values } = parseArgs({
     backends: { type: 'string', default: SWEEP_BACKENDS.join(',') },
     spec: { type: 'string' },
     out: { type: 'string', default: '.tmp/sweep' },
-    // WGSL: a random variant of every convolution, seeded by this and the case index.
+    // WGSL: a random variant of every convolution, conv-resize and exit head (subgroup heads
+    // where the device has them), seeded by this and the case index.
     variants: { type: 'string' },
   },
 });

@@ -9,7 +9,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../src/backends/wgsl/node-device.ts';
-import { convFamily, convShapeKey, defaultConvVariant, sameVariant } from '../src/backends/wgsl/variants.ts';
+import type { TunableKernel } from '../src/backends/wgsl/variants.ts';
+import {
+  convFamily,
+  convShapeKey,
+  kernelFamily,
+  defaultVariant,
+  sameVariant,
+  shapeKey,
+} from '../src/backends/wgsl/variants.ts';
 import { UsageError } from '../src/cli/errors.ts';
 import type { WgslPlan } from '../src/runtime/plan.ts';
 import { createWebGpuModel, planForAdapter, regimeFor } from '../src/runtime/webgpu.ts';
@@ -39,17 +47,26 @@ function shapes(): Map<string, ConvDesc> {
   return out;
 }
 
+/** Every tunable kernel (convolutions, conv-resizes, heads) of the spec, by shape key. */
+function tunables(): Map<string, TunableKernel> {
+  const out = new Map<string, TunableKernel>();
+  for (const stage of compile(spec, { target: 'wgsl' }).schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv' || l.kernel.kind === 'linear') out.set(shapeKey(l.kernel), l.kernel);
+  return out;
+}
+
 const OTHER = { vendor: 'acme', architecture: 'rdna9', description: 'ACME Radeon 9999' };
 
-/** A tuning giving every layer the last member of its family (never the default). */
+/** A tuning giving every tunable kernel the last member of its family (never the default). */
 function lastOfFamily(adapter: AdapterTuning['adapter']): AdapterTuning {
   return {
     adapter,
     model: spec.name,
     precision: 'f32',
     batches: [4],
-    layers: [...shapes()].map(([shape, k]) => {
-      const family = convFamily(k);
+    layers: [...tunables()].map(([shape, k]) => {
+      const family = kernelFamily(k);
       return { shape, batch: 4, variant: family[family.length - 1], ms: 1, defaultMs: 2, candidates: 2 };
     }),
   };
@@ -72,6 +89,33 @@ function twoRegimes(adapter: AdapterTuning['adapter']): AdapterTuning {
     }));
   });
   return { adapter, model: spec.name, precision: 'f32', batches: [1, 4], layers };
+}
+
+/**
+ * A tuning of this adapter giving every conv-resize a 128-thread workgroup, every head a
+ * subgroup per logit (so it needs `subgroups`) and every plain convolution its default.
+ */
+function newFamilies(adapter: AdapterTuning['adapter']): AdapterTuning {
+  return {
+    adapter,
+    model: spec.name,
+    precision: 'f32',
+    batches: [4],
+    features: ['subgroups'],
+    layers: [...tunables()].map(([shape, k]) => ({
+      shape,
+      batch: 4,
+      variant:
+        k.kind === 'linear'
+          ? { kind: 'head-subgroup', threads: 64 }
+          : k.resize !== undefined
+            ? { kind: 'resize', threads: 128 }
+            : defaultVariant(k),
+      ms: 1,
+      defaultMs: 2,
+      candidates: 2,
+    })),
+  };
 }
 
 describe('the tuning file', () => {
@@ -104,12 +148,79 @@ describe('the tuning file', () => {
     expect(() => parseTuningFile(text, 't.json')).toThrow(UsageError);
     expect(() => parseTuningFile(text, 't.json')).toThrow(message);
   });
+  it('reads conv-resize and head variants and the features they need', () => {
+    const t: TuningFile = { format: TUNING_FORMAT, tunings: [newFamilies(OTHER)] };
+    expect(parseTuningFile(JSON.stringify(t), 't.json')).toEqual(t);
+    const f16: TuningFile = {
+      format: TUNING_FORMAT,
+      tunings: [
+        {
+          ...good.tunings[0],
+          features: ['shader-f16'],
+          layers: [
+            { ...good.tunings[0].layers[0], variant: { kind: 'direct', rp: 1, threads: 64, f16: true } },
+          ],
+        },
+      ],
+    };
+    expect(parseTuningFile(JSON.stringify(f16), 't.json')).toEqual(f16);
+  });
+  it.each([
+    ['an unknown feature', { features: ['ray-tracing'] }, /^t\.json: field "tunings\[0\]\.features\[0\]": /],
+    [
+      'an unknown variant kind',
+      {
+        layers: [{ shape: 'x', batch: 1, variant: { kind: 'winograd' }, ms: 1, defaultMs: 1, candidates: 1 }],
+      },
+      /^t\.json: field "tunings\[0\]\.layers\[0\]\.variant\.kind": /,
+    ],
+    [
+      'a head without its lanes',
+      {
+        layers: [
+          {
+            shape: 'x',
+            batch: 1,
+            variant: { kind: 'head', threads: 64 },
+            ms: 1,
+            defaultMs: 1,
+            candidates: 1,
+          },
+        ],
+      },
+      /^t\.json: field "tunings\[0\]\.layers\[0\]\.variant\.lanes": /,
+    ],
+  ])('rejects %s, naming the field', (_, patch, message) => {
+    const text = JSON.stringify({ ...good, tunings: [{ ...good.tunings[0], ...patch }] });
+    expect(() => parseTuningFile(text, 't.json')).toThrow(message);
+  });
   it('merges adapters, replacing the same adapter and model', () => {
     const mine = lastOfFamily({ ...OTHER, description: 'mine' });
     const merged = mergeTuning(mergeTuning(good, mine), { ...mine, batches: [1] });
     expect(merged.tunings.map((t) => [t.adapter.description, t.batches])).toEqual([
       ['ACME Radeon 9999', [4]],
       ['mine', [1]],
+    ]);
+  });
+});
+
+describe('candidates', () => {
+  it('try each other kind and feature right after the default, within a small budget', () => {
+    const all = [...tunables().values()];
+    const head = all.find((k) => k.kind === 'linear')!;
+    const conv = all.find(
+      (k) => k.kind === 'conv' && k.resize === undefined && k.cout >= 16 && k.shape.k === 3,
+    )!;
+    const h = candidates(head, 3, ['subgroups']);
+    expect(sameVariant(h[0], defaultVariant(head))).toBe(true);
+    expect(h.some((v) => v.kind === 'head-subgroup')).toBe(true);
+    expect(candidates(head, 8).some((v) => v.kind === 'head-subgroup')).toBe(false);
+    const c = candidates(conv, 3, ['shader-f16']);
+    expect(sameVariant(c[0], defaultVariant(conv))).toBe(true);
+    expect(c.map((v) => (v.kind === 'direct' && v.f16 === true ? 'f16' : v.kind)).sort()).toEqual([
+      'direct',
+      'f16',
+      'tiled',
     ]);
   });
 });
@@ -209,6 +320,67 @@ describe('build with a tuning', () => {
     );
   });
 
+  it('applies conv-resize and head variants and records the features their kernels need', () => {
+    const t = withTunings(
+      spec,
+      base,
+      {},
+      { format: TUNING_FORMAT, tunings: [newFamilies(OTHER)] },
+      't.json',
+      () => {},
+    ).tunings![0];
+    expect(t.features).toEqual(['subgroups']);
+    const codes = t.pipelines.map((p) => p.code);
+    expect(codes.some((c) => c.includes('enable subgroups;') && c.includes('subgroupAdd'))).toBe(true);
+    expect(codes.some((c) => c.includes('@workgroup_size(128)') && c.includes('coarse'))).toBe(true);
+    expect(base.pipelines.some((p) => p.code.includes('subgroup'))).toBe(false);
+    // Default variants only: no features recorded.
+    const plain = withTunings(spec, base, {}, file, 't.json', () => {}).tunings![0];
+    expect(plain.features).toBeUndefined();
+  });
+
+  it('refuses a subgroup head in a tuning that does not record subgroups, naming the file and head', () => {
+    const t = newFamilies(OTHER);
+    const bad: TuningFile = { format: TUNING_FORMAT, tunings: [{ ...t, features: undefined }] };
+    expect(() => withTunings(spec, base, {}, bad, 't.json', () => {})).toThrow(
+      /^t\.json: tunings\[0\] \(ACME Radeon 9999\): layer "head 128->10 pool2\/2 2x2" \(batch 4\): \{"kind":"head-subgroup","threads":64\} is not a variant of this layer/,
+    );
+    const wrong: TuningFile = {
+      format: TUNING_FORMAT,
+      tunings: [
+        {
+          ...t,
+          layers: t.layers.map((l) =>
+            l.variant.kind === 'resize' ? { ...l, variant: { kind: 'resize', threads: 48 } } : l,
+          ),
+        },
+      ],
+    };
+    expect(() => withTunings(spec, base, {}, wrong, 't.json', () => {})).toThrow(
+      /^t\.json: tunings\[0\] .*layer "conv.* resize [^"]*" \(batch 4\): \{"kind":"resize","threads":48\} is not a variant/,
+    );
+  });
+
+  it('the runtime does not use a tuning whose features the device lacks: default kernels, with a notice', () => {
+    const plan = withTunings(
+      spec,
+      base,
+      {},
+      { format: TUNING_FORMAT, tunings: [newFamilies(OTHER)] },
+      't.json',
+      () => {},
+    );
+    const seen: string[] = [];
+    const without = planForAdapter(plan, OTHER, (m) => seen.push(m), new Set(['shader-f16']));
+    expect(without.pipelines).toBe(plan.pipelines);
+    expect(seen.join()).toMatch(
+      /needs the device feature 'subgroups', which this device lacks; using the default kernels/,
+    );
+    const withIt = planForAdapter(plan, OTHER, (m) => seen.push(m), new Set(['subgroups']));
+    expect(withIt.pipelines).toBe(plan.tunings![0].pipelines);
+    expect(seen).toHaveLength(1);
+  });
+
   it('ignores a tuning of another precision, with a notice', () => {
     const seen: string[] = [];
     const f16: TuningFile = { format: TUNING_FORMAT, tunings: [{ ...file.tunings[0], precision: 'f16' }] };
@@ -303,7 +475,7 @@ describe('on the device', () => {
       tunings: [lastOfFamily(OTHER), lastOfFamily(nd.adapter)],
     };
     file.tunings[1].layers.forEach((l, i) => {
-      const family = convFamily(shapes().get(l.shape)!);
+      const family = kernelFamily(tunables().get(l.shape)!);
       (l as { variant: unknown }).variant = family[i % family.length];
     });
     const plan = withTunings(spec, base, {}, file, 't.json', () => {});
@@ -330,6 +502,40 @@ describe('on the device', () => {
     expect(used.pipelines).toEqual(base.pipelines);
   });
 
+  it('a tuning that needs subgroups runs on this adapter with them, and falls back without them', async () => {
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const plan = withTunings(
+      spec,
+      base,
+      {},
+      { format: TUNING_FORMAT, tunings: [newFamilies(nd.adapter)] },
+      't.json',
+      () => {},
+    );
+    const seen: string[] = [];
+    expect((await exitsMatch(plan, (m) => seen.push(m))).pipelines).toEqual(plan.tunings![0].pipelines);
+    expect(seen).toEqual([]);
+    const plain = await createNodeDevice({ subgroups: 'off' });
+    try {
+      expect(plain.device.features.has('subgroups')).toBe(false);
+      const model = await createWebGpuModel(
+        plain.device,
+        plan,
+        readFileSync(fixture('tiny-cifar', 'model.safetensors')),
+        { notice: (m) => seen.push(m) },
+      );
+      expect((model.plan as WgslPlan).pipelines).toEqual(base.pipelines);
+      const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+      const outs = await model.allExits(io.get('input')!.data as Float32Array);
+      expect(compare(io.get('exit0')!.data as Float32Array, outs[0]).rel).toBeLessThanOrEqual(DEVICE_REL);
+      model.destroy();
+    } finally {
+      plain.destroy();
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain("needs the device feature 'subgroups', which this device lacks");
+  });
+
   it('tune times the default first and its neighbours, and picks a member of each family', async () => {
     const tensors = new Map<string, Float32Array>();
     for (const [k, t] of loadWeights(fixture('tiny-cifar', 'model.safetensors')))
@@ -344,15 +550,16 @@ describe('on the device', () => {
     expect(steps).toEqual([1, 2, 3, 4]);
     expect(tuning.adapter.description).toBe(nd.adapter.description);
     expect(tuning.batches).toEqual([1, 4]);
-    const all = shapes();
+    const all = tunables();
+    expect([...all.values()].some((k) => k.kind === 'linear')).toBe(true);
     expect(tuning.layers).toHaveLength(2 * all.size);
     for (const l of tuning.layers) {
       const k = all.get(l.shape)!;
       expect(
-        candidates(k, 2).some((v) => sameVariant(v, l.variant)),
+        candidates(k, 2, ['subgroups']).some((v) => sameVariant(v, l.variant)),
         l.shape,
       ).toBe(true);
-      expect(sameVariant(candidates(k, 2)[0], defaultConvVariant(k))).toBe(true);
+      expect(sameVariant(candidates(k, 2)[0], defaultVariant(k))).toBe(true);
       expect(l.ms).toBeLessThanOrEqual(l.defaultMs);
       expect(l.ms).toBeGreaterThan(0);
     }

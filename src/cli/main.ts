@@ -197,7 +197,7 @@ function program(out: (s: string) => void): Command {
   cli
     .command('tune')
     .description(
-      'time the convolution variants of every layer shape on this device (timestamp queries) and write a tuning file',
+      'time the kernel variants (convolutions, conv-resizes, exit heads) of every shape on this device (timestamp queries) and write a tuning file',
     )
     .argument('<spec>', 'spec YAML file')
     .option('--weights <file>', 'PyTorch checkpoint or safetensors (default: seeded synthetic weights)')
@@ -208,8 +208,15 @@ function program(out: (s: string) => void): Command {
     )
     .option('--budget <n>', 'candidate variants per layer shape, the default included', (v) => Number(v), 8)
     .option('--reps <n>', 'timed calls per candidate and batch (the median counts)', (v) => Number(v), 3)
+    .option(
+      '--f16-math',
+      "also try f16 arithmetic in convolutions where the device has 'shader-f16' (rounds more than f32: relative error up to about 2e-3)",
+    )
     .action(
-      async (file: string, opts: { weights?: string; output: string; budget: number; reps: number }) => {
+      async (
+        file: string,
+        opts: { weights?: string; output: string; budget: number; reps: number; f16Math?: boolean },
+      ) => {
         const { spec } = loadSpec(file);
         const { tuneCommand } = await import('./tune.ts');
         out(await tuneCommand(spec, opts));

@@ -108,13 +108,15 @@ export async function openModel(
   kernels?: KernelOptions,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
-    const { plan } = compile(spec, {
-      target: 'wgsl',
-      counters,
-      ...(kernels === undefined ? {} : { kernels }),
-    });
     const gpu = await createNodeDevice();
     try {
+      // Variants that need a device feature only where this device has it.
+      const features = kernels?.features?.filter((f) => gpu.device.features.has(f));
+      const { plan } = compile(spec, {
+        target: 'wgsl',
+        counters,
+        ...(kernels === undefined ? {} : { kernels: { ...kernels, features: features ?? [] } }),
+      });
       const model = await createWebGpuModel(gpu.device, plan, tensors);
       return { model, device: gpu.adapter.description, close: () => gpu.destroy() };
     } catch (e) {

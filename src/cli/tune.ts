@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
+import type { DeviceFeature } from '../backends/wgsl/variants.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import type { Spec } from '../spec/types.ts';
 import { tuneSpec } from '../tune/candidates.ts';
@@ -15,6 +16,8 @@ export interface TuneCommandOptions {
   readonly output: string;
   readonly budget: number;
   readonly reps: number;
+  /** Also try f16-arithmetic convolutions (the device must have `shader-f16`). */
+  readonly f16Math?: boolean;
 }
 
 /**
@@ -44,9 +47,18 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
   });
   const isTTY = process.stderr.isTTY;
   try {
+    if (opts.f16Math === true && !gpu.f16)
+      throw new UsageError(
+        `--f16-math: the adapter (${gpu.adapter.description}) does not offer 'shader-f16'`,
+      );
+    const features: DeviceFeature[] = [
+      ...(opts.f16Math === true ? (['shader-f16'] as const) : []),
+      ...(gpu.subgroups ? (['subgroups'] as const) : []),
+    ];
     const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
       budget: opts.budget,
       reps: opts.reps,
+      features,
       progress: (done, total) => {
         const bar = '#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.');
         process.stderr.write(
@@ -57,15 +69,20 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
     writeFileSync(opts.output, `${JSON.stringify(mergeTuning(existing, result.tuning), null, 1)}\n`);
     const lines = [
       `${opts.output}: ${spec.name} tuned on ${gpu.adapter.description} in ${result.seconds.toFixed(1)} s ` +
-        `(${result.rounds} rounds, up to ${opts.budget} candidates per shape, median of ${opts.reps} calls)`,
+        `(${result.rounds} rounds, up to ${opts.budget} candidates per shape, median of ${opts.reps} calls` +
+        `${features.length === 0 ? '' : `; device features tried: ${features.join(', ')}`})`,
     ];
+    if (result.tuning.features !== undefined)
+      lines.push(
+        `  the chosen kernels need: ${result.tuning.features.join(', ')} (elsewhere a build falls back to the default kernels)`,
+      );
     for (const b of result.tuning.batches) {
       const layers = result.tuning.layers.filter((l) => l.batch === b);
       const tuned = layers.reduce((a, l) => a + l.ms, 0);
       const base = layers.reduce((a, l) => a + l.defaultMs, 0);
       const changed = layers.filter((l) => l.ms < l.defaultMs).length;
       lines.push(
-        `  batch ${b}: ${layers.length} layer shapes, ${changed} changed; convolutions ${base.toFixed(2)} -> ${tuned.toFixed(2)} ms (${(base / tuned).toFixed(3)}x)`,
+        `  batch ${b}: ${layers.length} layer shapes, ${changed} changed; tuned kernels ${base.toFixed(2)} -> ${tuned.toFixed(2)} ms (${(base / tuned).toFixed(3)}x)`,
       );
     }
     return lines.join('\n');

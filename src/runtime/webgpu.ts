@@ -136,7 +136,8 @@ export interface WebGpuModelOptions {
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * plan has tunings but none for this adapter, or when the device (its `features`, where given)
+ * lacks a feature the tuning's kernels need. A tuning's plan has its pipelines, the largest
  * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
  * chunk, `regimeFor`).
  */
@@ -144,6 +145,7 @@ export function planForAdapter(
   plan: WgslPlan,
   adapter: AdapterIdentity | undefined,
   notice: (message: string) => void = (m) => console.warn(m),
+  features?: { has(feature: string): boolean },
 ): WgslPlan {
   const tunings = plan.tunings ?? [];
   if (tunings.length === 0) return plan;
@@ -161,6 +163,14 @@ export function planForAdapter(
     notice(
       `${plan.name}: no kernel tuning for this adapter (${adapter === undefined ? 'unknown' : name(adapter)}); ` +
         `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`,
+    );
+    return plan;
+  }
+  const missing = (tuning.features ?? []).filter((f) => features !== undefined && !features.has(f));
+  if (missing.length > 0) {
+    notice(
+      `${plan.name}: the kernel tuning for this adapter needs the device feature${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map((f) => `'${f}'`).join(', ')}, which this device lacks; using the default kernels`,
     );
     return plan;
   }
@@ -188,7 +198,7 @@ export async function createWebGpuModel(
   options: WebGpuModelOptions = {},
 ): Promise<CompiledModel> {
   const info = (device as { adapterInfo?: AdapterIdentity }).adapterInfo;
-  const chosen = planForAdapter(plan, options.adapter ?? info, options.notice);
+  const chosen = planForAdapter(plan, options.adapter ?? info, options.notice, device.features);
   // Packed weights name the plan they were packed for: the one built, tunings included.
   return new CompiledModel(chosen, await WebGpuExecutor.create(device, chosen, weights, plan));
 }

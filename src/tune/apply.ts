@@ -6,9 +6,9 @@
  */
 import type { CompileOptions } from '../compile.ts';
 import { compile } from '../compile.ts';
-import { convFamily, convShapeKey, validConvVariant } from '../backends/wgsl/variants.ts';
+import type { KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
+import { featuresOf, kernelFamily, shapeKey, validVariant } from '../backends/wgsl/variants.ts';
 import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '../runtime/plan.ts';
-import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { TuningFile } from './file.ts';
@@ -17,7 +17,8 @@ import { variantsOf } from './file.ts';
 /**
  * `plan` (compiled from `spec` with `options`) carrying one tuning per adapter of `tunings`
  * (from file `file`). A tuning of another precision is skipped with a notice; a variant that
- * is not a member of its layer's family is an error naming the file, the entry and the layer.
+ * is not a member of its kernel's family (on a device with the features the tuning records) is
+ * an error naming the file, the entry and the kernel. Each carries the features its kernels need.
  */
 export function withTunings(
   spec: Spec,
@@ -27,21 +28,21 @@ export function withTunings(
   file: string,
   notice: (message: string) => void,
 ): WgslPlan {
-  const shapes = new Map<string, ConvDesc>();
+  const shapes = new Map<string, TunableKernel>();
   const { schedule } = compile(spec, { ...options, target: 'wgsl' });
   for (const stage of schedule.stages)
     for (const l of stage.launches)
-      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined)
-        shapes.set(convShapeKey(l.kernel), l.kernel);
-  /** The tuning's variants for `batch`, each checked to be a member of its layer's family. */
+      if (l.kernel.kind === 'conv' || l.kernel.kind === 'linear') shapes.set(shapeKey(l.kernel), l.kernel);
+  /** The tuning's variants for `batch`, each checked to be a member of its kernel's family. */
   const checked = (t: TuningFile['tunings'][number], batch: number, where: string) => {
+    const features = t.features ?? [];
     const convVariants = Object.fromEntries(
       Object.entries(variantsOf(t, batch)).filter(([key]) => shapes.has(key)),
     );
     for (const [key, v] of Object.entries(convVariants))
-      if (!validConvVariant(shapes.get(key)!, v))
+      if (!validVariant(shapes.get(key)!, v, features))
         throw new UsageError(
-          `${where}: layer "${key}" (batch ${batch}): ${JSON.stringify(v)} is not a variant of this layer (expected one of ${convFamily(shapes.get(key)!).length} in its family; tune again)`,
+          `${where}: layer "${key}" (batch ${batch}): ${JSON.stringify(v)} is not a variant of this layer (expected one of ${kernelFamily(shapes.get(key)!, features).length} in its family${features.length === 0 ? '' : ` with ${features.join(', ')}`}; tune again)`,
         );
     const used = Object.keys(convVariants).length;
     if (used < shapes.size)
@@ -57,15 +58,19 @@ export function withTunings(
       notice(`${where}: measured with ${t.precision} storage, this build stores ${plan.precision}; ignored`);
       return;
     }
+    const features = t.features ?? [];
     const pipelines: PipelineSource[] = [];
     const index = new Map<string, number>();
+    const chosen: KernelVariant[] = [];
     const regimes: BatchRegime[] = [...t.batches]
       .sort((a, b) => a - b)
       .map((batch) => {
+        const convVariants = checked(t, batch, where);
+        chosen.push(...Object.values(convVariants));
         const tuned = compile(spec, {
           ...options,
           target: 'wgsl',
-          kernels: { ...options.kernels, convVariants: checked(t, batch, where) },
+          kernels: { ...options.kernels, convVariants, features },
         }).plan;
         const at = tuned.pipelines.map((p) => {
           const key = `${p.bindings}\n${p.code}`;
@@ -79,7 +84,13 @@ export function withTunings(
         sameDispatches(plan.stages, stages, `${where}: batch ${batch}`);
         return { batch, stages };
       });
-    out.push({ adapter: t.adapter, pipelines, regimes });
+    const needed = featuresOf(chosen);
+    out.push({
+      adapter: t.adapter,
+      ...(needed.length === 0 ? {} : { features: needed }),
+      pipelines,
+      regimes,
+    });
   });
   return out.length === 0 ? plan : { ...plan, tunings: out };
 }

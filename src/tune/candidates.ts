@@ -1,38 +1,62 @@
 /**
- * The compiler's half of `ranetc tune`: which convolution variants to time for each distinct
- * layer shape of a spec, and the plan of every round. Candidates per shape are the default and
- * its nearest neighbours in the family (one dimension changed first), up to `budget`; round r
- * builds the model with the r-th candidate of every shape at once (shapes with fewer candidates
- * get their default). The result is plain data, so that the search (`tune`, which needs only the
- * runtime) can take it to a page.
+ * The compiler's half of `ranetc tune`: which kernel variants to time for each distinct shape of
+ * a spec's convolutions, conv-resizes and heads, and the plan of every round. Candidates per
+ * shape are the default, the nearest member of each other kind or feature group, then the
+ * default's nearest neighbours (`candidates`), up to `budget`; round r builds the model with the
+ * r-th candidate of every shape at once (shapes with fewer candidates get their default). The
+ * result is plain data, so that the search (`tune`, which needs only the runtime) can take it to
+ * a page.
  */
 import { compile } from '../compile.ts';
-import { chooseConvVariant } from '../backends/wgsl/kernels.ts';
-import type { ConvVariant } from '../backends/wgsl/variants.ts';
-import { canonical, convFamily, convShapeKey, sameVariant } from '../backends/wgsl/variants.ts';
+import { chooseVariant } from '../backends/wgsl/kernels.ts';
+import type { DeviceFeature, KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
+import {
+  canonical,
+  kernelFamily,
+  sameVariant,
+  shapeKey,
+  variantFeatures,
+} from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '../runtime/plan.ts';
 import type { Weights } from '../runtime/packed.ts';
-import type { ConvDesc } from '../schedule/types.ts';
 import type { Spec } from '../spec/types.ts';
 import type { TuneCandidates, TuneOptions, TuneResult } from './tune.ts';
 import { tune } from './tune.ts';
 
-/** The default first, then the family by distance to it (fields that differ), in family order. */
-export function candidates(k: ConvDesc, budget: number): ConvVariant[] {
-  const first = chooseConvVariant(k);
-  const fields = (v: ConvVariant): Record<string, unknown> => ({ ...canonical(v) });
-  const distance = (v: ConvVariant): number => {
+/**
+ * The default first; then, for each other group of the family (a kind of variant with the device
+ * features it needs: f16 arithmetic, subgroup heads, staged convolutions), its member nearest to
+ * the default, so that every dimension is tried within a small budget; then the rest by distance
+ * to the default (fields that differ, a field only one has counting as different, the kind
+ * too), in family order.
+ */
+export function candidates(
+  k: TunableKernel,
+  budget: number,
+  features: readonly DeviceFeature[] = [],
+): KernelVariant[] {
+  const first = chooseVariant(k);
+  const fields = (v: KernelVariant): Record<string, unknown> => ({ ...canonical(v) });
+  const distance = (v: KernelVariant): number => {
     const a = fields(first);
     const b = fields(v);
-    if (a.kind !== b.kind) return 10;
-    return Object.keys(a).filter((f) => a[f] !== b[f]).length;
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]).length;
   };
-  const rest = convFamily(k)
+  const group = (v: KernelVariant): string => `${v.kind} ${variantFeatures(v).join(',')}`;
+  const byDistance = kernelFamily(k, features)
     .filter((v) => !sameVariant(v, first))
     .map((v, i) => ({ v, d: distance(v), i }))
     .sort((x, y) => x.d - y.d || x.i - y.i)
     .map((x) => x.v);
-  return [first, ...rest].slice(0, Math.max(1, budget));
+  const seen = new Set([group(first)]);
+  const nearest: KernelVariant[] = [];
+  for (const v of byDistance)
+    if (!seen.has(group(v))) {
+      seen.add(group(v));
+      nearest.push(v);
+    }
+  const rest = byDistance.filter((v) => !nearest.includes(v));
+  return [first, ...nearest, ...rest].slice(0, Math.max(1, budget));
 }
 
 export interface CandidateOptions {
@@ -40,32 +64,38 @@ export interface CandidateOptions {
   readonly budget?: number;
   /** Batch regimes (default 1 and the spec's maxBatch). */
   readonly batches?: readonly number[];
+  /**
+   * Device features the candidates may use (default none; `tuneSpec`: the device's `subgroups`,
+   * when it has them; `shader-f16` arithmetic, which rounds more, only when asked for).
+   */
+  readonly features?: readonly DeviceFeature[];
 }
 
-/** Every round's plan for tuning `spec`'s convolutions. */
+/** Every round's plan for tuning `spec`'s convolutions, conv-resizes and heads. */
 export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): TuneCandidates {
   const budget = options.budget ?? 8;
+  const features = options.features ?? [];
   const base = compile(spec, { target: 'wgsl' });
   const dispatches: { stage: number; index: number; shape: string }[] = [];
-  const shapes = new Map<string, ConvDesc>();
+  const shapes = new Map<string, TunableKernel>();
   base.schedule.stages.forEach((stage, s) =>
     stage.launches.forEach((l, i) => {
-      if (l.kernel.kind !== 'conv' || l.kernel.resize !== undefined) return;
-      const shape = convShapeKey(l.kernel);
+      if (l.kernel.kind !== 'conv' && l.kernel.kind !== 'linear') return;
+      const shape = shapeKey(l.kernel);
       dispatches.push({ stage: s, index: i, shape });
       shapes.set(shape, l.kernel);
     }),
   );
-  const lists = [...shapes].map(([shape, k]) => ({
-    shape,
-    variants: candidates(k, budget).map(canonical),
-  }));
+  const lists = [...shapes].map(([shape, k]) => {
+    const variants = candidates(k, budget, features).map(canonical);
+    return { shape, variants, needs: variants.map(variantFeatures) };
+  });
   const count = Math.max(1, ...lists.map((l) => l.variants.length));
   const rounds = Array.from({ length: count }, (_, r) => {
     const convVariants = Object.fromEntries(
       lists.filter((l) => r < l.variants.length).map((l) => [l.shape, l.variants[r]]),
     );
-    return compile(spec, { target: 'wgsl', kernels: { convVariants } }).plan;
+    return compile(spec, { target: 'wgsl', kernels: { convVariants, features } }).plan;
   });
   return {
     model: spec.name,
@@ -73,6 +103,7 @@ export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): Tune
     inputSize: spec.input.channels * spec.input.height * spec.input.width,
     batches: [...new Set(options.batches ?? [1, spec.target.maxBatch])],
     shapes: lists,
+    features,
     dispatches,
     rounds,
   };
@@ -87,6 +118,13 @@ export async function tuneSpec(
   options: CandidateOptions & TuneOptions = {},
 ): Promise<TuneResult> {
   const started = performance.now();
-  const result = await tune(tuneCandidates(spec, options), weights, device, adapter, options);
+  const features = options.features ?? (device.features.has('subgroups') ? (['subgroups'] as const) : []);
+  const result = await tune(
+    tuneCandidates(spec, { ...options, features }),
+    weights,
+    device,
+    adapter,
+    options,
+  );
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,11 +1,13 @@
 /**
  * The tuning file `ranetc tune` writes and `ranetc build --tuning` reads: per adapter (as
- * `GPUAdapterInfo` names it), the convolution variant measured fastest for each layer shape
- * and batch. Validated here, at the boundary, with errors that name the file and the field.
+ * `GPUAdapterInfo` names it), the kernel variant measured fastest for each kernel shape
+ * (convolution, conv-resize, exit head) and batch, and the device features those variants
+ * need. Validated here, at the boundary, with errors that name the file and the field.
  * No file IO here (the CLI reads the file: `src/cli/tuning-file.ts`), so a page can validate too.
  */
 import { z } from 'zod';
-import type { ConvVariant } from '../backends/wgsl/variants.ts';
+import type { KernelVariant } from '../backends/wgsl/variants.ts';
+import { DEVICE_FEATURES } from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '../runtime/plan.ts';
 import { UsageError } from '../cli/errors.ts';
 
@@ -13,7 +15,12 @@ export const TUNING_FORMAT = 'ranetc-tuning/1';
 
 const positiveInt = z.number().int().positive();
 const variant = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('direct'), rp: positiveInt, threads: positiveInt }),
+  z.strictObject({
+    kind: z.literal('direct'),
+    rp: positiveInt,
+    threads: positiveInt,
+    f16: z.literal(true).optional(),
+  }),
   z.strictObject({
     kind: z.literal('tiled'),
     cg: positiveInt,
@@ -21,9 +28,12 @@ const variant = z.discriminatedUnion('kind', [
     maxThreads: positiveInt,
     chunkDiv: positiveInt,
   }),
+  z.strictObject({ kind: z.literal('resize'), threads: positiveInt }),
+  z.strictObject({ kind: z.literal('head'), threads: positiveInt, lanes: positiveInt }),
+  z.strictObject({ kind: z.literal('head-subgroup'), threads: positiveInt }),
 ]);
 const layer = z.strictObject({
-  /** `convShapeKey` of the layer. */
+  /** `shapeKey` of the kernel. */
   shape: z.string().min(1),
   batch: positiveInt,
   variant,
@@ -38,6 +48,8 @@ const tuning = z.strictObject({
   model: z.string(),
   precision: z.enum(['f32', 'f16']),
   batches: z.array(positiveInt).min(1),
+  /** Device features the chosen variants need (absent: none); a device without one gets the default kernels. */
+  features: z.array(z.enum(DEVICE_FEATURES)).optional(),
   layers: z.array(layer),
 });
 const file = z.strictObject({ format: z.literal(TUNING_FORMAT), tunings: z.array(tuning).min(1) });
@@ -70,7 +82,7 @@ export const sameAdapter = (a: AdapterIdentity, b: AdapterIdentity): boolean =>
   a.vendor === b.vendor && a.architecture === b.architecture && a.description === b.description;
 
 /** The variant per layer shape for one batch regime (the largest tuned, when not given). */
-export function variantsOf(t: AdapterTuning, batch = Math.max(...t.batches)): Record<string, ConvVariant> {
+export function variantsOf(t: AdapterTuning, batch = Math.max(...t.batches)): Record<string, KernelVariant> {
   return Object.fromEntries(t.layers.filter((l) => l.batch === batch).map((l) => [l.shape, l.variant]));
 }
 

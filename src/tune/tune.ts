@@ -1,14 +1,15 @@
 /**
- * The search of `ranetc tune`: on the device at hand, which convolution variant is fastest for
- * each distinct layer shape, per batch regime (1 and `maxBatch` by default). It takes the
- * candidate plans `tuneCandidates` compiled and needs only the runtime and WebGPU, so the same
+ * The search of `ranetc tune`: on the device at hand, which kernel variant is fastest for
+ * each distinct shape of a spec's tunable kernels (convolutions, conv-resizes, exit heads),
+ * per batch regime (1 and `maxBatch` by default). It takes the candidate plans `tuneCandidates` compiled and needs only the runtime and WebGPU, so the same
  * code runs in Node (Dawn) and in a page.
  *
  * Every candidate is timed inside the real network: each round's model runs `classify` on
  * seeded normal inputs with every dispatch timed by timestamp queries (a warm-up call, then
  * `reps` timed ones), and each shape's dispatches are summed per call. A shape's time for a
  * candidate is the median over the calls; the winner is the smallest. Lavapipe runs a CIFAR
- * network at batch 64 in seconds, so rounds are few.
+ * network at batch 64 in seconds, so rounds are few. The tuning records the device features
+ * its chosen variants need (`shader-f16` arithmetic, subgroup heads).
  */
 import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
 import type { Weights } from '../runtime/packed.ts';
@@ -16,6 +17,9 @@ import { storedWeights, writePackedWeights } from '../runtime/packed.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
 import type { AdapterTuning, LayerTuning } from './file.ts';
 import { normals } from '../weights/synthetic.ts';
+
+/** A device feature a variant may need, as the tuning file names it. */
+type Feature = NonNullable<AdapterTuning['features']>[number];
 
 /** What a tuning times: plain data (`tuneCandidates`), so that it can travel to a page. */
 export interface TuneCandidates {
@@ -28,8 +32,12 @@ export interface TuneCandidates {
   readonly shapes: readonly {
     readonly shape: string;
     readonly variants: readonly LayerTuning['variant'][];
+    /** Per variant, the device features it needs. */
+    readonly needs: readonly (readonly Feature[])[];
   }[];
-  /** The dispatches that are tunable convolutions, and their shape. */
+  /** Device features the candidates use (the device must have them all). */
+  readonly features: readonly Feature[];
+  /** The dispatches that are tunable kernels, and their shape. */
   readonly dispatches: readonly { readonly stage: number; readonly index: number; readonly shape: string }[];
   /** Round r: the plan with the r-th candidate of every shape (its default where it has fewer). */
   readonly rounds: readonly WgslPlan[];
@@ -66,6 +74,9 @@ export async function tune(
   const reps = options.reps ?? 3;
   const { batches, shapes, rounds } = candidates;
   const shapeAt = new Map(candidates.dispatches.map((d) => [`${d.stage}:${d.index}`, d.shape]));
+  for (const f of candidates.features)
+    if (!device.features.has(f))
+      throw new Error(`tune: the device lacks the '${f}' feature that candidates were to use`);
   // times[batch][shape][round]: that round's calls, each the shape's summed dispatch times.
   const times = new Map(
     batches.map((b) => [b, new Map(shapes.map(({ shape }) => [shape, [] as number[][]]))]),
@@ -103,10 +114,12 @@ export async function tune(
     }
   }
   const layers: LayerTuning[] = [];
+  const used = new Set<Feature>();
   for (const b of batches)
-    for (const { shape, variants } of shapes) {
+    for (const { shape, variants, needs } of shapes) {
       const medians = times.get(b)!.get(shape)!.map(median);
       const best = medians.reduce((bi, m, i) => (m < medians[bi] ? i : bi), 0);
+      for (const f of needs[best]) used.add(f);
       layers.push({
         shape,
         batch: b,
@@ -116,6 +129,8 @@ export async function tune(
         candidates: variants.length,
       });
     }
+  // In the order the candidates list them (the tuning file's order of features).
+  const needed = candidates.features.filter((f) => used.has(f));
   return {
     tuning: {
       adapter: {
@@ -126,6 +141,7 @@ export async function tune(
       model: candidates.model,
       precision: candidates.precision,
       batches: [...batches],
+      ...(needed.length === 0 ? {} : { features: needed }),
       layers,
     },
     seconds: (performance.now() - started) / 1000,

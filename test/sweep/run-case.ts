@@ -62,7 +62,11 @@ export interface CaseResult {
 
 export interface CaseOptions {
   readonly backends?: readonly SweepBackend[];
-  /** WGSL: a seed for a random variant of every convolution (the default choice otherwise). */
+  /**
+   * WGSL: a seed for a random variant of every convolution, conv-resize and exit head, subgroup
+   * heads included where the device has `subgroups` (the default choice otherwise). Not f16
+   * arithmetic: it has its own, looser tolerance (kernel-variants.test.ts).
+   */
   readonly variantSeed?: number;
 }
 
@@ -94,7 +98,9 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
         tensors,
         backend,
         true,
-        options.variantSeed === undefined ? undefined : { randomVariants: options.variantSeed },
+        options.variantSeed === undefined
+          ? undefined
+          : { randomVariants: options.variantSeed, features: ['subgroups'] },
       );
       try {
         const checked = await checkBackend(

@@ -42,7 +42,8 @@ describe('generated specs', () => {
 describe.each(Array.from({ length: CASES }, (_, i) => i))(`sweep case %i of seed ${SEED}`, (index) => {
   it('matches the reference on every exit and decides budgeted classification alike on every backend', async () => {
     const { spec, yaml, rng } = sweepCase(SEED, index);
-    // Odd cases run WGSL with a random variant of every convolution (seeded by the case).
+    // Odd cases run WGSL with a random variant of every convolution, conv-resize and head
+    // (subgroup heads included; seeded by the case).
     const result = await runCase(spec, rng, index % 2 === 1 ? { variantSeed: index } : {});
     for (const b of result.backends) {
       const rel = Math.max(...b.rel).toExponential(2);

@@ -1,7 +1,9 @@
 // Convolution variants as data (src/backends/wgsl/variants.ts): every member of every layer's
 // family stays within WebGPU's default limits, the default is a member, and every member
-// computes the model: builds that together give each layer of tiny-cifar every variant of its
-// family, and random choices on ranet-cifar10, against the fixtures' outputs of every exit.
+// computes the model: builds that together give each convolution, conv-resize and exit head of
+// tiny-cifar every variant of its family (subgroup heads included: the device offers
+// `subgroups`), and random choices on ranet-cifar10, against the fixtures' outputs of every
+// exit. The conv-resize and head families' limits and f16 arithmetic: kernel-variants.test.ts.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +13,13 @@ import { chooseConvVariant, convVariantSpec } from '../../src/backends/wgsl/kern
 import { LIMITS } from '../../src/backends/wgsl/limits.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import type { ConvVariant } from '../../src/backends/wgsl/variants.ts';
+import type { DeviceFeature, TunableKernel } from '../../src/backends/wgsl/variants.ts';
 import {
   convFamily,
   convShapeKey,
   defaultConvVariant,
+  kernelFamily,
+  shapeKey,
   validConvVariant,
 } from '../../src/backends/wgsl/variants.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
@@ -91,22 +96,38 @@ async function expectExits(set: string, kernels: Parameters<typeof compile>[1]['
   model.destroy();
 }
 
+/** The distinct tunable kernels (convolutions, conv-resizes, heads) of a spec, by shape key. */
+function tunables(spec: Spec): Map<string, TunableKernel> {
+  const { schedule } = compile(spec, { target: 'wgsl' });
+  const out = new Map<string, TunableKernel>();
+  for (const stage of schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv' || l.kernel.kind === 'linear') out.set(shapeKey(l.kernel), l.kernel);
+  return out;
+}
+
 describe('every variant reproduces the fixtures', () => {
   const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
-  const shapes = [...convShapes({ ...spec, target: { ...spec.target, maxBatch: 4 } })];
-  const builds = Math.max(...shapes.map(([, k]) => convFamily(k).length));
-  // Build i gives each layer the i-th member of its family (cycling): every member runs once.
-  it.each(Array.from({ length: builds }, (_, i) => i))('tiny-cifar, variant %i of each layer', async (i) => {
+  const features: DeviceFeature[] = ['subgroups'];
+  const shapes = [...tunables({ ...spec, target: { ...spec.target, maxBatch: 4 } })];
+  const builds = Math.max(...shapes.map(([, k]) => kernelFamily(k, features).length));
+  it('the device offers subgroups, so the subgroup heads run', () => {
+    expect(nd.subgroups).toBe(true);
+    expect(shapes.some(([, k]) => k.kind === 'linear')).toBe(true);
+    expect(shapes.some(([, k]) => k.kind === 'conv' && k.resize !== undefined)).toBe(true);
+  });
+  // Build i gives each kernel the i-th member of its family (cycling): every member runs once.
+  it.each(Array.from({ length: builds }, (_, i) => i))('tiny-cifar, variant %i of each kernel', async (i) => {
     const convVariants = Object.fromEntries(
       shapes.map(([key, k]) => {
-        const family = convFamily(k);
+        const family = kernelFamily(k, features);
         return [key, family[i % family.length]];
       }),
     );
-    await expectExits('tiny-cifar', { convVariants });
+    await expectExits('tiny-cifar', { convVariants, features });
   });
 
-  it.each([1, 2, 3])('ranet-cifar10, random variants (seed %i)', async (seed) => {
-    await expectExits('ranet-cifar10', { randomVariants: seed });
+  it.each([1, 2, 3])('ranet-cifar10, random variants, subgroup heads included (seed %i)', async (seed) => {
+    await expectExits('ranet-cifar10', { randomVariants: seed, features });
   });
 });

@@ -95,11 +95,12 @@ export async function createPipelines(device, plan, layouts = bindGroupLayouts(d
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * plan has tunings but none for this adapter, or when the device (its `features`, where given)
+ * lacks a feature the tuning's kernels need. A tuning's plan has its pipelines, the largest
  * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
  * chunk, `regimeFor`).
  */
-export function planForAdapter(plan, adapter, notice = (m) => console.warn(m)) {
+export function planForAdapter(plan, adapter, notice = (m) => console.warn(m), features) {
     const tunings = plan.tunings ?? [];
     if (tunings.length === 0)
         return plan;
@@ -112,6 +113,12 @@ export function planForAdapter(plan, adapter, notice = (m) => console.warn(m)) {
     if (tuning === undefined) {
         notice(`${plan.name}: no kernel tuning for this adapter (${adapter === undefined ? 'unknown' : name(adapter)}); ` +
             `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`);
+        return plan;
+    }
+    const missing = (tuning.features ?? []).filter((f) => features !== undefined && !features.has(f));
+    if (missing.length > 0) {
+        notice(`${plan.name}: the kernel tuning for this adapter needs the device feature${missing.length > 1 ? 's' : ''} ` +
+            `${missing.map((f) => `'${f}'`).join(', ')}, which this device lacks; using the default kernels`);
         return plan;
     }
     const regimes = tuning.regimes;
@@ -133,7 +140,7 @@ export function regimeFor(batches, n) {
 /** Creates a compiled model on a WebGPU device: picks the kernels for its adapter, uploads weights (packed, or folding BatchNorm as the plan says) and compiles every pipeline. */
 export async function createWebGpuModel(device, plan, weights, options = {}) {
     const info = device.adapterInfo;
-    const chosen = planForAdapter(plan, options.adapter ?? info, options.notice);
+    const chosen = planForAdapter(plan, options.adapter ?? info, options.notice, device.features);
     // Packed weights name the plan they were packed for: the one built, tunings included.
     return new CompiledModel(chosen, await WebGpuExecutor.create(device, chosen, weights, plan));
 }

@@ -185,6 +185,8 @@ export interface AdapterIdentity {
  */
 export interface WgslTuning {
   readonly adapter: AdapterIdentity;
+  /** Optional WebGPU features its kernels need (`shader-f16`, `subgroups`); absent: none. */
+  readonly features?: readonly string[];
   /** The pipelines of every regime, each once (a kernel two regimes share is compiled once). */
   readonly pipelines: readonly PipelineSource[];
   /** One per tuned batch, by increasing batch; their dispatches index `pipelines`. */

@@ -1,14 +1,21 @@
-import type { ConvDesc, KernelDesc } from '../../schedule/types.ts';
+import type { ConvDesc, KernelDesc, LinearDesc } from '../../schedule/types.ts';
 import { printConstants } from '../../schedule/schedule.ts';
 import { CONV_GROUP } from '../../schedule/weights.ts';
-import type { ConvVariant } from './variants.ts';
+import type {
+  ConvResizeVariant,
+  ConvVariant,
+  DeviceFeature,
+  HeadVariant,
+  KernelVariant,
+  TunableKernel,
+} from './variants.ts';
 import {
-  convFamily,
-  convShapeKey,
   convTiling,
-  defaultConvVariant,
+  defaultVariant,
+  kernelFamily,
+  shapeKey,
   tilingThreads,
-  validConvVariant,
+  validVariant,
 } from './variants.ts';
 import type { TemplateName } from './templates.ts';
 
@@ -21,6 +28,8 @@ export interface KernelSpec {
   readonly template: TemplateName;
   /** Compile-time constants: the specialization key is derived from this object. */
   readonly specialization: Readonly<Record<string, number | string | boolean>>;
+  /** Template values a default variant leaves out of `specialization` (it names the pipeline). */
+  readonly values?: Readonly<Record<string, number | string | boolean>>;
   readonly workgroupsPerSample: number;
   /** Binds the control buffer. */
   readonly control: boolean;
@@ -35,17 +44,21 @@ export interface KernelOptions {
    */
   readonly workgroupTiling?: 'auto' | 'always' | 'never';
   /**
-   * A tuning: the variant of each convolution by `convShapeKey`; shapes not listed get the
-   * default. A variant that is not a member of its layer's family is an error.
+   * A tuning: the variant of each convolution, conv-resize and exit head by `shapeKey`; shapes
+   * not listed get the default. A variant that is not a member of its kernel's family (on a
+   * device with `features`) is an error.
    */
-  readonly convVariants?: Readonly<Record<string, ConvVariant>>;
-  /** A seed: every convolution not in `convVariants` gets a random member of its family. */
+  readonly convVariants?: Readonly<Record<string, KernelVariant>>;
+  /** A seed: every tunable kernel not in `convVariants` gets a random member of its family. */
   readonly randomVariants?: number;
+  /**
+   * Device features the kernels may use (`shader-f16` arithmetic, `subgroups`): families offer
+   * the variants that need them only when listed. None by default.
+   */
+  readonly features?: readonly DeviceFeature[];
 }
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
-
-const CONV_THREADS = 64;
 
 /** Threads of the one-thread-per-element kernels. */
 const ELEMENT_THREADS = 256;
@@ -73,7 +86,7 @@ export function kernelSpec(
         control: false,
       };
     case 'linear':
-      return { template: 'linear', specialization: k.constants, workgroupsPerSample: 1, control: false };
+      return headSpec(k, chooseVariant(k, options) as HeadVariant);
     case 'gather':
       return {
         template: 'gather',
@@ -94,33 +107,61 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
   const { shape, epilogue } = k;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (k.resize !== undefined) {
+    const v = chooseVariant(k, options) as ConvResizeVariant;
     return {
       template: 'conv-resize',
-      specialization: printConstants(
-        { ...shape, ...k.resize, threads: CONV_THREADS, ...epilogue },
-        wgslFloat,
-      ),
+      specialization: printConstants({ ...shape, ...k.resize, threads: v.threads, ...epilogue }, wgslFloat),
       workgroupsPerSample: groups,
       control: false,
     };
   }
-  return convVariantSpec(k, chooseConvVariant(k, options));
+  return convVariantSpec(k, chooseVariant(k, options) as ConvVariant);
+}
+
+/**
+ * An exit head of variant `v`. The default (64 threads, a thread per logit) specializes on the
+ * head's constants alone, as before heads had variants.
+ */
+export function headSpec(k: LinearDesc, v: HeadVariant): KernelSpec {
+  const isDefault = v.kind === 'head' && v.threads === 64 && v.lanes === 1;
+  const extra =
+    v.kind === 'head-subgroup'
+      ? { threads: v.threads, subgroup: true }
+      : v.lanes > 1
+        ? { threads: v.threads, lanes: v.lanes, rows: v.threads / v.lanes }
+        : { threads: v.threads };
+  return {
+    template: 'linear',
+    specialization: isDefault ? k.constants : { ...k.constants, ...extra },
+    values: { threads: v.threads },
+    workgroupsPerSample: 1,
+    control: false,
+  };
 }
 
 /** The variant the options choose for `k` (a tuned or random one, else the default). */
-export function chooseConvVariant(k: ConvDesc, options: KernelOptions = {}): ConvVariant {
-  const tuned = options.convVariants?.[convShapeKey(k)];
+export function chooseVariant(k: TunableKernel, options: KernelOptions = {}): KernelVariant {
+  const key = shapeKey(k);
+  const features = options.features ?? [];
+  const tuned = options.convVariants?.[key];
   if (tuned !== undefined) {
-    if (!validConvVariant(k, tuned))
-      throw new Error(`${convShapeKey(k)}: ${JSON.stringify(tuned)} is not a variant of this layer`);
+    if (!validVariant(k, tuned, features))
+      throw new Error(
+        `${key}: ${JSON.stringify(tuned)} is not a variant of this ${k.kind === 'linear' ? 'head' : 'layer'}` +
+          (features.length === 0 ? '' : ` (device features: ${features.join(', ')})`),
+      );
     return tuned;
   }
   if (options.randomVariants !== undefined) {
-    const family = convFamily(k);
-    return family[hash(`${options.randomVariants} ${convShapeKey(k)}`) % family.length];
+    const family = kernelFamily(k, features);
+    return family[hash(`${options.randomVariants} ${key}`) % family.length];
   }
-  return defaultConvVariant(k, options.workgroupTiling);
+  return defaultVariant(k, options.workgroupTiling);
 }
+
+/** The convolution variant the options choose for `k` (see `chooseVariant`). */
+export const chooseConvVariant = (k: ConvDesc, options: KernelOptions = {}): KernelVariant =>
+  chooseVariant(k, options);
 
 /** FNV-1a: a seeded, deterministic pick that does not depend on the order of the layers. */
 function hash(s: string): number {
@@ -166,6 +207,7 @@ export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
       pixelBlocks,
       threads,
       ...epilogue,
+      ...(v.f16 === true ? { f16math: true } : {}),
     },
     workgroupsPerSample: pixelBlocks * groups,
     control: false,

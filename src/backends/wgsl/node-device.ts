@@ -26,6 +26,8 @@ export type F16Mode = 'auto' | 'off' | 'require';
 export interface NodeDeviceOptions {
   /** `shader-f16`: 'auto' (default) requests it when offered, 'require' fails without it. */
   readonly f16?: F16Mode;
+  /** `subgroups`: 'auto' (default) requests it when offered, 'off' never (a device without it). */
+  readonly subgroups?: 'auto' | 'off';
   /**
    * Limits requested on top of ours. By default only the buffer-size limits are raised to
    * the adapter's, so that a kernel which would exceed a browser's default limits
@@ -54,6 +56,8 @@ export interface NodeDevice {
   readonly adapter: AdapterSummary;
   /** Whether `shader-f16` was enabled on `device` (so WGSL may use `enable f16;`). */
   readonly f16: boolean;
+  /** Whether `subgroups` was enabled on `device` (so WGSL may use `enable subgroups;`). */
+  readonly subgroups: boolean;
   /** Destroys the device; see the lifetime notes at the top of this file. Idempotent. */
   destroy(): void;
 }
@@ -118,6 +122,8 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
     );
   }
 
+  const subgroups = options.subgroups !== 'off' && adapter.features.has('subgroups');
+
   if (options.timestamps && !adapter.features.has('timestamp-query'))
     throw new Error(
       `The adapter (${adapter.info.description}) does not offer 'timestamp-query'; dispatches cannot be timed`,
@@ -137,6 +143,7 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
   const device = await adapter.requestDevice({
     requiredFeatures: [
       ...(f16 ? (['shader-f16'] as const) : []),
+      ...(subgroups ? (['subgroups'] as GPUFeatureName[]) : []),
       ...(options.timestamps ? (['timestamp-query'] as const) : []),
     ],
     requiredLimits,
@@ -153,6 +160,7 @@ export async function createNodeDevice(options: NodeDeviceOptions = {}): Promise
       isFallbackAdapter: info.isFallbackAdapter,
     },
     f16,
+    subgroups,
     destroy() {
       if (destroyed) return;
       destroyed = true;

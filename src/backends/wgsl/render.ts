@@ -97,6 +97,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         params.push(counter);
       }
       const code = render(spec.template, {
+        ...spec.values,
         ...spec.specialization,
         f16,
         label: `${spec.template} ${JSON.stringify(spec.specialization)}`,

@@ -1,11 +1,13 @@
 /**
- * Convolution kernel variants as data: a variant is a point of a typed family (template,
- * pixels and output channels per thread, workgroup shape, workgroup-memory staging and its
- * chunk size), each valid under WebGPU's default limits by construction. `convFamily(k)` lists
- * every variant a layer can run; `defaultConvVariant` is the fixed choice the renderer makes
- * without a tuning; a tuning (`ranetc tune`) picks another member per layer shape.
+ * Kernel variants as data: a variant is a point of a typed family, each valid under WebGPU's
+ * default limits by construction. Convolutions (template, pixels and output channels per
+ * thread, workgroup shape, workgroup-memory staging and its chunk size, f16 arithmetic), the
+ * fused conv-resize (workgroup size) and the exit heads (workgroup size, threads per logit,
+ * subgroup reductions). `kernelFamily(k, features)` lists every variant a kernel can run on a
+ * device with `features`; `defaultVariant` is the fixed choice the renderer makes without a
+ * tuning (it needs no feature); a tuning (`ranetc tune`) picks another member per kernel shape.
  */
-import type { ConvDesc } from '../../schedule/types.ts';
+import type { ConvDesc, LinearDesc } from '../../schedule/types.ts';
 import { CONV_GROUP } from '../../schedule/weights.ts';
 import { LIMITS } from './limits.ts';
 
@@ -19,7 +21,13 @@ import { LIMITS } from './limits.ts';
  * `chunkDiv` (smaller chunks: more barriers, less storage per workgroup).
  */
 export type ConvVariant =
-  | { readonly kind: 'direct'; readonly rp: number; readonly threads: number }
+  | {
+      readonly kind: 'direct';
+      readonly rp: number;
+      readonly threads: number;
+      /** f16 arithmetic (needs `shader-f16`): each input channel's taps multiplied and summed in f16. */
+      readonly f16?: true;
+    }
   | {
       readonly kind: 'tiled';
       readonly cg: number;
@@ -28,10 +36,41 @@ export type ConvVariant =
       readonly chunkDiv: number;
     };
 
+/**
+ * The fused conv-resize (template `conv-resize`): a workgroup of `threads` computes one channel
+ * group's coarse map into workgroup memory, then its interpolation.
+ */
+export interface ConvResizeVariant {
+  readonly kind: 'resize';
+  readonly threads: number;
+}
+
+/**
+ * An exit head's tail (template `linear`: optional average pool, then the classifier), one
+ * sample per workgroup of `threads`. `head`: `lanes` threads per logit (1: a thread computes a
+ * whole logit; more: strided shares added by a tree over workgroup memory). `head-subgroup`
+ * (needs `subgroups`): a subgroup per logit, its lanes' shares added by `subgroupAdd`.
+ */
+export type HeadVariant =
+  | { readonly kind: 'head'; readonly threads: number; readonly lanes: number }
+  | { readonly kind: 'head-subgroup'; readonly threads: number };
+
+export type KernelVariant = ConvVariant | ConvResizeVariant | HeadVariant;
+
+/** The kernels that have variants: convolutions (fused resize or not) and exit heads. */
+export type TunableKernel = ConvDesc | LinearDesc;
+
+/** Optional WebGPU features some variants need; a family offers them only where the device has them. */
+export const DEVICE_FEATURES = ['shader-f16', 'subgroups'] as const;
+export type DeviceFeature = (typeof DEVICE_FEATURES)[number];
+
 /** The values each dimension takes. */
 export const FAMILY = {
   direct: { rp: [1, 2, 4, 8, 16], threads: [32, 64, 128, 256] },
   tiled: { cg: [1, 2, 4], rp: [1, 2, 4], maxThreads: [64, 128, 256], chunkDiv: [1, 2] },
+  resize: { threads: [32, 64, 128, 256] },
+  head: { threads: [32, 64, 128, 256], lanes: [1, 4, 16, 64] },
+  headSubgroup: { threads: [32, 64, 128, 256] },
 } as const;
 
 /** Fewest threads a staged tile may have: fewer leave most of the staging to few threads. */
@@ -85,19 +124,104 @@ export function convTiling(k: ConvDesc, v: Extract<ConvVariant, { kind: 'tiled' 
 }
 
 /** Whether `v` is a member of `k`'s family: it computes `k` within WebGPU's default limits. */
-export function validConvVariant(k: ConvDesc, v: ConvVariant): boolean {
-  return convFamily(k).some((m) => sameVariant(m, v));
+export function validConvVariant(
+  k: ConvDesc,
+  v: ConvVariant,
+  features: readonly DeviceFeature[] = [],
+): boolean {
+  return convFamily(k, features).some((m) => sameVariant(m, v));
 }
 
-export function sameVariant(a: ConvVariant, b: ConvVariant): boolean {
+export function sameVariant(a: KernelVariant, b: KernelVariant): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
 /** A variant with its fields in a fixed order (tunings compare and print them). */
-export function canonical(v: ConvVariant): ConvVariant {
-  return v.kind === 'direct'
-    ? { kind: 'direct', rp: v.rp, threads: v.threads }
-    : { kind: 'tiled', cg: v.cg, rp: v.rp, maxThreads: v.maxThreads, chunkDiv: v.chunkDiv };
+export function canonical<V extends KernelVariant>(v: V): V;
+export function canonical(v: KernelVariant): KernelVariant {
+  switch (v.kind) {
+    case 'direct':
+      return { kind: 'direct', rp: v.rp, threads: v.threads, ...(v.f16 === true ? { f16: true } : {}) };
+    case 'tiled':
+      return { kind: 'tiled', cg: v.cg, rp: v.rp, maxThreads: v.maxThreads, chunkDiv: v.chunkDiv };
+    case 'resize':
+      return { kind: 'resize', threads: v.threads };
+    case 'head':
+      return { kind: 'head', threads: v.threads, lanes: v.lanes };
+    case 'head-subgroup':
+      return { kind: 'head-subgroup', threads: v.threads };
+  }
+}
+
+/** The device features a variant's kernel needs. */
+export function variantFeatures(v: KernelVariant): DeviceFeature[] {
+  if (v.kind === 'direct' && v.f16 === true) return ['shader-f16'];
+  if (v.kind === 'head-subgroup') return ['subgroups'];
+  return [];
+}
+
+/** The features a set of variants needs, in `DEVICE_FEATURES` order. */
+export function featuresOf(variants: Iterable<KernelVariant>): DeviceFeature[] {
+  const needed = new Set([...variants].flatMap(variantFeatures));
+  return DEVICE_FEATURES.filter((f) => needed.has(f));
+}
+
+/** A kernel's shape as tunings key it (distinct for convolutions, conv-resizes and heads). */
+export function shapeKey(k: TunableKernel): string {
+  if (k.kind === 'linear') {
+    const c = k.constants;
+    const pool = c.pool === false ? '' : ` pool${c.pool}/${c.poolStride} ${c.h}x${c.w}`;
+    return `head ${c.features}->${c.classes}${pool}`;
+  }
+  if (k.resize === undefined) return convShapeKey(k);
+  const s = k.shape;
+  const r = k.resize;
+  return `conv${s.k}x${s.k}/${s.stride} p${s.pad} ${k.cin}->${k.cout} ${r.ih}x${r.iw}->${r.ch}x${r.cw} resize ${s.oh}x${s.ow}`;
+}
+
+/** Every variant of `k` on a device with `features`, in a fixed order; the default is one. */
+export function kernelFamily(k: TunableKernel, features: readonly DeviceFeature[] = []): KernelVariant[] {
+  if (k.kind === 'linear') return headFamily(k, features);
+  if (k.resize !== undefined) return FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }));
+  return convFamily(k, features);
+}
+
+/** Whether `v` is a member of `k`'s family on a device with `features`. */
+export function validVariant(
+  k: TunableKernel,
+  v: KernelVariant,
+  features: readonly DeviceFeature[] = [],
+): boolean {
+  return kernelFamily(k, features).some((m) => sameVariant(m, v));
+}
+
+/** The variant without a tuning: today's fixed kernels (which need no device feature). */
+export function defaultVariant(
+  k: TunableKernel,
+  workgroupTiling: 'auto' | 'always' | 'never' = 'auto',
+): KernelVariant {
+  if (k.kind === 'linear') return { kind: 'head', threads: 64, lanes: 1 };
+  if (k.resize !== undefined) return { kind: 'resize', threads: 64 };
+  return defaultConvVariant(k, workgroupTiling);
+}
+
+/**
+ * Heads: every workgroup size with 1 thread per logit, and with 4 to 64 threads per logit where
+ * the features give each at least 2; with `subgroups`, a subgroup per logit at every size. The
+ * pooled features and the partial sums fit the workgroup storage.
+ */
+function headFamily(k: LinearDesc, features: readonly DeviceFeature[]): HeadVariant[] {
+  const { features: n } = k.constants;
+  const out: HeadVariant[] = [];
+  for (const threads of FAMILY.head.threads)
+    for (const lanes of FAMILY.head.lanes) {
+      if (lanes > threads || (lanes > 1 && 2 * lanes > n)) continue;
+      if (4 * (n + (lanes > 1 ? threads : 0)) > LIMITS.workgroupStorage) continue;
+      out.push({ kind: 'head', threads, lanes });
+    }
+  if (features.includes('subgroups') && 4 * n <= LIMITS.workgroupStorage)
+    for (const threads of FAMILY.headSubgroup.threads) out.push({ kind: 'head-subgroup', threads });
+  return out;
 }
 
 /**
@@ -105,9 +229,10 @@ export function canonical(v: ConvVariant): ConvVariant {
  * row's width (1 always, the whole row where it is narrower than 8). Tiled: 3x3 kernels of 16+ output channels only (a staged input value
  * must serve several channel groups to pay for its staging), `cg` up to the layer's groups,
  * `rp` up to the width, tiles of 32 to 256 threads that fit the workgroup storage with at least
- * one input channel; `chunkDiv` 2 only where the full chunk holds 2+ channels.
+ * one input channel; `chunkDiv` 2 only where the full chunk holds 2+ channels. With `shader-f16`,
+ * the direct variants of 64 threads again with f16 arithmetic.
  */
-export function convFamily(k: ConvDesc): ConvVariant[] {
+export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = []): ConvVariant[] {
   if (k.resize !== undefined) return [];
   const { ow } = k.shape;
   const groups = ceilDiv(k.cout, CONV_GROUP);
@@ -120,6 +245,10 @@ export function convFamily(k: ConvDesc): ConvVariant[] {
   for (const rp of directRp) {
     for (const threads of FAMILY.direct.threads) out.push({ kind: 'direct', rp, threads });
   }
+  // f16 arithmetic at the default's 64 threads only: the workgroup size is a choice of its own,
+  // already in the family, and twins at every size would double the tuning rounds.
+  if (features.includes('shader-f16'))
+    for (const rp of directRp) out.push({ kind: 'direct', rp, threads: 64, f16: true });
   if (k.shape.k !== 3 || k.cout < 16) return out;
   const seen = new Set<string>();
   for (const cg of FAMILY.tiled.cg) {

@@ -15,8 +15,10 @@ import type { CompiledModel } from '../../runtime/scheduler.ts';
 import { storedWeights, writePackedWeights } from '../../runtime/packed.ts';
 import { createWebGpuModel } from '../../runtime/webgpu.ts';
 import { loadSpec } from '../../spec/parse.ts';
+import { DEVICE_FEATURES, variantFeatures } from '../../backends/wgsl/variants.ts';
 import { withTunings } from '../../tune/apply.ts';
 import { tuneSpec } from '../../tune/candidates.ts';
+import type { AdapterTuning } from '../../tune/file.ts';
 import { TUNING_FORMAT } from '../../tune/file.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
@@ -77,9 +79,12 @@ export async function benchTuning(
       const per = spec.input.channels * spec.input.height * spec.input.width;
       const batches = m.batches ?? [1, 64];
       const images = inputs(fixtures, name, spec, per, Math.max(...batches));
+      // Every variant the device allows, f16 arithmetic included (the bench reports what wins).
+      const features = DEVICE_FEATURES.filter((f) => gpu.device.features.has(f));
       const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
         budget,
         reps,
+        features,
         ...(m.batches === undefined
           ? {}
           : { batches: m.batches.map((b) => Math.min(b, spec.target.maxBatch)) }),
@@ -88,8 +93,10 @@ export async function benchTuning(
       out(
         `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
           `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds, budget ${budget}, median of ${reps}; ` +
-          `regimes ${result.tuning.batches.join(', ')})`,
+          `regimes ${result.tuning.batches.join(', ')}; features tried: ${features.join(', ') || 'none'})`,
       );
+      for (const b of result.tuning.batches)
+        out(`  tune's choices at batch ${b}: ${choiceSummary(result.tuning, b)}`);
       // Packed (BatchNorm folded) once for both builds: the same layout.
       const stored = storedWeights(full, weights);
       const models: Record<string, CompiledModel> = {
@@ -129,6 +136,61 @@ export async function benchTuning(
   } finally {
     gpu.destroy();
   }
+}
+
+/**
+ * Which dimensions won at batch `b`: per kernel kind (convolution, conv-resize, head), the shapes
+ * whose chosen variant is not the default, among them those on f16 arithmetic or subgroups, and
+ * the kind's summed device time per call, default -> chosen (tune's medians).
+ */
+function choiceSummary(t: AdapterTuning, b: number): string {
+  const kinds = new Map<
+    string,
+    {
+      shapes: number;
+      changed: number;
+      f16: number;
+      subgroups: number;
+      won: Set<string>;
+      ms: number;
+      defaultMs: number;
+    }
+  >();
+  for (const l of t.layers.filter((x) => x.batch === b)) {
+    const kind = l.shape.startsWith('head')
+      ? 'heads'
+      : l.shape.includes(' resize ')
+        ? 'conv-resizes'
+        : 'convolutions';
+    const c = kinds.get(kind) ?? {
+      shapes: 0,
+      changed: 0,
+      f16: 0,
+      subgroups: 0,
+      won: new Set<string>(),
+      ms: 0,
+      defaultMs: 0,
+    };
+    c.shapes++;
+    c.ms += l.ms;
+    c.defaultMs += l.defaultMs;
+    if (l.ms < l.defaultMs) {
+      c.changed++;
+      const needs = variantFeatures(l.variant);
+      if (needs.includes('shader-f16')) c.f16++;
+      if (needs.includes('subgroups')) c.subgroups++;
+      if (kind !== 'convolutions') c.won.add(JSON.stringify(l.variant));
+    }
+    kinds.set(kind, c);
+  }
+  return [...kinds]
+    .map(
+      ([k, c]) =>
+        `${k} ${c.changed}/${c.shapes} changed (f16 arithmetic ${c.f16}, subgroups ${c.subgroups}), ` +
+        `${c.defaultMs.toFixed(2)} -> ${c.ms.toFixed(2)} ms a call` +
+        (c.won.size === 0 ? '' : ` to ${[...c.won].join(' ')}`),
+    )
+    .join('; ');
 }
 
 /** Inputs: the model's test images where the fixtures have them, seeded noise otherwise. */

@@ -43,11 +43,14 @@ export interface WebGpuModelOptions {
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
  * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter. A tuning's plan has its pipelines, the largest
+ * plan has tunings but none for this adapter, or when the device (its `features`, where given)
+ * lacks a feature the tuning's kernels need. A tuning's plan has its pipelines, the largest
  * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
  * chunk, `regimeFor`).
  */
-export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void): WgslPlan;
+export declare function planForAdapter(plan: WgslPlan, adapter: AdapterIdentity | undefined, notice?: (message: string) => void, features?: {
+    has(feature: string): boolean;
+}): WgslPlan;
 /**
  * Which of `batches` (increasing) a chunk of `n` inputs runs: the nearest on a log scale, the
  * larger on a tie. Between tuned batches a and b the switch is at n = sqrt(a * b) (batches 1 and
