@@ -75,11 +75,13 @@ export function shareOf(thread: number, used: number, count: number): [number, n
 }
 
 /**
- * Accounting FLOPs of a segment below which one more thread does not pay for itself: about
- * what one thread computes in the time a worker takes to wake, run and report (measured on
- * Node 20, x64: a round trip of some 20 to 40 us, at 10 to 20 GFLOP/s per thread).
+ * Accounting FLOPs per thread below which a segment is not split: about what one thread
+ * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
+ * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
+ * (Node 20, x64, 2 threads on a loaded 2-core machine): splitting every kernel at batch 2,
+ * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
  */
-export const MIN_FLOPS_PER_THREAD = 500_000;
+export const MIN_FLOPS_PER_THREAD = 100_000;
 
 /** How many threads a segment of `count` samples of `flopsPerSample` each is split over. */
 export function threadsFor(pool: number, count: number, flopsPerSample: number, minFlops: number): number {
@@ -221,8 +223,10 @@ const WORKER_MAIN = `function workerMain(receive, send) {
   });
 }`;
 
-const NODE_WORKER = `const { parentPort } = require('node:worker_threads');
-(${WORKER_MAIN})((f) => parentPort.once('message', f), (m) => parentPort.postMessage(m));`;
+// A dynamic import, since an eval worker is a CommonJS script or, when the process runs with
+// --input-type=module (which workers inherit), a module; messages wait for the listener.
+const NODE_WORKER = `import('node:worker_threads').then(({ parentPort }) =>
+  (${WORKER_MAIN})((f) => parentPort.once('message', f), (m) => parentPort.postMessage(m)));`;
 const BROWSER_WORKER = `(${WORKER_MAIN})((f) => { self.onmessage = (e) => { self.onmessage = null; f(e.data); }; }, (m) => self.postMessage(m));`;
 
 /** Spins on a word this many times before waiting on it (a wait and a wake cost some 10 us). */

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assembleWasm } from '../../src/backends/wasm/assemble.ts';
 import { compile } from '../../src/compile.ts';
@@ -23,9 +24,25 @@ import {
   threadsFor,
 } from '../../src/runtime/wasm-threads.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { DIGITS_CHILD } from './threads-child.ts';
 import { normals } from '../helpers/random.ts';
 
 const MAX_BATCH = 16;
+
+/** The WebAssembly API the tests use (the repository's types have no WebAssembly global). */
+interface WasmModule {
+  readonly [Symbol.toStringTag]: string;
+}
+const WebAssembly = (
+  globalThis as unknown as {
+    WebAssembly: {
+      compile(bytes: Uint8Array): Promise<WasmModule>;
+      instantiate(module: WasmModule, imports: object): Promise<object>;
+      Memory: new (d: { initial: number; maximum?: number; shared?: boolean }) => object;
+      Module: { exports(module: WasmModule): { name: string; kind: string }[] };
+    };
+  }
+).WebAssembly;
 const opened: { destroy(): void }[] = [];
 afterAll(() => opened.forEach((m) => m.destroy()));
 
@@ -106,5 +123,114 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
           else expect(pool.splitRuns(), label).toBe(before);
         }
       }
+    });
+});
+
+describe('the split and its parts', () => {
+  it('shares cover every sample exactly once, in order, for every count and thread count', () => {
+    for (let used = 1; used <= 5; used++)
+      for (let count = 0; count <= 17; count++) {
+        const covered: number[] = [];
+        for (let t = 0; t < used; t++) {
+          const [first, end] = shareOf(t, used, count);
+          for (let i = first; i < end; i++) covered.push(i);
+        }
+        expect(covered, `${count} samples on ${used} threads`).toEqual(
+          Array.from({ length: count }, (_, i) => i),
+        );
+      }
+  });
+
+  it('splits by work: one thread for small work, never more threads than samples or than the pool', () => {
+    const min = MIN_FLOPS_PER_THREAD;
+    expect(threadsFor(4, 1, 1e9, min)).toBe(1);
+    expect(threadsFor(4, 64, min / 64, min)).toBe(1);
+    expect(threadsFor(4, 64, (3 * min) / 64, min)).toBe(3);
+    expect(threadsFor(4, 64, 1e9, min)).toBe(4);
+    expect(threadsFor(4, 2, 1, 0)).toBe(2);
+  });
+
+  it('makes the memory import shared, of exactly the pages asked, and nothing else', async () => {
+    const built = await build('tiny-cifar');
+    const pages = Math.ceil(built.plan.memory.bytes / 65536) + 3;
+    const patched = sharedMemoryModule(built.module, pages);
+    const shared = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    const plain = new WebAssembly.Memory({ initial: pages });
+    const module = await WebAssembly.compile(patched);
+    expect(WebAssembly.Module.exports(module)).toEqual(
+      WebAssembly.Module.exports(await WebAssembly.compile(built.module)),
+    );
+    await expect(WebAssembly.instantiate(module, { env: { memory: shared } })).resolves.toBeDefined();
+    await expect(WebAssembly.instantiate(module, { env: { memory: plain } })).rejects.toThrow();
+    await expect(
+      WebAssembly.instantiate(await WebAssembly.compile(built.module), { env: { memory: shared } }),
+    ).rejects.toThrow();
+    // Past the import section the bytes are the module's own.
+    const tail = built.module.subarray(built.module.length - 1000);
+    expect(Buffer.from(patched.subarray(patched.length - 1000)).equals(Buffer.from(tail))).toBe(true);
+  });
+
+  it('counts the same executed work on 3 threads as on 1 (early exit stays real)', async () => {
+    const built = await build('ranet-cifar10', true);
+    const { channels, height, width } = built.plan.input;
+    const images = normals(13 * channels * height * width, 77);
+    const single = await open(built, { threads: 1 });
+    const pool = await open(built, { threads: 3, minFlopsPerThread: 0 });
+    const thresholds = await midThresholds(single.model, images);
+    const one = await single.model.classify(images, { thresholds, count: true });
+    const three = await pool.model.classify(images, { thresholds, count: true });
+    expect(three.work).toEqual(one.work);
+    expect(three.predictions).toEqual(one.predictions);
+    expect(one.work.reached.at(-1), 'some inputs left early').toBeLessThan(13);
+  });
+});
+
+describe('wasm threads options', () => {
+  it("'auto' takes the hardware's threads (at most 8 and maxBatch); 1 is one thread", async () => {
+    const built = await build('tiny-cifar');
+    const auto = await open(built, { threads: 'auto' });
+    expect(auto.threads).toBe(Math.min(8, MAX_BATCH, availableParallelism()));
+    expect((await open(built, {})).threads).toBe(1);
+  });
+
+  it('refuses a thread count that is not a count, and threads with a compiled module, naming the option', async () => {
+    const built = await build('tiny-cifar');
+    for (const threads of [0, 1.5, 65, Number.NaN])
+      await expect(open(built, { threads })).rejects.toThrow(
+        /tiny-cifar: options.threads: expected 'auto' or an integer from 1 to 64, found/,
+      );
+    const compiled = await WebAssembly.compile(built.module);
+    await expect(open(built, { threads: 2, module: compiled })).rejects.toThrow(
+      /options.threads: 2 threads need the module's bytes, file or URL/,
+    );
+    expect((await open(built, { threads: 'auto', module: compiled })).threads).toBe(1);
+  });
+});
+
+describe('the generated package on threads', () => {
+  // In a child process: the pool must let the process exit, destroyed or not.
+  for (const destroy of [true, false])
+    it(`digits with cpu.threads 2 classifies as on one thread, and the process exits ${destroy ? 'after destroy()' : 'without destroy()'}`, () => {
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          DIGITS_CHILD,
+          path.join(repoRoot, 'generated', 'digits', 'index.js'),
+          fixture('digits', 'model.safetensors'),
+          String(destroy),
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(child.signal, 'the process exits by itself').toBeNull();
+      expect(child.status, child.stderr).toBe(0);
+      const { refused, one, pool } = JSON.parse(child.stdout) as {
+        refused: string;
+        one: unknown;
+        pool: unknown;
+      };
+      expect(refused).toMatch(/digits: options.threads: expected 'auto' or an integer from 1 to 64, found 0/);
+      expect(pool).toEqual(one);
     });
 });

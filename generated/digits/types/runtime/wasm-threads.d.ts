@@ -1,0 +1,98 @@
+/**
+ * The thread pool of the WebAssembly executor: workers (Node: `worker_threads`; a browser: Web
+ * Workers, when the page is cross-origin isolated) that share the model's memory, each with its
+ * own instance of the module, and compute a share of the active samples of every kernel.
+ * Copied unchanged into every generated wasm model; like `wasm.ts`, it needs no DOM or Node
+ * types (the few APIs it uses are typed here) and imports only the runtime.
+ *
+ * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
+ * runs it, so the pool splits samples (contiguous shares, `shareOf`) and never a sample's work.
+ * Each thread has its own copy of the scratch region (the module adds its instance's global
+ * `scratch` to every scratch address). Since a sample's kernels read only that sample's
+ * activations, a thread runs a whole run of consecutive kernels (a segment: every call between
+ * two exits or gathers) on its share with no synchronization between them; the pool meets once
+ * per segment, with Atomics on words of the shared memory (one wait/notify per worker per
+ * segment; no message is posted after the start).
+ */
+/** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
+interface WasmModuleLike {
+    readonly [Symbol.toStringTag]: string;
+}
+interface SharedMemory {
+    readonly buffer: ArrayBufferLike;
+}
+/** At most this many threads: the samples of a batch are split, and a pool costs a scratch copy per thread. */
+export declare const MAX_THREADS = 64;
+/** `threads: 'auto'` uses the hardware's threads up to this many. */
+export declare const AUTO_THREADS_CAP = 8;
+/**
+ * A thread's share of `count` samples over `used` threads: [first, end), contiguous, in
+ * order; the shares of threads 0 .. used-1 cover 0 .. count-1 exactly once.
+ */
+export declare function shareOf(thread: number, used: number, count: number): [number, number];
+/**
+ * Accounting FLOPs per thread below which a segment is not split: about what one thread
+ * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
+ * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
+ * (Node 20, x64, 2 threads on a loaded 2-core machine): splitting every kernel at batch 2,
+ * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
+ */
+export declare const MIN_FLOPS_PER_THREAD = 100000;
+/** How many threads a segment of `count` samples of `flopsPerSample` each is split over. */
+export declare function threadsFor(pool: number, count: number, flopsPerSample: number, minFlops: number): number;
+/** Where the environment can run a pool over a shared memory: Node, or a cross-origin isolated page. */
+export declare function poolEnvironment(): 'node' | 'browser' | undefined;
+/** The threads of `threads: 'auto'`: the hardware's, capped at AUTO_THREADS_CAP. */
+export declare function hardwareThreads(): Promise<number>;
+/**
+ * The module's binary with its memory import (`env.memory`, the only import) made shared, of
+ * exactly `pages` pages (a shared memory needs a maximum; it never grows). One `model.wasm`
+ * serves both: one thread imports the plain memory it declares.
+ */
+export declare function sharedMemoryModule(bytes: Uint8Array, pages: number): Uint8Array;
+/** One call of a segment: an export and its arguments (input, its stride, output, its stride, ...). */
+export interface PoolCall {
+    readonly fn: string;
+    readonly args: readonly number[];
+}
+/** Bytes of the synchronization words: WORDS.job + MAX_THREADS words, rounded up. */
+export declare const SYNC_BYTES = 512;
+/**
+ * A pool of `threads - 1` workers (the calling thread is thread 0) over `memory`, which holds
+ * the sync words at byte `sync` and, for worker t, a copy of the scratch region that its
+ * instance reaches with global `scratch` = `scratchOffsets[t]`.
+ */
+export declare class WasmThreadPool {
+    readonly threads: number;
+    private readonly workers;
+    private readonly segments;
+    private readonly exports;
+    private readonly i32;
+    /** Segments run over more than one thread so far. */
+    splits: number;
+    /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
+    private readonly canBlock;
+    private constructor();
+    static create(options: {
+        readonly threads: number;
+        readonly module: WasmModuleLike;
+        readonly memory: SharedMemory;
+        readonly sync: number;
+        readonly scratchOffsets: readonly number[];
+        readonly segments: readonly (readonly PoolCall[])[];
+        readonly exports: Record<string, unknown>;
+        readonly name: string;
+    }): Promise<WasmThreadPool>;
+    /**
+     * Runs segment `segment` on `count` samples over `used` threads (1 .. threads): this thread
+     * computes share 0, workers 1 .. used-1 the others. Settles when every share is computed;
+     * synchronous (undefined) where this thread may block or `used` is 1.
+     */
+    run(segment: number, count: number, used: number): Promise<void> | undefined;
+    /** A browser's main thread: waits without blocking (Atomics.waitAsync, else by polling). */
+    private waitAsync;
+    private check;
+    /** Stops the workers (each returns from its loop) and ends them. */
+    destroy(): void;
+}
+export {};
