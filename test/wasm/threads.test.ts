@@ -199,6 +199,9 @@ describe('wasm threads options', () => {
       await expect(open(built, { threads })).rejects.toThrow(
         /tiny-cifar: options.threads: expected 'auto' or an integer from 1 to 64, found/,
       );
+    await expect(open(built, { threads: 2, minFlopsPerThread: -1 })).rejects.toThrow(
+      /tiny-cifar: options.minFlopsPerThread: expected a number >= 0, found -1/,
+    );
     const compiled = await WebAssembly.compile(built.module);
     await expect(open(built, { threads: 2, module: compiled })).rejects.toThrow(
       /options.threads: 2 threads need the module's bytes, file or URL/,

@@ -56,11 +56,6 @@ interface AtomicsWithAsync {
   ): { async: boolean; value: Promise<string> | string };
 }
 
-const setTimeoutLike = (callback: (value: unknown) => void, ms: number): unknown =>
-  (
-    globalThis as unknown as { setTimeout(callback: (value: unknown) => void, ms: number): unknown }
-  ).setTimeout(callback, ms);
-
 /** At most this many threads: the samples of a batch are split, and a pool costs a scratch copy per thread. */
 export const MAX_THREADS = 64;
 /** `threads: 'auto'` uses the hardware's threads up to this many. */
@@ -363,15 +358,17 @@ export class WasmThreadPool {
     return this.waitAsync();
   }
 
-  /** A browser's main thread: waits without blocking (Atomics.waitAsync, else by polling). */
+  /**
+   * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
+   * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).
+   */
   private async waitAsync(): Promise<void> {
     const { i32 } = this;
     const atomics = Atomics as unknown as AtomicsWithAsync;
     for (let p = Atomics.load(i32, WORDS.pending); p !== 0; p = Atomics.load(i32, WORDS.pending)) {
-      if (atomics.waitAsync !== undefined) {
-        const result = atomics.waitAsync(i32, WORDS.pending, p);
-        if (result.async) await result.value;
-      } else await new Promise((resolve) => setTimeoutLike(resolve, 0));
+      if (atomics.waitAsync === undefined) continue;
+      const result = atomics.waitAsync(i32, WORDS.pending, p);
+      if (result.async) await result.value;
     }
     this.check();
   }

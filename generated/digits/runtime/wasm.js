@@ -57,6 +57,9 @@ async function poolThreads(plan, options) {
     const asked = options.threads ?? 1;
     if (asked !== 'auto' && !(Number.isInteger(asked) && asked >= 1 && asked <= MAX_THREADS))
         throw new Error(`${plan.name}: options.threads: expected 'auto' or an integer from 1 to ${MAX_THREADS}, found ${String(asked)}`);
+    const minFlops = options.minFlopsPerThread;
+    if (minFlops !== undefined && !(Number.isFinite(minFlops) && minFlops >= 0))
+        throw new Error(`${plan.name}: options.minFlopsPerThread: expected a number >= 0, found ${String(minFlops)}`);
     if (asked === 1 || poolEnvironment() === undefined || WebAssembly === undefined)
         return 1;
     // A compiled module cannot be given a shared memory: the pool needs the bytes.

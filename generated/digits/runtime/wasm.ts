@@ -140,6 +140,11 @@ async function poolThreads(plan: WasmPlan, options: WasmOptions): Promise<number
     throw new Error(
       `${plan.name}: options.threads: expected 'auto' or an integer from 1 to ${MAX_THREADS}, found ${String(asked)}`,
     );
+  const minFlops = options.minFlopsPerThread;
+  if (minFlops !== undefined && !(Number.isFinite(minFlops) && minFlops >= 0))
+    throw new Error(
+      `${plan.name}: options.minFlopsPerThread: expected a number >= 0, found ${String(minFlops)}`,
+    );
   if (asked === 1 || poolEnvironment() === undefined || WebAssembly === undefined) return 1;
   // A compiled module cannot be given a shared memory: the pool needs the bytes.
   if (options.module instanceof WebAssembly.Module) {

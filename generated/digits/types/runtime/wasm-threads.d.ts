@@ -89,7 +89,10 @@ export declare class WasmThreadPool {
      * synchronous (undefined) where this thread may block or `used` is 1.
      */
     run(segment: number, count: number, used: number): Promise<void> | undefined;
-    /** A browser's main thread: waits without blocking (Atomics.waitAsync, else by polling). */
+    /**
+     * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
+     * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).
+     */
     private waitAsync;
     private check;
     /** Stops the workers (each returns from its loop) and ends them. */
