@@ -19,7 +19,7 @@ import type { WasmOptions } from '../../src/runtime/wasm.ts';
 import type { WasmPlan } from '../../src/runtime/wasm-plan.ts';
 import {
   MIN_FLOPS_PER_THREAD,
-  shareOf,
+  chunkOf,
   sharedMemoryModule,
   threadsFor,
 } from '../../src/runtime/wasm-threads.ts';
@@ -127,17 +127,14 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
 });
 
 describe('the split and its parts', () => {
-  it('shares cover every sample exactly once, in order, for every count and thread count', () => {
-    for (let used = 1; used <= 5; used++)
-      for (let count = 0; count <= 17; count++) {
-        const covered: number[] = [];
-        for (let t = 0; t < used; t++) {
-          const [first, end] = shareOf(t, used, count);
-          for (let i = first; i < end; i++) covered.push(i);
-        }
-        expect(covered, `${count} samples on ${used} threads`).toEqual(
-          Array.from({ length: count }, (_, i) => i),
-        );
+  it('chunks: at least one sample, about 4 claims per thread, enough for every thread', () => {
+    for (let used = 2; used <= 5; used++)
+      for (let count = used; count <= 70; count++) {
+        const chunk = chunkOf(count, used);
+        const claims = Math.ceil(count / chunk);
+        expect(chunk, `${count} samples on ${used} threads`).toBeGreaterThanOrEqual(1);
+        expect(claims, `${count} samples on ${used} threads`).toBeGreaterThanOrEqual(used);
+        expect(claims, `${count} samples on ${used} threads`).toBeLessThanOrEqual(4 * used);
       }
   });
 

@@ -6,7 +6,8 @@
  * types (the few APIs it uses are typed here) and imports only the runtime.
  *
  * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
- * runs it, so the pool splits samples (contiguous shares, `shareOf`) and never a sample's work.
+ * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
+ * `chunkOf`) and never a sample's work.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). Since a sample's kernels read only that sample's
  * activations, a thread runs a whole run of consecutive kernels (a segment: every call between
@@ -62,14 +63,6 @@ export const MAX_THREADS = 64;
 export const AUTO_THREADS_CAP = 8;
 
 /**
- * A thread's share of `count` samples over `used` threads: [first, end), contiguous, in
- * order; the shares of threads 0 .. used-1 cover 0 .. count-1 exactly once.
- */
-export function shareOf(thread: number, used: number, count: number): [number, number] {
-  return [Math.floor((thread * count) / used), Math.floor(((thread + 1) * count) / used)];
-}
-
-/**
  * Accounting FLOPs per thread below which a segment is not split: about what one thread
  * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
  * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
@@ -77,6 +70,18 @@ export function shareOf(thread: number, used: number, count: number): [number, n
  * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
  */
 export const MIN_FLOPS_PER_THREAD = 100_000;
+
+/**
+ * Samples per claim when `count` samples are split over `used` threads: each thread claims
+ * chunks from a shared counter until none is left, some 4 per thread, so that a thread the OS
+ * runs late (other work on the cores) leaves its samples to the others instead of stalling
+ * the segment. Any assignment is bit-identical: a sample's kernels run on one thread whole.
+ */
+export function chunkOf(count: number, used: number): number {
+  return Math.max(1, Math.ceil(count / (4 * used)));
+}
+
+type Kernel = (count: number, ...args: number[]) => void;
 
 /** How many threads a segment of `count` samples of `flopsPerSample` each is split over. */
 export function threadsFor(pool: number, count: number, flopsPerSample: number, minFlops: number): number {
@@ -172,7 +177,17 @@ export interface PoolCall {
 }
 
 /** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
-const WORDS = { pending: 0, failed: 1, stop: 2, segment: 3, count: 4, used: 5, job: 8 } as const;
+const WORDS = {
+  pending: 0,
+  failed: 1,
+  stop: 2,
+  segment: 3,
+  count: 4,
+  used: 5,
+  next: 6,
+  chunk: 7,
+  job: 8,
+} as const;
 /** Bytes of the synchronization words: WORDS.job + MAX_THREADS words, rounded up. */
 export const SYNC_BYTES = 512;
 
@@ -202,12 +217,14 @@ const WORKER_MAIN = `function workerMain(receive, send) {
         seen = Atomics.load(i32, job);
         if (Atomics.load(i32, W.stop) !== 0) return;
         const count = i32[W.count];
-        const used = i32[W.used];
-        const first = Math.floor((thread * count) / used);
-        const n = Math.floor(((thread + 1) * count) / used) - first;
+        const chunk = i32[W.chunk];
+        const calls = segments[i32[W.segment]];
         try {
-          for (const { fn, args } of segments[i32[W.segment]])
-            fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...args.slice(4));
+          for (let first = Atomics.add(i32, W.next, chunk); first < count; first = Atomics.add(i32, W.next, chunk)) {
+            const n = Math.min(chunk, count - first);
+            for (const { fn, args } of calls)
+              fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...args.slice(4));
+          }
         } catch (error) {
           Atomics.store(i32, W.failed, thread);
           send(String(error));
@@ -338,16 +355,37 @@ export class WasmThreadPool {
       i32[WORDS.segment] = segment;
       i32[WORDS.count] = count;
       i32[WORDS.used] = used;
+      i32[WORDS.chunk] = chunkOf(count, used);
+      Atomics.store(i32, WORDS.next, 0);
       Atomics.store(i32, WORDS.pending, used - 1);
       for (let t = 1; t < used; t++) {
         Atomics.add(i32, WORDS.job + t, 1);
         Atomics.notify(i32, WORDS.job + t);
       }
     }
-    const [, end] = shareOf(0, used, count);
-    for (const { fn, args } of this.segments[segment])
-      (this.exports[fn] as (n: number, ...args: number[]) => void)(end, ...args);
-    if (used === 1) return undefined;
+    const calls = this.segments[segment];
+    if (used === 1) {
+      for (const { fn, args } of calls) (this.exports[fn] as Kernel)(count, ...args);
+      return undefined;
+    }
+    // This thread claims chunks too, as the workers do, until none is left.
+    const chunk = i32[WORDS.chunk];
+    for (
+      let first = Atomics.add(i32, WORDS.next, chunk);
+      first < count;
+      first = Atomics.add(i32, WORDS.next, chunk)
+    ) {
+      const n = Math.min(chunk, count - first);
+      for (const { fn, args } of calls)
+        (this.exports[fn] as Kernel)(
+          n,
+          args[0] + first * args[1],
+          args[1],
+          args[2] + first * args[3],
+          args[3],
+          ...args.slice(4),
+        );
+    }
     for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.pending) !== 0; s++);
     if (this.canBlock) {
       for (let p = Atomics.load(i32, WORDS.pending); p !== 0; p = Atomics.load(i32, WORDS.pending))

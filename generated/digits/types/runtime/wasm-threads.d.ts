@@ -6,7 +6,8 @@
  * types (the few APIs it uses are typed here) and imports only the runtime.
  *
  * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
- * runs it, so the pool splits samples (contiguous shares, `shareOf`) and never a sample's work.
+ * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
+ * `chunkOf`) and never a sample's work.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). Since a sample's kernels read only that sample's
  * activations, a thread runs a whole run of consecutive kernels (a segment: every call between
@@ -26,11 +27,6 @@ export declare const MAX_THREADS = 64;
 /** `threads: 'auto'` uses the hardware's threads up to this many. */
 export declare const AUTO_THREADS_CAP = 8;
 /**
- * A thread's share of `count` samples over `used` threads: [first, end), contiguous, in
- * order; the shares of threads 0 .. used-1 cover 0 .. count-1 exactly once.
- */
-export declare function shareOf(thread: number, used: number, count: number): [number, number];
-/**
  * Accounting FLOPs per thread below which a segment is not split: about what one thread
  * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
  * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
@@ -38,6 +34,13 @@ export declare function shareOf(thread: number, used: number, count: number): [n
  * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
  */
 export declare const MIN_FLOPS_PER_THREAD = 100000;
+/**
+ * Samples per claim when `count` samples are split over `used` threads: each thread claims
+ * chunks from a shared counter until none is left, some 4 per thread, so that a thread the OS
+ * runs late (other work on the cores) leaves its samples to the others instead of stalling
+ * the segment. Any assignment is bit-identical: a sample's kernels run on one thread whole.
+ */
+export declare function chunkOf(count: number, used: number): number;
 /** How many threads a segment of `count` samples of `flopsPerSample` each is split over. */
 export declare function threadsFor(pool: number, count: number, flopsPerSample: number, minFlops: number): number;
 /** Where the environment can run a pool over a shared memory: Node, or a cross-origin isolated page. */
