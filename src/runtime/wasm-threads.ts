@@ -9,11 +9,14 @@
  * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
  * `chunkOf`) and never a sample's work.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
- * `scratch` to every scratch address). Since a sample's kernels read only that sample's
- * activations, a thread runs a whole run of consecutive kernels (a segment: every call between
- * two exits or gathers) on its share with no synchronization between them; the pool meets once
- * per segment, with Atomics on words of the shared memory (one wait/notify per worker per
- * segment; no message is posted after the start).
+ * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
+ * calls between two exits or gathers that touch no memory another sample's earlier call of
+ * the run touched; see `planSegments` in wasm.ts) on each chunk it claims, with no
+ * synchronization between them. Per segment the caller publishes a job in words of the shared
+ * memory and wakes the workers (Atomics.notify); every thread, the caller too, claims chunks
+ * until none is left, and the caller waits until every sample is done. A worker the OS runs
+ * late finds nothing to claim, so no job waits for a thread to wake. No message is posted
+ * after the start.
  */
 
 /** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
@@ -178,17 +181,21 @@ export interface PoolCall {
 
 /** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
 const WORDS = {
-  pending: 0,
+  /** Samples of the current job computed so far; the thread that completes them notifies. */
+  done: 0,
   failed: 1,
   stop: 2,
   segment: 3,
   count: 4,
-  used: 5,
+  /** Bumped per job: the workers wait on it. */
+  wake: 5,
+  /** The claim word: the job's generation (high 16 bits) and the next sample (low 16 bits). */
   next: 6,
   chunk: 7,
-  job: 8,
 } as const;
-/** Bytes of the synchronization words: WORDS.job + MAX_THREADS words, rounded up. */
+/** The claim word between two jobs: a sample index no count reaches. */
+const CLOSED = 0xffff;
+/** Bytes of the synchronization words (16 words), with room to spare; a multiple of 64. */
 export const SYNC_BYTES = 512;
 
 /**
@@ -196,8 +203,8 @@ export const SYNC_BYTES = 512;
  * the runtime (a Node eval worker, or a blob: URL in a page) and no bundler or TypeScript
  * transform can rewrite it. `receive(handler)` delivers the one start message, `send` posts
  * back. The worker instantiates the module on the shared memory, sets its scratch global, says
- * `ready`, then waits on its job word: per job, it runs its share of the segment's calls and
- * counts down `pending` (the last one notifies).
+ * `ready`, then waits on the wake word: per job, it claims chunks of samples, runs the
+ * segment's calls on each and adds them to `done` (the one that completes the job notifies).
  */
 const WORKER_MAIN = `function workerMain(receive, send) {
   receive((init) => {
@@ -207,29 +214,35 @@ const WORKER_MAIN = `function workerMain(receive, send) {
       const segments = init.segments.map((calls) => calls.map((c) => ({ fn: exports[c.fn], args: c.args })));
       const W = init.words;
       const thread = init.thread;
-      const i32 = new Int32Array(init.memory.buffer, init.sync, W.job + init.maxThreads);
-      const job = W.job + thread;
-      let seen = Atomics.load(i32, job);
+      const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
+      let seen = Atomics.load(i32, W.wake);
       send('ready');
       for (;;) {
-        for (let s = 0; s < init.spin && Atomics.load(i32, job) === seen; s++);
-        while (Atomics.load(i32, job) === seen) Atomics.wait(i32, job, seen);
-        seen = Atomics.load(i32, job);
+        for (let s = 0; s < init.spin && Atomics.load(i32, W.wake) === seen; s++);
+        while (Atomics.load(i32, W.wake) === seen) Atomics.wait(i32, W.wake, seen);
+        seen = Atomics.load(i32, W.wake);
         if (Atomics.load(i32, W.stop) !== 0) return;
-        const count = i32[W.count];
-        const chunk = i32[W.chunk];
-        const calls = segments[i32[W.segment]];
-        try {
-          for (let first = Atomics.add(i32, W.next, chunk); first < count; first = Atomics.add(i32, W.next, chunk)) {
-            const n = Math.min(chunk, count - first);
+        // Claim chunks of the current job until none is left. A claim holds only if the claim
+        // word did not change since the job's fields were read: the caller closes the word
+        // before it writes the next job's fields, so a late worker never mixes two jobs.
+        for (;;) {
+          const v = Atomics.load(i32, W.next);
+          const first = v & 0xffff;
+          const count = i32[W.count];
+          const chunk = i32[W.chunk];
+          const calls = segments[i32[W.segment]];
+          if (first >= count) break;
+          if (Atomics.compareExchange(i32, W.next, v, v + chunk) !== v) continue;
+          const n = Math.min(chunk, count - first);
+          try {
             for (const { fn, args } of calls)
               fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...args.slice(4));
+          } catch (error) {
+            Atomics.store(i32, W.failed, thread);
+            send(String(error));
           }
-        } catch (error) {
-          Atomics.store(i32, W.failed, thread);
-          send(String(error));
+          if (Atomics.add(i32, W.done, n) + n === count) Atomics.notify(i32, W.done);
         }
-        if (Atomics.sub(i32, W.pending, 1) === 1) Atomics.notify(i32, W.pending);
       }
     }, (error) => send(String(error)));
   });
@@ -251,8 +264,12 @@ const SPIN = 2000;
  */
 export class WasmThreadPool {
   private readonly i32: Int32Array;
-  /** Segments run over more than one thread so far. */
+  /** Segments run over more than one thread so far, their samples, and those this thread computed. */
   splits = 0;
+  splitSamples = 0;
+  callerSamples = 0;
+  /** The current job's generation (16 bits, in the claim word). */
+  private generation = 0;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
   private readonly canBlock: boolean;
 
@@ -264,7 +281,7 @@ export class WasmThreadPool {
     private readonly segments: readonly (readonly PoolCall[])[],
     private readonly exports: Record<string, unknown>,
   ) {
-    this.i32 = new Int32Array(memory.buffer, sync, WORDS.job + MAX_THREADS);
+    this.i32 = new Int32Array(memory.buffer, sync, 16);
     let canBlock = true;
     try {
       Atomics.wait(this.i32, WORDS.stop, 1, 0);
@@ -327,7 +344,6 @@ export class WasmThreadPool {
         sync,
         words: WORDS,
         spin: SPIN,
-        maxThreads: MAX_THREADS,
         segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
       });
     }
@@ -350,31 +366,30 @@ export class WasmThreadPool {
    */
   run(segment: number, count: number, used: number): Promise<void> | undefined {
     const { i32 } = this;
-    if (used > 1) {
-      this.splits++;
-      i32[WORDS.segment] = segment;
-      i32[WORDS.count] = count;
-      i32[WORDS.used] = used;
-      i32[WORDS.chunk] = chunkOf(count, used);
-      Atomics.store(i32, WORDS.next, 0);
-      Atomics.store(i32, WORDS.pending, used - 1);
-      for (let t = 1; t < used; t++) {
-        Atomics.add(i32, WORDS.job + t, 1);
-        Atomics.notify(i32, WORDS.job + t);
-      }
-    }
     const calls = this.segments[segment];
     if (used === 1) {
       for (const { fn, args } of calls) (this.exports[fn] as Kernel)(count, ...args);
       return undefined;
     }
-    // This thread claims chunks too, as the workers do, until none is left.
-    const chunk = i32[WORDS.chunk];
-    for (
-      let first = Atomics.add(i32, WORDS.next, chunk);
-      first < count;
-      first = Atomics.add(i32, WORDS.next, chunk)
-    ) {
+    this.splits++;
+    this.splitSamples += count;
+    this.generation = (this.generation + 1) & 0xffff;
+    Atomics.store(i32, WORDS.next, CLOSED);
+    i32[WORDS.segment] = segment;
+    i32[WORDS.count] = count;
+    const chunk = chunkOf(count, used);
+    i32[WORDS.chunk] = chunk;
+    Atomics.store(i32, WORDS.done, 0);
+    Atomics.store(i32, WORDS.next, this.generation << 16);
+    Atomics.add(i32, WORDS.wake, 1);
+    Atomics.notify(i32, WORDS.wake, used - 1);
+    // This thread claims chunks too, as the workers do, until none is left; a worker the OS
+    // runs late finds none and waits again, and the job does not wait for it.
+    for (;;) {
+      const v = Atomics.load(i32, WORDS.next);
+      const first = v & 0xffff;
+      if (first >= count) break;
+      if (Atomics.compareExchange(i32, WORDS.next, v, v + chunk) !== v) continue;
       const n = Math.min(chunk, count - first);
       for (const { fn, args } of calls)
         (this.exports[fn] as Kernel)(
@@ -385,27 +400,29 @@ export class WasmThreadPool {
           args[3],
           ...args.slice(4),
         );
+      this.callerSamples += n;
+      Atomics.add(i32, WORDS.done, n);
     }
-    for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.pending) !== 0; s++);
+    for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.done) !== count; s++);
     if (this.canBlock) {
-      for (let p = Atomics.load(i32, WORDS.pending); p !== 0; p = Atomics.load(i32, WORDS.pending))
-        Atomics.wait(i32, WORDS.pending, p);
+      for (let d = Atomics.load(i32, WORDS.done); d !== count; d = Atomics.load(i32, WORDS.done))
+        Atomics.wait(i32, WORDS.done, d);
       this.check();
       return undefined;
     }
-    return this.waitAsync();
+    return this.waitAsync(count);
   }
 
   /**
    * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
    * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).
    */
-  private async waitAsync(): Promise<void> {
+  private async waitAsync(count: number): Promise<void> {
     const { i32 } = this;
     const atomics = Atomics as unknown as AtomicsWithAsync;
-    for (let p = Atomics.load(i32, WORDS.pending); p !== 0; p = Atomics.load(i32, WORDS.pending)) {
+    for (let d = Atomics.load(i32, WORDS.done); d !== count; d = Atomics.load(i32, WORDS.done)) {
       if (atomics.waitAsync === undefined) continue;
-      const result = atomics.waitAsync(i32, WORDS.pending, p);
+      const result = atomics.waitAsync(i32, WORDS.done, d);
       if (result.async) await result.value;
     }
     this.check();
@@ -419,10 +436,8 @@ export class WasmThreadPool {
   /** Stops the workers (each returns from its loop) and ends them. */
   destroy(): void {
     Atomics.store(this.i32, WORDS.stop, 1);
-    for (let t = 1; t < this.threads; t++) {
-      Atomics.add(this.i32, WORDS.job + t, 1);
-      Atomics.notify(this.i32, WORDS.job + t);
-    }
+    Atomics.add(this.i32, WORDS.wake, 1);
+    Atomics.notify(this.i32, WORDS.wake);
     for (const w of this.workers) w.terminate();
   }
 }

@@ -65,11 +65,16 @@ async function build(set: string, counters = false): Promise<Built> {
 async function open(
   built: Built,
   options: Partial<WasmOptions>,
-): Promise<{ model: CompiledModel; threads: number; splitRuns: () => number }> {
+): Promise<{ model: CompiledModel; threads: number; splitRuns: () => number; workerShare: () => number }> {
   const executor = await createWasmExecutor(built.plan, built.weights, { module: built.module, ...options });
   const model = new CompiledModel(built.plan, executor);
   opened.push(model);
-  return { model, threads: executor.threads, splitRuns: () => executor.splitRuns };
+  return {
+    model,
+    threads: executor.threads,
+    splitRuns: () => executor.splitRuns,
+    workerShare: () => executor.workerShare,
+  };
 }
 
 const bytes = (a: Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -123,6 +128,8 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
           else expect(pool.splitRuns(), label).toBe(before);
         }
       }
+      // The workers computed part of it (the split is dynamic: how much depends on the OS).
+      for (const pool of pools) expect(pool.workerShare(), `${pool.threads} threads`).toBeGreaterThan(0);
     });
 });
 

@@ -68,6 +68,9 @@ async function poolThreads(plan, options) {
             return 1;
         throw new Error(`${plan.name}: options.threads: ${asked} threads need the module's bytes, file or URL (a compiled WebAssembly.Module imports an unshared memory)`);
     }
+    // The pool's claim word holds a sample index in 16 bits.
+    if (plan.maxBatch > 16384)
+        return 1;
     const threads = asked === 'auto' ? await hardwareThreads() : asked;
     // More threads than inputs per run would never be used.
     return Math.min(threads, plan.maxBatch);
@@ -176,6 +179,11 @@ class WasmExecutor {
     /** Runs of kernels split over more than one thread so far (0 on one thread). */
     get splitRuns() {
         return this.pool?.splits ?? 0;
+    }
+    /** Of the samples of those runs, the share the workers computed (the rest: the calling thread). */
+    get workerShare() {
+        const pool = this.pool;
+        return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
     }
     constructor(plan, memory, exports, threads) {
         this.plan = plan;

@@ -89,7 +89,9 @@ export async function createWasmExecutor(
   plan: WasmPlan,
   weights: Weights,
   options: WasmOptions,
-): Promise<Executor & { readonly threads: number; readonly splitRuns: number }> {
+): Promise<
+  Executor & { readonly threads: number; readonly splitRuns: number; readonly workerShare: number }
+> {
   if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
     throw new Error(
       `${plan.name}: this JavaScript engine has no WebAssembly SIMD128, which the wasm build needs`,
@@ -153,6 +155,8 @@ async function poolThreads(plan: WasmPlan, options: WasmOptions): Promise<number
       `${plan.name}: options.threads: ${asked} threads need the module's bytes, file or URL (a compiled WebAssembly.Module imports an unshared memory)`,
     );
   }
+  // The pool's claim word holds a sample index in 16 bits.
+  if (plan.maxBatch > 16384) return 1;
   const threads = asked === 'auto' ? await hardwareThreads() : asked;
   // More threads than inputs per run would never be used.
   return Math.min(threads, plan.maxBatch);
@@ -295,6 +299,12 @@ class WasmExecutor implements Executor {
   /** Runs of kernels split over more than one thread so far (0 on one thread). */
   get splitRuns(): number {
     return this.pool?.splits ?? 0;
+  }
+
+  /** Of the samples of those runs, the share the workers computed (the rest: the calling thread). */
+  get workerShare(): number {
+    const pool = this.pool;
+    return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
   }
 
   constructor(

@@ -9,11 +9,14 @@
  * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
  * `chunkOf`) and never a sample's work.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
- * `scratch` to every scratch address). Since a sample's kernels read only that sample's
- * activations, a thread runs a whole run of consecutive kernels (a segment: every call between
- * two exits or gathers) on its share with no synchronization between them; the pool meets once
- * per segment, with Atomics on words of the shared memory (one wait/notify per worker per
- * segment; no message is posted after the start).
+ * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
+ * calls between two exits or gathers that touch no memory another sample's earlier call of
+ * the run touched; see `planSegments` in wasm.ts) on each chunk it claims, with no
+ * synchronization between them. Per segment the caller publishes a job in words of the shared
+ * memory and wakes the workers (Atomics.notify); every thread, the caller too, claims chunks
+ * until none is left, and the caller waits until every sample is done. A worker the OS runs
+ * late finds nothing to claim, so no job waits for a thread to wake. No message is posted
+ * after the start.
  */
 /** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
 interface WasmModuleLike {
@@ -58,7 +61,7 @@ export interface PoolCall {
     readonly fn: string;
     readonly args: readonly number[];
 }
-/** Bytes of the synchronization words: WORDS.job + MAX_THREADS words, rounded up. */
+/** Bytes of the synchronization words (16 words), with room to spare; a multiple of 64. */
 export declare const SYNC_BYTES = 512;
 /**
  * A pool of `threads - 1` workers (the calling thread is thread 0) over `memory`, which holds
@@ -71,8 +74,12 @@ export declare class WasmThreadPool {
     private readonly segments;
     private readonly exports;
     private readonly i32;
-    /** Segments run over more than one thread so far. */
+    /** Segments run over more than one thread so far, their samples, and those this thread computed. */
     splits: number;
+    splitSamples: number;
+    callerSamples: number;
+    /** The current job's generation (16 bits, in the claim word). */
+    private generation;
     /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
     private readonly canBlock;
     private constructor();

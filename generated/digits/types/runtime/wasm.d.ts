@@ -51,6 +51,7 @@ export declare function createWasmModel(plan: WasmPlan, weights: Weights, option
 export declare function createWasmExecutor(plan: WasmPlan, weights: Weights, options: WasmOptions): Promise<Executor & {
     readonly threads: number;
     readonly splitRuns: number;
+    readonly workerShare: number;
 }>;
 /**
  * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
