@@ -189,6 +189,30 @@ describe('the split and its parts', () => {
   });
 });
 
+describe('profiling on threads', () => {
+  it('times every launch, each split on its own, with the predictions of one thread', async () => {
+    const built = await build('tiny-cifar');
+    const { channels, height, width } = built.plan.input;
+    const images = normals(13 * channels * height * width, 5);
+    const single = await open(built, { threads: 1 });
+    const pool = await open(built, { threads: 2, minFlopsPerThread: 0 });
+    const thresholds = await midThresholds(single.model, images);
+    const one = await single.model.profile(images, { thresholds, logits: true });
+    const before = pool.splitRuns();
+    const two = await pool.model.profile(images, { thresholds, logits: true });
+    expect(two.predictions).toEqual(one.predictions);
+    const labels = (p: typeof one): string[] =>
+      p.chunks.flatMap((c) => c.map((t) => `${t.stage}:${t.index}:${t.label}`));
+    expect(labels(two)).toEqual(labels(one));
+    const calls = built.plan.stages.flatMap((s, i) =>
+      s.launches.filter((l) => l.step.kind === 'call').map(() => i),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    // One split per call of every stage run (all 13 inputs reach stage 0).
+    expect(pool.splitRuns() - before).toBeGreaterThanOrEqual(calls.filter((s) => s === 0).length);
+  });
+});
+
 describe('wasm threads options', () => {
   it("'auto' takes the hardware's threads (at most 8 and maxBatch); 1 is one thread", async () => {
     const built = await build('tiny-cifar');
