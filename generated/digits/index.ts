@@ -5,6 +5,7 @@ import { createWebGpuModel } from './runtime/webgpu.ts';
 import type { Weights } from './runtime/webgpu.ts';
 import { createWasmModel } from './runtime/wasm.ts';
 import { wasmPlan } from './plan-wasm.ts';
+import type { WasmOptions } from './runtime/wasm.ts';
 
 export { CompiledModel } from './runtime/scheduler.ts';
 export type { Calibration, CalibrationPoint, ClassifyOptions, ExitPredictions, Prediction } from './runtime/scheduler.ts';
@@ -24,8 +25,8 @@ export const exitMFlops = [3.556618,7.699988,10.847582,12.93988,15.264818,16.633
 /** Inputs per device submission; larger batches run in chunks. */
 export const maxBatch = 64 as const;
 
-/** Creates the compiled digits on a WebGPU device or, given none (a browser without `navigator.gpu`), on the CPU with WebAssembly SIMD (`model.wasm` beside this file); `model.plan.target` says which. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. */
-export async function createDigitsModel(device: GPUDevice | undefined, weights: Weights): Promise<CompiledModel> {
+/** Creates the compiled digits on a WebGPU device or, given none (a browser without `navigator.gpu`), on the CPU with WebAssembly SIMD (`model.wasm` beside this file); `model.plan.target` says which. `weights`: the bytes of `weights.bin` (written by `ranetc build --weights`, packed for this very build, refused when it was packed for another), or of a safetensors file, or tensors by their public `state_dict` names; from the last two, BatchNorm is folded into the convolutions at load time. On the CPU, `cpu.threads` (a count or `'auto'`) runs the kernels on a pool of workers where the environment allows it (Node; a cross-origin isolated page), bit for bit as on one thread. */
+export async function createDigitsModel(device: GPUDevice | undefined, weights: Weights, cpu: Pick<WasmOptions, 'threads'> = {}): Promise<CompiledModel> {
   if (device !== undefined) return createWebGpuModel(device, plan, weights);
-  return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), packedFor: plan });
+  return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), packedFor: plan, ...cpu });
 }

@@ -4319,7 +4319,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        20032,
        20896
-      ]
+      ],
+      "flops": 229376
      }
     },
     {
@@ -4335,7 +4336,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        20928,
        25536
-      ]
+      ],
+      "flops": 299008
      }
     },
     {
@@ -4351,7 +4353,8 @@ export const wasmPlan: WasmPlan = {
        24576,
        25600,
        44032
-      ]
+      ],
+      "flops": 296960
      }
     },
     {
@@ -4367,7 +4370,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        44160,
        48256
-      ]
+      ],
+      "flops": 67584
      }
     },
     {
@@ -4383,7 +4387,8 @@ export const wasmPlan: WasmPlan = {
        24576,
        48384,
        66816
-      ]
+      ],
+      "flops": 295936
      }
     },
     {
@@ -4399,7 +4404,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        66880,
        76096
-      ]
+      ],
+      "flops": 150528
      }
     },
     {
@@ -4415,7 +4421,8 @@ export const wasmPlan: WasmPlan = {
        24576,
        76288,
        103936
-      ]
+      ],
+      "flops": 443392
      }
     },
     {
@@ -4431,7 +4438,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        104000,
        398912
-      ]
+      ],
+      "flops": 1181696
      }
     },
     {
@@ -4447,7 +4455,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        399424,
        989248
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -4463,7 +4472,8 @@ export const wasmPlan: WasmPlan = {
        40,
        989760,
        994880
-      ]
+      ],
+      "flops": 1802
      }
     },
     {
@@ -4540,7 +4550,8 @@ export const wasmPlan: WasmPlan = {
        16384,
        994928,
        1011312
-      ]
+      ],
+      "flops": 266240
      }
     },
     {
@@ -4556,7 +4567,8 @@ export const wasmPlan: WasmPlan = {
        24576,
        1011568,
        1048432
-      ]
+      ],
+      "flops": 590848
      }
     },
     {
@@ -4572,7 +4584,8 @@ export const wasmPlan: WasmPlan = {
        16384,
        1048496,
        1068976
-      ]
+      ],
+      "flops": 331776
      }
     },
     {
@@ -4588,7 +4601,8 @@ export const wasmPlan: WasmPlan = {
        24576,
        1069232,
        1106096
-      ]
+      ],
+      "flops": 590848
      }
     },
     {
@@ -4604,7 +4618,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        1106160,
        1548528
-      ]
+      ],
+      "flops": 1771520
      }
     },
     {
@@ -4620,7 +4635,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        1549040,
        2138864
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -4636,7 +4652,8 @@ export const wasmPlan: WasmPlan = {
        40,
        2139376,
        2144496
-      ]
+      ],
+      "flops": 1802
      }
     },
     {
@@ -4713,7 +4730,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        2144544,
        2145312
-      ]
+      ],
+      "flops": 52224
      }
     },
     {
@@ -4729,7 +4747,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2145360,
        2148816
-      ]
+      ],
+      "flops": 167424
      }
     },
     {
@@ -4745,7 +4764,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        2148848,
        2149872
-      ]
+      ],
+      "flops": 16896
      }
     },
     {
@@ -4761,7 +4781,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2149904,
        2151056
-      ]
+      ],
+      "flops": 9344
      }
     },
     {
@@ -4777,7 +4798,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        2151072,
        2152224
-      ]
+      ],
+      "flops": 76800
      }
     },
     {
@@ -4793,7 +4815,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2152272,
        2155728
-      ]
+      ],
+      "flops": 167424
      }
     },
     {
@@ -4809,7 +4832,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        2155760,
        2157296
-      ]
+      ],
+      "flops": 25088
      }
     },
     {
@@ -4825,7 +4849,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2157328,
        2158480
-      ]
+      ],
+      "flops": 9344
      }
     },
     {
@@ -4841,7 +4866,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2158496,
        2160544
-      ]
+      ],
+      "flops": 33280
      }
     },
     {
@@ -4857,7 +4883,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        2160576,
        2162496
-      ]
+      ],
+      "flops": 125952
      }
     },
     {
@@ -4873,7 +4900,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2162544,
        2166000
-      ]
+      ],
+      "flops": 167424
      }
     },
     {
@@ -4889,7 +4917,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        2166032,
        2168080
-      ]
+      ],
+      "flops": 33280
      }
     },
     {
@@ -4905,7 +4934,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        2168112,
        2169264
-      ]
+      ],
+      "flops": 9344
      }
     },
     {
@@ -4921,7 +4951,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        2169280,
        2171584
-      ]
+      ],
+      "flops": 150528
      }
     },
     {
@@ -4937,7 +4968,8 @@ export const wasmPlan: WasmPlan = {
        17920,
        2171632,
        2175088
-      ]
+      ],
+      "flops": 41856
      }
     },
     {
@@ -4953,7 +4985,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        2175120,
        2177680
-      ]
+      ],
+      "flops": 41472
      }
     },
     {
@@ -4969,7 +5002,8 @@ export const wasmPlan: WasmPlan = {
        17920,
        2177712,
        2178864
-      ]
+      ],
+      "flops": 9344
      }
     },
     {
@@ -4983,7 +5017,8 @@ export const wasmPlan: WasmPlan = {
        49152,
        11810432,
        17920
-      ]
+      ],
+      "flops": 0
      }
     },
     {
@@ -4999,7 +5034,8 @@ export const wasmPlan: WasmPlan = {
        17920,
        2178880,
        2185024
-      ]
+      ],
+      "flops": 86912
      }
     },
     {
@@ -5015,7 +5051,8 @@ export const wasmPlan: WasmPlan = {
        17152,
        2185088,
        2195168
-      ]
+      ],
+      "flops": 159040
      }
     },
     {
@@ -5031,7 +5068,8 @@ export const wasmPlan: WasmPlan = {
        4096,
        2195312,
        2197552
-      ]
+      ],
+      "flops": 36864
      }
     },
     {
@@ -5047,7 +5085,8 @@ export const wasmPlan: WasmPlan = {
        17152,
        2197616,
        2202224
-      ]
+      ],
+      "flops": 74240
      }
     },
     {
@@ -5063,7 +5102,8 @@ export const wasmPlan: WasmPlan = {
        4096,
        2202256,
        2205008
-      ]
+      ],
+      "flops": 45056
      }
     },
     {
@@ -5079,7 +5119,8 @@ export const wasmPlan: WasmPlan = {
        17152,
        2205072,
        2209680
-      ]
+      ],
+      "flops": 74240
      }
     },
     {
@@ -5095,7 +5136,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        2209712,
        2444720
-      ]
+      ],
+      "flops": 942080
      }
     },
     {
@@ -5111,7 +5153,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        2445232,
        3035056
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -5127,7 +5170,8 @@ export const wasmPlan: WasmPlan = {
        40,
        3035568,
        3040688
-      ]
+      ],
+      "flops": 1802
      }
     },
     {
@@ -5216,7 +5260,8 @@ export const wasmPlan: WasmPlan = {
        4096,
        3040736,
        3044000
-      ]
+      ],
+      "flops": 53248
      }
     },
     {
@@ -5232,7 +5277,8 @@ export const wasmPlan: WasmPlan = {
        17152,
        3044064,
        3048672
-      ]
+      ],
+      "flops": 74240
      }
     },
     {
@@ -5248,7 +5294,8 @@ export const wasmPlan: WasmPlan = {
        4096,
        3048704,
        3052480
-      ]
+      ],
+      "flops": 61440
      }
     },
     {
@@ -5264,7 +5311,8 @@ export const wasmPlan: WasmPlan = {
        17152,
        3052544,
        3057152
-      ]
+      ],
+      "flops": 74240
      }
     },
     {
@@ -5280,7 +5328,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        3057184,
        3365920
-      ]
+      ],
+      "flops": 1236992
      }
     },
     {
@@ -5296,7 +5345,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        3366432,
        3956256
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -5312,7 +5362,8 @@ export const wasmPlan: WasmPlan = {
        40,
        3956768,
        3961888
-      ]
+      ],
+      "flops": 1802
      }
     },
     {
@@ -5401,7 +5452,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3961936,
        3962064
-      ]
+      ],
+      "flops": 27648
      }
     },
     {
@@ -5417,7 +5469,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3962080,
        3962512
-      ]
+      ],
+      "flops": 86016
      }
     },
     {
@@ -5433,7 +5486,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        3962528,
        3962784
-      ]
+      ],
+      "flops": 8704
      }
     },
     {
@@ -5449,7 +5503,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3962800,
        3963088
-      ]
+      ],
+      "flops": 4864
      }
     },
     {
@@ -5465,7 +5520,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3963104,
        3963296
-      ]
+      ],
+      "flops": 39936
      }
     },
     {
@@ -5481,7 +5537,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3963312,
        3963744
-      ]
+      ],
+      "flops": 86016
      }
     },
     {
@@ -5497,7 +5554,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        3963760,
        3964144
-      ]
+      ],
+      "flops": 12800
      }
     },
     {
@@ -5513,7 +5571,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3964160,
        3964448
-      ]
+      ],
+      "flops": 4864
      }
     },
     {
@@ -5529,7 +5588,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3964464,
        3964976
-      ]
+      ],
+      "flops": 33792
      }
     },
     {
@@ -5545,7 +5605,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3964992,
        3965312
-      ]
+      ],
+      "flops": 64512
      }
     },
     {
@@ -5561,7 +5622,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3965328,
        3965760
-      ]
+      ],
+      "flops": 86016
      }
     },
     {
@@ -5577,7 +5639,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        3965776,
        3966416
-      ]
+      ],
+      "flops": 20992
      }
     },
     {
@@ -5593,7 +5656,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        3966432,
        3966720
-      ]
+      ],
+      "flops": 4864
      }
     },
     {
@@ -5609,7 +5673,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3966736,
        3967120
-      ]
+      ],
+      "flops": 76800
      }
     },
     {
@@ -5625,7 +5690,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3967136,
        3967568
-      ]
+      ],
+      "flops": 21504
      }
     },
     {
@@ -5641,7 +5707,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        3967584,
        3968352
-      ]
+      ],
+      "flops": 25088
      }
     },
     {
@@ -5657,7 +5724,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3968368,
        3968656
-      ]
+      ],
+      "flops": 4864
      }
     },
     {
@@ -5671,7 +5739,8 @@ export const wasmPlan: WasmPlan = {
        98304,
        11810432,
        35840
-      ]
+      ],
+      "flops": 0
      }
     },
     {
@@ -5687,7 +5756,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3968672,
        3970464
-      ]
+      ],
+      "flops": 25536
      }
     },
     {
@@ -5703,7 +5773,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3970496,
        3973296
-      ]
+      ],
+      "flops": 156672
      }
     },
     {
@@ -5719,7 +5790,8 @@ export const wasmPlan: WasmPlan = {
        3072,
        3973376,
        3973648
-      ]
+      ],
+      "flops": 13824
      }
     },
     {
@@ -5735,7 +5807,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3973664,
        3974096
-      ]
+      ],
+      "flops": 21504
      }
     },
     {
@@ -5751,7 +5824,8 @@ export const wasmPlan: WasmPlan = {
        512,
        3974112,
        3974672
-      ]
+      ],
+      "flops": 4608
      }
     },
     {
@@ -5767,7 +5841,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3974688,
        3974976
-      ]
+      ],
+      "flops": 1216
      }
     },
     {
@@ -5783,7 +5858,8 @@ export const wasmPlan: WasmPlan = {
        3072,
        3974992,
        3975328
-      ]
+      ],
+      "flops": 16896
      }
     },
     {
@@ -5799,7 +5875,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3975344,
        3975776
-      ]
+      ],
+      "flops": 21504
      }
     },
     {
@@ -5815,7 +5892,8 @@ export const wasmPlan: WasmPlan = {
        512,
        3975792,
        3976480
-      ]
+      ],
+      "flops": 5632
      }
     },
     {
@@ -5831,7 +5909,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3976496,
        3976784
-      ]
+      ],
+      "flops": 1216
      }
     },
     {
@@ -5847,7 +5926,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3976800,
        3978432
-      ]
+      ],
+      "flops": 19968
      }
     },
     {
@@ -5863,7 +5943,8 @@ export const wasmPlan: WasmPlan = {
        3072,
        3978464,
        3978960
-      ]
+      ],
+      "flops": 24576
      }
     },
     {
@@ -5879,7 +5960,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3978976,
        3979408
-      ]
+      ],
+      "flops": 21504
      }
     },
     {
@@ -5895,7 +5977,8 @@ export const wasmPlan: WasmPlan = {
        512,
        3979424,
        3980240
-      ]
+      ],
+      "flops": 6656
      }
     },
     {
@@ -5911,7 +5994,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        3980256,
        3980544
-      ]
+      ],
+      "flops": 1216
      }
     },
     {
@@ -5927,7 +6011,8 @@ export const wasmPlan: WasmPlan = {
        3072,
        3980560,
        3981120
-      ]
+      ],
+      "flops": 27648
      }
     },
     {
@@ -5943,7 +6028,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3981136,
        3981568
-      ]
+      ],
+      "flops": 5376
      }
     },
     {
@@ -5959,7 +6045,8 @@ export const wasmPlan: WasmPlan = {
        512,
        3981584,
        3982528
-      ]
+      ],
+      "flops": 7680
      }
     },
     {
@@ -5975,7 +6062,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3982544,
        3982832
-      ]
+      ],
+      "flops": 1216
      }
     },
     {
@@ -5989,7 +6077,8 @@ export const wasmPlan: WasmPlan = {
        35840,
        7812736,
        12288
-      ]
+      ],
+      "flops": 0
      }
     },
     {
@@ -6005,7 +6094,8 @@ export const wasmPlan: WasmPlan = {
        12288,
        3982848,
        3986064
-      ]
+      ],
+      "flops": 39168
      }
     },
     {
@@ -6021,7 +6111,8 @@ export const wasmPlan: WasmPlan = {
        10240,
        3986112,
        3990720
-      ]
+      ],
+      "flops": 75264
      }
     },
     {
@@ -6037,7 +6128,8 @@ export const wasmPlan: WasmPlan = {
        1024,
        3990816,
        3991200
-      ]
+      ],
+      "flops": 6400
      }
     },
     {
@@ -6053,7 +6145,8 @@ export const wasmPlan: WasmPlan = {
        10240,
        3991216,
        3991792
-      ]
+      ],
+      "flops": 9472
      }
     },
     {
@@ -6069,7 +6162,8 @@ export const wasmPlan: WasmPlan = {
        1024,
        3991808,
        3992256
-      ]
+      ],
+      "flops": 7424
      }
     },
     {
@@ -6085,7 +6179,8 @@ export const wasmPlan: WasmPlan = {
        10240,
        3992272,
        3992848
-      ]
+      ],
+      "flops": 9472
      }
     },
     {
@@ -6101,7 +6196,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        3992864,
        4140320
-      ]
+      ],
+      "flops": 591872
      }
     },
     {
@@ -6117,7 +6213,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        4140832,
        4730656
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -6133,7 +6230,8 @@ export const wasmPlan: WasmPlan = {
        40,
        4731168,
        4736288
-      ]
+      ],
+      "flops": 1802
      }
     },
     {
@@ -6186,7 +6284,8 @@ export const wasmPlan: WasmPlan = {
        1024,
        4736336,
        4736848
-      ]
+      ],
+      "flops": 8448
      }
     },
     {
@@ -6202,7 +6301,8 @@ export const wasmPlan: WasmPlan = {
        10240,
        4736864,
        4737440
-      ]
+      ],
+      "flops": 9472
      }
     },
     {
@@ -6218,7 +6318,8 @@ export const wasmPlan: WasmPlan = {
        1024,
        4737456,
        4738032
-      ]
+      ],
+      "flops": 9472
      }
     },
     {
@@ -6234,7 +6335,8 @@ export const wasmPlan: WasmPlan = {
        10240,
        4738048,
        4738624
-      ]
+      ],
+      "flops": 9472
      }
     },
     {
@@ -6250,7 +6352,8 @@ export const wasmPlan: WasmPlan = {
        8192,
        4738640,
        4922960
-      ]
+      ],
+      "flops": 739328
      }
     },
     {
@@ -6266,7 +6369,8 @@ export const wasmPlan: WasmPlan = {
        2048,
        4923472,
        5513296
-      ]
+      ],
+      "flops": 590336
      }
     },
     {
@@ -6282,7 +6386,8 @@ export const wasmPlan: WasmPlan = {
        40,
        5513808,
        5518928
-      ]
+      ],
+      "flops": 1802
      }
     },
     {

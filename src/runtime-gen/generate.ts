@@ -18,7 +18,11 @@ interface TargetRuntime {
   readonly planModule: string;
   readonly executor: { readonly module: string; readonly factory: string; readonly weights: string };
   /** More imports of the entry (a fallback build's second executor and plan). */
-  readonly extraImports?: readonly { readonly moduleSpecifier: string; readonly namedImports: string[] }[];
+  readonly extraImports?: readonly {
+    readonly moduleSpecifier: string;
+    readonly namedImports: string[];
+    readonly isTypeOnly?: boolean;
+  }[];
   readonly create: {
     readonly parameters: readonly {
       readonly name: string;
@@ -77,7 +81,15 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
     const { plan, source } = compiled as Compiled<'wasm'>;
     return {
       // Depends only on WebAssembly (SIMD128); model.wasm is assembled by `ranetc build`.
-      files: ['plan.ts', 'wasm-plan.ts', 'weights.ts', 'packed.ts', 'scheduler.ts', 'wasm.ts'],
+      files: [
+        'plan.ts',
+        'wasm-plan.ts',
+        'weights.ts',
+        'packed.ts',
+        'scheduler.ts',
+        'wasm-threads.ts',
+        'wasm.ts',
+      ],
       planType: 'WasmPlan',
       planModule: './runtime/wasm-plan.ts',
       executor: { module: './runtime/wasm.ts', factory: 'createWasmModel', weights: 'Weights' },
@@ -88,7 +100,9 @@ function targetRuntime(spec: Spec, compiled: Compiled): TargetRuntime {
         ],
         doc:
           `Creates the compiled ${spec.name} on the CPU with WebAssembly SIMD. ${WEIGHTS_DOC} ` +
-          'The module is `model.wasm` beside this file (read in Node, fetched in a browser); `options.module` may replace it.',
+          'The module is `model.wasm` beside this file (read in Node, fetched in a browser); `options.module` may replace it. ' +
+          "`options.threads` (a count or `'auto'`) runs the kernels on a pool of workers over a shared memory where the environment allows it " +
+          '(Node; a cross-origin isolated page), bit for bit as on one thread.',
         statement:
           "return createWasmModel(plan, weights, { module: new URL('./model.wasm', import.meta.url), ...options });",
       },
@@ -184,18 +198,22 @@ export function generateFallbackRuntime(
     extraImports: [
       { moduleSpecifier: './runtime/wasm.ts', namedImports: ['createWasmModel'] },
       { moduleSpecifier: './plan-wasm.ts', namedImports: ['wasmPlan'] },
+      { moduleSpecifier: './runtime/wasm.ts', namedImports: ['WasmOptions'], isTypeOnly: true },
     ],
     create: {
       parameters: [
         { name: 'device', type: 'GPUDevice | undefined' },
         { name: 'weights', type: 'Weights' },
+        { name: 'cpu', type: "Pick<WasmOptions, 'threads'>", initializer: '{}' },
       ],
       doc:
         `Creates the compiled ${spec.name} on a WebGPU device or, given none (a browser without \`navigator.gpu\`), ` +
-        `on the CPU with WebAssembly SIMD (\`model.wasm\` beside this file); \`model.plan.target\` says which. ${WEIGHTS_DOC}`,
+        `on the CPU with WebAssembly SIMD (\`model.wasm\` beside this file); \`model.plan.target\` says which. ${WEIGHTS_DOC} ` +
+        "On the CPU, `cpu.threads` (a count or `'auto'`) runs the kernels on a pool of workers where the environment allows it " +
+        '(Node; a cross-origin isolated page), bit for bit as on one thread.',
       statement: [
         'if (device !== undefined) return createWebGpuModel(device, plan, weights);',
-        "return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), packedFor: plan });",
+        "return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), packedFor: plan, ...cpu });",
       ].join('\n'),
     },
   };

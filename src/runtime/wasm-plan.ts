@@ -11,7 +11,10 @@ export interface WasmMemoryLayout {
   readonly output: number;
   readonly weights: number;
   readonly arena: number;
-  /** Per-call scratch of the kernels (padded inputs, coarse maps, pooled features). */
+  /**
+   * Per-call scratch of the kernels (padded inputs, coarse maps, pooled features), from here to
+   * `bytes`; each thread of a pool has its own copy (the module adds its global `scratch`).
+   */
   readonly scratch: number;
   /** Total bytes; the memory has `ceil(bytes / 65536)` pages. */
   readonly bytes: number;
@@ -28,7 +31,10 @@ export type WasmStep =
       readonly kind: 'call';
       readonly fn: string;
       readonly countAt: number;
+      /** Byte addresses and strides: input, its per-sample stride, output, its stride, then weights. */
       readonly args: readonly number[];
+      /** Accounting FLOPs per sample (what a thread pool weighs against its synchronization). */
+      readonly flops: number;
     }
   | {
       readonly kind: 'exit';

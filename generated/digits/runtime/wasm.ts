@@ -15,6 +15,17 @@ import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { ModelPlan } from './plan.ts';
 import type { WasmPlan, WasmStep } from './wasm-plan.ts';
+import type { PoolCall } from './wasm-threads.ts';
+import {
+  hardwareThreads,
+  MAX_THREADS,
+  MIN_FLOPS_PER_THREAD,
+  poolEnvironment,
+  sharedMemoryModule,
+  SYNC_BYTES,
+  threadsFor,
+  WasmThreadPool,
+} from './wasm-threads.ts';
 
 export type { Weights } from './packed.ts';
 
@@ -23,7 +34,7 @@ export interface WasmCompiledModule {
   readonly [Symbol.toStringTag]: string;
 }
 interface WasmMemory {
-  readonly buffer: ArrayBuffer;
+  readonly buffer: ArrayBufferLike;
 }
 type WasmExports = Record<string, unknown>;
 interface WasmApi {
@@ -47,6 +58,21 @@ export interface WasmOptions {
    * plan's.
    */
   readonly packedFor?: ModelPlan;
+  /**
+   * Threads that compute the kernels (default 1): `'auto'` for the hardware's (at most 8), or a
+   * count of 1 to 64. Above 1, a pool of workers shares the model's memory (Node:
+   * `worker_threads`; a browser: Web Workers, when the page is cross-origin isolated), and the
+   * results are bit for bit those of one thread. Where no pool can run (a page that is not
+   * cross-origin isolated, or `module` given compiled), the model runs on one thread;
+   * `executor.threads` says how many it has.
+   */
+  readonly threads?: number | 'auto';
+  /**
+   * With threads: a run of kernels is split over as many threads as get at least this many
+   * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
+   * smaller work (batch 1, small layers) stays on the calling thread. 0 splits every run.
+   */
+  readonly minFlopsPerThread?: number;
 }
 
 /** Creates a compiled model on the CPU: instantiates the module and writes the weights into its memory. */
@@ -63,14 +89,80 @@ export async function createWasmExecutor(
   plan: WasmPlan,
   weights: Weights,
   options: WasmOptions,
-): Promise<Executor> {
+): Promise<
+  Executor & { readonly threads: number; readonly splitRuns: number; readonly workerShare: number }
+> {
   if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
     throw new Error(
       `${plan.name}: this JavaScript engine has no WebAssembly SIMD128, which the wasm build needs`,
     );
-  const module = await compileModule(WebAssembly, options.module);
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
+  const threads = await poolThreads(plan, options);
+  if (threads === 1) {
+    const module = await compileModule(WebAssembly, options.module);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
+    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    writeWeights(plan, weights, options, memory);
+    return new WasmExecutor(plan, memory, instance.exports);
+  }
+  // The memory: the plan's layout, the pool's sync words, then a scratch copy per worker.
+  const sync = Math.ceil(plan.memory.bytes / 64) * 64;
+  const scratchBytes = plan.memory.bytes - plan.memory.scratch;
+  const bytes = sync + SYNC_BYTES + (threads - 1) * scratchBytes;
+  const pages = Math.ceil(bytes / 65536);
+  if (pages > 65536)
+    throw new Error(
+      `${plan.name}: ${threads} threads need ${bytes} bytes of wasm memory, more than 4 GiB; use fewer`,
+    );
+  const source = await moduleBytes(options.module);
+  const module = await WebAssembly.compile(sharedMemoryModule(source, pages));
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
+  writeWeights(plan, weights, options, memory);
+  const segments = planSegments(plan);
+  const pool = await WasmThreadPool.create({
+    threads,
+    module,
+    memory,
+    sync,
+    scratchOffsets: Array.from({ length: threads }, (_, t) =>
+      t === 0 ? 0 : sync + SYNC_BYTES + (t - 1) * scratchBytes - plan.memory.scratch,
+    ),
+    segments: segments.calls,
+    exports: instance.exports,
+    name: plan.name,
+  });
+  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
+  return new WasmExecutor(plan, memory, instance.exports, { pool, segments, minFlops });
+}
+
+/** The threads a model gets: 1 unless asked for more and a pool can run here. */
+async function poolThreads(plan: WasmPlan, options: WasmOptions): Promise<number> {
+  const asked = options.threads ?? 1;
+  if (asked !== 'auto' && !(Number.isInteger(asked) && asked >= 1 && asked <= MAX_THREADS))
+    throw new Error(
+      `${plan.name}: options.threads: expected 'auto' or an integer from 1 to ${MAX_THREADS}, found ${String(asked)}`,
+    );
+  const minFlops = options.minFlopsPerThread;
+  if (minFlops !== undefined && !(Number.isFinite(minFlops) && minFlops >= 0))
+    throw new Error(
+      `${plan.name}: options.minFlopsPerThread: expected a number >= 0, found ${String(minFlops)}`,
+    );
+  if (asked === 1 || poolEnvironment() === undefined || WebAssembly === undefined) return 1;
+  // A compiled module cannot be given a shared memory: the pool needs the bytes.
+  if (options.module instanceof WebAssembly.Module) {
+    if (asked === 'auto') return 1;
+    throw new Error(
+      `${plan.name}: options.threads: ${asked} threads need the module's bytes, file or URL (a compiled WebAssembly.Module imports an unshared memory)`,
+    );
+  }
+  // The pool's claim word holds a sample index in 16 bits.
+  if (plan.maxBatch > 16384) return 1;
+  const threads = asked === 'auto' ? await hardwareThreads() : asked;
+  // More threads than inputs per run would never be used.
+  return Math.min(threads, plan.maxBatch);
+}
+
+function writeWeights(plan: WasmPlan, weights: Weights, options: WasmOptions, memory: WasmMemory): void {
   const packedFor = options.packedFor ?? plan;
   if (packedFor.precision !== 'f32' || JSON.stringify(packedFor.weights) !== JSON.stringify(plan.weights))
     throw new Error(
@@ -79,7 +171,6 @@ export async function createWasmExecutor(
   const packed = storedWeights(packedFor, weights);
   if (!(packed instanceof Float32Array)) throw new Error(`${plan.name}: the wasm build stores f32 weights`);
   new Float32Array(memory.buffer, plan.memory.weights, packed.length).set(packed);
-  return new WasmExecutor(plan, memory, instance.exports);
 }
 
 /** The smallest module with a SIMD128 instruction (`v128.const` in a function body). */
@@ -93,6 +184,11 @@ async function compileModule(
   source: WasmOptions['module'],
 ): Promise<WasmCompiledModule> {
   if (source instanceof WebAssembly.Module) return source;
+  return WebAssembly.compile(await moduleBytes(source));
+}
+
+/** The module's bytes: given, read (a file: URL, Node) or fetched. */
+async function moduleBytes(source: WasmOptions['module']): Promise<Uint8Array> {
   if (source instanceof URL) {
     if (source.protocol === 'file:') {
       // Node only. The specifier is not a literal, so that a page's bundler leaves it out and the
@@ -101,16 +197,90 @@ async function compileModule(
       const { readFile } = (await import(/* @vite-ignore */ fsPromises)) as {
         readFile(file: URL): Promise<Uint8Array>;
       };
-      return WebAssembly.compile(new Uint8Array(await readFile(source)));
+      return new Uint8Array(await readFile(source));
     }
     const response = await fetch(source);
     if (!response.ok) throw new Error(`${source.href}: ${response.status} ${response.statusText}`);
-    return WebAssembly.compile(await response.arrayBuffer());
+    return new Uint8Array(await response.arrayBuffer());
   }
-  return WebAssembly.compile(source instanceof Uint8Array ? new Uint8Array(source) : (source as ArrayBuffer));
+  return source instanceof Uint8Array ? new Uint8Array(source) : new Uint8Array(source as ArrayBuffer);
 }
 
 type Kernel = (count: number, ...args: number[]) => void;
+
+/**
+ * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
+ * (every kernel between two exits or gathers), then each call step alone (for `profile`, which
+ * times launches one by one). `at[s][i]` is the segment that starts at launch i of stage s,
+ * `alone[s][i]` the one-call segment of launch i.
+ */
+interface Segments {
+  readonly calls: PoolCall[][];
+  /** Per segment: its count word and accounting FLOPs per sample. */
+  readonly countAt: number[];
+  readonly flops: number[];
+  readonly at: Map<number, number>[];
+  readonly alone: Map<number, number>[];
+}
+
+export function planSegments(plan: WasmPlan): Segments {
+  const segments: Segments = { calls: [], countAt: [], flops: [], at: [], alone: [] };
+  const add = (steps: Extract<WasmStep, { kind: 'call' }>[]): number => {
+    segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
+    segments.countAt.push(steps[0].countAt);
+    segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
+    return segments.calls.length - 1;
+  };
+  for (const stage of plan.stages) {
+    const at = new Map<number, number>();
+    const alone = new Map<number, number>();
+    const { launches } = stage;
+    for (let i = 0; i < launches.length;) {
+      const first = launches[i].step;
+      if (first.kind !== 'call') {
+        i++;
+        continue;
+      }
+      const run: Extract<WasmStep, { kind: 'call' }>[] = [];
+      let j = i;
+      for (; j < launches.length; j++) {
+        const step = launches[j].step;
+        if (step.kind !== 'call' || step.countAt !== first.countAt) break;
+        if (run.some((earlier) => crossSample(plan.maxBatch, earlier, step))) break;
+        run.push(step);
+      }
+      at.set(i, add(run));
+      for (let k = i; k < j; k++)
+        alone.set(k, add([launches[k].step as Extract<WasmStep, { kind: 'call' }>]));
+      i = j;
+    }
+    segments.at.push(at);
+    segments.alone.push(alone);
+  }
+  return segments;
+}
+
+/**
+ * Whether `later` may touch memory that `earlier` touched for another sample (one of them
+ * writing it): the arena reuses the memory of dead buffers, under other per-sample strides, so
+ * a thread may run `later` on its samples only once every thread has run `earlier` on theirs.
+ * Conservative: any overlap of the two calls' whole-batch ranges counts, but the same buffer
+ * access (same address and stride), whose sample n is sample n's alone.
+ */
+function crossSample(
+  maxBatch: number,
+  earlier: Extract<WasmStep, { kind: 'call' }>,
+  later: Extract<WasmStep, { kind: 'call' }>,
+): boolean {
+  const [eIn, eInS, eOut, eOutS] = earlier.args;
+  const [lIn, lInS, lOut, lOutS] = later.args;
+  const clash = (a: number, as: number, b: number, bs: number): boolean =>
+    !(a === b && as === bs) && a < b + maxBatch * bs && b < a + maxBatch * as;
+  return clash(eOut, eOutS, lIn, lInS) || clash(eOut, eOutS, lOut, lOutS) || clash(eIn, eInS, lOut, lOutS);
+}
+
+/** A step of a threaded run: synchronous, or settling when the pool is done. */
+type Op = () => Promise<void> | undefined;
 
 class WasmExecutor implements Executor {
   private readonly f32: Float32Array;
@@ -120,11 +290,28 @@ class WasmExecutor implements Executor {
   private readonly arena: number;
   /** Per stage, one closure per launch. */
   private readonly steps: (() => void)[][];
+  /** With a thread pool: per stage, the ops of `run` (one per segment) and of `profile` (one per launch). */
+  private readonly threaded?: { readonly run: Op[][]; readonly profile: Op[][] };
+  private readonly pool?: WasmThreadPool;
+  /** Threads that compute the kernels (1: this one alone). */
+  readonly threads: number;
+
+  /** Runs of kernels split over more than one thread so far (0 on one thread). */
+  get splitRuns(): number {
+    return this.pool?.splits ?? 0;
+  }
+
+  /** Of the samples of those runs, the share the workers computed (the rest: the calling thread). */
+  get workerShare(): number {
+    const pool = this.pool;
+    return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
+  }
 
   constructor(
     readonly plan: WasmPlan,
     memory: WasmMemory,
     exports: WasmExports,
+    threads?: { readonly pool: WasmThreadPool; readonly segments: Segments; readonly minFlops: number },
   ) {
     this.f32 = new Float32Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -148,6 +335,55 @@ class WasmExecutor implements Executor {
         };
       }),
     );
+    this.threads = threads?.pool.threads ?? 1;
+    if (threads !== undefined) {
+      this.pool = threads.pool;
+      this.threaded = {
+        run: this.threadedOps(threads, threads.segments.at),
+        profile: this.threadedOps(threads, threads.segments.alone),
+      };
+    }
+  }
+
+  /**
+   * Per stage, the ops of a threaded run: each segment of calls (`starts`: launch -> segment)
+   * split over as many threads as its work pays for, the exits and gathers as on one thread.
+   * The counters add, per call, the samples it ran on, as on one thread.
+   */
+  private threadedOps(
+    { pool, segments, minFlops }: { pool: WasmThreadPool; segments: Segments; minFlops: number },
+    starts: Map<number, number>[],
+  ): Op[][] {
+    return this.plan.stages.map((stage, s) => {
+      const ops: Op[] = [];
+      const { launches } = stage;
+      for (let i = 0; i < launches.length;) {
+        const segment = starts[s].get(i);
+        if (segment === undefined) {
+          const step = this.steps[s][i];
+          ops.push(() => {
+            step();
+            return undefined;
+          });
+          i++;
+          continue;
+        }
+        const size = segments.calls[segment].length;
+        const counters = launches
+          .slice(i, i + size)
+          .flatMap((l) => (l.counter === undefined ? [] : [this.out + l.counter]));
+        const countAt = segments.countAt[segment];
+        const flops = segments.flops[segment];
+        ops.push(() => {
+          const count = this.u32[countAt];
+          for (const c of counters) this.u32[c] += count;
+          if (count === 0) return undefined;
+          return pool.run(segment, count, threadsFor(pool.threads, count, flops, minFlops));
+        });
+        i += size;
+      }
+      return ops;
+    });
   }
 
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
@@ -160,17 +396,49 @@ class WasmExecutor implements Executor {
   }
 
   run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
+    if (this.threaded !== undefined) return this.runThreaded(this.threaded.run, stages, reads);
     for (const s of stages) for (const step of this.steps[s]) step();
     return Promise.resolve(this.read(reads));
   }
 
+  private async runThreaded(
+    ops: Op[][],
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<Uint32Array> {
+    for (const s of stages)
+      for (const op of ops[s]) {
+        const pending = op();
+        if (pending !== undefined) await pending;
+      }
+    return this.read(reads);
+  }
+
   /** `run` with each launch timed on the host (`performance.now()` around the call). */
-  profile(
+  async profile(
     stages: readonly number[],
     reads: readonly OutputRange[],
   ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
     const timings: DispatchTiming[] = [];
     const t0 = performance.now();
+    if (this.threaded !== undefined) {
+      // One op per launch: each call is its own segment, split over the pool and timed with its wait.
+      for (const s of stages)
+        for (const [index, op] of this.threaded.profile[s].entries()) {
+          const start = performance.now();
+          const pending = op();
+          if (pending !== undefined) await pending;
+          const end = performance.now();
+          timings.push({
+            stage: s,
+            index,
+            label: this.plan.stages[s].launches[index].label,
+            startMs: start - t0,
+            ms: end - start,
+          });
+        }
+      return { words: this.read(reads), timings };
+    }
     for (const s of stages) {
       this.steps[s].forEach((step, index) => {
         const start = performance.now();
@@ -185,10 +453,13 @@ class WasmExecutor implements Executor {
         });
       });
     }
-    return Promise.resolve({ words: this.read(reads), timings });
+    return { words: this.read(reads), timings };
   }
 
-  destroy(): void {}
+  /** Ends the thread pool's workers (nothing to do on one thread). */
+  destroy(): void {
+    this.pool?.destroy();
+  }
 
   /** The output words, of which those in `reads` are current. */
   private read(reads: readonly OutputRange[]): Uint32Array {

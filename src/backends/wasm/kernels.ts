@@ -60,6 +60,15 @@ export interface WasmKernel {
 
 type Params = ReadonlyMap<string, number>;
 
+/**
+ * A scratch address: the constant plus the module's global `$scratch`, 0 on one thread; each
+ * worker of a thread pool sets its instance's global to its own copy of the scratch region.
+ */
+const scratch = (bytes: number): string => add(SCRATCH_GLOBAL_GET, i32(bytes));
+const SCRATCH_GLOBAL_GET = '(global.get $scratch)';
+/** The declaration of the scratch offset global, exported to the executor as `scratch`. */
+export const SCRATCH_GLOBAL = '(global $scratch (export "scratch") (mut i32) (i32.const 0))';
+
 const NEG_MAX = -3.4028234663852886e38;
 
 /** Scratch bytes a kernel needs: [padded input, aux]. */
@@ -142,11 +151,11 @@ function padCopy(
   const pw = w + 2 * pad;
   const bytes = 4 * channels * (h + 2 * pad) * pw;
   let clear: string;
-  if (fill === 0) clear = `(memory.fill ${i32(dst)} ${i32(0)} ${i32(bytes)})`;
+  if (fill === 0) clear = `(memory.fill ${scratch(dst)} ${i32(0)} ${i32(bytes)})`;
   else {
     b.local('pf');
     clear = [
-      set('pf', i32(dst)),
+      set('pf', scratch(dst)),
       b.repeat('pi', bytes / 4, [`(f32.store ${get('pf')} ${f32(fill)})`, bump('pf', 4)].join('\n')),
     ].join('\n');
   }
@@ -155,7 +164,7 @@ function padCopy(
   return [
     clear,
     set('ps', src),
-    set('pd', i32(dst + 4 * (pad * pw + pad))),
+    set('pd', scratch(dst + 4 * (pad * pw + pad))),
     b.repeat(
       'pc',
       channels,
@@ -345,16 +354,16 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile): string {
         : [block('f', reps - 1, tile.groups, 4), block('r', 1, tile.groups, lastLanes)];
   const body = [
     pad > 0 ? padCopy(b, get('src'), at.pad, cin, h, w, pad, 0) : '',
-    set('base', pad > 0 ? i32(at.pad) : get('src')),
+    set('base', pad > 0 ? scratch(at.pad) : get('src')),
     set('wb', get('w')),
     set('bp', get('b')),
-    set('og', k.resize === undefined ? get('dst') : i32(at.aux)),
+    set('og', k.resize === undefined ? get('dst') : scratch(at.aux)),
     ...blocks,
   ];
   if (k.resize !== undefined) {
     b.local('cs');
     body.push(
-      set('cs', i32(at.aux)),
+      set('cs', scratch(at.aux)),
       resizeLoops(b, 'cs', 'dst', cout, {
         h: k.resize.ch,
         w: k.resize.cw,
@@ -399,7 +408,7 @@ function pool(k: PoolDesc, channels: number, at: WasmAddresses): string {
   );
   const body = [
     pad > 0 ? padCopy(b, get('src'), at.pad, channels, h, w, pad, max ? NEG_MAX : 0) : '',
-    set('base', pad > 0 ? i32(at.pad) : get('src')),
+    set('base', pad > 0 ? scratch(at.pad) : get('src')),
     b.repeat(
       'c',
       channels,
@@ -479,7 +488,7 @@ function linear(k: LinearDesc, at: WasmAddresses): string {
       bump('pc', 4 * c.poolStride),
     ].join('\n');
     lines.push(
-      set('fp', i32(at.aux)),
+      set('fp', scratch(at.aux)),
       set('pl', get('src')),
       b.repeat(
         'pch',
@@ -496,7 +505,7 @@ function linear(k: LinearDesc, at: WasmAddresses): string {
           bump('pl', 4 * c.h * c.w),
         ].join('\n'),
       ),
-      set('feat', i32(at.aux)),
+      set('feat', scratch(at.aux)),
     );
   } else lines.push(set('feat', get('src')));
   const vec = Math.floor(F / 4);

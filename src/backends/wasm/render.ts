@@ -3,7 +3,7 @@ import { planHead } from '../../schedule/schedule.ts';
 import type { Launch, Schedule } from '../../schedule/types.ts';
 import { CounterSlots } from '../counters.ts';
 import type { WasmAddresses } from './kernels.ts';
-import { scratchBytes, wasmKernel } from './kernels.ts';
+import { SCRATCH_GLOBAL, scratchBytes, wasmKernel } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import { SpecFieldError } from '../../spec/errors.ts';
 
@@ -18,7 +18,9 @@ const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 /**
  * Renders a schedule as one WebAssembly module and its plan. The module imports its memory
  * (`env.memory`), laid out as the plan's `memory` says: control words, output words, weights,
- * the activation arena, scratch. Computing kernels become exported functions (deduplicated by
+ * the activation arena, scratch. Scratch addresses add the exported global `scratch` (0 on one
+ * thread): a thread pool gives each worker's instance its own copy of the scratch region, and
+ * the executor makes the memory import shared for it (`src/runtime/wasm-threads.ts`). Computing kernels become exported functions (deduplicated by
  * text); exits and gathers are steps the executor performs on the same memory.
  */
 export function renderWasmModel(
@@ -114,7 +116,11 @@ export function renderWasmModel(
       functions.push(kernel.text.replace(/\bNAME\b/g, fn));
       byText.set(kernel.text, fn);
     }
-    return { label: l.label, step: { kind: 'call', fn, countAt, args: kernel.args }, ...counted };
+    return {
+      label: l.label,
+      step: { kind: 'call', fn, countAt, args: kernel.args, flops: l.flops },
+      ...counted,
+    };
   };
   const stages: WasmStage[] = schedule.stages.map((stage) => ({
     exit: stage.exit,
@@ -130,6 +136,7 @@ export function renderWasmModel(
     ';; exits), with byte addresses into the imported memory (layout: the plan\'s "memory").',
     '(module',
     `(import "env" "memory" (memory ${pages}))`,
+    SCRATCH_GLOBAL,
     ...functions,
     ')',
     '',

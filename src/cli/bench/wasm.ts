@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { calibrateForBudget } from '../../adaptive/budget.ts';
 import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
@@ -9,7 +10,7 @@ import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
-import { medianTime } from '../timing.ts';
+import { median, medianTime } from '../timing.ts';
 import { exitConfidences } from './common.ts';
 import { openOrtPeer } from './peers.ts';
 import { normals } from '../../weights/synthetic.ts';
@@ -43,52 +44,87 @@ function subjects(fixtures: string): Subject[] {
   ];
 }
 
+/** Threads of the threaded ranetc-wasm model. */
+const THREADS = 2;
+
 /**
- * The wasm backend against onnxruntime-web's wasm provider, in one process on the same thread
- * count (1): the full network (every input to the last exit; the peer computes every exit, as
- * the ONNX export has them all as outputs) at batch 1 and 64 on the trained digits model and
- * the official CIFAR-10 RANet, and, on digits, budgeted classification at about 40% of the full
- * network's FLOPs (thresholds calibrated on the validation set as `ranetc calibrate` does).
- * Every figure is a median of repeated runs measured side by side; the ratios are what counts.
+ * Medians of `runs` timed in rounds (one call of each per round, in turn first, after a
+ * warm-up round), so that a load that comes and goes on the machine falls on each alike. Only
+ * for ranetc's own models: a call just after onnxruntime-web's was measured several times
+ * slower (its run leaves work behind), so the peer is timed on its own (`medianTime`).
+ */
+async function interleaved(runs: readonly (() => Promise<unknown>)[], reps: number): Promise<number[]> {
+  for (const run of runs) await run();
+  const samples: number[][] = runs.map(() => []);
+  for (let r = 0; r < reps; r++)
+    for (let k = 0; k < runs.length; k++) {
+      const i = (r + k) % runs.length;
+      const t0 = performance.now();
+      await runs[i]();
+      samples[i].push(performance.now() - t0);
+    }
+  return samples.map((s) => median(s));
+}
+
+/**
+ * The wasm backend on one thread and on a pool of THREADS threads, against onnxruntime-web's
+ * wasm provider on one thread (it starts no more in Node: see peers.ts), in one process: the
+ * full network (every input to the last exit; the peer computes every exit, as the ONNX export
+ * has them all as outputs) at batch 1 and 64 on the trained digits model and the official
+ * CIFAR-10 RANet, and, on digits, budgeted classification at about 40% of the full network's
+ * FLOPs (thresholds calibrated on the validation set as `ranetc calibrate` does). Every figure
+ * is a median of repeated runs in one process (ranetc's two models interleaved round by round);
+ * the ratios are what counts.
  */
 export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
-  const threads = 1;
-  out(`ranetc wasm (SIMD128) vs onnxruntime-web wasm provider, ${threads} thread, Node ${process.version}`);
+  out(
+    `ranetc wasm (SIMD128) on 1 and ${THREADS} threads vs onnxruntime-web wasm provider on 1 thread ` +
+      `(it starts no more in Node), Node ${process.version}, ${availableParallelism()} hardware threads`,
+  );
   for (const subject of subjects(fixtures)) {
     const { spec, dir, test } = subject;
     const per = spec.input.channels * spec.input.height * spec.input.width;
     const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
     const compiled = compile(spec, { target: 'wasm', maxBatch: 64 });
-    const model = await createWasmModel(compiled.plan, weights, {
-      module: await assembleWasm(compiled.source, spec.name),
-    });
-    const peer = await openOrtPeer(path.join(dir, 'model.onnx'), 'wasm', { threads });
+    const module = await assembleWasm(compiled.source, spec.name);
+    const model = await createWasmModel(compiled.plan, weights, { module });
+    const threaded = await createWasmModel(compiled.plan, weights, { module, threads: THREADS });
+    const peer = await openOrtPeer(path.join(dir, 'model.onnx'), 'wasm', { threads: 1 });
     const full = compiled.plan.exitFlops.at(-1)!;
     out(`\n${spec.name}: ${compiled.plan.exits} exits, ${(full / 1e6).toFixed(2)} MFLOPs full network`);
-    out('batch  ranetc-wasm img/s  onnxruntime-web img/s  ratio');
+    out(
+      `batch  ranetc-wasm 1 thread img/s  ranetc-wasm ${THREADS} threads img/s  threads speedup  ort-wasm 1 thread img/s  ${THREADS} threads / ort`,
+    );
     const peerRun = (images: Float32Array, n: number): Promise<unknown> =>
       peer.run(images, [n, spec.input.channels, spec.input.height, spec.input.width]);
     const rate = (ms: number, n: number): number => (n * 1000) / ms;
     // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
-    // optimized, in the background): warm both up on full batches before anything is timed.
+    // optimized, in the background): warm all up on full batches before anything is timed.
     const warm = test.subarray(0, 64 * per);
     for (let i = 0; i < 5; i++) {
       await model.classify(warm);
+      await threaded.classify(warm);
       await peerRun(warm, 64);
     }
     let peerFull64 = 0;
     for (const batch of [1, 64]) {
       const images = test.subarray(0, batch * per);
-      const reps = batch === 1 ? 40 : 5;
-      const ours = await medianTime(() => model.classify(images), reps);
+      const reps = batch === 1 ? 40 : 6;
+      const [one, pool] = await interleaved(
+        [() => model.classify(images), () => threaded.classify(images)],
+        reps,
+      );
       const theirs = await medianTime(() => peerRun(images, batch), reps);
       if (batch === 64) peerFull64 = theirs;
       out(
-        `${String(batch).padStart(5)}  ${rate(ours, batch).toFixed(1).padStart(17)}  ${rate(theirs, batch).toFixed(1).padStart(21)}  ${(theirs / ours).toFixed(2).padStart(5)}x`,
+        `${String(batch).padStart(5)}  ${rate(one, batch).toFixed(1).padStart(26)}  ${rate(pool, batch).toFixed(1).padStart(28)}  ` +
+          `${(one / pool).toFixed(2).padStart(14)}x  ${rate(theirs, batch).toFixed(1).padStart(23)}  ${(theirs / pool).toFixed(2).padStart(14)}x`,
       );
     }
-    if (subject.val !== undefined) await budgeted(model, subject, compiled.plan.exitFlops, peerFull64, out);
+    if (subject.val !== undefined)
+      await budgeted(model, threaded, subject, compiled.plan.exitFlops, peerFull64, out);
     model.destroy();
+    threaded.destroy();
     await peer.release();
   }
 }
@@ -96,6 +132,7 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
 /** Budgeted classification at about 40% of the full network's FLOPs, against the peer's full network at batch 64. */
 async function budgeted(
   model: CompiledModel,
+  threaded: CompiledModel,
   subject: Subject,
   exitFlops: readonly number[],
   peerFull64: number,
@@ -112,15 +149,24 @@ async function budgeted(
   const predictions = await model.classify(test, { thresholds });
   const mflops = predictions.reduce((s, p) => s + exitFlops[p.exit], 0) / n;
   const fullPredictions = await model.classify(test);
-  const tBudget = await medianTime(() => model.classify(test, { thresholds }), 3);
-  const tFull = await medianTime(() => model.classify(test), 3);
+  const [tBudget, tBudgetPool, tFull, tFullPool] = await interleaved(
+    [
+      () => model.classify(test, { thresholds }),
+      () => threaded.classify(test, { thresholds }),
+      () => model.classify(test),
+      () => threaded.classify(test),
+    ],
+    3,
+  );
   const peerImgs = (64 * 1000) / peerFull64;
+  const imgs = (ms: number): string => ((n * 1000) / ms).toFixed(1);
   out(
     `budgeted, ${n} test images in chunks of 64: ${(mflops / 1e6).toFixed(2)} MFLOPs per image (${((100 * mflops) / full).toFixed(0)}% of full), ` +
       `accuracy ${accuracy(predictions)}% (full network ${accuracy(fullPredictions)}%)`,
   );
   out(
-    `  ranetc-wasm budgeted ${((n * 1000) / tBudget).toFixed(1)} img/s, full ${((n * 1000) / tFull).toFixed(1)} img/s; ` +
-      `onnxruntime-web full network (batch 64) ${peerImgs.toFixed(1)} img/s: budgeted / peer ${((n * 1000) / tBudget / peerImgs).toFixed(2)}x`,
+    `  ranetc-wasm budgeted ${imgs(tBudget)} img/s on 1 thread, ${imgs(tBudgetPool)} on ${THREADS} (${(tBudget / tBudgetPool).toFixed(2)}x); ` +
+      `full ${imgs(tFull)} img/s on 1 thread, ${imgs(tFullPool)} on ${THREADS} (${(tFull / tFullPool).toFixed(2)}x); ` +
+      `onnxruntime-web full network (batch 64, 1 thread) ${peerImgs.toFixed(1)} img/s: budgeted on ${THREADS} threads / peer ${((n * 1000) / tBudgetPool / peerImgs).toFixed(2)}x`,
   );
 }

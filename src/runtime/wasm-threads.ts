@@ -1,0 +1,443 @@
+/**
+ * The thread pool of the WebAssembly executor: workers (Node: `worker_threads`; a browser: Web
+ * Workers, when the page is cross-origin isolated) that share the model's memory, each with its
+ * own instance of the module, and compute a share of the active samples of every kernel.
+ * Copied unchanged into every generated wasm model; like `wasm.ts`, it needs no DOM or Node
+ * types (the few APIs it uses are typed here) and imports only the runtime.
+ *
+ * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
+ * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
+ * `chunkOf`) and never a sample's work.
+ * Each thread has its own copy of the scratch region (the module adds its instance's global
+ * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
+ * calls between two exits or gathers that touch no memory another sample's earlier call of
+ * the run touched; see `planSegments` in wasm.ts) on each chunk it claims, with no
+ * synchronization between them. Per segment the caller publishes a job in words of the shared
+ * memory and wakes the workers (Atomics.notify); every thread, the caller too, claims chunks
+ * until none is left, and the caller waits until every sample is done. A worker the OS runs
+ * late finds nothing to claim, so no job waits for a thread to wake. No message is posted
+ * after the start.
+ */
+
+/** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
+interface WasmModuleLike {
+  readonly [Symbol.toStringTag]: string;
+}
+interface SharedMemory {
+  readonly buffer: ArrayBufferLike;
+}
+interface PoolWorker {
+  postMessage(message: unknown): void;
+  terminate(): unknown;
+}
+interface NodeWorkerThreads {
+  Worker: new (
+    source: string,
+    options: { eval: true },
+  ) => PoolWorker & {
+    on(event: 'message' | 'error', listener: (value: unknown) => void): void;
+    unref(): void;
+  };
+}
+interface BrowserGlobals {
+  crossOriginIsolated?: boolean;
+  navigator?: { hardwareConcurrency?: number };
+  Worker?: new (url: string) => PoolWorker & {
+    addEventListener(
+      event: 'message' | 'error',
+      listener: (event: { data?: unknown; message?: string }) => void,
+    ): void;
+  };
+  Blob?: new (parts: string[], options: { type: string }) => unknown;
+  URL: { createObjectURL?(blob: unknown): string; revokeObjectURL?(url: string): void };
+  process?: { versions?: { node?: string } };
+}
+interface AtomicsWithAsync {
+  waitAsync?(
+    array: Int32Array,
+    index: number,
+    value: number,
+  ): { async: boolean; value: Promise<string> | string };
+}
+
+/** At most this many threads: the samples of a batch are split, and a pool costs a scratch copy per thread. */
+export const MAX_THREADS = 64;
+/** `threads: 'auto'` uses the hardware's threads up to this many. */
+export const AUTO_THREADS_CAP = 8;
+
+/**
+ * Accounting FLOPs per thread below which a segment is not split: about what one thread
+ * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
+ * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
+ * (Node 20, x64, 2 threads on a loaded 2-core machine): splitting every kernel at batch 2,
+ * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
+ */
+export const MIN_FLOPS_PER_THREAD = 100_000;
+
+/**
+ * Samples per claim when `count` samples are split over `used` threads: each thread claims
+ * chunks from a shared counter until none is left, some 4 per thread, so that a thread the OS
+ * runs late (other work on the cores) leaves its samples to the others instead of stalling
+ * the segment. Any assignment is bit-identical: a sample's kernels run on one thread whole.
+ */
+export function chunkOf(count: number, used: number): number {
+  return Math.max(1, Math.ceil(count / (4 * used)));
+}
+
+type Kernel = (count: number, ...args: number[]) => void;
+
+/** How many threads a segment of `count` samples of `flopsPerSample` each is split over. */
+export function threadsFor(pool: number, count: number, flopsPerSample: number, minFlops: number): number {
+  const byWork = minFlops <= 0 ? pool : Math.floor((count * flopsPerSample) / minFlops);
+  return Math.max(1, Math.min(pool, count, byWork));
+}
+
+/** Where the environment can run a pool over a shared memory: Node, or a cross-origin isolated page. */
+export function poolEnvironment(): 'node' | 'browser' | undefined {
+  const g = globalThis as unknown as BrowserGlobals;
+  if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') return undefined;
+  if (typeof g.process?.versions?.node === 'string') return 'node';
+  if (g.crossOriginIsolated === true && typeof g.Worker === 'function' && typeof g.Blob === 'function')
+    return 'browser';
+  return undefined;
+}
+
+/** The threads of `threads: 'auto'`: the hardware's, capped at AUTO_THREADS_CAP. */
+export async function hardwareThreads(): Promise<number> {
+  const g = globalThis as unknown as BrowserGlobals;
+  let n = g.navigator?.hardwareConcurrency;
+  if (n === undefined && poolEnvironment() === 'node') {
+    const osModule: string = 'node:os';
+    const os = (await import(/* @vite-ignore */ osModule)) as {
+      availableParallelism?(): number;
+      cpus(): unknown[];
+    };
+    n = os.availableParallelism?.() ?? os.cpus().length;
+  }
+  return Math.max(1, Math.min(AUTO_THREADS_CAP, n ?? 1));
+}
+
+/**
+ * The module's binary with its memory import (`env.memory`, the only import) made shared, of
+ * exactly `pages` pages (a shared memory needs a maximum; it never grows). One `model.wasm`
+ * serves both: one thread imports the plain memory it declares.
+ */
+export function sharedMemoryModule(bytes: Uint8Array, pages: number): Uint8Array {
+  const readLeb = (at: number): [number, number] => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if ((byte & 0x80) === 0) return [value, at];
+    }
+  };
+  const leb = (value: number): number[] => {
+    const out: number[] = [];
+    do {
+      let byte = value & 0x7f;
+      value = Math.floor(value / 128);
+      if (value > 0) byte |= 0x80;
+      out.push(byte);
+    } while (value > 0);
+    return out;
+  };
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, body] = readLeb(at + 1);
+    if (id === 2) {
+      const [imports, first] = readLeb(body);
+      let p = first;
+      for (let i = 0; i < imports; i++) {
+        const [moduleLength, moduleAt] = readLeb(p);
+        const [fieldLength, fieldAt] = readLeb(moduleAt + moduleLength);
+        const kind = bytes[fieldAt + fieldLength];
+        p = fieldAt + fieldLength + 1;
+        if (kind !== 2) throw new Error('the wasm module imports more than its memory');
+        const flags = bytes[p];
+        const [, afterMin] = readLeb(p + 1);
+        const limitsEnd = flags & 1 ? readLeb(afterMin)[1] : afterMin;
+        const limits = [0x03, ...leb(pages), ...leb(pages)];
+        const section = [...bytes.subarray(body, p), ...limits, ...bytes.subarray(limitsEnd, body + size)];
+        const out = [...bytes.subarray(0, at + 1), ...leb(section.length), ...section];
+        const result = new Uint8Array(out.length + bytes.length - (body + size));
+        result.set(out);
+        result.set(bytes.subarray(body + size), out.length);
+        return result;
+      }
+    }
+    at = body + size;
+  }
+  throw new Error('the wasm module imports no memory');
+}
+
+/** One call of a segment: an export and its arguments (input, its stride, output, its stride, ...). */
+export interface PoolCall {
+  readonly fn: string;
+  readonly args: readonly number[];
+}
+
+/** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
+const WORDS = {
+  /** Samples of the current job computed so far; the thread that completes them notifies. */
+  done: 0,
+  failed: 1,
+  stop: 2,
+  segment: 3,
+  count: 4,
+  /** Bumped per job: the workers wait on it. */
+  wake: 5,
+  /** The claim word: the job's generation (high 16 bits) and the next sample (low 16 bits). */
+  next: 6,
+  chunk: 7,
+} as const;
+/** The claim word between two jobs: a sample index no count reaches. */
+const CLOSED = 0xffff;
+/** Bytes of the synchronization words (16 words), with room to spare; a multiple of 64. */
+export const SYNC_BYTES = 512;
+
+/**
+ * A worker's whole program, as source text, so that no worker file has to be located beside
+ * the runtime (a Node eval worker, or a blob: URL in a page) and no bundler or TypeScript
+ * transform can rewrite it. `receive(handler)` delivers the one start message, `send` posts
+ * back. The worker instantiates the module on the shared memory, sets its scratch global, says
+ * `ready`, then waits on the wake word: per job, it claims chunks of samples, runs the
+ * segment's calls on each and adds them to `done` (the one that completes the job notifies).
+ */
+const WORKER_MAIN = `function workerMain(receive, send) {
+  receive((init) => {
+    WebAssembly.instantiate(init.module, { env: { memory: init.memory } }).then((instance) => {
+      const exports = instance.exports;
+      exports.scratch.value = init.scratch;
+      const segments = init.segments.map((calls) => calls.map((c) => ({ fn: exports[c.fn], args: c.args })));
+      const W = init.words;
+      const thread = init.thread;
+      const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
+      let seen = Atomics.load(i32, W.wake);
+      send('ready');
+      for (;;) {
+        for (let s = 0; s < init.spin && Atomics.load(i32, W.wake) === seen; s++);
+        while (Atomics.load(i32, W.wake) === seen) Atomics.wait(i32, W.wake, seen);
+        seen = Atomics.load(i32, W.wake);
+        if (Atomics.load(i32, W.stop) !== 0) return;
+        // Claim chunks of the current job until none is left. A claim holds only if the claim
+        // word did not change since the job's fields were read: the caller closes the word
+        // before it writes the next job's fields, so a late worker never mixes two jobs.
+        for (;;) {
+          const v = Atomics.load(i32, W.next);
+          const first = v & 0xffff;
+          const count = i32[W.count];
+          const chunk = i32[W.chunk];
+          const calls = segments[i32[W.segment]];
+          if (first >= count) break;
+          if (Atomics.compareExchange(i32, W.next, v, v + chunk) !== v) continue;
+          const n = Math.min(chunk, count - first);
+          try {
+            for (const { fn, args } of calls)
+              fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...args.slice(4));
+          } catch (error) {
+            Atomics.store(i32, W.failed, thread);
+            send(String(error));
+          }
+          if (Atomics.add(i32, W.done, n) + n === count) Atomics.notify(i32, W.done);
+        }
+      }
+    }, (error) => send(String(error)));
+  });
+}`;
+
+// A dynamic import, since an eval worker is a CommonJS script or, when the process runs with
+// --input-type=module (which workers inherit), a module; messages wait for the listener.
+const NODE_WORKER = `import('node:worker_threads').then(({ parentPort }) =>
+  (${WORKER_MAIN})((f) => parentPort.once('message', f), (m) => parentPort.postMessage(m)));`;
+const BROWSER_WORKER = `(${WORKER_MAIN})((f) => { self.onmessage = (e) => { self.onmessage = null; f(e.data); }; }, (m) => self.postMessage(m));`;
+
+/** Spins on a word this many times before waiting on it (a wait and a wake cost some 10 us). */
+const SPIN = 2000;
+
+/**
+ * A pool of `threads - 1` workers (the calling thread is thread 0) over `memory`, which holds
+ * the sync words at byte `sync` and, for worker t, a copy of the scratch region that its
+ * instance reaches with global `scratch` = `scratchOffsets[t]`.
+ */
+export class WasmThreadPool {
+  private readonly i32: Int32Array;
+  /** Segments run over more than one thread so far, their samples, and those this thread computed. */
+  splits = 0;
+  splitSamples = 0;
+  callerSamples = 0;
+  /** The current job's generation (16 bits, in the claim word). */
+  private generation = 0;
+  /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
+  private readonly canBlock: boolean;
+
+  private constructor(
+    readonly threads: number,
+    private readonly workers: readonly PoolWorker[],
+    memory: SharedMemory,
+    sync: number,
+    private readonly segments: readonly (readonly PoolCall[])[],
+    private readonly exports: Record<string, unknown>,
+  ) {
+    this.i32 = new Int32Array(memory.buffer, sync, 16);
+    let canBlock = true;
+    try {
+      Atomics.wait(this.i32, WORDS.stop, 1, 0);
+    } catch {
+      canBlock = false;
+    }
+    this.canBlock = canBlock;
+  }
+
+  static async create(options: {
+    readonly threads: number;
+    readonly module: WasmModuleLike;
+    readonly memory: SharedMemory;
+    readonly sync: number;
+    readonly scratchOffsets: readonly number[];
+    readonly segments: readonly (readonly PoolCall[])[];
+    readonly exports: Record<string, unknown>;
+    readonly name: string;
+  }): Promise<WasmThreadPool> {
+    const { threads, module, memory, sync, scratchOffsets, segments, name } = options;
+    const environment = poolEnvironment();
+    const workers: PoolWorker[] = [];
+    const ready: Promise<void>[] = [];
+    const unref: (() => void)[] = [];
+    const g = globalThis as unknown as BrowserGlobals;
+    let nodeThreads: NodeWorkerThreads | undefined;
+    let url: string | undefined;
+    if (environment === 'node') {
+      const specifier: string = 'node:worker_threads';
+      nodeThreads = (await import(/* @vite-ignore */ specifier)) as NodeWorkerThreads;
+    } else if (environment === 'browser')
+      url = g.URL.createObjectURL!(new g.Blob!([BROWSER_WORKER], { type: 'text/javascript' }));
+    else throw new Error(`${name}: threads need Node or a cross-origin isolated page (SharedArrayBuffer)`);
+    const failure = (t: number, what: unknown): Error =>
+      new Error(`${name}: wasm worker ${t} failed: ${String(what)}`);
+    for (let t = 1; t < threads; t++) {
+      ready.push(
+        new Promise<void>((resolve, reject) => {
+          const onMessage = (m: unknown): void => (m === 'ready' ? resolve() : reject(failure(t, m)));
+          if (nodeThreads !== undefined) {
+            const worker = new nodeThreads.Worker(NODE_WORKER, { eval: true });
+            worker.on('message', onMessage);
+            worker.on('error', (e) => reject(failure(t, e)));
+            workers.push(worker);
+            // Once started, a model that is never destroyed does not keep the process alive.
+            unref.push(() => worker.unref());
+          } else {
+            const worker = new g.Worker!(url!);
+            worker.addEventListener('message', (e) => onMessage(e.data));
+            worker.addEventListener('error', (e) => reject(failure(t, e.message)));
+            workers.push(worker);
+          }
+        }),
+      );
+      workers[t - 1].postMessage({
+        module,
+        memory,
+        thread: t,
+        scratch: scratchOffsets[t],
+        sync,
+        words: WORDS,
+        spin: SPIN,
+        segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
+      });
+    }
+    try {
+      await Promise.all(ready);
+      for (const u of unref) u();
+    } catch (error) {
+      for (const w of workers) w.terminate();
+      throw error;
+    } finally {
+      if (url !== undefined) g.URL.revokeObjectURL?.(url);
+    }
+    return new WasmThreadPool(threads, workers, memory, sync, segments, options.exports);
+  }
+
+  /**
+   * Runs segment `segment` on `count` samples over `used` threads (1 .. threads): this thread
+   * computes share 0, workers 1 .. used-1 the others. Settles when every share is computed;
+   * synchronous (undefined) where this thread may block or `used` is 1.
+   */
+  run(segment: number, count: number, used: number): Promise<void> | undefined {
+    const { i32 } = this;
+    const calls = this.segments[segment];
+    if (used === 1) {
+      for (const { fn, args } of calls) (this.exports[fn] as Kernel)(count, ...args);
+      return undefined;
+    }
+    this.splits++;
+    this.splitSamples += count;
+    this.generation = (this.generation + 1) & 0xffff;
+    Atomics.store(i32, WORDS.next, CLOSED);
+    i32[WORDS.segment] = segment;
+    i32[WORDS.count] = count;
+    const chunk = chunkOf(count, used);
+    i32[WORDS.chunk] = chunk;
+    Atomics.store(i32, WORDS.done, 0);
+    Atomics.store(i32, WORDS.next, this.generation << 16);
+    Atomics.add(i32, WORDS.wake, 1);
+    Atomics.notify(i32, WORDS.wake, used - 1);
+    // This thread claims chunks too, as the workers do, until none is left; a worker the OS
+    // runs late finds none and waits again, and the job does not wait for it.
+    for (;;) {
+      const v = Atomics.load(i32, WORDS.next);
+      const first = v & 0xffff;
+      if (first >= count) break;
+      if (Atomics.compareExchange(i32, WORDS.next, v, v + chunk) !== v) continue;
+      const n = Math.min(chunk, count - first);
+      for (const { fn, args } of calls)
+        (this.exports[fn] as Kernel)(
+          n,
+          args[0] + first * args[1],
+          args[1],
+          args[2] + first * args[3],
+          args[3],
+          ...args.slice(4),
+        );
+      this.callerSamples += n;
+      Atomics.add(i32, WORDS.done, n);
+    }
+    for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.done) !== count; s++);
+    if (this.canBlock) {
+      for (let d = Atomics.load(i32, WORDS.done); d !== count; d = Atomics.load(i32, WORDS.done))
+        Atomics.wait(i32, WORDS.done, d);
+      this.check();
+      return undefined;
+    }
+    return this.waitAsync(count);
+  }
+
+  /**
+   * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
+   * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).
+   */
+  private async waitAsync(count: number): Promise<void> {
+    const { i32 } = this;
+    const atomics = Atomics as unknown as AtomicsWithAsync;
+    for (let d = Atomics.load(i32, WORDS.done); d !== count; d = Atomics.load(i32, WORDS.done)) {
+      if (atomics.waitAsync === undefined) continue;
+      const result = atomics.waitAsync(i32, WORDS.done, d);
+      if (result.async) await result.value;
+    }
+    this.check();
+  }
+
+  private check(): void {
+    const failed = Atomics.exchange(this.i32, WORDS.failed, 0);
+    if (failed !== 0) throw new Error(`wasm worker ${failed} failed in a kernel`);
+  }
+
+  /** Stops the workers (each returns from its loop) and ends them. */
+  destroy(): void {
+    Atomics.store(this.i32, WORDS.stop, 1);
+    Atomics.add(this.i32, WORDS.wake, 1);
+    Atomics.notify(this.i32, WORDS.wake);
+    for (const w of this.workers) w.terminate();
+  }
+}

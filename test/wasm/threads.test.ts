@@ -1,0 +1,267 @@
+// The wasm executor on a thread pool (workers over one shared memory) against the same model on
+// one thread: bit-identical logits, decisions and counters, on the fixtures, at batch 1 and
+// larger, with 2 and 3 threads (3 on a 2-core machine still tests correctness). Every run splits
+// every run of kernels over the pool (`minFlopsPerThread: 0`, and `splitRuns` says it did), and
+// each comparison is on inputs different from the previous run's, so a share that a thread
+// skipped or wrote elsewhere leaves the previous run's activations behind and fails the test.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assembleWasm } from '../../src/backends/wasm/assemble.ts';
+import { compile } from '../../src/compile.ts';
+import { CompiledModel } from '../../src/runtime/scheduler.ts';
+import type { Prediction } from '../../src/runtime/scheduler.ts';
+import { createWasmExecutor } from '../../src/runtime/wasm.ts';
+import type { WasmOptions } from '../../src/runtime/wasm.ts';
+import type { WasmPlan } from '../../src/runtime/wasm-plan.ts';
+import {
+  MIN_FLOPS_PER_THREAD,
+  chunkOf,
+  sharedMemoryModule,
+  threadsFor,
+} from '../../src/runtime/wasm-threads.ts';
+import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { DIGITS_CHILD } from './threads-child.ts';
+import { normals } from '../helpers/random.ts';
+
+const MAX_BATCH = 16;
+
+/** The WebAssembly API the tests use (the repository's types have no WebAssembly global). */
+interface WasmModule {
+  readonly [Symbol.toStringTag]: string;
+}
+const WebAssembly = (
+  globalThis as unknown as {
+    WebAssembly: {
+      compile(bytes: Uint8Array): Promise<WasmModule>;
+      instantiate(module: WasmModule, imports: object): Promise<object>;
+      Memory: new (d: { initial: number; maximum?: number; shared?: boolean }) => object;
+      Module: { exports(module: WasmModule): { name: string; kind: string }[] };
+    };
+  }
+).WebAssembly;
+const opened: { destroy(): void }[] = [];
+afterAll(() => opened.forEach((m) => m.destroy()));
+
+interface Built {
+  readonly plan: WasmPlan;
+  readonly module: Uint8Array;
+  readonly weights: Uint8Array;
+}
+
+async function build(set: string, counters = false): Promise<Built> {
+  const spec = specFromPublic(set, readMeta(set).spec);
+  const compiled = compile(spec, { target: 'wasm', maxBatch: MAX_BATCH, counters });
+  return {
+    plan: compiled.plan,
+    module: await assembleWasm(compiled.source, set),
+    weights: readFileSync(fixture(set, 'model.safetensors')),
+  };
+}
+
+async function open(
+  built: Built,
+  options: Partial<WasmOptions>,
+): Promise<{ model: CompiledModel; threads: number; splitRuns: () => number; workerShare: () => number }> {
+  const executor = await createWasmExecutor(built.plan, built.weights, { module: built.module, ...options });
+  const model = new CompiledModel(built.plan, executor);
+  opened.push(model);
+  return {
+    model,
+    threads: executor.threads,
+    splitRuns: () => executor.splitRuns,
+    workerShare: () => executor.workerShare,
+  };
+}
+
+const bytes = (a: Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const sameBits = (a: Float32Array, b: Float32Array): boolean => bytes(a).equals(bytes(b));
+
+/** Thresholds at which about half the inputs leave at each exit but the last: real early exit. */
+async function midThresholds(model: CompiledModel, images: Float32Array): Promise<number[]> {
+  const thresholds: number[] = [];
+  for await (const step of model.anytime(images)) {
+    const sorted = step.predictions.map((p) => p.confidence).sort((a, b) => a - b);
+    thresholds.push(sorted[Math.floor(sorted.length / 2)]);
+  }
+  return thresholds;
+}
+
+describe('the wasm thread pool gives results bit-identical to one thread', () => {
+  const sets = ['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const;
+  for (const set of sets)
+    it(`${set}: allExits, anytime and classify with early exit, batch 1 and ${MAX_BATCH - 3}, 2 and 3 threads`, async () => {
+      const built = await build(set);
+      const { channels, height, width } = built.plan.input;
+      const per = channels * height * width;
+      const single = await open(built, { threads: 1 });
+      expect(single.threads).toBe(1);
+      const pools = [await open(built, { threads: 2, minFlopsPerThread: 0 })];
+      pools.push(await open(built, { threads: 3, minFlopsPerThread: 0 }));
+      expect(pools.map((p) => p.threads)).toEqual([2, 3]);
+      let seed = 1;
+      for (const n of [MAX_BATCH - 3, 1, MAX_BATCH - 3]) {
+        const images = normals(n * per, seed++);
+        const expected = await single.model.allExits(images);
+        const thresholds = await midThresholds(single.model, images);
+        const decisions = await single.model.classify(images, { thresholds, logits: true });
+        const steps: Omit<Prediction, 'exit'>[][] = [];
+        for await (const step of single.model.anytime(images)) steps.push([...step.predictions]);
+        const left = new Set(decisions.map((p) => p.exit));
+        if (n > 1) expect(left.size, 'inputs leave at more than one exit').toBeGreaterThan(1);
+        for (const pool of pools) {
+          const label = `${pool.threads} threads, batch ${n}`;
+          const before = pool.splitRuns();
+          // Another batch first: a share not computed would keep its activations.
+          await pool.model.allExits(normals(n * per, 1000 + seed));
+          const outs = await pool.model.allExits(images);
+          outs.forEach((o, e) => expect(sameBits(o, expected[e]), `${label}, exit ${e}`).toBe(true));
+          expect(await pool.model.classify(images, { thresholds, logits: true }), label).toEqual(decisions);
+          const poolSteps: Omit<Prediction, 'exit'>[][] = [];
+          for await (const step of pool.model.anytime(images)) poolSteps.push([...step.predictions]);
+          expect(poolSteps, label).toEqual(steps);
+          // Batch 1 has one sample to split: the pool leaves it to the calling thread.
+          if (n > 1) expect(pool.splitRuns(), label).toBeGreaterThan(before);
+          else expect(pool.splitRuns(), label).toBe(before);
+        }
+      }
+      // The workers computed part of it (the split is dynamic: how much depends on the OS).
+      for (const pool of pools) expect(pool.workerShare(), `${pool.threads} threads`).toBeGreaterThan(0);
+    });
+});
+
+describe('the split and its parts', () => {
+  it('chunks: at least one sample, about 4 claims per thread, enough for every thread', () => {
+    for (let used = 2; used <= 5; used++)
+      for (let count = used; count <= 70; count++) {
+        const chunk = chunkOf(count, used);
+        const claims = Math.ceil(count / chunk);
+        expect(chunk, `${count} samples on ${used} threads`).toBeGreaterThanOrEqual(1);
+        expect(claims, `${count} samples on ${used} threads`).toBeGreaterThanOrEqual(used);
+        expect(claims, `${count} samples on ${used} threads`).toBeLessThanOrEqual(4 * used);
+      }
+  });
+
+  it('splits by work: one thread for small work, never more threads than samples or than the pool', () => {
+    const min = MIN_FLOPS_PER_THREAD;
+    expect(threadsFor(4, 1, 1e9, min)).toBe(1);
+    expect(threadsFor(4, 64, min / 64, min)).toBe(1);
+    expect(threadsFor(4, 64, (3 * min) / 64, min)).toBe(3);
+    expect(threadsFor(4, 64, 1e9, min)).toBe(4);
+    expect(threadsFor(4, 2, 1, 0)).toBe(2);
+  });
+
+  it('makes the memory import shared, of exactly the pages asked, and nothing else', async () => {
+    const built = await build('tiny-cifar');
+    const pages = Math.ceil(built.plan.memory.bytes / 65536) + 3;
+    const patched = sharedMemoryModule(built.module, pages);
+    const shared = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    const plain = new WebAssembly.Memory({ initial: pages });
+    const module = await WebAssembly.compile(patched);
+    expect(WebAssembly.Module.exports(module)).toEqual(
+      WebAssembly.Module.exports(await WebAssembly.compile(built.module)),
+    );
+    await expect(WebAssembly.instantiate(module, { env: { memory: shared } })).resolves.toBeDefined();
+    await expect(WebAssembly.instantiate(module, { env: { memory: plain } })).rejects.toThrow();
+    await expect(
+      WebAssembly.instantiate(await WebAssembly.compile(built.module), { env: { memory: shared } }),
+    ).rejects.toThrow();
+    // Past the import section the bytes are the module's own.
+    const tail = built.module.subarray(built.module.length - 1000);
+    expect(Buffer.from(patched.subarray(patched.length - 1000)).equals(Buffer.from(tail))).toBe(true);
+  });
+
+  it('counts the same executed work on 3 threads as on 1 (early exit stays real)', async () => {
+    const built = await build('ranet-cifar10', true);
+    const { channels, height, width } = built.plan.input;
+    const images = normals(13 * channels * height * width, 77);
+    const single = await open(built, { threads: 1 });
+    const pool = await open(built, { threads: 3, minFlopsPerThread: 0 });
+    const thresholds = await midThresholds(single.model, images);
+    const one = await single.model.classify(images, { thresholds, count: true });
+    const three = await pool.model.classify(images, { thresholds, count: true });
+    expect(three.work).toEqual(one.work);
+    expect(three.predictions).toEqual(one.predictions);
+    expect(one.work.reached.at(-1), 'some inputs left early').toBeLessThan(13);
+  });
+});
+
+describe('profiling on threads', () => {
+  it('times every launch, each split on its own, with the predictions of one thread', async () => {
+    const built = await build('tiny-cifar');
+    const { channels, height, width } = built.plan.input;
+    const images = normals(13 * channels * height * width, 5);
+    const single = await open(built, { threads: 1 });
+    const pool = await open(built, { threads: 2, minFlopsPerThread: 0 });
+    const thresholds = await midThresholds(single.model, images);
+    const one = await single.model.profile(images, { thresholds, logits: true });
+    const before = pool.splitRuns();
+    const two = await pool.model.profile(images, { thresholds, logits: true });
+    expect(two.predictions).toEqual(one.predictions);
+    const labels = (p: typeof one): string[] =>
+      p.chunks.flatMap((c) => c.map((t) => `${t.stage}:${t.index}:${t.label}`));
+    expect(labels(two)).toEqual(labels(one));
+    const calls = built.plan.stages.flatMap((s, i) =>
+      s.launches.filter((l) => l.step.kind === 'call').map(() => i),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    // One split per call of every stage run (all 13 inputs reach stage 0).
+    expect(pool.splitRuns() - before).toBeGreaterThanOrEqual(calls.filter((s) => s === 0).length);
+  });
+});
+
+describe('wasm threads options', () => {
+  it("'auto' takes the hardware's threads (at most 8 and maxBatch); 1 is one thread", async () => {
+    const built = await build('tiny-cifar');
+    const auto = await open(built, { threads: 'auto' });
+    expect(auto.threads).toBe(Math.min(8, MAX_BATCH, availableParallelism()));
+    expect((await open(built, {})).threads).toBe(1);
+  });
+
+  it('refuses a thread count that is not a count, and threads with a compiled module, naming the option', async () => {
+    const built = await build('tiny-cifar');
+    for (const threads of [0, 1.5, 65, Number.NaN])
+      await expect(open(built, { threads })).rejects.toThrow(
+        /tiny-cifar: options.threads: expected 'auto' or an integer from 1 to 64, found/,
+      );
+    await expect(open(built, { threads: 2, minFlopsPerThread: -1 })).rejects.toThrow(
+      /tiny-cifar: options.minFlopsPerThread: expected a number >= 0, found -1/,
+    );
+    const compiled = await WebAssembly.compile(built.module);
+    await expect(open(built, { threads: 2, module: compiled })).rejects.toThrow(
+      /options.threads: 2 threads need the module's bytes, file or URL/,
+    );
+    expect((await open(built, { threads: 'auto', module: compiled })).threads).toBe(1);
+  });
+});
+
+describe('the generated package on threads', () => {
+  // In a child process: the pool must let the process exit, destroyed or not.
+  for (const destroy of [true, false])
+    it(`digits with cpu.threads 2 classifies as on one thread, and the process exits ${destroy ? 'after destroy()' : 'without destroy()'}`, () => {
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          DIGITS_CHILD,
+          path.join(repoRoot, 'generated', 'digits', 'index.js'),
+          fixture('digits', 'model.safetensors'),
+          String(destroy),
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(child.signal, 'the process exits by itself').toBeNull();
+      expect(child.status, child.stderr).toBe(0);
+      const { refused, one, pool } = JSON.parse(child.stdout) as {
+        refused: string;
+        one: unknown;
+        pool: unknown;
+      };
+      expect(refused).toMatch(/digits: options.threads: expected 'auto' or an integer from 1 to 64, found 0/);
+      expect(pool).toEqual(one);
+    });
+});
