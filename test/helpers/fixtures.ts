@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
+import { loadSpec } from '../../src/spec/parse.ts';
 import type { Spec } from '../../src/spec/types.ts';
+import { loadWeights } from '../../src/weights/load.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Fixtures produced by the public implementation; CI has shared/ beside the checkout. */
@@ -65,3 +68,24 @@ export const readMeta = (set: string): FixtureMeta =>
 
 export const readFlopsTable = (): Record<string, FixtureMeta> =>
   JSON.parse(readFileSync(fixture('flops.json'), 'utf8')) as Record<string, FixtureMeta>;
+
+/** The trained digits model: its spec, its f32 weights and its first `n` test images, normalized. */
+export function digitsTestBatch(n: number): {
+  spec: Spec;
+  weights: Map<string, Float32Array>;
+  images: Float32Array;
+} {
+  const { spec } = loadSpec(path.join(repoRoot, 'specs/digits.yaml'));
+  const weights = new Map<string, Float32Array>();
+  for (const [k, t] of loadWeights(fixture('digits', 'model.safetensors')))
+    if (t.dtype === 'f32') weights.set(k, t.data);
+  const set = readCifarFile(fixture('digits', 'test.bin'), { classes: spec.classes });
+  const { mean, std } = spec.input.normalize!;
+  const images = toNormalizedBatch(
+    set.pixels,
+    Array.from({ length: n }, (_, i) => i),
+    mean,
+    std,
+  );
+  return { spec, weights, images };
+}

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import { chooseConvVariant, convVariantSpec } from '../../src/backends/wgsl/kernels.ts';
+import { chooseVariant, convVariantSpec } from '../../src/backends/wgsl/kernels.ts';
 import { LIMITS } from '../../src/backends/wgsl/limits.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import type { ConvVariant } from '../../src/backends/wgsl/variants.ts';
@@ -20,7 +20,7 @@ import {
   defaultConvVariant,
   kernelFamily,
   shapeKey,
-  validConvVariant,
+  validVariant,
 } from '../../src/backends/wgsl/variants.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
 import type { ConvDesc } from '../../src/schedule/types.ts';
@@ -54,7 +54,7 @@ describe('the convolution family', () => {
         const family = convFamily(k);
         expect(family.length, key).toBeGreaterThan(1);
         for (const mode of ['auto', 'always', 'never'] as const)
-          expect(validConvVariant(k, defaultConvVariant(k, mode)), `${key} default (${mode})`).toBe(true);
+          expect(validVariant(k, defaultConvVariant(k, mode)), `${key} default (${mode})`).toBe(true);
         for (const v of family) {
           const { specialization: s, workgroupsPerSample } = convVariantSpec(k, v);
           const where = `${key} ${JSON.stringify(v)}`;
@@ -73,7 +73,7 @@ describe('the convolution family', () => {
   it('refuses a variant outside the layer family, naming the layer', () => {
     const [key, k] = [...convShapes(bundled.find((s) => s.name === 'tiny-cifar')!)][0];
     const bad: ConvVariant = { kind: 'direct', rp: 3, threads: 48 };
-    expect(() => chooseConvVariant(k, { convVariants: { [key]: bad } })).toThrow(key);
+    expect(() => chooseVariant(k, { convVariants: { [key]: bad } })).toThrow(key);
   });
 });
 

@@ -3,15 +3,12 @@
 // f32 build on the trained digits model; lavapipe offers `shader-f16`, so CI runs it.
 
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
-import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
-import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { digitsTestBatch, fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';
 import { F16_FIXTURE_REL, F16_VS_F32_REL } from '../helpers/tolerances.ts';
 
@@ -45,18 +42,7 @@ describe('f16 storage', () => {
   });
 
   it('predicts what the f32 build predicts on 64 digits test images, at every exit', async () => {
-    const { spec } = loadSpec(path.join(repoRoot, 'specs/digits.yaml'));
-    const weights = new Map<string, Float32Array>();
-    for (const [k, t] of loadWeights(fixture('digits', 'model.safetensors')))
-      if (t.dtype === 'f32') weights.set(k, t.data);
-    const set = readCifarFile(fixture('digits', 'test.bin'), { classes: spec.classes });
-    const { mean, std } = spec.input.normalize!;
-    const images = toNormalizedBatch(
-      set.pixels,
-      Array.from({ length: 64 }, (_, i) => i),
-      mean,
-      std,
-    );
+    const { spec, weights, images } = digitsTestBatch(64);
     const run = async (precision: 'f32' | 'f16'): Promise<Float32Array[]> => {
       const model = await createWebGpuModel(
         nd.device,

@@ -9,7 +9,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { compile } from '../../src/compile.ts';
 import { chooseVariant, headSpec, kernelSpec } from '../../src/backends/wgsl/kernels.ts';
 import { LIMITS } from '../../src/backends/wgsl/limits.ts';
@@ -28,7 +27,7 @@ import { loadSpec } from '../../src/spec/parse.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
-import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
+import { digitsTestBatch, fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { F16_FIXTURE_REL, F16_MATH_REL, F16_MATH_VS_F32_REL } from '../helpers/tolerances.ts';
 
 const ALL: readonly DeviceFeature[] = ['shader-f16', 'subgroups'];
@@ -183,18 +182,7 @@ describe('f16 arithmetic (shader-f16)', () => {
   );
 
   it('predicts what the f32 build predicts on 64 digits test images, at every exit', async () => {
-    const { spec } = loadSpec(path.join(repoRoot, 'specs/digits.yaml'));
-    const weights = new Map<string, Float32Array>();
-    for (const [k, t] of loadWeights(fixture('digits', 'model.safetensors')))
-      if (t.dtype === 'f32') weights.set(k, t.data);
-    const set = readCifarFile(fixture('digits', 'test.bin'), { classes: spec.classes });
-    const { mean, std } = spec.input.normalize!;
-    const images = toNormalizedBatch(
-      set.pixels,
-      Array.from({ length: 64 }, (_, i) => i),
-      mean,
-      std,
-    );
+    const { spec, weights, images } = digitsTestBatch(64);
     // Every direct convolution's default with f16 arithmetic.
     const convVariants: Record<string, KernelVariant> = {};
     for (const k of tunables(spec, (x) => x.kind === 'conv' && x.resize === undefined).values()) {

@@ -159,10 +159,6 @@ export function chooseVariant(k: TunableKernel, options: KernelOptions = {}): Ke
   return defaultVariant(k, options.workgroupTiling);
 }
 
-/** The convolution variant the options choose for `k` (see `chooseVariant`). */
-export const chooseConvVariant = (k: ConvDesc, options: KernelOptions = {}): KernelVariant =>
-  chooseVariant(k, options);
-
 /** FNV-1a: a seeded, deterministic pick that does not depend on the order of the layers. */
 function hash(s: string): number {
   let h = 0x811c9dc5;

@@ -123,15 +123,6 @@ export function convTiling(k: ConvDesc, v: Extract<ConvVariant, { kind: 'tiled' 
   return { cg, rp, toh, tow, ck, ih, iw };
 }
 
-/** Whether `v` is a member of `k`'s family: it computes `k` within WebGPU's default limits. */
-export function validConvVariant(
-  k: ConvDesc,
-  v: ConvVariant,
-  features: readonly DeviceFeature[] = [],
-): boolean {
-  return convFamily(k, features).some((m) => sameVariant(m, v));
-}
-
 export function sameVariant(a: KernelVariant, b: KernelVariant): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
