@@ -286,29 +286,15 @@ class WasmExecutor {
     async profile(stages, reads) {
         const timings = [];
         const t0 = performance.now();
-        if (this.threaded !== undefined) {
-            // One op per launch: each call is its own segment, split over the pool and timed with its wait.
-            for (const s of stages)
-                for (const [index, op] of this.threaded.profile[s].entries()) {
-                    const start = performance.now();
-                    const pending = op();
-                    if (pending !== undefined)
-                        await pending;
-                    const end = performance.now();
-                    timings.push({
-                        stage: s,
-                        index,
-                        label: this.plan.stages[s].launches[index].label,
-                        startMs: start - t0,
-                        ms: end - start,
-                    });
-                }
-            return { words: this.read(reads), timings };
-        }
-        for (const s of stages) {
-            this.steps[s].forEach((step, index) => {
+        // Threaded: one op per launch, each call its own segment, split over the pool and timed with its wait.
+        const ops = this.threaded?.profile ?? this.steps;
+        for (const s of stages)
+            for (const [index, op] of ops[s].entries()) {
                 const start = performance.now();
-                step();
+                // A single-threaded step returns nothing or its sample count, never a promise.
+                const pending = op();
+                if (pending instanceof Promise)
+                    await pending;
                 const end = performance.now();
                 timings.push({
                     stage: s,
@@ -317,8 +303,7 @@ class WasmExecutor {
                     startMs: start - t0,
                     ms: end - start,
                 });
-            });
-        }
+            }
         return { words: this.read(reads), timings };
     }
     /** Ends the thread pool's workers (nothing to do on one thread). */

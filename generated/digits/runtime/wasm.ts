@@ -421,28 +421,14 @@ class WasmExecutor implements Executor {
   ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
     const timings: DispatchTiming[] = [];
     const t0 = performance.now();
-    if (this.threaded !== undefined) {
-      // One op per launch: each call is its own segment, split over the pool and timed with its wait.
-      for (const s of stages)
-        for (const [index, op] of this.threaded.profile[s].entries()) {
-          const start = performance.now();
-          const pending = op();
-          if (pending !== undefined) await pending;
-          const end = performance.now();
-          timings.push({
-            stage: s,
-            index,
-            label: this.plan.stages[s].launches[index].label,
-            startMs: start - t0,
-            ms: end - start,
-          });
-        }
-      return { words: this.read(reads), timings };
-    }
-    for (const s of stages) {
-      this.steps[s].forEach((step, index) => {
+    // Threaded: one op per launch, each call its own segment, split over the pool and timed with its wait.
+    const ops: readonly (readonly (Op | (() => void))[])[] = this.threaded?.profile ?? this.steps;
+    for (const s of stages)
+      for (const [index, op] of ops[s].entries()) {
         const start = performance.now();
-        step();
+        // A single-threaded step returns nothing or its sample count, never a promise.
+        const pending: unknown = op();
+        if (pending instanceof Promise) await pending;
         const end = performance.now();
         timings.push({
           stage: s,
@@ -451,8 +437,7 @@ class WasmExecutor implements Executor {
           startMs: start - t0,
           ms: end - start,
         });
-      });
-    }
+      }
     return { words: this.read(reads), timings };
   }
 
