@@ -625,6 +625,7 @@ describe('on the device', () => {
       budget: 2,
       reps: 1,
       confirmCalls: 1,
+      confirmSeconds: 0,
       progress: (done) => steps.push(done),
     });
     expect(rounds).toBe(2);
@@ -657,6 +658,8 @@ describe('on the device', () => {
       budget: 2,
       reps: 1,
       confirmCalls: 3,
+      // Calls go on past 3 until each build's add up to 50 ms: 5 calls of 10 ms.
+      confirmSeconds: 0.05,
       features: [],
       time: async (call, build, batch) => {
         await call();
@@ -668,13 +671,12 @@ describe('on the device', () => {
     // Budget 2 over every shape at two batches: the search changes some layer (else nothing is confirmed).
     expect(changed.length).toBeGreaterThan(0);
     expect(result.tuning.confirmed).toEqual(
-      changed.map((batch) => ({ batch, defaultMs: 10, tunedMs: 10.5, calls: 3, kept: 'default' })),
+      changed.map((batch) => ({ batch, defaultMs: 10, tunedMs: 10.5, calls: 5, kept: 'default' })),
     );
-    // Interleaved, the first build alternating: 3 calls of each per confirmed regime.
+    // Interleaved, the first build alternating: 5 calls of each per confirmed regime.
+    const order: Build[] = ['default', 'tuned', 'tuned', 'default'];
     expect(calls).toEqual(
-      changed.flatMap((b) =>
-        (['default', 'tuned', 'tuned', 'default', 'default', 'tuned'] as Build[]).map((build) => [build, b]),
-      ),
+      changed.flatMap((b) => [...order, ...order, 'default', 'tuned'].map((build) => [build, b])),
     );
     for (const l of result.tuning.layers)
       expect(sameVariant(l.variant, defaultVariant(tunables().get(l.shape)!)), l.shape).toBe(true);

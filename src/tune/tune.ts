@@ -16,7 +16,7 @@
  * confirming each batch regime on the whole network: the network with every chosen variant
  * (compiled by the caller's `planWith`: the exit kernels embed the next stage's workgroup
  * counts, so rounds cannot be spliced here) against the default one, `classify` wall time,
- * interleaved call by call, the median of each. Unless the chosen set is faster by more than
+ * interleaved call by call (a few, or more for a short network), the median of each. Unless the chosen set is faster by more than
  * `margin`, the regime keeps the default kernels (`confirm`).
  */
 import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
@@ -65,8 +65,13 @@ export interface TuneOptions {
   readonly planWith: (variants: ChosenVariants, features: readonly Feature[]) => WgslPlan | Promise<WgslPlan>;
   /** Timed `classify` calls per round and batch, after a warm-up (default 3). */
   readonly reps?: number;
-  /** Interleaved whole-network calls per build in a regime's confirmation, after a warm-up each (default 3). */
+  /**
+   * Interleaved whole-network calls per build in a regime's confirmation, after a warm-up each:
+   * at least `confirmCalls` (default 3), and more, up to `CONFIRM_MAX_CALLS`, until each build's
+   * timed calls add up to `confirmSeconds` (default 2 s; a small model's calls are short and noisy).
+   */
   readonly confirmCalls?: number;
+  readonly confirmSeconds?: number;
   /**
    * How much faster (a fraction of the default's time) the chosen set must run a regime to be
    * kept (default 0.02, `CONFIRM_MARGIN`).
@@ -83,11 +88,16 @@ export interface TuneOptions {
 
 /**
  * A tuned regime is kept only when its whole network runs more than 2% faster than the
- * default's. Two identical builds timed this way (median of 3 interleaved calls, lavapipe on
- * the shared machine) differed by up to 1.4%, so a smaller gain cannot be told from noise,
- * and a regime within noise of the default is better off with the kernels everyone else runs.
+ * default's: a smaller gain is not worth another set of kernels (pipelines compiled at load,
+ * a tuning to keep per adapter), and it is as small as can be asked of one median. The
+ * comparison's own noise can be larger on a loaded machine (two identical digits builds, median
+ * of 21 interleaved calls at batch 1, lavapipe on 2 shared cores: ratios 0.96 to 1.09), so a
+ * regime within noise of the default may go either way; one measured slower never is kept.
  */
 export const CONFIRM_MARGIN = 0.02;
+
+/** At most this many confirmation calls per build and regime. */
+export const CONFIRM_MAX_CALLS = 64;
 
 export interface TuneResult {
   /** The confirmed tuning: a regime whose chosen set was not faster records the default variants. */
@@ -172,7 +182,8 @@ export async function tune(
     }
 
   // The confirmation: per regime, the chosen set against the default on the whole network.
-  const calls = options.confirmCalls ?? 3;
+  const minCalls = options.confirmCalls ?? 3;
+  const seconds = options.confirmSeconds ?? 2;
   const time = options.time ?? wallTime;
   const confirmed: Confirmation[] = [];
   const defaults = rounds[0];
@@ -197,9 +208,16 @@ export async function tune(
         const samples: Record<Build, number[]> = { default: [], tuned: [] };
         for (const m of Object.values(models)) await m.classify(images);
         // Alternating which build goes first, so that a drift in the machine's speed falls on both.
-        for (let c = 0; c < calls; c++)
-          for (const build of (c % 2 === 0 ? ['default', 'tuned'] : ['tuned', 'default']) as Build[])
+        const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);
+        let calls = 0;
+        while (
+          calls < minCalls ||
+          (calls < CONFIRM_MAX_CALLS && Math.min(sum(samples.default), sum(samples.tuned)) < seconds * 1000)
+        ) {
+          for (const build of (calls % 2 === 0 ? ['default', 'tuned'] : ['tuned', 'default']) as Build[])
             samples[build].push(await time(() => models[build].classify(images), build, b));
+          calls++;
+        }
         confirmed.push(
           decide(b, median(samples.default), median(samples.tuned), calls, options.margin ?? CONFIRM_MARGIN),
         );
