@@ -187,10 +187,10 @@ export async function tune(
   const time = options.time ?? wallTime;
   const confirmed: Confirmation[] = [];
   const defaults = rounds[0];
+  const defaultOf = new Map(shapes.map((s) => [s.shape, s.variants[0]]));
   for (const b of batches) {
     const chosen = searched.filter((l) => l.batch === b);
-    const byShape = new Map(shapes.map((s) => [s.shape, s.variants[0]]));
-    if (chosen.some((l) => !same(l.variant, byShape.get(l.shape)!))) {
+    if (chosen.some((l) => !same(l.variant, defaultOf.get(l.shape)!))) {
       const plan = await options.planWith(
         Object.fromEntries(chosen.map((l) => [l.shape, l.variant])),
         candidates.features,
@@ -199,9 +199,13 @@ export async function tune(
         throw new Error(
           `${candidates.model}: the tuned plan of batch ${b} lays the weights out differently from round 0`,
         );
+      const base = await createWebGpuModel(device, defaults, writePackedWeights(defaults, packed));
       const models = {
-        default: await createWebGpuModel(device, defaults, writePackedWeights(defaults, packed)),
-        tuned: await createWebGpuModel(device, plan, writePackedWeights(plan, packed)),
+        default: base,
+        tuned: await createWebGpuModel(device, plan, writePackedWeights(plan, packed)).catch((e: unknown) => {
+          base.destroy();
+          throw e;
+        }),
       };
       try {
         const images = normals(b * candidates.inputSize, b);
