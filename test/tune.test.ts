@@ -26,7 +26,9 @@ import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';
 import type { AdapterTuning, TuningFile } from '../src/tune/file.ts';
 import { mergeTuning, parseTuningFile, TUNING_FORMAT } from '../src/tune/file.ts';
-import { candidates, tuneSpec } from '../src/tune/candidates.ts';
+import { candidates, planWith, tuneCandidates, tuneSpec } from '../src/tune/candidates.ts';
+import type { Build } from '../src/tune/tune.ts';
+import { CONFIRM_MARGIN, confirm, decide } from '../src/tune/tune.ts';
 import { loadWeights } from '../src/weights/load.ts';
 import { cli } from './helpers/cli.ts';
 import { compare } from './helpers/compare.ts';
@@ -222,6 +224,84 @@ describe('candidates', () => {
       'f16',
       'tiled',
     ]);
+  });
+});
+
+describe('the confirmation', () => {
+  /**
+   * A search's result at batches 1 and 4: every shape's second candidate (subgroup heads among
+   * them, so the chosen set needs `subgroups`), as if each had measured faster.
+   */
+  const cands = tuneCandidates(spec, { budget: 2, features: ['subgroups'] });
+  const searched = [1, 4].flatMap((batch) =>
+    cands.shapes.map(({ shape, variants }) => ({
+      shape,
+      batch,
+      variant: variants[variants.length - 1],
+      ms: 1,
+      defaultMs: 2,
+      candidates: variants.length,
+    })),
+  );
+  const head = { adapter: OTHER, model: spec.name, precision: 'f32' as const, batches: [1, 4] };
+
+  it('keeps the chosen set only when it is faster than the default by more than the margin', () => {
+    expect(CONFIRM_MARGIN).toBe(0.02);
+    expect(decide(1, 10, 9.7, 3, 0.02).kept).toBe('tuned');
+    expect(decide(1, 10, 9.8, 3, 0.02).kept).toBe('default');
+    expect(decide(1, 10, 9.9, 3, 0.02).kept).toBe('default');
+    expect(decide(1, 10, 12, 3, 0.02)).toEqual({
+      batch: 1,
+      defaultMs: 10,
+      tunedMs: 12,
+      calls: 3,
+      kept: 'default',
+    });
+  });
+
+  it('a slower regime records the default of every layer; a faster one keeps the search; the file reads back', () => {
+    expect(cands.shapes.some((s) => s.needs[s.needs.length - 1].includes('subgroups'))).toBe(true);
+    const confirmed = [decide(1, 10, 12, 3, 0.02), decide(4, 40, 30, 3, 0.02)];
+    const t = confirm({ ...head, layers: searched }, cands, confirmed);
+    expect(t.confirmed).toEqual(confirmed);
+    const defaults = new Map(cands.shapes.map((s) => [s.shape, s.variants[0]]));
+    for (const l of t.layers.filter((x) => x.batch === 1)) {
+      expect(l.variant, l.shape).toEqual(defaults.get(l.shape));
+      expect(l.ms).toBe(l.defaultMs);
+    }
+    expect(t.layers.filter((x) => x.batch === 4)).toEqual(searched.filter((x) => x.batch === 4));
+    expect(t.features).toEqual(['subgroups']);
+    const file: TuningFile = { format: TUNING_FORMAT, tunings: [t] };
+    expect(parseTuningFile(JSON.stringify(file), 't.json')).toEqual(file);
+    // Files from before the confirmation (no `confirmed`) read as before: the other tests' files.
+    expect(() =>
+      parseTuningFile(
+        JSON.stringify({ ...file, tunings: [{ ...t, confirmed: [{ ...confirmed[0], kept: 'both' }] }] }),
+        't.json',
+      ),
+    ).toThrow(/^t\.json: field "tunings\[0\]\.confirmed\[0\]\.kept": /);
+
+    // Built: the batch-1 regime runs the default kernels, the batch-4 one the search's.
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const built = withTunings(spec, base, {}, file, 't.json', () => {});
+    const codes = (stages: WgslPlan['stages'], pipelines: WgslPlan['pipelines']) =>
+      stages.flatMap((st) => st.dispatches.map((d) => [pipelines[d.pipeline].code, d.grid]));
+    const [one, four] = built.tunings![0].regimes;
+    expect(codes(one.stages, built.tunings![0].pipelines)).toEqual(codes(base.stages, base.pipelines));
+    const chosen = planWith(
+      spec,
+      Object.fromEntries(searched.filter((l) => l.batch === 4).map((l) => [l.shape, l.variant])),
+      ['subgroups'],
+    );
+    expect(codes(four.stages, built.tunings![0].pipelines)).toEqual(codes(chosen.stages, chosen.pipelines));
+
+    // Both regimes slower: nothing needs subgroups any more.
+    const none = confirm({ ...head, layers: searched }, cands, [
+      decide(1, 10, 12, 3, 0.02),
+      decide(4, 40, 41, 3, 0.02),
+    ]);
+    expect(none.features).toBeUndefined();
+    expect(none.layers.every((l) => l.variant === defaults.get(l.shape))).toBe(true);
   });
 });
 
@@ -541,13 +621,18 @@ describe('on the device', () => {
     for (const [k, t] of loadWeights(fixture('tiny-cifar', 'model.safetensors')))
       if (t.dtype === 'f32') tensors.set(k, t.data);
     const steps: number[] = [];
-    const { tuning, rounds } = await tuneSpec(spec, tensors, nd.device, nd.adapter, {
+    const { tuning, rounds, searched } = await tuneSpec(spec, tensors, nd.device, nd.adapter, {
       budget: 2,
       reps: 1,
+      confirmCalls: 1,
+      confirmSeconds: 0,
       progress: (done) => steps.push(done),
     });
     expect(rounds).toBe(2);
-    expect(steps).toEqual([1, 2, 3, 4]);
+    // 2 rounds by 2 batches, then a confirmation per batch.
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    const changed = [...new Set(searched.filter((l) => l.ms < l.defaultMs).map((l) => l.batch))];
+    expect(tuning.confirmed?.map((c) => c.batch) ?? []).toEqual(changed);
     expect(tuning.adapter.description).toBe(nd.adapter.description);
     expect(tuning.batches).toEqual([1, 4]);
     const all = tunables();
@@ -563,6 +648,39 @@ describe('on the device', () => {
       expect(l.ms).toBeLessThanOrEqual(l.defaultMs);
       expect(l.ms).toBeGreaterThan(0);
     }
+  });
+
+  it('tune keeps the default kernels of a regime whose chosen set times slower on the whole network', async () => {
+    const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
+    const calls: [Build, number][] = [];
+    // A fake timer: the tuned network always 5% slower than the default.
+    const result = await tuneSpec(spec, weights, nd.device, nd.adapter, {
+      budget: 2,
+      reps: 1,
+      confirmCalls: 3,
+      // Calls go on past 3 until each build's add up to 50 ms: 5 calls of 10 ms.
+      confirmSeconds: 0.05,
+      features: [],
+      time: async (call, build, batch) => {
+        await call();
+        calls.push([build, batch]);
+        return build === 'tuned' ? 10.5 : 10;
+      },
+    });
+    const changed = [...new Set(result.searched.filter((l) => l.ms < l.defaultMs).map((l) => l.batch))];
+    // Budget 2 over every shape at two batches: the search changes some layer (else nothing is confirmed).
+    expect(changed.length).toBeGreaterThan(0);
+    expect(result.tuning.confirmed).toEqual(
+      changed.map((batch) => ({ batch, defaultMs: 10, tunedMs: 10.5, calls: 5, kept: 'default' })),
+    );
+    // Interleaved, the first build alternating: 5 calls of each per confirmed regime.
+    const order: Build[] = ['default', 'tuned', 'tuned', 'default'];
+    expect(calls).toEqual(
+      changed.flatMap((b) => [...order, ...order, 'default', 'tuned'].map((build) => [build, b])),
+    );
+    for (const l of result.tuning.layers)
+      expect(sameVariant(l.variant, defaultVariant(tunables().get(l.shape)!)), l.shape).toBe(true);
+    expect(result.tuning.features).toBeUndefined();
   });
 });
 
@@ -584,9 +702,11 @@ describe('the commands', () => {
       file,
     );
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 2\/2/);
+    // 1 round at batches 1 and 64, then a confirmation per batch (nothing to confirm at budget 1).
+    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 4\/4/);
     expect(r.out).toMatch(/tiny-cifar tuned on .* in [\d.]+ s \(1 rounds/);
     expect(r.out).toMatch(/batch 64: \d+ layer shapes, 0 changed/);
+    expect(r.out).toContain('confirmation: nothing to confirm, every layer keeps its default');
     const b = await cli('build', 'specs/tiny-cifar.yaml', '-o', path.join(dir, 'out'), '--tuning', file);
     expect(b.code, b.err).toBe(0);
     expect(b.out).toContain('kernels tuned for ');

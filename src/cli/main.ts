@@ -209,13 +209,26 @@ function program(out: (s: string) => void): Command {
     .option('--budget <n>', 'candidate variants per layer shape, the default included', (v) => Number(v), 8)
     .option('--reps <n>', 'timed calls per candidate and batch (the median counts)', (v) => Number(v), 3)
     .option(
+      '--confirm-calls <n>',
+      "whole-network calls per build in each batch regime's confirmation, tuned against default (the median counts)",
+      (v) => Number(v),
+      3,
+    )
+    .option(
       '--f16-math',
       "also try f16 arithmetic in convolutions where the device has 'shader-f16' (rounds more than f32: relative error up to about 2e-3)",
     )
     .action(
       async (
         file: string,
-        opts: { weights?: string; output: string; budget: number; reps: number; f16Math?: boolean },
+        opts: {
+          weights?: string;
+          output: string;
+          budget: number;
+          reps: number;
+          confirmCalls: number;
+          f16Math?: boolean;
+        },
       ) => {
         const { spec } = loadSpec(file);
         const { tuneCommand } = await import('./tune.ts');

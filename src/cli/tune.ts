@@ -5,6 +5,7 @@ import { expandRanet } from '../frontend/ranet.ts';
 import type { Spec } from '../spec/types.ts';
 import { tuneSpec } from '../tune/candidates.ts';
 import { mergeTuning } from '../tune/file.ts';
+import { CONFIRM_MARGIN } from '../tune/tune.ts';
 import { readTuningFile } from './tuning-file.ts';
 import { syntheticWeights } from '../weights/synthetic.ts';
 import { loadCheckedWeights } from '../weights/load.ts';
@@ -16,6 +17,8 @@ export interface TuneCommandOptions {
   readonly output: string;
   readonly budget: number;
   readonly reps: number;
+  /** Whole-network calls per build in each regime's confirmation (default 3). */
+  readonly confirmCalls?: number;
   /** Also try f16-arithmetic convolutions (the device must have `shader-f16`). */
   readonly f16Math?: boolean;
 }
@@ -29,6 +32,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
   for (const [name, v] of [
     ['--budget', opts.budget],
     ['--reps', opts.reps],
+    ['--confirm-calls', opts.confirmCalls ?? 3],
   ] as const)
     if (!Number.isInteger(v) || v < 1)
       throw new UsageError(`${name}: expected a positive integer, found ${v}`);
@@ -58,6 +62,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
     const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
       budget: opts.budget,
       reps: opts.reps,
+      confirmCalls: opts.confirmCalls ?? 3,
       features,
       progress: (done, total) => {
         const bar = '#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.');
@@ -70,6 +75,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
     const lines = [
       `${opts.output}: ${spec.name} tuned on ${gpu.adapter.description} in ${result.seconds.toFixed(1)} s ` +
         `(${result.rounds} rounds, up to ${opts.budget} candidates per shape, median of ${opts.reps} calls` +
+        `, each regime confirmed on the whole network` +
         `${features.length === 0 ? '' : `; device features tried: ${features.join(', ')}`})`,
     ];
     if (result.tuning.features !== undefined)
@@ -77,12 +83,21 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
         `  the chosen kernels need: ${result.tuning.features.join(', ')} (elsewhere a build falls back to the default kernels)`,
       );
     for (const b of result.tuning.batches) {
-      const layers = result.tuning.layers.filter((l) => l.batch === b);
+      const layers = result.searched.filter((l) => l.batch === b);
       const tuned = layers.reduce((a, l) => a + l.ms, 0);
       const base = layers.reduce((a, l) => a + l.defaultMs, 0);
       const changed = layers.filter((l) => l.ms < l.defaultMs).length;
       lines.push(
-        `  batch ${b}: ${layers.length} layer shapes, ${changed} changed; tuned kernels ${base.toFixed(2)} -> ${tuned.toFixed(2)} ms (${(base / tuned).toFixed(3)}x)`,
+        `  batch ${b}: ${layers.length} layer shapes, ${changed} changed; tuned kernels ${base.toFixed(2)} -> ${tuned.toFixed(2)} ms (${(base / tuned).toFixed(3)}x, the search's per-shape medians)`,
+      );
+      const c = result.tuning.confirmed?.find((x) => x.batch === b);
+      lines.push(
+        c === undefined
+          ? `    confirmation: nothing to confirm, every layer keeps its default`
+          : `    confirmation, whole network (median of ${c.calls} interleaved calls): default ${c.defaultMs.toFixed(2)} ms, tuned ${c.tunedMs.toFixed(2)} ms (${(c.defaultMs / c.tunedMs).toFixed(3)}x): ` +
+              (c.kept === 'tuned'
+                ? 'kept the tuned kernels'
+                : `not faster by more than ${(100 * CONFIRM_MARGIN).toFixed(0)}%, kept the default kernels`),
       );
     }
     return lines.join('\n');

@@ -17,10 +17,10 @@ import {
   shapeKey,
   variantFeatures,
 } from '../backends/wgsl/variants.ts';
-import type { AdapterIdentity } from '../runtime/plan.ts';
+import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
 import type { Weights } from '../runtime/packed.ts';
 import type { Spec } from '../spec/types.ts';
-import type { TuneCandidates, TuneOptions, TuneResult } from './tune.ts';
+import type { ChosenVariants, TuneCandidates, TuneOptions, TuneResult } from './tune.ts';
 import { tune } from './tune.ts';
 
 /**
@@ -109,22 +109,32 @@ export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): Tune
   };
 }
 
-/** Tunes `spec` on `device` (which needs `timestamp-query`): the candidates, then the search. */
+/**
+ * `spec`'s plan with `variants` (a variant per layer shape, every other its default) on a device
+ * with `features`: a regime's network as the search confirms it and `build --tuning` builds it.
+ */
+export const planWith = (
+  spec: Spec,
+  variants: ChosenVariants,
+  features: readonly DeviceFeature[],
+): WgslPlan => compile(spec, { target: 'wgsl', kernels: { convVariants: variants, features } }).plan;
+
+/**
+ * Tunes `spec` on `device` (which needs `timestamp-query`): the candidates, then the search and
+ * its confirmation, each regime's chosen network compiled here.
+ */
 export async function tuneSpec(
   spec: Spec,
   weights: Weights,
   device: GPUDevice,
   adapter: AdapterIdentity,
-  options: CandidateOptions & TuneOptions = {},
+  options: CandidateOptions & Omit<TuneOptions, 'planWith'> = {},
 ): Promise<TuneResult> {
   const started = performance.now();
   const features = options.features ?? (device.features.has('subgroups') ? (['subgroups'] as const) : []);
-  const result = await tune(
-    tuneCandidates(spec, { ...options, features }),
-    weights,
-    device,
-    adapter,
-    options,
-  );
+  const result = await tune(tuneCandidates(spec, { ...options, features }), weights, device, adapter, {
+    ...options,
+    planWith: (variants, f) => planWith(spec, variants, f),
+  });
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }

@@ -42,6 +42,18 @@ const layer = z.strictObject({
   defaultMs: z.number().nonnegative(),
   candidates: positiveInt,
 });
+/**
+ * A batch regime's confirmation (`tune`): the whole network's `classify` wall time, median of
+ * `calls` interleaved calls, with the default kernels and with the search's choices, and which
+ * the tuning kept (`default`: every layer of that batch records its default variant).
+ */
+const confirmation = z.strictObject({
+  batch: positiveInt,
+  defaultMs: z.number().nonnegative(),
+  tunedMs: z.number().nonnegative(),
+  calls: positiveInt,
+  kept: z.enum(['tuned', 'default']),
+});
 const tuning = z.strictObject({
   adapter: z.strictObject({ vendor: z.string(), architecture: z.string(), description: z.string() }),
   /** The spec it was measured on, its storage precision, and its batch regimes. */
@@ -51,12 +63,15 @@ const tuning = z.strictObject({
   /** Device features the chosen variants need (absent: none); a device without one gets the default kernels. */
   features: z.array(z.enum(DEVICE_FEATURES)).optional(),
   layers: z.array(layer),
+  /** Per batch regime whose search changed a layer (absent in files from before the confirmation). */
+  confirmed: z.array(confirmation).optional(),
 });
 const file = z.strictObject({ format: z.literal(TUNING_FORMAT), tunings: z.array(tuning).min(1) });
 
 export type TuningFile = z.infer<typeof file>;
 export type AdapterTuning = TuningFile['tunings'][number];
 export type LayerTuning = AdapterTuning['layers'][number];
+export type Confirmation = z.infer<typeof confirmation>;
 
 /** Validates a tuning file's text; a bad one is a `UsageError` naming the file (`path`) and field. */
 export function parseTuningFile(text: string, path: string): TuningFile {

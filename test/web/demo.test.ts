@@ -1,7 +1,8 @@
 // The browser demo end to end: prepares its assets, builds it with Vite, serves the build on
 // localhost and drives it in headless chromium twice: with WebGPU, and without it (navigator.gpu
 // deleted before the page's scripts run), where the page runs the package's wasm build on the
-// CPU. What the page shows is checked against the reference interpreter run here on the same
+// CPU, on a pool of worker threads: the server (vite preview) serves the page cross-origin
+// isolated, on both backends. What the page shows is checked against the reference interpreter run here on the same
 // test images, the same checks on both backends.
 //
 // Needs /usr/bin/chromium (`sudo npm run setup`); fails, rather than skips, without it.
@@ -63,6 +64,8 @@ interface Opened {
   readonly errors: string[];
   /** Every `.wasm` the page fetched, with its status. */
   readonly wasmFetches: string[];
+  /** The URL of every Web Worker the page started. */
+  readonly workers: string[];
 }
 const pages = new Map<Backend, Opened>();
 /** What Vite warned about while bundling: a Node built-in reached from the page would show here. */
@@ -79,7 +82,8 @@ function deleteWebGpu(): void {
 /** Opens the demo in a new page; `init` runs before the page's scripts. */
 async function openDemo(init?: () => void): Promise<Opened> {
   const page = await chromium.browser.newPage({ viewport: { width: 1360, height: 900 } });
-  const opened: Opened = { page, errors: [], wasmFetches: [] };
+  const opened: Opened = { page, errors: [], wasmFetches: [], workers: [] };
+  page.on('worker', (w) => opened.workers.push(w.url()));
   page.on('pageerror', (e) => opened.errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') opened.errors.push(m.text());
@@ -227,6 +231,34 @@ describe.each(BACKENDS)('the browser demo on %s', (backend) => {
       expect(wasmFetches).toHaveLength(1);
       expect(wasmFetches[0]).toMatch(/^200 http:\/\/127\.0\.0\.1:\d+\/assets\/model-[\w-]+\.wasm$/);
     }
+  });
+
+  it('is cross-origin isolated; on the CPU it runs on the threads the browser reports', async () => {
+    const { page, workers } = opened();
+    const browser = await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        crossOriginIsolated: boolean;
+        navigator: { hardwareConcurrency: number };
+      };
+      return { isolated: g.crossOriginIsolated, cores: g.navigator.hardwareConcurrency };
+    });
+    expect(browser.isolated).toBe(true);
+    if (backend === 'webgpu') {
+      expect(await page.getAttribute('body', 'data-threads')).toBeNull();
+      expect(workers).toEqual([]);
+      return;
+    }
+    const threads = Number(await page.getAttribute('body', 'data-threads'));
+    console.log(
+      `web demo on wasm: hardwareConcurrency ${browser.cores}, ${threads} threads, ${workers.length} workers`,
+    );
+    // 'auto': the browser's threads, at most 8 (AUTO_THREADS_CAP); one worker per thread besides the page's.
+    expect(threads).toBe(Math.min(browser.cores, 8));
+    if (browser.cores > 1) expect(threads).toBeGreaterThan(1);
+    expect(workers).toHaveLength(threads - 1);
+    expect(await page.textContent('#facts dd:last-of-type')).toContain(
+      threads === 1 ? 'one thread' : `, ${threads} threads (this browser offers no WebGPU)`,
+    );
   });
 
   it('shows the budgeted predictions the reference interpreter makes for the same images', async () => {

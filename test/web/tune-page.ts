@@ -1,8 +1,10 @@
 // The page side of test/web/tune.test.ts: bundled for the browser on its own, it runs the
 // tuning search (src/tune/tune.ts) on the page's WebGPU adapter, on candidate plans and
-// weights it fetches, and leaves the result on `window`.
+// weights it fetches, asks the server for each regime's chosen network (POST plan.json: the
+// variants and features) to confirm it, and leaves the result on `window`.
 
 import type { AdapterIdentity } from '../../src/runtime/plan.ts';
+import type { WgslPlan } from '../../src/runtime/plan.ts';
 import type { TuneCandidates, TuneResult } from '../../src/tune/tune.ts';
 import { tune } from '../../src/tune/tune.ts';
 
@@ -10,6 +12,8 @@ export interface PageTuning {
   readonly adapter: AdapterIdentity;
   readonly result: TuneResult;
   readonly steps: number[];
+  /** How many chosen networks the page asked the server for. */
+  readonly plans: number;
 }
 
 async function run(): Promise<PageTuning> {
@@ -27,12 +31,20 @@ async function run(): Promise<PageTuning> {
   const { vendor, architecture, description } = adapter.info;
   const identity = { vendor, architecture, description };
   const steps: number[] = [];
+  let plans = 0;
   try {
     const result = await tune(candidates, new Uint8Array(weights), device, identity, {
       reps: 1,
+      confirmCalls: 1,
+      confirmSeconds: 0,
+      planWith: async (variants, features) => {
+        plans++;
+        const r = await fetch('plan.json', { method: 'POST', body: JSON.stringify({ variants, features }) });
+        return (await r.json()) as WgslPlan;
+      },
       progress: (done) => steps.push(done),
     });
-    return { adapter: identity, result, steps };
+    return { adapter: identity, result, steps, plans };
   } finally {
     device.destroy();
   }

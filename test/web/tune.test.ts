@@ -1,7 +1,8 @@
 // The tuning search in a page: src/tune/tune.ts, bundled for the browser on its own (Vite
 // reports any Node built-in it reaches), runs a small tuning (tiny-cifar, maxBatch 4, budget 2,
-// 1 timed call) on headless chromium's WebGPU adapter, on candidate plans compiled here; the
-// result must validate as a tuning file and be the one a tuned build runs on that adapter.
+// 1 timed call) on headless chromium's WebGPU adapter, on candidate plans compiled here, and
+// confirms each regime on a chosen network it asks this side to compile; the result must
+// validate as a tuning file and be the one a tuned build runs on that adapter.
 //
 // Needs /usr/bin/chromium (`sudo npm run setup`); fails, rather than skips, without it.
 
@@ -13,11 +14,13 @@ import { compile } from '../../src/compile.ts';
 import { planForAdapter } from '../../src/runtime/webgpu.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import { withTunings } from '../../src/tune/apply.ts';
-import { tuneCandidates } from '../../src/tune/candidates.ts';
+import { planWith, tuneCandidates } from '../../src/tune/candidates.ts';
 import { parseTuningFile, TUNING_FORMAT } from '../../src/tune/file.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { launchChromium, type Chromium } from './chromium.ts';
 import type { PageTuning } from './tune-page.ts';
+import type { ChosenVariants } from '../../src/tune/tune.ts';
+import type { DeviceFeature } from '../../src/backends/wgsl/variants.ts';
 
 const spec: Spec = (() => {
   const s = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
@@ -71,7 +74,19 @@ beforeAll(async () => {
     if (m.type() === 'error') errors.push(m.text());
   });
   await p.route(`${ORIGIN}/**`, (route) => {
-    const file = files[new URL(route.request().url()).pathname];
+    const request = route.request();
+    if (new URL(request.url()).pathname === '/plan.json' && request.method() === 'POST') {
+      const { variants, features } = JSON.parse(request.postData()!) as {
+        variants: ChosenVariants;
+        features: DeviceFeature[];
+      };
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(planWith(spec, variants, features)),
+      });
+    }
+    const file = files[new URL(request.url()).pathname];
     return file === undefined
       ? route.fulfill({ status: 404 })
       : route.fulfill({ status: 200, contentType: file[0], body: file[1] });
@@ -101,7 +116,8 @@ describe('the tuning search in a page', () => {
     expect(errors).toEqual([]);
     const { tuning, rounds } = page.result;
     expect(rounds).toBe(2);
-    expect(page.steps).toEqual([1, 2, 3, 4]);
+    // 2 rounds by 2 batches, then a confirmation per batch.
+    expect(page.steps).toEqual([1, 2, 3, 4, 5, 6]);
     expect(tuning.adapter).toEqual(page.adapter);
     expect(tuning.batches).toEqual([1, 4]);
     const file = parseTuningFile(JSON.stringify({ format: TUNING_FORMAT, tunings: [tuning] }), 'page.json');
@@ -110,6 +126,14 @@ describe('the tuning search in a page', () => {
     for (const l of file.tunings[0].layers) {
       expect(l.ms).toBeGreaterThan(0);
       expect(l.ms).toBeLessThanOrEqual(l.defaultMs);
+    }
+    // Each regime where the search changed a layer was confirmed on a network compiled here.
+    const changed = new Set(page.result.searched.filter((l) => l.ms < l.defaultMs).map((l) => l.batch));
+    expect(page.plans).toBe(changed.size);
+    expect((tuning.confirmed ?? []).map((c) => c.batch)).toEqual([...changed].sort((a, b) => a - b));
+    for (const c of tuning.confirmed ?? []) {
+      expect(c.defaultMs).toBeGreaterThan(0);
+      expect(c.tunedMs).toBeGreaterThan(0);
     }
     const notices: string[] = [];
     const base = compile(spec, { target: 'wgsl' }).plan;

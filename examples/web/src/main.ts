@@ -1,6 +1,7 @@
 // The demo page: loads the compiled digits model on WebGPU, or on the CPU from its WebAssembly
-// SIMD build when the browser has no WebGPU (no navigator.gpu, or no adapter), says which, and
-// wires the views to it.
+// SIMD build when the browser has no WebGPU (no navigator.gpu, or no adapter), on as many
+// threads as the browser allows (a pool of workers where the page is cross-origin isolated, as
+// vite.config.ts serves it), says which, and wires the views to it.
 //
 // The generated runtime keeps one set of device buffers per model, so its calls must not
 // overlap: every call goes through `serial`, and the slider only ever queues its latest value.
@@ -55,7 +56,16 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
 /** Where the model runs, as the page says it: WebGPU on an adapter, or wasm with why not WebGPU. */
 type Backend =
   | { readonly kind: 'webgpu'; readonly adapter: string }
-  | { readonly kind: 'wasm'; readonly whyNotWebGpu: string };
+  | { readonly kind: 'wasm'; readonly whyNotWebGpu: string; readonly threads: number };
+
+/**
+ * The threads a wasm model runs on: its executor's pool (1 without one). The generated package
+ * has no public accessor for it yet, so this reads the executor the model was made with.
+ */
+function threadsOf(model: CompiledModel): number {
+  const executor = (model as unknown as { executor?: { threads?: unknown } }).executor;
+  return typeof executor?.threads === 'number' ? executor.threads : 1;
+}
 
 interface Loaded {
   readonly demo: DemoAssets;
@@ -94,10 +104,11 @@ async function load(): Promise<Loaded> {
   }
   const started = performance.now();
   if (gpu instanceof NoWebGpuError) {
-    // No WebGPU: the package's wasm build (model.wasm, fetched beside the entry) on the CPU.
+    // No WebGPU: the package's wasm build (model.wasm, fetched beside the entry) on the CPU, on
+    // the hardware's threads where the page is cross-origin isolated (one thread elsewhere).
     let model: CompiledModel;
     try {
-      model = await createDigitsModel(undefined, weights);
+      model = await createDigitsModel(undefined, weights, { threads: 'auto' });
     } catch (e) {
       throw new NoBackendError(
         `${gpu.message} Its WebAssembly fallback did not start either: ${e instanceof Error ? e.message : String(e)}`,
@@ -108,7 +119,7 @@ async function load(): Promise<Loaded> {
       model,
       pixels,
       setupMs: performance.now() - started,
-      backend: { kind: 'wasm', whyNotWebGpu: gpu.message },
+      backend: { kind: 'wasm', whyNotWebGpu: gpu.message, threads: threadsOf(model) },
     };
   }
   void gpu.device.lost.then((info) => {
@@ -149,11 +160,17 @@ async function main(): Promise<void> {
       ],
       backend.kind === 'webgpu'
         ? ['Backend', `WebGPU · ${backend.adapter}`]
-        : ['Backend', 'WebAssembly SIMD on the CPU, one thread (this browser offers no WebGPU)'],
+        : [
+            'Backend',
+            `WebAssembly SIMD on the CPU, ${backend.threads === 1 ? 'one thread' : `${backend.threads} threads`} ` +
+              `(this browser offers no WebGPU${crossOriginIsolated ? '' : '; not cross-origin isolated, so no worker threads'})`,
+          ],
     ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
-  // The backend in use, for scripts (the end-to-end test) and styles; the reason, for a tooltip.
+  // The backend in use (and on the CPU its threads), for scripts (the end-to-end test) and
+  // styles; the reason, for a tooltip.
   document.body.dataset.backend = backend.kind;
+  if (backend.kind === 'wasm') document.body.dataset.threads = String(backend.threads);
   if (backend.kind === 'wasm') byId('facts').lastElementChild?.setAttribute('title', backend.whyNotWebGpu);
   byId('grid-hint').textContent =
     `${labels.length} images from ${demo.samples.source}, classified in one batch at the budget above`;

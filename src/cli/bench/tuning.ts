@@ -1,6 +1,6 @@
 /**
  * What a tuned build buys, measured in one run on the Dawn device: each model is tuned
- * (`tune`, timed), then its default build and its tuned build (as `build --tuning` makes it:
+ * (`tune`, timed, each regime confirmed against the default on the whole network), then its default build and its tuned build (as `build --tuning` makes it:
  * every tuned batch regime, each chunk running the one nearest its size) run the full network
  * (every input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
  * GFLOP/s (public FLOPs accounting) against the device's measured peak of a plain FMA loop.
@@ -95,8 +95,18 @@ export async function benchTuning(
           `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds, budget ${budget}, median of ${reps}; ` +
           `regimes ${result.tuning.batches.join(', ')}; features tried: ${features.join(', ') || 'none'})`,
       );
-      for (const b of result.tuning.batches)
-        out(`  tune's choices at batch ${b}: ${choiceSummary(result.tuning, b)}`);
+      for (const b of result.tuning.batches) {
+        out(
+          `  tune's choices at batch ${b}: ${choiceSummary({ ...result.tuning, layers: [...result.searched] }, b)}`,
+        );
+        const c = result.tuning.confirmed?.find((x) => x.batch === b);
+        out(
+          c === undefined
+            ? `  tune's confirmation at batch ${b}: nothing to confirm (no layer changed)`
+            : `  tune's confirmation at batch ${b}: whole network default ${c.defaultMs.toFixed(2)} ms, chosen ${c.tunedMs.toFixed(2)} ms ` +
+                `(${(c.defaultMs / c.tunedMs).toFixed(3)}x, median of ${c.calls} interleaved calls): kept the ${c.kept} kernels`,
+        );
+      }
       // Packed (BatchNorm folded) once for both builds: the same layout.
       const stored = storedWeights(full, weights);
       const models: Record<string, CompiledModel> = {
