@@ -62,11 +62,6 @@ type Backend =
  * The threads a wasm model runs on: its executor's pool (1 without one). The generated package
  * has no public accessor for it yet, so this reads the executor the model was made with.
  */
-function threadsOf(model: CompiledModel): number {
-  const executor = (model as unknown as { executor?: { threads?: unknown } }).executor;
-  return typeof executor?.threads === 'number' ? executor.threads : 1;
-}
-
 interface Loaded {
   readonly demo: DemoAssets;
   readonly model: CompiledModel;
@@ -119,7 +114,7 @@ async function load(): Promise<Loaded> {
       model,
       pixels,
       setupMs: performance.now() - started,
-      backend: { kind: 'wasm', whyNotWebGpu: gpu.message, threads: threadsOf(model) },
+      backend: { kind: 'wasm', whyNotWebGpu: gpu.message, threads: model.threads },
     };
   }
   void gpu.device.lost.then((info) => {

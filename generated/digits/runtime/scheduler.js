@@ -11,6 +11,10 @@ export class CompiledModel {
         this.plan = plan;
         this.executor = executor;
     }
+    /** CPU threads computing the kernels: the wasm backend's pool size, 1 elsewhere. */
+    get threads() {
+        return this.executor.threads ?? 1;
+    }
     /**
      * Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from: a
      * thresholds file's own point (for `calibrate --budget-mflops`, refined between grid points)

@@ -126,6 +126,8 @@ export interface Executor {
     stages: readonly number[],
     reads: readonly OutputRange[],
   ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }>;
+  /** Host threads that compute kernels (the wasm pool); absent: one, or none (a GPU computes). */
+  readonly threads?: number;
   destroy(): void;
 }
 
@@ -142,6 +144,11 @@ export class CompiledModel {
     readonly plan: ModelPlan,
     private readonly executor: Executor,
   ) {}
+
+  /** CPU threads computing the kernels: the wasm backend's pool size, 1 elsewhere. */
+  get threads(): number {
+    return this.executor.threads ?? 1;
+  }
 
   /**
    * Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from: a

@@ -115,6 +115,8 @@ export interface Executor {
         words: Uint32Array;
         timings: DispatchTiming[];
     }>;
+    /** Host threads that compute kernels (the wasm pool); absent: one, or none (a GPU computes). */
+    readonly threads?: number;
     destroy(): void;
 }
 export declare class CompiledModel {
@@ -124,6 +126,8 @@ export declare class CompiledModel {
     /** Settles when the device is free (see `acquire`). */
     private busy;
     constructor(plan: ModelPlan, executor: Executor);
+    /** CPU threads computing the kernels: the wasm backend's pool size, 1 elsewhere. */
+    get threads(): number;
     /**
      * Sets the calibrated operating points that `classify({ budgetMFlops })` chooses from: a
      * thresholds file's own point (for `calibrate --budget-mflops`, refined between grid points)
