@@ -247,7 +247,9 @@ export function planSegments(plan: WasmPlan): Segments {
     segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
     segments.countAt.push(steps[0].countAt);
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
-    segments.parts.push(steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : []);
+    segments.parts.push(
+      steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : [],
+    );
     return id;
   };
   for (const stage of plan.stages) {

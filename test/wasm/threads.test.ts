@@ -152,6 +152,53 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
     });
 });
 
+describe('one sample split by output channels', () => {
+  for (const set of ['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const)
+    it(`${set}: at batch 1 every call with more than one unit is split, the workers compute part of each, bit for bit`, async () => {
+      const built = await build(set);
+      const { channels, height, width } = built.plan.input;
+      const per = channels * height * width;
+      const calls = built.plan.stages.flatMap((s) =>
+        s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step] : [])),
+      );
+      const split = calls.filter((c) => c.units > 1);
+      // The convolutions split: blocks of 8 output channels (2 groups of 4), so more than 8 channels.
+      expect(split.filter((c) => c.fn.startsWith('conv')).length, 'convolutions split').toBeGreaterThan(0);
+      const single = await open(built, { threads: 1 });
+      const pool = await open(built, { threads: 2, minFlopsPerThread: 0 });
+      for (const seed of [11, 12, 13]) {
+        const images = normals(per, seed);
+        const expected = await single.model.allExits(images);
+        const before = pool.unitSplitRuns();
+        const outs = await pool.model.allExits(images);
+        outs.forEach((o, e) => expect(sameBits(o, expected[e]), `seed ${seed}, exit ${e}`).toBe(true));
+        // allExits runs every stage: one split per call with more than one unit.
+        expect(pool.unitSplitRuns() - before, `seed ${seed}`).toBe(split.length);
+        expect(pool.splitRuns(), 'no sample split').toBe(0);
+      }
+      expect(pool.workerUnitShare()).toBeGreaterThan(0);
+      expect(pool.workerUnitShare()).toBeLessThan(1);
+    });
+
+  it('keeps small work on the calling thread: nothing split at batch 1 under minFlopsPerThread', async () => {
+    const built = await build('tiny-cifar');
+    const { channels, height, width } = built.plan.input;
+    const calls = built.plan.stages.flatMap((s) =>
+      s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step] : [])),
+    );
+    const most = Math.max(...calls.map((c) => c.flops));
+    const pool = await open(built, { threads: 2, minFlopsPerThread: most + 1 });
+    await pool.model.allExits(normals(channels * height * width, 3));
+    expect(pool.unitSplitRuns()).toBe(0);
+    const some = await open(built, { threads: 2, minFlopsPerThread: most / 2 });
+    await some.model.allExits(normals(channels * height * width, 3));
+    // Split over 2 threads: the calls of at least 2 x most / 2 FLOPs, the largest.
+    const largest = calls.filter((c) => c.units > 1 && c.flops >= most).length;
+    expect(largest).toBeGreaterThan(0);
+    expect(some.unitSplitRuns()).toBe(largest);
+  });
+});
+
 describe('the split and its parts', () => {
   it('chunks: at least one sample, about 4 claims per thread, enough for every thread', () => {
     for (let used = 2; used <= 5; used++)

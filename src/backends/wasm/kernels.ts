@@ -152,7 +152,13 @@ export function wasmKernel(
     }
     case 'resize': {
       const c = k.constants;
-      return kernel(resizeKernel(k, channels()), io, channels(), [4 * channels() * c.h * c.w, 4 * channels() * c.oh * c.ow], true);
+      return kernel(
+        resizeKernel(k, channels()),
+        io,
+        channels(),
+        [4 * channels() * c.h * c.w, 4 * channels() * c.oh * c.ow],
+        true,
+      );
     }
     case 'pool': {
       const c = k.constants;
@@ -186,8 +192,7 @@ export function wasmKernel(
  */
 function overlaps(io: readonly number[], inBytes: number, outBytes: number, maxBatch: number): boolean {
   const [input, inS, output, outS] = io;
-  if (inS !== outS)
-    return input < output + maxBatch * outS && output < input + maxBatch * inS;
+  if (inS !== outS) return input < output + maxBatch * outS && output < input + maxBatch * inS;
   for (let d = 1 - maxBatch; d < maxBatch; d++) {
     const o = output + d * outS;
     if (o < input + inBytes && input < o + outBytes) return true;
@@ -314,9 +319,11 @@ function resizeLoops(
 function channelRange(inBytes: number, outBytes: number): string {
   const skip = (v: string, bytes: number): string =>
     set(v, add(get(v), `(i32.mul ${get('first')} ${i32(bytes)})`));
-  return [set('channels', `(i32.sub ${get('end')} ${get('first')})`), skip('src', inBytes), skip('dst', outBytes)].join(
-    '\n',
-  );
+  return [
+    set('channels', `(i32.sub ${get('end')} ${get('first')})`),
+    skip('src', inBytes),
+    skip('dst', outBytes),
+  ].join('\n');
 }
 
 /** The per-sample loop: `src` and `dst` set to the sample's input and output, then `body`. */
@@ -470,14 +477,20 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile): string {
       set('rcount', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(4 * G)})`, i32(cout))} ${get('c0')})`),
       set('cs', add(scratch(at.aux), `(i32.mul ${get('c0')} ${i32(4 * ch * cw)})`)),
       set('dst', add(get('dst'), `(i32.mul ${get('c0')} ${i32(4 * k.shape.oh * k.shape.ow)})`)),
-      resizeLoops(b, 'cs', 'dst', { local: 'rcount' }, {
-        h: ch,
-        w: cw,
-        oh: k.shape.oh,
-        ow: k.shape.ow,
-        scaleY: k.resize.scaleY.f32,
-        scaleX: k.resize.scaleX.f32,
-      }),
+      resizeLoops(
+        b,
+        'cs',
+        'dst',
+        { local: 'rcount' },
+        {
+          h: ch,
+          w: cw,
+          oh: k.shape.oh,
+          ow: k.shape.ow,
+          scaleY: k.resize.scaleY.f32,
+          scaleX: k.resize.scaleX.f32,
+        },
+      ),
     );
   }
   const comment =
