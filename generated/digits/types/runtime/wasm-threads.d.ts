@@ -78,6 +78,10 @@ export declare class WasmThreadPool {
     splits: number;
     splitSamples: number;
     callerSamples: number;
+    /** Calls split by units over more than one thread so far, their units, and those this thread computed. */
+    unitSplits: number;
+    splitUnits: number;
+    callerUnits: number;
     /** The current job's generation (16 bits, in the claim word). */
     private generation;
     /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -99,6 +103,17 @@ export declare class WasmThreadPool {
      * synchronous (undefined) where this thread may block or `used` is 1.
      */
     run(segment: number, count: number, used: number): Promise<void> | undefined;
+    /**
+     * Runs segment `segment` (one call, whose last two arguments are the range of its split units)
+     * on `samples` samples with its `units` units split over `used` threads: every thread computes
+     * every sample's units of the chunks it claims. Settles as `run` does.
+     */
+    runUnits(segment: number, samples: number, units: number, used: number): Promise<void> | undefined;
+    /**
+     * Publishes a job of `count` items (samples, or units in mode 1), claims chunks of it on this
+     * thread too (`compute`) until none is left, and waits for the workers' chunks.
+     */
+    private job;
     /**
      * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
      * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).

@@ -52,6 +52,8 @@ export declare function createWasmExecutor(plan: WasmPlan, weights: Weights, opt
     readonly threads: number;
     readonly splitRuns: number;
     readonly workerShare: number;
+    readonly unitSplitRuns: number;
+    readonly workerUnitShare: number;
 }>;
 /**
  * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
@@ -66,5 +68,15 @@ interface Segments {
     readonly flops: number[];
     readonly at: Map<number, number>[];
     readonly alone: Map<number, number>[];
+    /**
+     * Per segment, its calls as one-call segments with their split units and FLOPs per sample:
+     * what runs, one call after another, when a run has fewer samples than the pool has threads.
+     */
+    readonly parts: Part[][];
+}
+interface Part {
+    readonly segment: number;
+    readonly units: number;
+    readonly flops: number;
 }
 export declare function planSegments(plan: WasmPlan): Segments;
