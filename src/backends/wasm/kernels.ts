@@ -1,7 +1,9 @@
 /**
  * How a kernel description becomes a WebAssembly function. Every function takes the active
  * count first and runs samples 0 .. count-1 in turn (early exit is real: a sample that left is
- * not in the count); then byte addresses of its buffers and per-sample strides in bytes. The
+ * not in the count); then byte addresses of its buffers and per-sample strides in bytes; last
+ * the range [first, end) of its split units it computes of each sample (`WasmKernel.units`:
+ * blocks of output channels, or channels), which lets a thread pool split one sample. The
  * shape (channels, map sizes, taps) is compile-time: loops over taps are unrolled, and each load
  * is a pointer local plus a constant `offset=`.
  *
