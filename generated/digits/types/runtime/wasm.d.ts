@@ -41,7 +41,9 @@ export interface WasmOptions {
     /**
      * With threads: a run of kernels is split over as many threads as get at least this many
      * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
-     * smaller work (batch 1, small layers) stays on the calling thread. 0 splits every run.
+     * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
+     * threads, each call is split by its output channels, over as many threads as get this much
+     * of the call's FLOPs. 0 splits every run.
      */
     readonly minFlopsPerThread?: number;
 }
