@@ -4318,9 +4318,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        98304,
        20032,
-       20896
+       20896,
+       0,
+       1
       ],
-      "flops": 229376
+      "flops": 229376,
+      "units": 1
      }
     },
     {
@@ -4335,9 +4338,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        49152,
        20928,
-       25536
+       25536,
+       0,
+       2
       ],
-      "flops": 299008
+      "flops": 299008,
+      "units": 2
      }
     },
     {
@@ -4352,9 +4358,12 @@ export const wasmPlan: WasmPlan = {
        14956160,
        24576,
        25600,
-       44032
+       44032,
+       0,
+       4
       ],
-      "flops": 296960
+      "flops": 296960,
+      "units": 4
      }
     },
     {
@@ -4369,9 +4378,12 @@ export const wasmPlan: WasmPlan = {
        16529024,
        8192,
        44160,
-       48256
+       48256,
+       0,
+       4
       ],
-      "flops": 67584
+      "flops": 67584,
+      "units": 4
      }
     },
     {
@@ -4386,9 +4398,12 @@ export const wasmPlan: WasmPlan = {
        14964352,
        24576,
        48384,
-       66816
+       66816,
+       0,
+       2
       ],
-      "flops": 295936
+      "flops": 295936,
+      "units": 1
      }
     },
     {
@@ -4403,9 +4418,12 @@ export const wasmPlan: WasmPlan = {
        16529024,
        12288,
        66880,
-       76096
+       76096,
+       0,
+       6
       ],
-      "flops": 150528
+      "flops": 150528,
+      "units": 6
      }
     },
     {
@@ -4420,9 +4438,12 @@ export const wasmPlan: WasmPlan = {
        14968448,
        24576,
        76288,
-       103936
+       103936,
+       0,
+       2
       ],
-      "flops": 443392
+      "flops": 443392,
+      "units": 1
      }
     },
     {
@@ -4437,9 +4458,12 @@ export const wasmPlan: WasmPlan = {
        16529024,
        8192,
        104000,
-       398912
+       398912,
+       0,
+       16
       ],
-      "flops": 1181696
+      "flops": 1181696,
+      "units": 16
      }
     },
     {
@@ -4454,9 +4478,12 @@ export const wasmPlan: WasmPlan = {
        17053312,
        2048,
        399424,
-       989248
+       989248,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -4471,9 +4498,12 @@ export const wasmPlan: WasmPlan = {
        16529024,
        40,
        989760,
-       994880
+       994880,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {
@@ -4549,9 +4579,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        16384,
        994928,
-       1011312
+       1011312,
+       0,
+       8
       ],
-      "flops": 266240
+      "flops": 266240,
+      "units": 8
      }
     },
     {
@@ -4566,9 +4599,12 @@ export const wasmPlan: WasmPlan = {
        21264000,
        24576,
        1011568,
-       1048432
+       1048432,
+       0,
+       2
       ],
-      "flops": 590848
+      "flops": 590848,
+      "units": 2
      }
     },
     {
@@ -4583,9 +4619,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        16384,
        1048496,
-       1068976
+       1068976,
+       0,
+       8
       ],
-      "flops": 331776
+      "flops": 331776,
+      "units": 8
      }
     },
     {
@@ -4600,9 +4639,12 @@ export const wasmPlan: WasmPlan = {
        21268096,
        24576,
        1069232,
-       1106096
+       1106096,
+       0,
+       2
       ],
-      "flops": 590848
+      "flops": 590848,
+      "units": 2
      }
     },
     {
@@ -4617,9 +4659,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        8192,
        1106160,
-       1548528
+       1548528,
+       0,
+       16
       ],
-      "flops": 1771520
+      "flops": 1771520,
+      "units": 16
      }
     },
     {
@@ -4634,9 +4679,12 @@ export const wasmPlan: WasmPlan = {
        6043264,
        2048,
        1549040,
-       2138864
+       2138864,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -4651,9 +4699,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        40,
        2139376,
-       2144496
+       2144496,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {
@@ -4729,9 +4780,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        2144544,
-       2145312
+       2145312,
+       0,
+       2
       ],
-      "flops": 52224
+      "flops": 52224,
+      "units": 2
      }
     },
     {
@@ -4746,9 +4800,12 @@ export const wasmPlan: WasmPlan = {
        21266048,
        49152,
        2145360,
-       2148816
+       2148816,
+       0,
+       1
       ],
-      "flops": 167424
+      "flops": 167424,
+      "units": 1
      }
     },
     {
@@ -4763,9 +4820,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        2148848,
-       2149872
+       2149872,
+       0,
+       1
       ],
-      "flops": 16896
+      "flops": 16896,
+      "units": 1
      }
     },
     {
@@ -4780,9 +4840,12 @@ export const wasmPlan: WasmPlan = {
        21264000,
        49152,
        2149904,
-       2151056
+       2151056,
+       0,
+       1
       ],
-      "flops": 9344
+      "flops": 9344,
+      "units": 1
      }
     },
     {
@@ -4797,9 +4860,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        2151072,
-       2152224
+       2152224,
+       0,
+       2
       ],
-      "flops": 76800
+      "flops": 76800,
+      "units": 2
      }
     },
     {
@@ -4814,9 +4880,12 @@ export const wasmPlan: WasmPlan = {
        21274240,
        49152,
        2152272,
-       2155728
+       2155728,
+       0,
+       1
       ],
-      "flops": 167424
+      "flops": 167424,
+      "units": 1
      }
     },
     {
@@ -4831,9 +4900,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        2155760,
-       2157296
+       2157296,
+       0,
+       1
       ],
-      "flops": 25088
+      "flops": 25088,
+      "units": 1
      }
     },
     {
@@ -4848,9 +4920,12 @@ export const wasmPlan: WasmPlan = {
        21272192,
        49152,
        2157328,
-       2158480
+       2158480,
+       0,
+       1
       ],
-      "flops": 9344
+      "flops": 9344,
+      "units": 1
      }
     },
     {
@@ -4865,9 +4940,12 @@ export const wasmPlan: WasmPlan = {
        21280384,
        49152,
        2158496,
-       2160544
+       2160544,
+       0,
+       1
       ],
-      "flops": 33280
+      "flops": 33280,
+      "units": 1
      }
     },
     {
@@ -4882,9 +4960,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        2160576,
-       2162496
+       2162496,
+       0,
+       2
       ],
-      "flops": 125952
+      "flops": 125952,
+      "units": 2
      }
     },
     {
@@ -4899,9 +4980,12 @@ export const wasmPlan: WasmPlan = {
        21290624,
        49152,
        2162544,
-       2166000
+       2166000,
+       0,
+       1
       ],
-      "flops": 167424
+      "flops": 167424,
+      "units": 1
      }
     },
     {
@@ -4916,9 +5000,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        2166032,
-       2168080
+       2168080,
+       0,
+       1
       ],
-      "flops": 33280
+      "flops": 33280,
+      "units": 1
      }
     },
     {
@@ -4933,9 +5020,12 @@ export const wasmPlan: WasmPlan = {
        21288576,
        49152,
        2168112,
-       2169264
+       2169264,
+       0,
+       1
       ],
-      "flops": 9344
+      "flops": 9344,
+      "units": 1
      }
     },
     {
@@ -4950,9 +5040,12 @@ export const wasmPlan: WasmPlan = {
        12957312,
        12288,
        2169280,
-       2171584
+       2171584,
+       0,
+       2
       ],
-      "flops": 150528
+      "flops": 150528,
+      "units": 2
      }
     },
     {
@@ -4967,9 +5060,12 @@ export const wasmPlan: WasmPlan = {
        11823232,
        17920,
        2171632,
-       2175088
+       2175088,
+       0,
+       1
       ],
-      "flops": 41856
+      "flops": 41856,
+      "units": 1
      }
     },
     {
@@ -4984,9 +5080,12 @@ export const wasmPlan: WasmPlan = {
        12957312,
        2048,
        2175120,
-       2177680
+       2177680,
+       0,
+       1
       ],
-      "flops": 41472
+      "flops": 41472,
+      "units": 1
      }
     },
     {
@@ -5001,9 +5100,12 @@ export const wasmPlan: WasmPlan = {
        11822720,
        17920,
        2177712,
-       2178864
+       2178864,
+       0,
+       1
       ],
-      "flops": 9344
+      "flops": 9344,
+      "units": 1
      }
     },
     {
@@ -5016,9 +5118,12 @@ export const wasmPlan: WasmPlan = {
        21247616,
        49152,
        11810432,
-       17920
+       17920,
+       0,
+       48
       ],
-      "flops": 0
+      "flops": 0,
+      "units": 48
      }
     },
     {
@@ -5033,9 +5138,12 @@ export const wasmPlan: WasmPlan = {
        11824768,
        17920,
        2178880,
-       2185024
+       2185024,
+       0,
+       2
       ],
-      "flops": 86912
+      "flops": 86912,
+      "units": 2
      }
     },
     {
@@ -5050,9 +5158,12 @@ export const wasmPlan: WasmPlan = {
        12957312,
        17152,
        2185088,
-       2195168
+       2195168,
+       0,
+       5
       ],
-      "flops": 159040
+      "flops": 159040,
+      "units": 5
      }
     },
     {
@@ -5067,9 +5178,12 @@ export const wasmPlan: WasmPlan = {
        14055040,
        4096,
        2195312,
-       2197552
+       2197552,
+       0,
+       2
       ],
-      "flops": 36864
+      "flops": 36864,
+      "units": 2
      }
     },
     {
@@ -5084,9 +5198,12 @@ export const wasmPlan: WasmPlan = {
        12966272,
        17152,
        2197616,
-       2202224
+       2202224,
+       0,
+       1
       ],
-      "flops": 74240
+      "flops": 74240,
+      "units": 1
      }
     },
     {
@@ -5101,9 +5218,12 @@ export const wasmPlan: WasmPlan = {
        14055040,
        4096,
        2202256,
-       2205008
+       2205008,
+       0,
+       2
       ],
-      "flops": 45056
+      "flops": 45056,
+      "units": 2
      }
     },
     {
@@ -5118,9 +5238,12 @@ export const wasmPlan: WasmPlan = {
        12968320,
        17152,
        2205072,
-       2209680
+       2209680,
+       0,
+       1
       ],
-      "flops": 74240
+      "flops": 74240,
+      "units": 1
      }
     },
     {
@@ -5135,9 +5258,12 @@ export const wasmPlan: WasmPlan = {
        14055040,
        8192,
        2209712,
-       2444720
+       2444720,
+       0,
+       16
       ],
-      "flops": 942080
+      "flops": 942080,
+      "units": 16
      }
     },
     {
@@ -5152,9 +5278,12 @@ export const wasmPlan: WasmPlan = {
        14579328,
        2048,
        2445232,
-       3035056
+       3035056,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -5169,9 +5298,12 @@ export const wasmPlan: WasmPlan = {
        14055040,
        40,
        3035568,
-       3040688
+       3040688,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {
@@ -5259,9 +5391,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        4096,
        3040736,
-       3044000
+       3044000,
+       0,
+       2
       ],
-      "flops": 53248
+      "flops": 53248,
+      "units": 2
      }
     },
     {
@@ -5276,9 +5411,12 @@ export const wasmPlan: WasmPlan = {
        25553280,
        17152,
        3044064,
-       3048672
+       3048672,
+       0,
+       1
       ],
-      "flops": 74240
+      "flops": 74240,
+      "units": 1
      }
     },
     {
@@ -5293,9 +5431,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        4096,
        3048704,
-       3052480
+       3052480,
+       0,
+       2
       ],
-      "flops": 61440
+      "flops": 61440,
+      "units": 2
      }
     },
     {
@@ -5310,9 +5451,12 @@ export const wasmPlan: WasmPlan = {
        25555328,
        17152,
        3052544,
-       3057152
+       3057152,
+       0,
+       1
       ],
-      "flops": 74240
+      "flops": 74240,
+      "units": 1
      }
     },
     {
@@ -5327,9 +5471,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        8192,
        3057184,
-       3365920
+       3365920,
+       0,
+       16
       ],
-      "flops": 1236992
+      "flops": 1236992,
+      "units": 16
      }
     },
     {
@@ -5344,9 +5491,12 @@ export const wasmPlan: WasmPlan = {
        6043264,
        2048,
        3366432,
-       3956256
+       3956256,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -5361,9 +5511,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        40,
        3956768,
-       3961888
+       3961888,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {
@@ -5451,9 +5604,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        3961936,
-       3962064
+       3962064,
+       0,
+       1
       ],
-      "flops": 27648
+      "flops": 27648,
+      "units": 1
      }
     },
     {
@@ -5468,9 +5624,12 @@ export const wasmPlan: WasmPlan = {
        5555840,
        98304,
        3962080,
-       3962512
+       3962512,
+       0,
+       1
       ],
-      "flops": 86016
+      "flops": 86016,
+      "units": 1
      }
     },
     {
@@ -5485,9 +5644,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        3962528,
-       3962784
+       3962784,
+       0,
+       1
       ],
-      "flops": 8704
+      "flops": 8704,
+      "units": 1
      }
     },
     {
@@ -5502,9 +5664,12 @@ export const wasmPlan: WasmPlan = {
        5551744,
        98304,
        3962800,
-       3963088
+       3963088,
+       0,
+       1
       ],
-      "flops": 4864
+      "flops": 4864,
+      "units": 1
      }
     },
     {
@@ -5519,9 +5684,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        3963104,
-       3963296
+       3963296,
+       0,
+       1
       ],
-      "flops": 39936
+      "flops": 39936,
+      "units": 1
      }
     },
     {
@@ -5536,9 +5704,12 @@ export const wasmPlan: WasmPlan = {
        5572224,
        98304,
        3963312,
-       3963744
+       3963744,
+       0,
+       1
       ],
-      "flops": 86016
+      "flops": 86016,
+      "units": 1
      }
     },
     {
@@ -5553,9 +5724,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        3963760,
-       3964144
+       3964144,
+       0,
+       1
       ],
-      "flops": 12800
+      "flops": 12800,
+      "units": 1
      }
     },
     {
@@ -5570,9 +5744,12 @@ export const wasmPlan: WasmPlan = {
        5568128,
        98304,
        3964160,
-       3964448
+       3964448,
+       0,
+       1
       ],
-      "flops": 4864
+      "flops": 4864,
+      "units": 1
      }
     },
     {
@@ -5587,9 +5764,12 @@ export const wasmPlan: WasmPlan = {
        5584512,
        98304,
        3964464,
-       3964976
+       3964976,
+       0,
+       1
       ],
-      "flops": 33792
+      "flops": 33792,
+      "units": 1
      }
     },
     {
@@ -5604,9 +5784,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        12288,
        3964992,
-       3965312
+       3965312,
+       0,
+       1
       ],
-      "flops": 64512
+      "flops": 64512,
+      "units": 1
      }
     },
     {
@@ -5621,9 +5804,12 @@ export const wasmPlan: WasmPlan = {
        5604992,
        98304,
        3965328,
-       3965760
+       3965760,
+       0,
+       1
       ],
-      "flops": 86016
+      "flops": 86016,
+      "units": 1
      }
     },
     {
@@ -5638,9 +5824,12 @@ export const wasmPlan: WasmPlan = {
        11810432,
        2048,
        3965776,
-       3966416
+       3966416,
+       0,
+       1
       ],
-      "flops": 20992
+      "flops": 20992,
+      "units": 1
      }
     },
     {
@@ -5655,9 +5844,12 @@ export const wasmPlan: WasmPlan = {
        5600896,
        98304,
        3966432,
-       3966720
+       3966720,
+       0,
+       1
       ],
-      "flops": 4864
+      "flops": 4864,
+      "units": 1
      }
     },
     {
@@ -5672,9 +5864,12 @@ export const wasmPlan: WasmPlan = {
        14104192,
        12288,
        3966736,
-       3967120
+       3967120,
+       0,
+       1
       ],
-      "flops": 76800
+      "flops": 76800,
+      "units": 1
      }
     },
     {
@@ -5689,9 +5884,12 @@ export const wasmPlan: WasmPlan = {
        11836032,
        35840,
        3967136,
-       3967568
+       3967568,
+       0,
+       1
       ],
-      "flops": 21504
+      "flops": 21504,
+      "units": 1
      }
     },
     {
@@ -5706,9 +5904,12 @@ export const wasmPlan: WasmPlan = {
        14104192,
        2048,
        3967584,
-       3968352
+       3968352,
+       0,
+       1
       ],
-      "flops": 25088
+      "flops": 25088,
+      "units": 1
      }
     },
     {
@@ -5723,9 +5924,12 @@ export const wasmPlan: WasmPlan = {
        11835008,
        35840,
        3968368,
-       3968656
+       3968656,
+       0,
+       1
       ],
-      "flops": 4864
+      "flops": 4864,
+      "units": 1
      }
     },
     {
@@ -5738,9 +5942,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        98304,
        11810432,
-       35840
+       35840,
+       0,
+       24
       ],
-      "flops": 0
+      "flops": 0,
+      "units": 24
      }
     },
     {
@@ -5755,9 +5962,12 @@ export const wasmPlan: WasmPlan = {
        11839104,
        35840,
        3968672,
-       3970464
+       3970464,
+       0,
+       1
       ],
-      "flops": 25536
+      "flops": 25536,
+      "units": 1
      }
     },
     {
@@ -5772,9 +5982,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        35840,
        3970496,
-       3973296
+       3973296,
+       0,
+       3
       ],
-      "flops": 156672
+      "flops": 156672,
+      "units": 3
      }
     },
     {
@@ -5789,9 +6002,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        3072,
        3973376,
-       3973648
+       3973648,
+       0,
+       1
       ],
-      "flops": 13824
+      "flops": 13824,
+      "units": 1
      }
     },
     {
@@ -5806,9 +6022,12 @@ export const wasmPlan: WasmPlan = {
        5537408,
        35840,
        3973664,
-       3974096
+       3974096,
+       0,
+       1
       ],
-      "flops": 21504
+      "flops": 21504,
+      "units": 1
      }
     },
     {
@@ -5823,9 +6042,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        512,
        3974112,
-       3974672
+       3974672,
+       0,
+       1
       ],
-      "flops": 4608
+      "flops": 4608,
+      "units": 1
      }
     },
     {
@@ -5840,9 +6062,12 @@ export const wasmPlan: WasmPlan = {
        5536384,
        35840,
        3974688,
-       3974976
+       3974976,
+       0,
+       1
       ],
-      "flops": 1216
+      "flops": 1216,
+      "units": 1
      }
     },
     {
@@ -5857,9 +6082,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        3072,
        3974992,
-       3975328
+       3975328,
+       0,
+       1
       ],
-      "flops": 16896
+      "flops": 16896,
+      "units": 1
      }
     },
     {
@@ -5874,9 +6102,12 @@ export const wasmPlan: WasmPlan = {
        5541504,
        35840,
        3975344,
-       3975776
+       3975776,
+       0,
+       1
       ],
-      "flops": 21504
+      "flops": 21504,
+      "units": 1
      }
     },
     {
@@ -5891,9 +6122,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        512,
        3975792,
-       3976480
+       3976480,
+       0,
+       1
       ],
-      "flops": 5632
+      "flops": 5632,
+      "units": 1
      }
     },
     {
@@ -5908,9 +6142,12 @@ export const wasmPlan: WasmPlan = {
        5540480,
        35840,
        3976496,
-       3976784
+       3976784,
+       0,
+       1
       ],
-      "flops": 1216
+      "flops": 1216,
+      "units": 1
      }
     },
     {
@@ -5925,9 +6162,12 @@ export const wasmPlan: WasmPlan = {
        5544576,
        35840,
        3976800,
-       3978432
+       3978432,
+       0,
+       1
       ],
-      "flops": 19968
+      "flops": 19968,
+      "units": 1
      }
     },
     {
@@ -5942,9 +6182,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        3072,
        3978464,
-       3978960
+       3978960,
+       0,
+       1
       ],
-      "flops": 24576
+      "flops": 24576,
+      "units": 1
      }
     },
     {
@@ -5959,9 +6202,12 @@ export const wasmPlan: WasmPlan = {
        5551744,
        35840,
        3978976,
-       3979408
+       3979408,
+       0,
+       1
       ],
-      "flops": 21504
+      "flops": 21504,
+      "units": 1
      }
     },
     {
@@ -5976,9 +6222,12 @@ export const wasmPlan: WasmPlan = {
        7812736,
        512,
        3979424,
-       3980240
+       3980240,
+       0,
+       1
       ],
-      "flops": 6656
+      "flops": 6656,
+      "units": 1
      }
     },
     {
@@ -5993,9 +6242,12 @@ export const wasmPlan: WasmPlan = {
        5550720,
        35840,
        3980256,
-       3980544
+       3980544,
+       0,
+       1
       ],
-      "flops": 1216
+      "flops": 1216,
+      "units": 1
      }
     },
     {
@@ -6010,9 +6262,12 @@ export const wasmPlan: WasmPlan = {
        8599168,
        3072,
        3980560,
-       3981120
+       3981120,
+       0,
+       1
       ],
-      "flops": 27648
+      "flops": 27648,
+      "units": 1
      }
     },
     {
@@ -6027,9 +6282,12 @@ export const wasmPlan: WasmPlan = {
        7821952,
        12288,
        3981136,
-       3981568
+       3981568,
+       0,
+       1
       ],
-      "flops": 5376
+      "flops": 5376,
+      "units": 1
      }
     },
     {
@@ -6044,9 +6302,12 @@ export const wasmPlan: WasmPlan = {
        8599168,
        512,
        3981584,
-       3982528
+       3982528,
+       0,
+       1
       ],
-      "flops": 7680
+      "flops": 7680,
+      "units": 1
      }
     },
     {
@@ -6061,9 +6322,12 @@ export const wasmPlan: WasmPlan = {
        7821696,
        12288,
        3982544,
-       3982832
+       3982832,
+       0,
+       1
       ],
-      "flops": 1216
+      "flops": 1216,
+      "units": 1
      }
     },
     {
@@ -6076,9 +6340,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        35840,
        7812736,
-       12288
+       12288,
+       0,
+       35
       ],
-      "flops": 0
+      "flops": 0,
+      "units": 35
      }
     },
     {
@@ -6093,9 +6360,12 @@ export const wasmPlan: WasmPlan = {
        7822720,
        12288,
        3982848,
-       3986064
+       3986064,
+       0,
+       2
       ],
-      "flops": 39168
+      "flops": 39168,
+      "units": 2
      }
     },
     {
@@ -6110,9 +6380,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        10240,
        3986112,
-       3990720
+       3990720,
+       0,
+       3
       ],
-      "flops": 75264
+      "flops": 75264,
+      "units": 3
      }
     },
     {
@@ -6127,9 +6400,12 @@ export const wasmPlan: WasmPlan = {
        6174336,
        1024,
        3990816,
-       3991200
+       3991200,
+       0,
+       1
       ],
-      "flops": 6400
+      "flops": 6400,
+      "units": 1
      }
     },
     {
@@ -6144,9 +6420,12 @@ export const wasmPlan: WasmPlan = {
        5525120,
        10240,
        3991216,
-       3991792
+       3991792,
+       0,
+       1
       ],
-      "flops": 9472
+      "flops": 9472,
+      "units": 1
      }
     },
     {
@@ -6161,9 +6440,12 @@ export const wasmPlan: WasmPlan = {
        6174336,
        1024,
        3991808,
-       3992256
+       3992256,
+       0,
+       1
       ],
-      "flops": 7424
+      "flops": 7424,
+      "units": 1
      }
     },
     {
@@ -6178,9 +6460,12 @@ export const wasmPlan: WasmPlan = {
        5526144,
        10240,
        3992272,
-       3992848
+       3992848,
+       0,
+       1
       ],
-      "flops": 9472
+      "flops": 9472,
+      "units": 1
      }
     },
     {
@@ -6195,9 +6480,12 @@ export const wasmPlan: WasmPlan = {
        6174336,
        8192,
        3992864,
-       4140320
+       4140320,
+       0,
+       16
       ],
-      "flops": 591872
+      "flops": 591872,
+      "units": 16
      }
     },
     {
@@ -6212,9 +6500,12 @@ export const wasmPlan: WasmPlan = {
        6698624,
        2048,
        4140832,
-       4730656
+       4730656,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -6229,9 +6520,12 @@ export const wasmPlan: WasmPlan = {
        6174336,
        40,
        4731168,
-       4736288
+       4736288,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {
@@ -6283,9 +6577,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        1024,
        4736336,
-       4736848
+       4736848,
+       0,
+       1
       ],
-      "flops": 8448
+      "flops": 8448,
+      "units": 1
      }
     },
     {
@@ -6300,9 +6597,12 @@ export const wasmPlan: WasmPlan = {
        6182528,
        10240,
        4736864,
-       4737440
+       4737440,
+       0,
+       1
       ],
-      "flops": 9472
+      "flops": 9472,
+      "units": 1
      }
     },
     {
@@ -6317,9 +6617,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        1024,
        4737456,
-       4738032
+       4738032,
+       0,
+       1
       ],
-      "flops": 9472
+      "flops": 9472,
+      "units": 1
      }
     },
     {
@@ -6334,9 +6637,12 @@ export const wasmPlan: WasmPlan = {
        6183552,
        10240,
        4738048,
-       4738624
+       4738624,
+       0,
+       1
       ],
-      "flops": 9472
+      "flops": 9472,
+      "units": 1
      }
     },
     {
@@ -6351,9 +6657,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        8192,
        4738640,
-       4922960
+       4922960,
+       0,
+       16
       ],
-      "flops": 739328
+      "flops": 739328,
+      "units": 16
      }
     },
     {
@@ -6368,9 +6677,12 @@ export const wasmPlan: WasmPlan = {
        6043264,
        2048,
        4923472,
-       5513296
+       5513296,
+       0,
+       16
       ],
-      "flops": 590336
+      "flops": 590336,
+      "units": 16
      }
     },
     {
@@ -6385,9 +6697,12 @@ export const wasmPlan: WasmPlan = {
        5518976,
        40,
        5513808,
-       5518928
+       5518928,
+       0,
+       1
       ],
-      "flops": 1802
+      "flops": 1802,
+      "units": 1
      }
     },
     {

@@ -5,9 +5,11 @@
  * Copied unchanged into every generated wasm model; like `wasm.ts`, it needs no DOM or Node
  * types (the few APIs it uses are typed here) and imports only the runtime.
  *
- * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
- * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
- * `chunkOf`) and never a sample's work.
+ * Bit for bit as one thread: a kernel computes each output element with the same instructions
+ * whatever runs it. The pool splits samples (chunks that threads claim from a shared counter,
+ * `chunkOf`) or, when a run has fewer samples than the pool has threads, one call's split units
+ * (`runUnits`: blocks of output channels of a convolution, channels of a resize, pool or
+ * elementwise op; never a reduction), each call then a job of its own.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
  * calls between two exits or gathers that touch no memory another sample's earlier call of
@@ -189,9 +191,12 @@ const WORDS = {
   count: 4,
   /** Bumped per job: the workers wait on it. */
   wake: 5,
-  /** The claim word: the job's generation (high 16 bits) and the next sample (low 16 bits). */
+  /** The claim word: the job's generation (high 16 bits) and the next sample or unit (low 16 bits). */
   next: 6,
   chunk: 7,
+  /** 0: the job splits samples (`count` of them); 1: units of a one-call segment (`count` units of `samples` samples). */
+  mode: 8,
+  samples: 9,
 } as const;
 /** The claim word between two jobs: a sample index no count reaches. */
 const CLOSED = 0xffff;
@@ -211,7 +216,8 @@ const WORKER_MAIN = `function workerMain(receive, send) {
     WebAssembly.instantiate(init.module, { env: { memory: init.memory } }).then((instance) => {
       const exports = instance.exports;
       exports.scratch.value = init.scratch;
-      const segments = init.segments.map((calls) => calls.map((c) => ({ fn: exports[c.fn], args: c.args })));
+      const segments = init.segments.map((calls) =>
+        calls.map((c) => ({ fn: exports[c.fn], args: c.args, head: c.args.slice(0, -2), tail: c.args.slice(4) })));
       const W = init.words;
       const thread = init.thread;
       const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
@@ -231,12 +237,16 @@ const WORKER_MAIN = `function workerMain(receive, send) {
           const count = i32[W.count];
           const chunk = i32[W.chunk];
           const calls = segments[i32[W.segment]];
+          const units = i32[W.mode] === 1;
+          const samples = i32[W.samples];
           if (first >= count) break;
           if (Atomics.compareExchange(i32, W.next, v, v + chunk) !== v) continue;
           const n = Math.min(chunk, count - first);
           try {
-            for (const { fn, args } of calls)
-              fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...args.slice(4));
+            if (units) for (const { fn, head } of calls) fn(samples, ...head, first, first + n);
+            else
+              for (const { fn, args, tail } of calls)
+                fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...tail);
           } catch (error) {
             Atomics.store(i32, W.failed, thread);
             send(String(error));
@@ -254,8 +264,15 @@ const NODE_WORKER = `import('node:worker_threads').then(({ parentPort }) =>
   (${WORKER_MAIN})((f) => parentPort.once('message', f), (m) => parentPort.postMessage(m)));`;
 const BROWSER_WORKER = `(${WORKER_MAIN})((f) => { self.onmessage = (e) => { self.onmessage = null; f(e.data); }; }, (m) => self.postMessage(m));`;
 
-/** Spins on a word this many times before waiting on it (a wait and a wake cost some 10 us). */
-const SPIN = 2000;
+/**
+ * Spins on a word this many times (some 0.1 ms; 5.7 ns a pass measured on x64) before waiting
+ * on it. A wait and a wake cost some 10 us on an idle machine, far more on a loaded one; at
+ * batch 1, where every call of a stage is split by its units with a call or two of the calling
+ * thread alone between them, workers that slept after each job made 2 threads 0.58x (digits)
+ * and 0.82x (ranet-cifar10) as fast as one (2000 passes), against 1.11x and 1.14x spinning
+ * 20000 and 1.14x and 1.17x spinning 60000 (one run each, a shared 2-core machine).
+ */
+const SPIN = 20000;
 
 /**
  * A pool of `threads - 1` workers (the calling thread is thread 0) over `memory`, which holds
@@ -268,6 +285,10 @@ export class WasmThreadPool {
   splits = 0;
   splitSamples = 0;
   callerSamples = 0;
+  /** Calls split by units over more than one thread so far, their units, and those this thread computed. */
+  unitSplits = 0;
+  splitUnits = 0;
+  callerUnits = 0;
   /** The current job's generation (16 bits, in the claim word). */
   private generation = 0;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -365,7 +386,6 @@ export class WasmThreadPool {
    * synchronous (undefined) where this thread may block or `used` is 1.
    */
   run(segment: number, count: number, used: number): Promise<void> | undefined {
-    const { i32 } = this;
     const calls = this.segments[segment];
     if (used === 1) {
       for (const { fn, args } of calls) (this.exports[fn] as Kernel)(count, ...args);
@@ -373,10 +393,59 @@ export class WasmThreadPool {
     }
     this.splits++;
     this.splitSamples += count;
+    return this.job(segment, 0, count, 0, used, (first, n) => {
+      for (const { fn, args } of calls)
+        (this.exports[fn] as Kernel)(
+          n,
+          args[0] + first * args[1],
+          args[1],
+          args[2] + first * args[3],
+          args[3],
+          ...args.slice(4),
+        );
+      this.callerSamples += n;
+    });
+  }
+
+  /**
+   * Runs segment `segment` (one call, whose last two arguments are the range of its split units)
+   * on `samples` samples with its `units` units split over `used` threads: every thread computes
+   * every sample's units of the chunks it claims. Settles as `run` does.
+   */
+  runUnits(segment: number, samples: number, units: number, used: number): Promise<void> | undefined {
+    const calls = this.segments[segment];
+    if (used === 1) {
+      for (const { fn, args } of calls) (this.exports[fn] as Kernel)(samples, ...args);
+      return undefined;
+    }
+    this.unitSplits++;
+    this.splitUnits += units;
+    return this.job(segment, 1, units, samples, used, (first, n) => {
+      for (const { fn, args } of calls)
+        (this.exports[fn] as Kernel)(samples, ...args.slice(0, -2), first, first + n);
+      this.callerUnits += n;
+    });
+  }
+
+  /**
+   * Publishes a job of `count` items (samples, or units in mode 1), claims chunks of it on this
+   * thread too (`compute`) until none is left, and waits for the workers' chunks.
+   */
+  private job(
+    segment: number,
+    mode: 0 | 1,
+    count: number,
+    samples: number,
+    used: number,
+    compute: (first: number, n: number) => void,
+  ): Promise<void> | undefined {
+    const { i32 } = this;
     this.generation = (this.generation + 1) & 0xffff;
     Atomics.store(i32, WORDS.next, CLOSED);
     i32[WORDS.segment] = segment;
     i32[WORDS.count] = count;
+    i32[WORDS.mode] = mode;
+    i32[WORDS.samples] = samples;
     const chunk = chunkOf(count, used);
     i32[WORDS.chunk] = chunk;
     Atomics.store(i32, WORDS.done, 0);
@@ -391,16 +460,7 @@ export class WasmThreadPool {
       if (first >= count) break;
       if (Atomics.compareExchange(i32, WORDS.next, v, v + chunk) !== v) continue;
       const n = Math.min(chunk, count - first);
-      for (const { fn, args } of calls)
-        (this.exports[fn] as Kernel)(
-          n,
-          args[0] + first * args[1],
-          args[1],
-          args[2] + first * args[3],
-          args[3],
-          ...args.slice(4),
-        );
-      this.callerSamples += n;
+      compute(first, n);
       Atomics.add(i32, WORDS.done, n);
     }
     for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.done) !== count; s++);

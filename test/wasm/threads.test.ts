@@ -1,9 +1,11 @@
 // The wasm executor on a thread pool (workers over one shared memory) against the same model on
-// one thread: bit-identical logits, decisions and counters, on the fixtures, at batch 1 and
+// one thread: bit-identical logits, decisions and counters, on the fixtures, at batch 1, 2, 3 and
 // larger, with 2 and 3 threads (3 on a 2-core machine still tests correctness). Every run splits
-// every run of kernels over the pool (`minFlopsPerThread: 0`, and `splitRuns` says it did), and
-// each comparison is on inputs different from the previous run's, so a share that a thread
-// skipped or wrote elsewhere leaves the previous run's activations behind and fails the test.
+// every run of kernels over the pool (`minFlopsPerThread: 0`): by samples where there are as
+// many as threads (`splitRuns` says it did), else each call by its units, blocks of output
+// channels or channels (`unitSplitRuns`); and each comparison is on inputs different from the
+// previous run's, so a share that a thread skipped or wrote elsewhere leaves the previous run's
+// activations behind and fails the test.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -65,7 +67,14 @@ async function build(set: string, counters = false): Promise<Built> {
 async function open(
   built: Built,
   options: Partial<WasmOptions>,
-): Promise<{ model: CompiledModel; threads: number; splitRuns: () => number; workerShare: () => number }> {
+): Promise<{
+  model: CompiledModel;
+  threads: number;
+  splitRuns: () => number;
+  workerShare: () => number;
+  unitSplitRuns: () => number;
+  workerUnitShare: () => number;
+}> {
   const executor = await createWasmExecutor(built.plan, built.weights, { module: built.module, ...options });
   const model = new CompiledModel(built.plan, executor);
   opened.push(model);
@@ -74,6 +83,8 @@ async function open(
     threads: executor.threads,
     splitRuns: () => executor.splitRuns,
     workerShare: () => executor.workerShare,
+    unitSplitRuns: () => executor.unitSplitRuns,
+    workerUnitShare: () => executor.workerUnitShare,
   };
 }
 
@@ -93,7 +104,7 @@ async function midThresholds(model: CompiledModel, images: Float32Array): Promis
 describe('the wasm thread pool gives results bit-identical to one thread', () => {
   const sets = ['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const;
   for (const set of sets)
-    it(`${set}: allExits, anytime and classify with early exit, batch 1 and ${MAX_BATCH - 3}, 2 and 3 threads`, async () => {
+    it(`${set}: allExits, anytime and classify with early exit, batch 1, 2, 3 and ${MAX_BATCH - 3}, 2 and 3 threads`, async () => {
       const built = await build(set);
       const { channels, height, width } = built.plan.input;
       const per = channels * height * width;
@@ -103,7 +114,7 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
       pools.push(await open(built, { threads: 3, minFlopsPerThread: 0 }));
       expect(pools.map((p) => p.threads)).toEqual([2, 3]);
       let seed = 1;
-      for (const n of [MAX_BATCH - 3, 1, MAX_BATCH - 3]) {
+      for (const n of [MAX_BATCH - 3, 1, 2, 3, MAX_BATCH - 3]) {
         const images = normals(n * per, seed++);
         const expected = await single.model.allExits(images);
         const thresholds = await midThresholds(single.model, images);
@@ -115,6 +126,7 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
         for (const pool of pools) {
           const label = `${pool.threads} threads, batch ${n}`;
           const before = pool.splitRuns();
+          const unitsBefore = pool.unitSplitRuns();
           // Another batch first: a share not computed would keep its activations.
           await pool.model.allExits(normals(n * per, 1000 + seed));
           const outs = await pool.model.allExits(images);
@@ -123,14 +135,68 @@ describe('the wasm thread pool gives results bit-identical to one thread', () =>
           const poolSteps: Omit<Prediction, 'exit'>[][] = [];
           for await (const step of pool.model.anytime(images)) poolSteps.push([...step.predictions]);
           expect(poolSteps, label).toEqual(steps);
-          // Batch 1 has one sample to split: the pool leaves it to the calling thread.
-          if (n > 1) expect(pool.splitRuns(), label).toBeGreaterThan(before);
-          else expect(pool.splitRuns(), label).toBe(before);
+          // Fewer samples than threads: each call's output channels are split, never the samples
+          // (a larger batch too, in later stages, once enough inputs have left).
+          if (n >= pool.threads) expect(pool.splitRuns(), label).toBeGreaterThan(before);
+          else {
+            expect(pool.splitRuns(), label).toBe(before);
+            expect(pool.unitSplitRuns(), label).toBeGreaterThan(unitsBefore);
+          }
         }
       }
       // The workers computed part of it (the split is dynamic: how much depends on the OS).
-      for (const pool of pools) expect(pool.workerShare(), `${pool.threads} threads`).toBeGreaterThan(0);
+      for (const pool of pools) {
+        expect(pool.workerShare(), `${pool.threads} threads, samples`).toBeGreaterThan(0);
+        expect(pool.workerUnitShare(), `${pool.threads} threads, units`).toBeGreaterThan(0);
+      }
     });
+});
+
+describe('one sample split by output channels', () => {
+  for (const set of ['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const)
+    it(`${set}: at batch 1 every call with more than one unit is split, the workers compute part of each, bit for bit`, async () => {
+      const built = await build(set);
+      const { channels, height, width } = built.plan.input;
+      const per = channels * height * width;
+      const calls = built.plan.stages.flatMap((s) =>
+        s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step] : [])),
+      );
+      const split = calls.filter((c) => c.units > 1);
+      // The convolutions split: blocks of 8 output channels (2 groups of 4), so more than 8 channels.
+      expect(split.filter((c) => c.fn.startsWith('conv')).length, 'convolutions split').toBeGreaterThan(0);
+      const single = await open(built, { threads: 1 });
+      const pool = await open(built, { threads: 2, minFlopsPerThread: 0 });
+      for (const seed of [11, 12, 13]) {
+        const images = normals(per, seed);
+        const expected = await single.model.allExits(images);
+        const before = pool.unitSplitRuns();
+        const outs = await pool.model.allExits(images);
+        outs.forEach((o, e) => expect(sameBits(o, expected[e]), `seed ${seed}, exit ${e}`).toBe(true));
+        // allExits runs every stage: one split per call with more than one unit.
+        expect(pool.unitSplitRuns() - before, `seed ${seed}`).toBe(split.length);
+        expect(pool.splitRuns(), 'no sample split').toBe(0);
+      }
+      expect(pool.workerUnitShare()).toBeGreaterThan(0);
+      expect(pool.workerUnitShare()).toBeLessThan(1);
+    });
+
+  it('keeps small work on the calling thread: nothing split at batch 1 under minFlopsPerThread', async () => {
+    const built = await build('tiny-cifar');
+    const { channels, height, width } = built.plan.input;
+    const calls = built.plan.stages.flatMap((s) =>
+      s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step] : [])),
+    );
+    const most = Math.max(...calls.map((c) => c.flops));
+    const pool = await open(built, { threads: 2, minFlopsPerThread: most + 1 });
+    await pool.model.allExits(normals(channels * height * width, 3));
+    expect(pool.unitSplitRuns()).toBe(0);
+    const some = await open(built, { threads: 2, minFlopsPerThread: most / 2 });
+    await some.model.allExits(normals(channels * height * width, 3));
+    // Split over 2 threads: the calls of at least 2 x most / 2 FLOPs, the largest.
+    const largest = calls.filter((c) => c.units > 1 && c.flops >= most).length;
+    expect(largest).toBeGreaterThan(0);
+    expect(some.unitSplitRuns()).toBe(largest);
+  });
 });
 
 describe('the split and its parts', () => {

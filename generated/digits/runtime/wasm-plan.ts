@@ -31,10 +31,19 @@ export type WasmStep =
       readonly kind: 'call';
       readonly fn: string;
       readonly countAt: number;
-      /** Byte addresses and strides: input, its per-sample stride, output, its stride, then weights. */
+      /**
+       * Byte addresses and strides: input, its per-sample stride, output, its stride, then
+       * weights; last the range of split units to compute, 0 and `units` (the whole).
+       */
       readonly args: readonly number[];
       /** Accounting FLOPs per sample (what a thread pool weighs against its synchronization). */
       readonly flops: number;
+      /**
+       * Parts of one sample's output that a thread pool may compute on different threads (a
+       * call given units [first, end) in its last two arguments computes those alone, with the
+       * same instructions per element as the whole): blocks of output channels, or channels.
+       */
+      readonly units: number;
     }
   | {
       readonly kind: 'exit';

@@ -112,12 +112,14 @@ async function moduleBytes(source) {
     return source instanceof Uint8Array ? new Uint8Array(source) : new Uint8Array(source);
 }
 export function planSegments(plan) {
-    const segments = { calls: [], countAt: [], flops: [], at: [], alone: [] };
+    const segments = { calls: [], countAt: [], flops: [], at: [], alone: [], parts: [] };
     const add = (steps) => {
+        const id = segments.calls.length;
         segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
         segments.countAt.push(steps[0].countAt);
         segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
-        return segments.calls.length - 1;
+        segments.parts.push(steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : []);
+        return id;
     };
     for (const stage of plan.stages) {
         const at = new Map();
@@ -139,9 +141,13 @@ export function planSegments(plan) {
                     break;
                 run.push(step);
             }
-            at.set(i, add(run));
+            const segment = add(run);
+            at.set(i, segment);
             for (let k = i; k < j; k++)
                 alone.set(k, add([launches[k].step]));
+            if (run.length > 1)
+                for (let k = i; k < j; k++)
+                    segments.parts[segment].push(segments.parts[alone.get(k)][0]);
             i = j;
         }
         segments.at.push(at);
@@ -184,6 +190,15 @@ class WasmExecutor {
     get workerShare() {
         const pool = this.pool;
         return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
+    }
+    /** Calls whose units (blocks of output channels, channels) were split over more than one thread so far. */
+    get unitSplitRuns() {
+        return this.pool?.unitSplits ?? 0;
+    }
+    /** Of the units of those calls, the share the workers computed. */
+    get workerUnitShare() {
+        const pool = this.pool;
+        return pool === undefined || pool.splitUnits === 0 ? 0 : 1 - pool.callerUnits / pool.splitUnits;
     }
     constructor(plan, memory, exports, threads) {
         this.plan = plan;
@@ -244,12 +259,29 @@ class WasmExecutor {
                     .flatMap((l) => (l.counter === undefined ? [] : [this.out + l.counter]));
                 const countAt = segments.countAt[segment];
                 const flops = segments.flops[segment];
+                const parts = segments.parts[segment];
+                // Fewer samples than threads: each call on its own, its units split (a barrier after
+                // each, since the next call reads all of its output); else the samples are split.
+                const byUnits = (count, k) => {
+                    for (; k < parts.length; k++) {
+                        const { units, flops: perSample } = parts[k];
+                        const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
+                        const pending = pool.runUnits(parts[k].segment, count, units, used);
+                        if (pending !== undefined) {
+                            const next = k + 1;
+                            return pending.then(() => byUnits(count, next));
+                        }
+                    }
+                    return undefined;
+                };
                 ops.push(() => {
                     const count = this.u32[countAt];
                     for (const c of counters)
                         this.u32[c] += count;
                     if (count === 0)
                         return undefined;
+                    if (count < pool.threads)
+                        return byUnits(count, 0);
                     return pool.run(segment, count, threadsFor(pool.threads, count, flops, minFlops));
                 });
                 i += size;

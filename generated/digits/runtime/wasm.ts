@@ -70,7 +70,9 @@ export interface WasmOptions {
   /**
    * With threads: a run of kernels is split over as many threads as get at least this many
    * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
-   * smaller work (batch 1, small layers) stays on the calling thread. 0 splits every run.
+   * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
+   * threads, each call is split by its output channels, over as many threads as get this much
+   * of the call's FLOPs. 0 splits every run.
    */
   readonly minFlopsPerThread?: number;
 }
@@ -90,7 +92,13 @@ export async function createWasmExecutor(
   weights: Weights,
   options: WasmOptions,
 ): Promise<
-  Executor & { readonly threads: number; readonly splitRuns: number; readonly workerShare: number }
+  Executor & {
+    readonly threads: number;
+    readonly splitRuns: number;
+    readonly workerShare: number;
+    readonly unitSplitRuns: number;
+    readonly workerUnitShare: number;
+  }
 > {
   if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
     throw new Error(
@@ -221,15 +229,30 @@ interface Segments {
   readonly flops: number[];
   readonly at: Map<number, number>[];
   readonly alone: Map<number, number>[];
+  /**
+   * Per segment, its calls as one-call segments with their split units and FLOPs per sample:
+   * what runs, one call after another, when a run has fewer samples than the pool has threads.
+   */
+  readonly parts: Part[][];
+}
+
+interface Part {
+  readonly segment: number;
+  readonly units: number;
+  readonly flops: number;
 }
 
 export function planSegments(plan: WasmPlan): Segments {
-  const segments: Segments = { calls: [], countAt: [], flops: [], at: [], alone: [] };
+  const segments: Segments = { calls: [], countAt: [], flops: [], at: [], alone: [], parts: [] };
   const add = (steps: Extract<WasmStep, { kind: 'call' }>[]): number => {
+    const id = segments.calls.length;
     segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
     segments.countAt.push(steps[0].countAt);
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
-    return segments.calls.length - 1;
+    segments.parts.push(
+      steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : [],
+    );
+    return id;
   };
   for (const stage of plan.stages) {
     const at = new Map<number, number>();
@@ -249,9 +272,12 @@ export function planSegments(plan: WasmPlan): Segments {
         if (run.some((earlier) => crossSample(plan.maxBatch, earlier, step))) break;
         run.push(step);
       }
-      at.set(i, add(run));
+      const segment = add(run);
+      at.set(i, segment);
       for (let k = i; k < j; k++)
         alone.set(k, add([launches[k].step as Extract<WasmStep, { kind: 'call' }>]));
+      if (run.length > 1)
+        for (let k = i; k < j; k++) segments.parts[segment].push(segments.parts[alone.get(k)!][0]);
       i = j;
     }
     segments.at.push(at);
@@ -305,6 +331,17 @@ class WasmExecutor implements Executor {
   get workerShare(): number {
     const pool = this.pool;
     return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
+  }
+
+  /** Calls whose units (blocks of output channels, channels) were split over more than one thread so far. */
+  get unitSplitRuns(): number {
+    return this.pool?.unitSplits ?? 0;
+  }
+
+  /** Of the units of those calls, the share the workers computed. */
+  get workerUnitShare(): number {
+    const pool = this.pool;
+    return pool === undefined || pool.splitUnits === 0 ? 0 : 1 - pool.callerUnits / pool.splitUnits;
   }
 
   constructor(
@@ -374,10 +411,26 @@ class WasmExecutor implements Executor {
           .flatMap((l) => (l.counter === undefined ? [] : [this.out + l.counter]));
         const countAt = segments.countAt[segment];
         const flops = segments.flops[segment];
+        const parts = segments.parts[segment];
+        // Fewer samples than threads: each call on its own, its units split (a barrier after
+        // each, since the next call reads all of its output); else the samples are split.
+        const byUnits = (count: number, k: number): Promise<void> | undefined => {
+          for (; k < parts.length; k++) {
+            const { units, flops: perSample } = parts[k];
+            const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
+            const pending = pool.runUnits(parts[k].segment, count, units, used);
+            if (pending !== undefined) {
+              const next = k + 1;
+              return pending.then(() => byUnits(count, next));
+            }
+          }
+          return undefined;
+        };
         ops.push(() => {
           const count = this.u32[countAt];
           for (const c of counters) this.u32[c] += count;
           if (count === 0) return undefined;
+          if (count < pool.threads) return byUnits(count, 0);
           return pool.run(segment, count, threadsFor(pool.threads, count, flops, minFlops));
         });
         i += size;

@@ -1,7 +1,9 @@
 /**
  * How a kernel description becomes a WebAssembly function. Every function takes the active
  * count first and runs samples 0 .. count-1 in turn (early exit is real: a sample that left is
- * not in the count); then byte addresses of its buffers and per-sample strides in bytes. The
+ * not in the count); then byte addresses of its buffers and per-sample strides in bytes; last
+ * the range [first, end) of its split units it computes of each sample (`WasmKernel.units`:
+ * blocks of output channels, or channels), which lets a thread pool split one sample. The
  * shape (channels, map sizes, taps) is compile-time: loops over taps are unrolled, and each load
  * is a pointer local plus a constant `offset=`.
  *
@@ -54,8 +56,18 @@ export function convTile(k: ConvDesc): ConvTile {
 export interface WasmKernel {
   /** The function text with `NAME` for its name: equal texts are one function. */
   readonly text: string;
-  /** Arguments after the active count. */
+  /**
+   * Arguments after the active count, but the last two: the range [first, end) of split units
+   * the call computes (0 and `units` for the whole of every sample).
+   */
   readonly args: readonly number[];
+  /**
+   * Split units per sample: the parts of one sample's output a thread may compute alone (blocks
+   * of output-channel groups of a convolution, channels of a resize, pool or elementwise op; 1
+   * where the kernel is not split, its range argument still the whole). Every output element is
+   * computed by the same instructions whatever the range, so any split is bit-identical to the whole.
+   */
+  readonly units: number;
 }
 
 type Params = ReadonlyMap<string, number>;
@@ -100,6 +112,7 @@ export function wasmKernel(
   p: Params,
   at: WasmAddresses,
   label: string,
+  maxBatch: number,
 ): WasmKernel {
   const param = (name: string): number => {
     const v = p.get(name);
@@ -113,26 +126,96 @@ export function wasmKernel(
     4 * param('out_stride'),
   ];
   const weight = (name: string): number => at.weights + 4 * param(name);
+  // A split lets threads write their units while others still read the input: only where no
+  // sample's output overlaps any sample's input (or, per channel, is exactly it, in place).
+  const kernel = (
+    text: string,
+    args: number[],
+    units: number,
+    bytes: readonly [number, number],
+    perChannel: boolean,
+  ): WasmKernel => {
+    const [inBytes, outBytes] = bytes;
+    const inPlace = perChannel && io[0] === io[2] && io[1] === io[3] && inBytes === outBytes;
+    const split = inPlace || !overlaps(io, inBytes, outBytes, maxBatch) ? units : 1;
+    return { text, args: [...args, 0, units], units: split };
+  };
+  const channels = (): number => param('channels');
   switch (k.kind) {
-    case 'conv':
-      return { text: conv(k, at, convTile(k)), args: [...io, weight('w_off'), weight('b_off')] };
-    case 'resize':
-      return { text: resizeKernel(k, param('channels')), args: io };
-    case 'pool':
-      return { text: pool(k, param('channels'), at), args: io };
+    case 'conv': {
+      const { h, w, oh, ow } = k.shape;
+      return kernel(
+        conv(k, at, convTile(k)),
+        [...io, weight('w_off'), weight('b_off')],
+        convUnits(k),
+        [4 * k.cin * h * w, 4 * k.cout * oh * ow],
+        false,
+      );
+    }
+    case 'resize': {
+      const c = k.constants;
+      return kernel(
+        resizeKernel(k, channels()),
+        io,
+        channels(),
+        [4 * channels() * c.h * c.w, 4 * channels() * c.oh * c.ow],
+        true,
+      );
+    }
+    case 'pool': {
+      const c = k.constants;
+      return kernel(
+        pool(k, channels(), at),
+        io,
+        c.pad > 0 ? 1 : channels(),
+        [4 * channels() * c.h * c.w, 4 * channels() * c.oh * c.ow],
+        true,
+      );
+    }
     case 'elementwise': {
       const bn = k.constants.op === 'batchnorm';
-      return {
-        text: elementwise(k, param('channels'), bn ? param('eps') : 0),
-        args: bn ? [...io, ...['gamma', 'beta', 'mean', 'variance'].map(weight)] : io,
-      };
+      const bytes = 4 * channels() * k.constants.hw;
+      return kernel(
+        elementwise(k, channels(), bn ? param('eps') : 0),
+        bn ? [...io, ...['gamma', 'beta', 'mean', 'variance'].map(weight)] : io,
+        channels(),
+        [bytes, bytes],
+        true,
+      );
     }
     case 'linear':
-      return { text: linear(k, at), args: [...io, weight('w_off'), weight('b_off')] };
+      return kernel(linear(k, at), [...io, weight('w_off'), weight('b_off')], 1, [0, 0], false);
   }
 }
 
+/**
+ * Whether some sample's output bytes [out + m outS, + outBytes) overlap some sample's input
+ * bytes [in + n inS, + inBytes), m and n below maxBatch (exactly, for equal strides).
+ */
+function overlaps(io: readonly number[], inBytes: number, outBytes: number, maxBatch: number): boolean {
+  const [input, inS, output, outS] = io;
+  if (inS !== outS) return input < output + maxBatch * outS && output < input + maxBatch * inS;
+  for (let d = 1 - maxBatch; d < maxBatch; d++) {
+    const o = output + d * outS;
+    if (o < input + inBytes && input < o + outBytes) return true;
+  }
+  return false;
+}
+
+/** The first parameters of every function: the active count, input and output with their strides. */
 const IO = ['count', 'in', 'inS', 'out', 'outS'];
+/** The last two: the range of split units computed, [first, end). */
+const RANGE = ['first', 'end'];
+
+/**
+ * A convolution's split units: its blocks of `tile.groups` groups of 4 output channels (the
+ * last block smaller where they do not divide, or with dead lanes where cout is no multiple
+ * of 4), as the register tiling computes them.
+ */
+export function convUnits(k: ConvDesc): number {
+  const groups = Math.ceil(k.cout / CONV_GROUP);
+  return Math.ceil(groups / convTile(k).groups);
+}
 
 /**
  * Copies `channels` maps of h x w at `src` into `dst` as maps of (h + 2 pad) x (w + 2 pad) with
@@ -193,7 +276,7 @@ function resizeLoops(
   b: FunctionBuilder,
   src: string,
   dst: string,
-  channels: number,
+  channels: number | { readonly local: string },
   c: { h: number; w: number; oh: number; ow: number; scaleY: number; scaleX: number },
 ): string {
   for (const v of ['ry0', 'ry1', 'ra', 'rb']) b.local(v);
@@ -225,7 +308,24 @@ function resizeLoops(
     ...row,
     bump(dst, 4 * c.ow),
   ].join('\n');
-  return b.repeat('rc', channels, [b.repeat('roy', c.oh, plane), bump(src, 4 * c.h * c.w)].join('\n'));
+  const perChannel = [b.repeat('roy', c.oh, plane), bump(src, 4 * c.h * c.w)].join('\n');
+  return typeof channels === 'number'
+    ? b.repeat('rc', channels, perChannel)
+    : b.repeatRuntime('rc', channels.local, perChannel);
+}
+
+/**
+ * Of a kernel split by channels: `channels` = end - first, and pointers `src` and `dst`
+ * advanced to channel `first` of maps of `inBytes` and `outBytes`.
+ */
+function channelRange(inBytes: number, outBytes: number): string {
+  const skip = (v: string, bytes: number): string =>
+    set(v, add(get(v), `(i32.mul ${get('first')} ${i32(bytes)})`));
+  return [
+    set('channels', `(i32.sub ${get('end')} ${get('first')})`),
+    skip('src', inBytes),
+    skip('dst', outBytes),
+  ].join('\n');
 }
 
 /** The per-sample loop: `src` and `dst` set to the sample's input and output, then `body`. */
@@ -307,8 +407,8 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile): string {
     return lines.join('\n');
   };
 
-  /** `reps` blocks of `g` groups over the whole map; pointers wb, bp, og advance past them. */
-  const block = (name: string, reps: number, g: number, lanes: number): string => {
+  /** One block of `g` groups over the whole map; pointers wb, bp, og advance past it. */
+  const block = (name: string, g: number, lanes: number): string => {
     const full = Math.floor(ow / tile.pixels);
     const rest = ow % tile.pixels;
     const row = [
@@ -325,67 +425,92 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile): string {
       bump('rin', 4 * s * pw),
       bump('rout', 4 * ow),
     ].join('\n');
-    return b.repeat(
-      `${name}g`,
-      reps,
-      [
-        set('rin', get('base')),
-        set('rout', get('og')),
-        b.repeat(`${name}y`, oh, row),
-        bump('wb', g * groupBytes),
-        bump('bp', 16 * g),
-        bump('og', 4 * 4 * g * ohw),
-      ].join('\n'),
-    );
+    return [
+      set('rin', get('base')),
+      set('rout', get('og')),
+      b.repeat(`${name}y`, oh, row),
+      bump('wb', g * groupBytes),
+      bump('bp', 16 * g),
+      bump('og', 4 * 4 * g * ohw),
+    ].join('\n');
   };
-  for (const v of ['base', 'wb', 'bp', 'og', 'rin', 'rout', 'xin', 'op', 'ip', 'wp']) b.local(v);
+  for (const v of ['base', 'wb', 'bp', 'og', 'rin', 'rout', 'xin', 'op', 'ip', 'wp', 'blocks']) b.local(v);
 
-  // Blocks of tile.groups groups, the last one smaller where they do not divide; only the
-  // very last group may have dead lanes (weights are zero-padded, so they compute zeros).
+  // Blocks of tile.groups groups (the split units), the last one smaller where they do not
+  // divide; only the very last group may have dead lanes (weights are zero-padded, so they
+  // compute zeros). Units first .. end-1: the full blocks among them, then the last if it is.
+  const G = tile.groups;
   const groups = Math.ceil(cout / 4);
   const lastLanes = cout % 4 || 4;
-  const reps = Math.floor(groups / tile.groups);
-  const rest = groups % tile.groups;
-  const blocks =
+  const reps = Math.floor(groups / G);
+  const rest = groups % G;
+  const [fullBlocks, last] =
     rest > 0
-      ? [block('f', reps, tile.groups, 4), block('r', 1, rest, lastLanes)]
+      ? [reps, { g: rest, lanes: lastLanes }]
       : lastLanes === 4
-        ? [block('f', reps, tile.groups, 4)]
-        : [block('f', reps - 1, tile.groups, 4), block('r', 1, tile.groups, lastLanes)];
+        ? [reps, undefined]
+        : [reps - 1, { g: G, lanes: lastLanes }];
+  const skip = (bytes: number): string => `(i32.mul ${get('first')} ${i32(bytes)})`;
+  const outBase = k.resize === undefined ? get('dst') : scratch(at.aux);
   const body = [
     pad > 0 ? padCopy(b, get('src'), at.pad, cin, h, w, pad, 0) : '',
     set('base', pad > 0 ? scratch(at.pad) : get('src')),
-    set('wb', get('w')),
-    set('bp', get('b')),
-    set('og', k.resize === undefined ? get('dst') : scratch(at.aux)),
-    ...blocks,
+    set('wb', add(get('w'), skip(G * groupBytes))),
+    set('bp', add(get('b'), skip(16 * G))),
+    set('og', add(outBase, skip(16 * G * ohw))),
+    fullBlocks > 0
+      ? [
+          set('blocks', `(i32.sub ${minU(get('end'), i32(fullBlocks))} ${get('first')})`),
+          b.repeatRuntime('fg', 'blocks', block('f', G, 4)),
+        ].join('\n')
+      : '',
+    last === undefined
+      ? ''
+      : `(if (i32.gt_u ${get('end')} ${i32(fullBlocks)}) (then\n${block('r', last.g, last.lanes)}))`,
   ];
   if (k.resize !== undefined) {
+    // The channels of units first .. end-1, from this thread's coarse map.
+    const { ch, cw } = k.resize;
     b.local('cs');
+    b.local('c0');
+    b.local('rcount');
     body.push(
-      set('cs', scratch(at.aux)),
-      resizeLoops(b, 'cs', 'dst', cout, {
-        h: k.resize.ch,
-        w: k.resize.cw,
-        oh: k.shape.oh,
-        ow: k.shape.ow,
-        scaleY: k.resize.scaleY.f32,
-        scaleX: k.resize.scaleX.f32,
-      }),
+      set('c0', `(i32.mul ${get('first')} ${i32(4 * G)})`),
+      set('rcount', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(4 * G)})`, i32(cout))} ${get('c0')})`),
+      set('cs', add(scratch(at.aux), `(i32.mul ${get('c0')} ${i32(4 * ch * cw)})`)),
+      set('dst', add(get('dst'), `(i32.mul ${get('c0')} ${i32(4 * k.shape.oh * k.shape.ow)})`)),
+      resizeLoops(
+        b,
+        'cs',
+        'dst',
+        { local: 'rcount' },
+        {
+          h: ch,
+          w: cw,
+          oh: k.shape.oh,
+          ow: k.shape.ow,
+          scaleY: k.resize.scaleY.f32,
+          scaleX: k.resize.scaleX.f32,
+        },
+      ),
     );
   }
   const comment =
     `;; conv ${K}x${K}/${s} pad ${pad}: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}` +
     `${k.resize === undefined ? '' : ` resized to ${k.shape.oh}x${k.shape.ow}`}` +
     `, bias ${bias}, relu ${relu}, tile ${tile.groups}x4 channels x ${tile.pixels} pixels`;
-  return `${comment}\n${b.func('NAME', [...IO, 'w', 'b'], perSample(b, body.join('\n')))}`;
+  return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
 }
 
 function resizeKernel(k: ResizeDesc, channels: number): string {
   const b = new FunctionBuilder();
   const c = k.constants;
-  const body = resizeLoops(b, 'src', 'dst', channels, { ...c, scaleY: c.scaleY.f32, scaleX: c.scaleX.f32 });
-  return `;; resize ${channels}x${c.h}x${c.w} -> ${c.oh}x${c.ow}\n${b.func('NAME', IO, perSample(b, body))}`;
+  b.local('channels');
+  const body = [
+    channelRange(4 * c.h * c.w, 4 * c.oh * c.ow),
+    resizeLoops(b, 'src', 'dst', { local: 'channels' }, { ...c, scaleY: c.scaleY.f32, scaleX: c.scaleX.f32 }),
+  ].join('\n');
+  return `;; resize ${channels}x${c.h}x${c.w} -> ${c.oh}x${c.ow}, split by channels\n${b.func('NAME', [...IO, ...RANGE], perSample(b, body))}`;
 }
 
 function pool(k: PoolDesc, channels: number, at: WasmAddresses): string {
@@ -406,12 +531,16 @@ function pool(k: PoolDesc, channels: number, at: WasmAddresses): string {
   const pixel = [...taps, `(f32.store ${get('dst')} ${result})`, bump('dst', 4), bump('xin', 4 * s)].join(
     '\n',
   );
+  // Unpadded, split by channels; padded (the copy is the whole input), not split.
+  b.local('channels');
+  const perChannel = (body: string): string =>
+    pad > 0 ? b.repeat('c', channels, body) : b.repeatRuntime('c', 'channels', body);
   const body = [
-    pad > 0 ? padCopy(b, get('src'), at.pad, channels, h, w, pad, max ? NEG_MAX : 0) : '',
+    pad > 0
+      ? padCopy(b, get('src'), at.pad, channels, h, w, pad, max ? NEG_MAX : 0)
+      : channelRange(4 * h * w, 4 * oh * ow),
     set('base', pad > 0 ? scratch(at.pad) : get('src')),
-    b.repeat(
-      'c',
-      channels,
+    perChannel(
       [
         set('rin', get('base')),
         b.repeat(
@@ -423,14 +552,14 @@ function pool(k: PoolDesc, channels: number, at: WasmAddresses): string {
       ].join('\n'),
     ),
   ].join('\n');
-  return `;; ${op} ${window}x${window}/${s} pad ${pad}: ${channels}x${h}x${w} -> ${oh}x${ow}\n${b.func('NAME', IO, perSample(b, body))}`;
+  return `;; ${op} ${window}x${window}/${s} pad ${pad}: ${channels}x${h}x${w} -> ${oh}x${ow}${pad > 0 ? '' : ', split by channels'}\n${b.func('NAME', [...IO, ...RANGE], perSample(b, body))}`;
 }
 
 function elementwise(k: ElementwiseDesc, channels: number, epsBits: number): string {
   const b = new FunctionBuilder();
   const { op, hw } = k.constants;
   const bn = op === 'batchnorm';
-  const params = bn ? [...IO, 'gamma', 'beta', 'mean', 'variance'] : IO;
+  const params = [...IO, ...(bn ? ['gamma', 'beta', 'mean', 'variance'] : []), ...RANGE];
   b.local('v', 'f32');
   b.local('scale', 'f32');
   b.local('shift', 'f32');
@@ -459,8 +588,13 @@ function elementwise(k: ElementwiseDesc, channels: number, epsBits: number): str
     b.repeat('i', hw, element.join('\n')),
     bump('ch4', 4),
   ];
-  const body = [set('ch4', i32(0)), b.repeat('c', channels, perChannel.join('\n'))].join('\n');
-  return `;; ${op} ${channels}x${hw}\n${b.func('NAME', params, perSample(b, body))}`;
+  b.local('channels');
+  const body = [
+    channelRange(4 * hw, 4 * hw),
+    set('ch4', `(i32.mul ${get('first')} ${i32(4)})`),
+    b.repeatRuntime('c', 'channels', perChannel.join('\n')),
+  ].join('\n');
+  return `;; ${op} ${channels}x${hw}, split by channels\n${b.func('NAME', params, perSample(b, body))}`;
 }
 
 function linear(k: LinearDesc, at: WasmAddresses): string {
@@ -542,5 +676,5 @@ function linear(k: LinearDesc, at: WasmAddresses): string {
   ].join('\n');
   lines.push(set('wr', get('w')), set('bo', get('b')), b.repeat('o', c.classes, dot));
   const what = c.pool === false ? '' : `average pool ${c.pool}x${c.pool}/${c.poolStride} + `;
-  return `;; ${what}linear ${F} -> ${c.classes}\n${b.func('NAME', [...IO, 'w', 'b'], perSample(b, lines.join('\n')))}`;
+  return `;; ${what}linear ${F} -> ${c.classes}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, lines.join('\n')))}`;
 }

@@ -109,7 +109,7 @@ export function renderWasmModel(
         ...counted,
       };
     }
-    const kernel = wasmKernel(k, param, at, l.label);
+    const kernel = wasmKernel(k, param, at, l.label, model.maxBatch);
     let fn = byText.get(kernel.text);
     if (fn === undefined) {
       fn = `${k.kind}_${functions.length}`;
@@ -118,7 +118,7 @@ export function renderWasmModel(
     }
     return {
       label: l.label,
-      step: { kind: 'call', fn, countAt, args: kernel.args, flops: l.flops },
+      step: { kind: 'call', fn, countAt, args: kernel.args, flops: l.flops, units: kernel.units },
       ...counted,
     };
   };

@@ -5,9 +5,11 @@
  * Copied unchanged into every generated wasm model; like `wasm.ts`, it needs no DOM or Node
  * types (the few APIs it uses are typed here) and imports only the runtime.
  *
- * Bit for bit as one thread: a kernel computes each sample with the same instructions whatever
- * runs it, so the pool splits samples (chunks that threads claim from a shared counter,
- * `chunkOf`) and never a sample's work.
+ * Bit for bit as one thread: a kernel computes each output element with the same instructions
+ * whatever runs it. The pool splits samples (chunks that threads claim from a shared counter,
+ * `chunkOf`) or, when a run has fewer samples than the pool has threads, one call's split units
+ * (`runUnits`: blocks of output channels of a convolution, channels of a resize, pool or
+ * elementwise op; never a reduction), each call then a job of its own.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
  * calls between two exits or gathers that touch no memory another sample's earlier call of
@@ -78,6 +80,10 @@ export declare class WasmThreadPool {
     splits: number;
     splitSamples: number;
     callerSamples: number;
+    /** Calls split by units over more than one thread so far, their units, and those this thread computed. */
+    unitSplits: number;
+    splitUnits: number;
+    callerUnits: number;
     /** The current job's generation (16 bits, in the claim word). */
     private generation;
     /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -99,6 +105,17 @@ export declare class WasmThreadPool {
      * synchronous (undefined) where this thread may block or `used` is 1.
      */
     run(segment: number, count: number, used: number): Promise<void> | undefined;
+    /**
+     * Runs segment `segment` (one call, whose last two arguments are the range of its split units)
+     * on `samples` samples with its `units` units split over `used` threads: every thread computes
+     * every sample's units of the chunks it claims. Settles as `run` does.
+     */
+    runUnits(segment: number, samples: number, units: number, used: number): Promise<void> | undefined;
+    /**
+     * Publishes a job of `count` items (samples, or units in mode 1), claims chunks of it on this
+     * thread too (`compute`) until none is left, and waits for the workers' chunks.
+     */
+    private job;
     /**
      * A browser's main thread, which may not block: waits with Atomics.waitAsync or, in an engine
      * without it, spins on the word (the workers are computing; a timer would wait 4 ms at least).

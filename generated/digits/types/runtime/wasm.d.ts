@@ -41,7 +41,9 @@ export interface WasmOptions {
     /**
      * With threads: a run of kernels is split over as many threads as get at least this many
      * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
-     * smaller work (batch 1, small layers) stays on the calling thread. 0 splits every run.
+     * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
+     * threads, each call is split by its output channels, over as many threads as get this much
+     * of the call's FLOPs. 0 splits every run.
      */
     readonly minFlopsPerThread?: number;
 }
@@ -52,6 +54,8 @@ export declare function createWasmExecutor(plan: WasmPlan, weights: Weights, opt
     readonly threads: number;
     readonly splitRuns: number;
     readonly workerShare: number;
+    readonly unitSplitRuns: number;
+    readonly workerUnitShare: number;
 }>;
 /**
  * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
@@ -66,5 +70,15 @@ interface Segments {
     readonly flops: number[];
     readonly at: Map<number, number>[];
     readonly alone: Map<number, number>[];
+    /**
+     * Per segment, its calls as one-call segments with their split units and FLOPs per sample:
+     * what runs, one call after another, when a run has fewer samples than the pool has threads.
+     */
+    readonly parts: Part[][];
+}
+interface Part {
+    readonly segment: number;
+    readonly units: number;
+    readonly flops: number;
 }
 export declare function planSegments(plan: WasmPlan): Segments;
