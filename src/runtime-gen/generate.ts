@@ -171,6 +171,24 @@ export function generateRuntime(spec: Spec, compiled: Compiled): Map<string, str
 }
 
 /**
+ * The fallback's `plan-wasm.ts`: the wasm plan, with every field it shares with the WebGPU plan
+ * (the weights layout, outputs, exit costs, ...) taken from `plan.ts`, so that the package holds
+ * them once (the weights layout alone is thousands of lines).
+ */
+function wasmPlanModule(header: string, wasmPlan: object, wgslPlan: object): string {
+  const other = new Map(Object.entries(wgslPlan));
+  const fields = Object.entries(wasmPlan).map(([key, value]) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(key)) throw new Error(`plan field ${key} is not an identifier`);
+    const shared = other.has(key) && JSON.stringify(other.get(key)) === JSON.stringify(value);
+    return ` ${key}: ${shared ? `plan.${key}` : JSON.stringify(value, null, 1).replace(/\n/g, '\n ')}`;
+  });
+  return (
+    `${header}import type { WasmPlan } from './runtime/wasm-plan.ts';\nimport { plan } from './plan.ts';\n\n` +
+    `export const wasmPlan: WasmPlan = {\n${fields.join(',\n')},\n};\n`
+  );
+}
+
+/**
  * A WebGPU build with the wasm build as its fallback (`ranetc build --target wgsl,wasm`): the
  * WebGPU package, plus the wasm runtime, its plan (`plan-wasm.ts`) and kernels, and an entry
  * whose factory takes a device or nothing: with nothing, the model runs on the CPU from
@@ -188,10 +206,7 @@ export function generateFallbackRuntime(
   const cpu = targetRuntime(spec, wasm);
   for (const file of cpu.files)
     files.set(`runtime/${file}`, readFileSync(path.join(RUNTIME_DIR, file), 'utf8'));
-  files.set(
-    'plan-wasm.ts',
-    `${header}import type { WasmPlan } from './runtime/wasm-plan.ts';\n\nexport const wasmPlan: WasmPlan = ${JSON.stringify(wasm.plan, null, 1)};\n`,
-  );
+  files.set('plan-wasm.ts', wasmPlanModule(header, wasm.plan, wgsl.plan));
   for (const [file, code] of cpu.kernels) files.set(file, code);
   const fallback: TargetRuntime = {
     ...gpu,
