@@ -23,6 +23,7 @@ import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
 import type { Weights } from '../runtime/packed.ts';
 import { storedWeights, writePackedWeights } from '../runtime/packed.ts';
 import { createWebGpuModel } from '../runtime/webgpu.ts';
+import type { CompiledModel } from '../runtime/scheduler.ts';
 import type { AdapterTuning, Confirmation, LayerTuning } from './file.ts';
 import { normals } from '../weights/synthetic.ts';
 
@@ -188,48 +189,57 @@ export async function tune(
   const confirmed: Confirmation[] = [];
   const defaults = rounds[0];
   const defaultOf = new Map(shapes.map((s) => [s.shape, s.variants[0]]));
-  for (const b of batches) {
-    const chosen = searched.filter((l) => l.batch === b);
-    if (chosen.some((l) => !same(l.variant, defaultOf.get(l.shape)!))) {
-      const plan = await options.planWith(
-        Object.fromEntries(chosen.map((l) => [l.shape, l.variant])),
-        candidates.features,
-      );
-      if (JSON.stringify(plan.weights) !== layout)
-        throw new Error(
-          `${candidates.model}: the tuned plan of batch ${b} lays the weights out differently from round 0`,
+  // The default build serves every regime's confirmation: compiled once, on first need.
+  let base: CompiledModel | undefined;
+  try {
+    for (const b of batches) {
+      const chosen = searched.filter((l) => l.batch === b);
+      if (chosen.some((l) => !same(l.variant, defaultOf.get(l.shape)!))) {
+        const plan = await options.planWith(
+          Object.fromEntries(chosen.map((l) => [l.shape, l.variant])),
+          candidates.features,
         );
-      const base = await createWebGpuModel(device, defaults, writePackedWeights(defaults, packed));
-      const models = {
-        default: base,
-        tuned: await createWebGpuModel(device, plan, writePackedWeights(plan, packed)).catch((e: unknown) => {
-          base.destroy();
-          throw e;
-        }),
-      };
-      try {
-        const images = normals(b * candidates.inputSize, b);
-        const samples: Record<Build, number[]> = { default: [], tuned: [] };
-        for (const m of Object.values(models)) await m.classify(images);
-        // Alternating which build goes first, so that a drift in the machine's speed falls on both.
-        const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);
-        let calls = 0;
-        while (
-          calls < minCalls ||
-          (calls < CONFIRM_MAX_CALLS && Math.min(sum(samples.default), sum(samples.tuned)) < seconds * 1000)
-        ) {
-          for (const build of (calls % 2 === 0 ? ['default', 'tuned'] : ['tuned', 'default']) as Build[])
-            samples[build].push(await time(() => models[build].classify(images), build, b));
-          calls++;
+        if (JSON.stringify(plan.weights) !== layout)
+          throw new Error(
+            `${candidates.model}: the tuned plan of batch ${b} lays the weights out differently from round 0`,
+          );
+        base ??= await createWebGpuModel(device, defaults, writePackedWeights(defaults, packed));
+        const models = {
+          default: base,
+          tuned: await createWebGpuModel(device, plan, writePackedWeights(plan, packed)),
+        };
+        try {
+          const images = normals(b * candidates.inputSize, b);
+          const samples: Record<Build, number[]> = { default: [], tuned: [] };
+          for (const m of Object.values(models)) await m.classify(images);
+          // Alternating which build goes first, so that a drift in the machine's speed falls on both.
+          const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);
+          let calls = 0;
+          while (
+            calls < minCalls ||
+            (calls < CONFIRM_MAX_CALLS && Math.min(sum(samples.default), sum(samples.tuned)) < seconds * 1000)
+          ) {
+            for (const build of (calls % 2 === 0 ? ['default', 'tuned'] : ['tuned', 'default']) as Build[])
+              samples[build].push(await time(() => models[build].classify(images), build, b));
+            calls++;
+          }
+          confirmed.push(
+            decide(
+              b,
+              median(samples.default),
+              median(samples.tuned),
+              calls,
+              options.margin ?? CONFIRM_MARGIN,
+            ),
+          );
+        } finally {
+          models.tuned.destroy();
         }
-        confirmed.push(
-          decide(b, median(samples.default), median(samples.tuned), calls, options.margin ?? CONFIRM_MARGIN),
-        );
-      } finally {
-        for (const m of Object.values(models)) m.destroy();
       }
+      options.progress?.(++done, total);
     }
-    options.progress?.(++done, total);
+  } finally {
+    base?.destroy();
   }
   return {
     tuning: confirm(
