@@ -17,7 +17,7 @@ import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
 import { normals } from '../../weights/synthetic.ts';
-import { median } from '../timing.ts';
+import { interleavedMedians } from '../timing.ts';
 import { exitConfidences, rate, thresholdsForShare } from './common.ts';
 import type { OrtPeer } from './peers.ts';
 import { openOrtPeer, ortVersion, relativeDiffs } from './peers.ts';
@@ -156,16 +156,10 @@ export async function benchPeers(
         out(`  img/s, median of timed calls, systems interleaved call by call:`);
         out(`  batch  ${systems.map((s) => s.name.padStart(16)).join('')}   ratios to ort WebGPU full`);
         for (const batch of batches) {
-          for (const s of systems) await s.call(batch); // warm-up
-          const samples = systems.map(() => [] as number[]);
-          for (let r = 0; r < reps(batch); r++) {
-            for (const [i, s] of systems.entries()) {
-              const t0 = performance.now();
-              await s.call(batch);
-              samples[i].push(performance.now() - t0);
-            }
-          }
-          const ms = samples.map(median);
+          const ms = await interleavedMedians(
+            systems.map((s) => () => s.call(batch)),
+            reps(batch),
+          );
           const ortGpu = systems.findIndex((s) => s.name === 'ort WebGPU full');
           const ratios =
             ortGpu < 0

@@ -20,6 +20,7 @@ import { withTunings } from '../../tune/apply.ts';
 import { tuneSpec } from '../../tune/candidates.ts';
 import type { AdapterTuning } from '../../tune/file.ts';
 import { TUNING_FORMAT } from '../../tune/file.ts';
+import { interleavedMedians } from '../timing.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
@@ -230,20 +231,16 @@ async function interleaved(
   images: Float32Array,
   calls: number,
 ): Promise<Record<string, number>> {
-  const samples: Record<string, number[]> = {};
-  for (const [k, m] of Object.entries(models)) {
-    await m.classify(images);
-    samples[k] = [];
-  }
-  for (let c = 0; c < calls; c++)
-    for (const [k, m] of Object.entries(models)) {
-      const t0 = performance.now();
-      await m.classify(images);
-      samples[k].push(performance.now() - t0);
-    }
-  return Object.fromEntries(
-    Object.entries(samples).map(([k, s]) => [k, s.sort((a, b) => a - b)[Math.floor(s.length / 2)]]),
+  const entries = Object.entries(models);
+  const ms = await interleavedMedians(
+    entries.map(
+      ([, m]) =>
+        () =>
+          m.classify(images),
+    ),
+    calls,
   );
+  return Object.fromEntries(entries.map(([k], i) => [k, ms[i]]));
 }
 
 /**

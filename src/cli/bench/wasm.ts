@@ -10,7 +10,7 @@ import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
-import { median, medianTime } from '../timing.ts';
+import { interleavedMedians, medianTime } from '../timing.ts';
 import { exitConfidences } from './common.ts';
 import { openOrtPeer } from './peers.ts';
 import { normals } from '../../weights/synthetic.ts';
@@ -46,25 +46,6 @@ function subjects(fixtures: string): Subject[] {
 
 /** Threads of the threaded ranetc-wasm model. */
 const THREADS = 2;
-
-/**
- * Medians of `runs` timed in rounds (one call of each per round, in turn first, after a
- * warm-up round), so that a load that comes and goes on the machine falls on each alike. Only
- * for ranetc's own models: a call just after onnxruntime-web's was measured several times
- * slower (its run leaves work behind), so the peer is timed on its own (`medianTime`).
- */
-async function interleaved(runs: readonly (() => Promise<unknown>)[], reps: number): Promise<number[]> {
-  for (const run of runs) await run();
-  const samples: number[][] = runs.map(() => []);
-  for (let r = 0; r < reps; r++)
-    for (let k = 0; k < runs.length; k++) {
-      const i = (r + k) % runs.length;
-      const t0 = performance.now();
-      await runs[i]();
-      samples[i].push(performance.now() - t0);
-    }
-  return samples.map((s) => median(s));
-}
 
 /**
  * The wasm backend on one thread and on a pool of THREADS threads, against onnxruntime-web's
@@ -110,9 +91,12 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
     for (const batch of [1, 64]) {
       const images = test.subarray(0, batch * per);
       const reps = batch === 1 ? 40 : 6;
-      const [one, pool] = await interleaved(
+      // Rotating rounds of ranetc's own models only: a call just after onnxruntime-web's was
+      // measured several times slower (its run leaves work behind), so the peer is timed alone.
+      const [one, pool] = await interleavedMedians(
         [() => model.classify(images), () => threaded.classify(images)],
         reps,
+        true,
       );
       const theirs = await medianTime(() => peerRun(images, batch), reps);
       if (batch === 64) peerFull64 = theirs;
@@ -149,7 +133,7 @@ async function budgeted(
   const predictions = await model.classify(test, { thresholds });
   const mflops = predictions.reduce((s, p) => s + exitFlops[p.exit], 0) / n;
   const fullPredictions = await model.classify(test);
-  const [tBudget, tBudgetPool, tFull, tFullPool] = await interleaved(
+  const [tBudget, tBudgetPool, tFull, tFullPool] = await interleavedMedians(
     [
       () => model.classify(test, { thresholds }),
       () => threaded.classify(test, { thresholds }),
@@ -157,6 +141,7 @@ async function budgeted(
       () => threaded.classify(test),
     ],
     3,
+    true,
   );
   const peerImgs = (64 * 1000) / peerFull64;
   const imgs = (ms: number): string => ((n * 1000) / ms).toFixed(1);
