@@ -1,3 +1,4 @@
+import { countProblems, sizeProblems } from './bounds.ts';
 import type { FieldProblem } from './errors.ts';
 import { resolutionProblems } from './resolution.ts';
 import type { Architecture, Spec } from './types.ts';
@@ -17,9 +18,15 @@ export function validateSpec(spec: Spec): FieldProblem[] {
     ...scaleListProblems(arch.scaleList),
     ...blockProblems(arch),
   ];
-  // Widths and resolutions walk the flows, which only makes sense once the lists agree.
-  const derived = structure.length === 0 ? [...widthProblems(arch), ...resolutionProblems(spec)] : [];
-  return [...inputProblems(spec), ...targetProblems(spec), ...structure, ...derived];
+  const fields = [...inputProblems(spec), ...targetProblems(spec), ...structure];
+  if (structure.length > 0) return fields;
+  // Widths and resolutions walk the flows, which only makes sense once the lists agree, and
+  // only once the closed-form counts say the walk is short (src/spec/bounds.ts).
+  const counts = countProblems(spec);
+  if (counts.length > 0) return [...fields, ...counts];
+  const derived = [...widthProblems(arch), ...resolutionProblems(spec)];
+  // Sizes assume buildable widths and an input the exit heads fit.
+  return [...fields, ...derived, ...(derived.length === 0 && fields.length === 0 ? sizeProblems(spec) : [])];
 }
 
 /** A fallback backs up WebGPU, for browsers without it; the wasm build stores f32. */
