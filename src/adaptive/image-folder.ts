@@ -166,15 +166,35 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /** Decodes PNG or JPEG (by signature, not extension) to 8-bit RGB. */
+/**
+ * The most pixels an image may declare (100 megapixels, jpeg-js's own default): its size is
+ * checked from the header before the decoder allocates anything.
+ */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
 export function decodeImage(bytes: Uint8Array, file: string): RgbImage {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A PNG's IHDR chunk follows its signature: width and height at bytes 16 and 20.
+  if (buf.length >= 24 && buf.readUInt32BE(0) === 0x89504e47) {
+    const pixels = buf.readUInt32BE(16) * buf.readUInt32BE(20);
+    if (pixels > MAX_IMAGE_PIXELS) {
+      throw new DatasetError(
+        file,
+        `the PNG header declares ${buf.readUInt32BE(16)} x ${buf.readUInt32BE(20)} pixels, more than ${MAX_IMAGE_PIXELS}`,
+      );
+    }
+  }
   try {
     if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47) {
       const png = PNG.sync.read(buf);
       return rgbFrom(png.width, png.height, png.data, 4);
     }
     if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) {
-      const img = jpeg.decode(buf, { useTArray: true, formatAsRGBA: false });
+      const img = jpeg.decode(buf, {
+        useTArray: true,
+        formatAsRGBA: false,
+        maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6,
+      });
       return rgbFrom(img.width, img.height, img.data, 3);
     }
   } catch (e) {

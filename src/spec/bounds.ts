@@ -10,7 +10,7 @@ import { blocksPerFlow, hasTransition, layersAt } from './widths.ts';
  *    bound on graph nodes. Once they pass, the network has at most MAX_GRAPH_NODES nodes.
  * 2. Widths and sizes by one walk over the (now bounded) blocks and layers, with the same float
  *    expressions as the constructor, without building the graph: channel counts, parameters,
- *    the largest weight tensor and an upper bound on the largest activation tensor. The walk
+ *    the largest weight tensor and the largest activation tensor. The walk
  *    stops at the first width over MAX_CHANNELS, so every width it computes is an exact integer.
  *
  * The limits and why they are what they are: docs/spec-limits.md.
@@ -54,7 +54,7 @@ export interface SpecSizes {
   storedElements: number;
   /** Elements of the largest weight tensor, and its state_dict key. */
   largestTensor: { elements: number; name: string };
-  /** Elements of the largest activation tensor of one input (an upper bound). */
+  /** Elements of the largest activation tensor of one input. */
   largestActivation: number;
 }
 
@@ -177,8 +177,8 @@ export function specSizes(spec: Spec): SpecSizes & { over?: { flow: number; bloc
   const finestH = spec.data === 'imagenet' ? Math.ceil(spec.input.height / 4) : spec.input.height;
   const finestW = spec.data === 'imagenet' ? Math.ceil(spec.input.width / 4) : spec.input.width;
   const maxS = S[flows - 1];
-  const area = (i: number): number =>
-    Math.ceil(finestH / 2 ** (maxS - S[i])) * Math.ceil(finestW / 2 ** (maxS - S[i]));
+  const side = (finest: number, i: number): number => Math.ceil(finest / 2 ** (maxS - S[i]));
+  const area = (i: number): number => side(finestH, i) * side(finestW, i);
   activation(spec.input.channels, spec.input.height * spec.input.width);
   const width0 = a.nChannels * G[flows - 1];
   if (spec.data === 'cifar') convBasic(spec.input.channels, width0, 3, 'FirstLayer.layers.0');
@@ -203,6 +203,10 @@ export function specSizes(spec: Spec): SpecSizes & { over?: { flow: number; bloc
     const up = Math.floor(growth * a.compressFactor);
     const blockIn: number[] = [];
     let width = a.nChannels * G[i];
+    // The fusion blocks whose last layer halves the resolution: `nBlocks[:i+1][-(S-1):]`.
+    const downAt = new Set(S[i] > 1 ? nb.slice(0, i + 1).slice(-(S[i] - 1)) : []);
+    let h = side(finestH, i);
+    let w = side(finestW, i);
     for (let k = 1; k <= nb[i + 1]; k++) {
       const path = `scale_flows.${i}.${k - 1}`;
       const L = layersAt(a, k);
@@ -227,7 +231,13 @@ export function specSizes(spec: Spec): SpecSizes & { over?: { flow: number; bloc
       }
       sizes.maxChannels = Math.max(sizes.maxChannels, total);
       if (total > SPEC_LIMITS.channels) return { ...sizes, over: { flow: i, block: k - 1, width: total } };
-      activation(total, area(i));
+      if (fusion && downAt.has(k)) {
+        // Features before the down-sampling layer are at the block's input resolution.
+        activation(out - growth, h * w);
+        h = Math.ceil(h / 2);
+        w = Math.ceil(w / 2);
+      }
+      activation(total, h * w);
       if (hasTransition(k, nb[i + 1], S[i])) {
         const reduced = Math.floor(a.reduction * total);
         convBasic(total, reduced, 1, `${path}.trans`);

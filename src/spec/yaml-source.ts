@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLError } from 'yaml';
 import type { FieldPath, SpecIssue } from './errors.ts';
 
@@ -25,10 +25,28 @@ export interface YamlSource {
 export function readYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   // uniqueKeys is the default, but it is part of the contract: a repeated key is an error, not "last one wins".
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': the library's warnings (unresolved tags, collection keys that toJS would
+  // stringify) are not printed to the terminal; they become located issues below instead.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const at = (offset: number): Position => lineCounter.linePos(offset);
 
-  const syntaxIssues = doc.errors.map((error) => syntaxIssue(error, text, file, at(error.pos[0])));
+  const syntaxIssues = [
+    ...doc.errors.map((error) => syntaxIssue(error, text, file, at(error.pos[0]))),
+    ...doc.warnings.map((warning) => ({
+      file,
+      ...at(warning.pos[0]),
+      path: '',
+      expected: 'plain YAML (no custom tags or other constructs the YAML library warns about)',
+      found: warning.message,
+    })),
+    ...collectionKeys(doc).map((offset) => ({
+      file,
+      ...at(offset),
+      path: '',
+      expected: 'a plain key (a word such as name or architecture)',
+      found: 'a key that is a list or mapping',
+    })),
+  ];
 
   const locateWith = (path: FieldPath, wantKey: boolean): Position | undefined => {
     const found = walk(doc, path);
@@ -79,6 +97,17 @@ function walk(doc: Document.Parsed, path: FieldPath): Walked | undefined {
     node = next;
   }
   return { node, key, complete: true };
+}
+
+/** Offsets of mapping keys that are lists or mappings (`? [a]` or `{a: 1}: 2`). */
+function collectionKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if ((isMap(pair.key) || isSeq(pair.key)) && pair.key.range) offsets.push(pair.key.range[0]);
+    },
+  });
+  return offsets;
 }
 
 function isNodeWithRange(value: unknown): value is Node {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
 import type { Graph } from '../ir/types.ts';
 import { checkWeights } from './check.ts';
 import { WeightsError } from './errors.ts';
@@ -14,13 +15,22 @@ export { checkWeights, type ExpectedTensor } from './check.ts';
  * Load a weights file: safetensors, a zip-format torch checkpoint, or a legacy torch checkpoint,
  * told apart by content rather than by extension (`.pth.tar` files are zips in practice).
  */
-export function loadWeights(file: string): StateDict {
+export function loadWeights(file: string, maxBytes: number = constants.MAX_LENGTH): StateDict {
   let bytes: Uint8Array;
   try {
+    // The size is checked before anything is read: a file is read whole.
+    const { size } = statSync(file);
+    if (size > maxBytes) {
+      throw new WeightsError(
+        file,
+        `the file has ${size} bytes, more than ${maxBytes}: ${tooLarge(maxBytes)}`,
+      );
+    }
     const buffer = readFileSync(file);
     // A plain Uint8Array view: Buffer's slice() shares memory where Uint8Array's copies.
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (err) {
+    if (err instanceof WeightsError) throw err;
     throw new WeightsError(
       file,
       `cannot read the file (${err instanceof Error ? err.message : String(err)})`,
@@ -31,12 +41,29 @@ export function loadWeights(file: string): StateDict {
 
 /** Loads a checkpoint or safetensors file and checks it against the graph's parameters. */
 export function loadCheckedWeights(graph: Graph, file: string): StateDict {
-  const weights = loadWeights(file);
   const expected = new Map(
     [...graph.params.values()].map((p) => [p.name, { shape: p.shape, dtype: p.dtype }]),
   );
+  const weights = loadWeights(file, Math.min(constants.MAX_LENGTH, maxWeightsFileBytes(expected.values())));
   checkWeights(expected, weights, file);
   return weights;
+}
+
+/**
+ * The largest weights file a model's tensors can explain: 8 bytes per element (the widest dtype
+ * read, i64 or a f64 storage), four times over (a training checkpoint also holds the optimizer's
+ * buffers, as large as the parameters), plus 1 MiB of headers and pickles.
+ */
+export function maxWeightsFileBytes(expected: Iterable<{ readonly shape: readonly number[] }>): number {
+  let elements = 0;
+  for (const t of expected) elements += t.shape.reduce((a, b) => a * b, 1);
+  return 4 * 8 * elements + 2 ** 20;
+}
+
+function tooLarge(maxBytes: number): string {
+  return maxBytes === constants.MAX_LENGTH
+    ? 'the largest buffer this host can allocate'
+    : "what the model's tensors can explain (8 bytes per element, four times over for a training checkpoint's optimizer state, plus 1 MiB)";
 }
 
 /** `loadWeights` for bytes already in memory; `file` names them in errors. */

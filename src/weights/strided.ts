@@ -12,17 +12,21 @@ export function gatherStrided(
   stride: readonly number[],
 ): Uint8Array {
   const numel = shape.reduce((a, b) => a * b, 1);
-  const out = new Uint8Array(numel * elementSize);
-  if (numel === 0) return out;
-  let last = offset;
-  for (let d = 0; d < shape.length; d++) last += (shape[d] - 1) * stride[d];
+  if (numel === 0) return new Uint8Array(0);
+  const view = `the view (offset ${offset}, size [${shape.join(', ')}], stride [${stride.join(', ')}])`;
   const available = Math.floor(src.byteLength / elementSize);
-  if (last >= available) {
+  // Checked before anything is allocated: a view never decodes to more elements than its
+  // storage holds, so a file's tensors never take more memory than the file's own bytes (a
+  // broadcast view, with stride 0, could otherwise declare any size over one stored element).
+  if (numel > available) {
     throw new Error(
-      `the view (offset ${offset}, size [${shape.join(', ')}], stride [${stride.join(', ')}]) reaches element ` +
-        `${last} of a storage with ${available}`,
+      `${view} has ${numel} elements but its storage holds ${available}: views larger than their storage are not read`,
     );
   }
+  let last = offset;
+  for (let d = 0; d < shape.length; d++) last += (shape[d] - 1) * stride[d];
+  if (last >= available) throw new Error(`${view} reaches element ${last} of a storage with ${available}`);
+  const out = new Uint8Array(numel * elementSize);
   if (isContiguous(shape, stride)) {
     out.set(src.subarray(offset * elementSize, (offset + numel) * elementSize));
     return out;

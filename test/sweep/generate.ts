@@ -40,12 +40,16 @@ export function generateSpec(
   const data = rng.chance(options.imagenetShare ?? 0.15) ? 'imagenet' : 'cifar';
   const flows = rng.int(1, 5);
   // Cost is only known once drawn; a draw over the caps is drawn again with the same data kind
-  // and flow count (so that the caps do not favour few flows). Every draw is valid.
+  // and flow count (so that the caps do not favour few flows). Every draw passes the semantic
+  // checks; a draw over the caps may be over the size limits (src/spec/bounds.ts) too, so only
+  // the specs kept are parsed back.
   for (let attempt = 0; ; attempt++) {
     const spec = drawSpec(rng, name, data, flows);
-    const yaml = stringify(spec);
-    reparse(spec, yaml);
-    if (affordable(spec)) return { spec, yaml };
+    if (affordable(spec)) {
+      const yaml = stringify(spec);
+      reparse(spec, yaml);
+      return { spec, yaml };
+    }
     if (attempt === 1000) throw new Error(`the sweep found no affordable ${data} spec with ${flows} flows`);
   }
 }
