@@ -113,8 +113,8 @@ describe('spec size limits', () => {
       const { code, out, err } = await cli('inspect', file);
       expect(code).toBe(2);
       expect(out).toBe('');
-      expect(err.startsWith(`${file}:`)).toBe(true);
-      expect(err).toMatch(/^[^\n]*:\d+:\d+: /);
+      expect(err.startsWith(`error: ${file}:`)).toBe(true);
+      expect(err).toMatch(/^error: [^\n]*:\d+:\d+: /);
       expect(err).toContain(`${path_}: expected a value giving at most`);
       expect(err).not.toMatch(/\n\s+at /);
     },
@@ -134,6 +134,10 @@ describe('spec size limits', () => {
     const channels = issuesOf(withField('tiny-cifar', 'nChannels', String(2 ** 40)));
     expect(channels[0].path).toBe('architecture.nChannels');
     expect(channels[0].expected).toContain(`at most ${SPEC_LIMITS.channels}`);
+
+    const factor = issuesOf(withField('tiny-cifar', 'grFactor', `[${2 ** 40}, 2, 1]`));
+    expect(factor[0].path).toBe('architecture.grFactor[0]');
+    expect(factor[0].found).toMatch(/^1099511627776 \(block 0\.0 would have \d+ channels\)$/);
 
     const classes = issuesOf(bundledText('tiny-cifar').replace('classes: 10', 'classes: 300000'));
     expect(classes[0].path).toBe('classes');

@@ -243,15 +243,17 @@ export function specSizes(spec: Spec): SpecSizes & { over?: { flow: number; bloc
         convBasic(total, reduced, 1, `${path}.trans`);
         total = reduced;
       }
-      if (!fusion) head(total, `classifier.${exit++}`);
+      if (!fusion) head(total, `classifier.${exit++}`, Math.ceil(h / 2) * Math.ceil(w / 2));
       width = total;
     }
     previousIn = blockIn;
   }
   return sizes;
 
-  function head(channels: number, path: string): void {
+  /** `halfArea`: the map after the head's first 3x3/2 conv. */
+  function head(channels: number, path: string, halfArea: number): void {
     const w = spec.data === 'cifar' ? 128 : channels;
+    activation(w, halfArea);
     convBasic(channels, w, 3, `${path}.m.0`);
     convBasic(w, w, 3, `${path}.m.1`);
     sizes.params += w * spec.classes + spec.classes;
@@ -320,7 +322,8 @@ export function sizeProblems(spec: Spec): FieldProblem[] {
 
 /**
  * The field a width problem is reported at: the block count when fusion blocks (whose conv_last
- * adds a share of the width at every block) are many, else the larger of the two width sources.
+ * adds a share of the width at every block) are many, else a growth factor larger than both base
+ * widths, else the larger of the two width sources.
  */
 function widthField(a: Architecture): FieldPath {
   const G = Math.max(...a.grFactor);
@@ -329,11 +332,14 @@ function widthField(a: Architecture): FieldPath {
   if (a.scaleList.length > 1 && a.nBlocks + a.blockStep * (a.scaleList.length - 2) > 8) {
     return ['architecture', a.blockStep > a.nBlocks ? 'blockStep' : 'nBlocks'];
   }
+  // A growth factor larger than both base widths is the one to lower.
+  if (G > a.nChannels && G > a.growthRate) return ['architecture', 'grFactor', a.grFactor.indexOf(G)];
   return ['architecture', a.nChannels * G >= a.growthRate * G * maxLayers ? 'nChannels' : 'growthRate'];
 }
 
 function fieldValue(a: Architecture, path: FieldPath, spec?: Spec): string {
-  const [first, key] = path;
+  const [first, key, index] = path;
+  if (key === 'grFactor') return String(a.grFactor[index as number]);
   if (first === 'classes') return String(spec?.classes);
   if (first === 'input' && spec) return String(spec.input[key as 'height']);
   return String(a[key as keyof Architecture]);
