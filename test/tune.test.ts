@@ -19,8 +19,8 @@ import {
   shapeKey,
 } from '../src/backends/wgsl/variants.ts';
 import { UsageError } from '../src/cli/errors.ts';
-import type { WgslPlan } from '../src/runtime/plan.ts';
-import { createWebGpuModel, planForAdapter, regimeFor } from '../src/runtime/webgpu.ts';
+import type { WgslPlan } from '@ranetc/runtime';
+import { createWebGpuModel, planForAdapter, regimeFor } from '@ranetc/runtime';
 import type { ConvDesc } from '../src/schedule/types.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';

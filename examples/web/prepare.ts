@@ -22,7 +22,7 @@ import { CIFAR_PIXELS, readCifarFile } from '../../src/adaptive/datasets.ts';
 import { datasetOutputs } from '../../src/cli/calibrate.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { exitCosts } from '../../src/ir/cost.ts';
-import { storedWeights, writePackedWeights } from '../../src/runtime/packed.ts';
+import { storedWeights, writePackedWeights } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadCheckedWeights } from '../../src/weights/load.ts';
 import { floatTensors } from '../../src/weights/tensor.ts';

@@ -14,17 +14,17 @@ import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assembleWasm } from '../../src/backends/wasm/assemble.ts';
 import { compile } from '../../src/compile.ts';
-import { CompiledModel } from '../../src/runtime/scheduler.ts';
-import type { Prediction } from '../../src/runtime/scheduler.ts';
-import { createWasmExecutor } from '../../src/runtime/wasm.ts';
-import type { WasmOptions } from '../../src/runtime/wasm.ts';
-import type { WasmPlan } from '../../src/runtime/wasm-plan.ts';
+import { CompiledModel } from '@ranetc/runtime';
+import type { Prediction } from '@ranetc/runtime';
+import { createWasmExecutor } from '@ranetc/runtime';
+import type { WasmOptions } from '@ranetc/runtime';
+import type { WasmPlan } from '@ranetc/runtime';
 import {
   MIN_FLOPS_PER_THREAD,
   chunkOf,
   sharedMemoryModule,
   threadsFor,
-} from '../../src/runtime/wasm-threads.ts';
+} from '@ranetc/runtime';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { DIGITS_CHILD } from './threads-child.ts';
 import { normals } from '../helpers/random.ts';

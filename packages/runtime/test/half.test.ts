@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfBits, toHalf } from '../../src/runtime/weights.ts';
+import { halfBits, toHalf } from '../src/weights.ts';
 
 describe('halfBits: f32 to IEEE binary16, round to nearest even', () => {
   it.each([

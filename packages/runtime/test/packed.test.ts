@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/compile.ts';
-import { loadSpec } from '../../src/spec/parse.ts';
+import { compile } from '../../../src/compile.ts';
+import { loadSpec } from '../../../src/spec/parse.ts';
 import {
   isPackedWeights,
   planHash,
   readPackedWeights,
   storedWeights,
   writePackedWeights,
-} from '../../src/runtime/packed.ts';
-import { packWeights, toHalf } from '../../src/runtime/weights.ts';
-import { loadWeights } from '../../src/weights/load.ts';
-import { floatTensors } from '../../src/weights/tensor.ts';
-import { fixture, repoRoot } from '../helpers/fixtures.ts';
+} from '../src/packed.ts';
+import { packWeights, toHalf } from '../src/weights.ts';
+import { loadWeights } from '../../../src/weights/load.ts';
+import { floatTensors } from '../../../src/weights/tensor.ts';
+import { fixture, repoRoot } from '../../../test/helpers/fixtures.ts';
 
 const digits = loadSpec(`${repoRoot}/specs/digits.yaml`).spec;
 const f32 = compile(digits, { target: 'wgsl' }).plan;

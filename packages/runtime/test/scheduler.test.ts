@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { calibrateThresholdsFile, exitOutputsFromLogits } from '../../src/adaptive/index.ts';
-import { compile } from '../../src/compile.ts';
-import type { Executor } from '../../src/runtime/scheduler.ts';
-import { CompiledModel } from '../../src/runtime/scheduler.ts';
-import { specFromPublic, readMeta } from '../helpers/fixtures.ts';
+import { calibrateThresholdsFile, exitOutputsFromLogits } from '../../../src/adaptive/index.ts';
+import { compile } from '../../../src/compile.ts';
+import type { Executor } from '../src/scheduler.ts';
+import { CompiledModel } from '../src/scheduler.ts';
+import { specFromPublic, readMeta } from '../../../test/helpers/fixtures.ts';
 
 /** An executor that must never be reached: these tests stop at the scheduler's own checks. */
 const unreachable: Executor = {
