@@ -17,7 +17,7 @@ export {
   CompiledModel,
   createWasmModel,
   createWebGpuModel,
-  planHash,
+  weightsHash,
   readPackedWeights,
   readSafetensors,
   storedWeights,

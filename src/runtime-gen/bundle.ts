@@ -6,12 +6,12 @@ import type { FileContent } from '../cli/output-dir.ts';
 import { PLAN_FILE } from './generate.ts';
 
 /** The files of the runtime package that a bundle inlines: its TypeScript sources in a checkout, else its build. */
-function runtimeEntries(): Record<string, string> {
+function runtimePackage(): { readonly dir: string; readonly entries: Record<string, string> } {
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@ranetc/runtime/package.json'));
   const source = existsSync(path.join(dir, 'src', 'index.ts'));
   const entry = (name: string): string => path.join(dir, source ? `src/${name}.ts` : `dist/${name}.js`);
-  return { '@ranetc/runtime': entry('index'), '@ranetc/runtime/node': entry('node') };
+  return { dir, entries: { '@ranetc/runtime': entry('index'), '@ranetc/runtime/node': entry('node') } };
 }
 
 /**
@@ -22,7 +22,7 @@ function runtimeEntries(): Record<string, string> {
  */
 export async function bundleEntry(files: Map<string, FileContent>): Promise<void> {
   const { build } = await import('esbuild');
-  const entries = runtimeEntries();
+  const { dir, entries } = runtimePackage();
   const text = (file: string): string => {
     const content = files.get(file);
     if (typeof content !== 'string') throw new Error(`bundle: the package has no ${file}`);
@@ -43,7 +43,10 @@ export async function bundleEntry(files: Map<string, FileContent>): Promise<void
     },
   };
   const result = await build({
-    stdin: { contents: text('index.js'), loader: 'js', sourcefile: 'index.js', resolveDir: process.cwd() },
+    stdin: { contents: text('index.js'), loader: 'js', sourcefile: 'index.js', resolveDir: dir },
+    // The module comments name the runtime's files relative to its package, wherever ranetc runs.
+    absWorkingDir: dir,
+    banner: { js: text('index.js').split('\n')[0] },
     bundle: true,
     write: false,
     format: 'esm',

@@ -207,8 +207,9 @@ function modelFiles(
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** `/** text *\/` wrapped at about 100 columns. */
+/** A doc comment of the text: one line when it fits, else wrapped at about 100 columns. */
 function docComment(text: string): string {
+  if (text.length <= 92) return `/** ${text} */\n`;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -238,7 +239,11 @@ function entryModule(
       [spec.input.channels, spec.input.height, spec.input.width],
       'Per-input shape (C, H, W) of `images`.',
     ],
-    ['exitMFlops', costs.map((c) => c.flops / 1e6), 'Cumulative MFLOPs per input at each exit (public accounting).'],
+    [
+      'exitMFlops',
+      costs.map((c) => c.flops / 1e6),
+      'Cumulative MFLOPs per input at each exit (public accounting).',
+    ],
     ['maxBatch', compiled.plan.maxBatch, 'Inputs per device submission; larger batches run in chunks.'],
   ];
   const factories = withFallback ? ['createWasmModel', 'createWebGpuModel'] : [target.factory];
@@ -254,7 +259,7 @@ function entryModule(
     ...(withFallback ? ['WasmOptions'] : []),
   ].sort();
   const planDoc = docComment(
-    `The execution plan (\`${PLAN_FILE}\`, its format checked by the runtime)${withFallback ? '; `wasmPlan`, the WebAssembly fallback\'s' : ''}.`,
+    `The execution plan (\`${PLAN_FILE}\`, its format checked by the runtime)${withFallback ? "; `wasmPlan`, the WebAssembly fallback's" : ''}.`,
   );
   const js = [
     `import { ${[...factories, 'readPlanFile'].join(', ')} } from '${target.module}';`,

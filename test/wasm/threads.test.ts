@@ -325,6 +325,9 @@ describe('the generated package on threads', () => {
       const child = spawnSync(
         process.execPath,
         [
+          // tsx maps @ranetc/runtime, which the package imports, to the runtime's sources (tsconfig.json).
+          '--import',
+          'tsx',
           '--input-type=module',
           '-e',
           DIGITS_CHILD,
@@ -332,7 +335,7 @@ describe('the generated package on threads', () => {
           fixture('digits', 'model.safetensors'),
           String(destroy),
         ],
-        { encoding: 'utf8', timeout: 60_000 },
+        { encoding: 'utf8', timeout: 60_000, cwd: repoRoot },
       );
       expect(child.signal, 'the process exits by itself').toBeNull();
       expect(child.status, child.stderr).toBe(0);

@@ -1,13 +1,14 @@
 /**
- * Packed weights (`ranetc-weights`, version 1): the weights buffer exactly as the runtime uploads
+ * Packed weights (`ranetc-weights`, version 2): the weights buffer exactly as the runtime uploads
  * it (BatchNorm folded, laid out as the plan says, f16 bits for f16 plans) behind a small
  * header, written by `ranetc build --weights` and checked against the plan before use, so that
  * loading needs neither a safetensors parser nor folding. Copied unchanged into every generated
  * runtime, so it imports nothing but the plan types and the weights module.
  *
  * Layout (little-endian): the 8 ASCII bytes `RANETCWT`, a u32 header length, the header as JSON
- * `{ format, version, model, plan, dtype, elements, bytes }` padded with spaces so that the data
- * starts 16-aligned, then `bytes` bytes of data. `plan` is `planHash(plan)` of the build.
+ * `{ format, version, model, layout, dtype, elements, bytes }` padded with spaces so that the data
+ * starts 16-aligned, then `bytes` bytes of data. `layout` is `weightsHash(plan)` of the build:
+ * what the bytes mean, so that any build (any target, any kernels) with that meaning reads them.
  */
 import type { ModelPlan } from './plan.ts';
 import type { TensorMap } from './weights.ts';
@@ -20,7 +21,7 @@ export type Weights = ArrayBuffer | Uint8Array | TensorMap;
 export type StoredWeights = Float32Array | Uint16Array;
 
 export const PACKED_FORMAT = 'ranetc-weights';
-export const PACKED_VERSION = 1;
+export const PACKED_VERSION = 2;
 const MAGIC = 'RANETCWT';
 const PREFIX = MAGIC.length + 4;
 
@@ -28,18 +29,33 @@ interface PackedHeader {
   readonly format: string;
   readonly version: number;
   readonly model: string;
-  readonly plan: string;
+  readonly layout: string;
   readonly dtype: ModelPlan['precision'];
   readonly elements: number;
   readonly bytes: number;
 }
 
 /**
- * A 64-bit hash (two multiply-xor lanes, hex) of the plan's JSON: every build that could lay the
- * weights out differently has a different plan.
+ * How the packer folds BatchNorm into the convolutions (`packWeights` of weights.ts): part of
+ * what packed bytes mean, so a change of the folding's arithmetic must change this name.
  */
-export function planHash(plan: ModelPlan): string {
-  const text = JSON.stringify(plan);
+export const WEIGHTS_FOLDING = 'bn-fold/f32-scale';
+
+/**
+ * What the packed bytes of a plan mean, and nothing else: the element type, the BatchNorm
+ * folding, and the weights layout (each tensor's source, offset, length and arrangement). Kernel
+ * code, stages and the target are left out: every build with this meaning reads the same bytes.
+ */
+export function weightsMeaning(plan: ModelPlan): object {
+  return { dtype: plan.precision, folding: WEIGHTS_FOLDING, layout: plan.weights };
+}
+
+/**
+ * A 64-bit hash (two multiply-xor lanes, hex) of `weightsMeaning(plan)`: the one check, on every
+ * target, that packed weights fit a plan.
+ */
+export function weightsHash(plan: ModelPlan): string {
+  const text = JSON.stringify(weightsMeaning(plan));
   let a = 0xdeadbeef;
   let b = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -59,7 +75,7 @@ export function writePackedWeights(plan: ModelPlan, stored: StoredWeights): Uint
     format: PACKED_FORMAT,
     version: PACKED_VERSION,
     model: plan.name,
-    plan: planHash(plan),
+    layout: weightsHash(plan),
     dtype: plan.precision,
     elements: plan.weights.elements,
     bytes: data.byteLength,
@@ -102,10 +118,10 @@ export function readPackedWeights(plan: ModelPlan, bytes: Uint8Array): StoredWei
     throw new Error(
       `${what}: format ${String(header.format)} version ${String(header.version)}, this runtime reads ${PACKED_FORMAT} version ${PACKED_VERSION}`,
     );
-  const hash = planHash(plan);
-  if (header.plan !== hash)
+  const hash = weightsHash(plan);
+  if (header.layout !== hash)
     throw new Error(
-      `${what}: the file was packed for another build (model '${header.model}', plan ${header.plan}; this model's plan is ${hash}). ` +
+      `${what}: the file was packed for another weights layout (model '${header.model}', layout ${header.layout}; this build's is ${hash}). ` +
         'Pack them for this build with `ranetc build <spec> --weights <checkpoint>`, or pass the safetensors file',
     );
   const size = plan.precision === 'f16' ? 2 : 4;

@@ -10,7 +10,7 @@
  * on) and gathers run here, on the same memory; so an input that left is never computed again.
  */
 import type { Weights } from './packed.ts';
-import { storedWeights } from './packed.ts';
+import { storedWeights, weightsHash } from './packed.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { ModelPlan } from './plan.ts';
@@ -172,11 +172,11 @@ async function poolThreads(plan: WasmPlan, options: WasmOptions): Promise<number
 
 function writeWeights(plan: WasmPlan, weights: Weights, options: WasmOptions, memory: WasmMemory): void {
   const packedFor = options.packedFor ?? plan;
-  if (packedFor.precision !== 'f32' || JSON.stringify(packedFor.weights) !== JSON.stringify(plan.weights))
+  if (weightsHash(packedFor) !== weightsHash(plan))
     throw new Error(
       `${plan.name}: weights packed for the ${packedFor.target} build have another layout than the wasm build's`,
     );
-  const packed = storedWeights(packedFor, weights);
+  const packed = storedWeights(plan, weights);
   if (!(packed instanceof Float32Array)) throw new Error(`${plan.name}: the wasm build stores f32 weights`);
   new Float32Array(memory.buffer, plan.memory.weights, packed.length).set(packed);
 }

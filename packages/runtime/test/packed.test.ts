@@ -4,11 +4,12 @@ import { compile } from '../../../src/compile.ts';
 import { loadSpec } from '../../../src/spec/parse.ts';
 import {
   isPackedWeights,
-  planHash,
   readPackedWeights,
   storedWeights,
+  weightsHash,
   writePackedWeights,
 } from '../src/packed.ts';
+import type { WgslPlan } from '../src/plan.ts';
 import { packWeights, toHalf } from '../src/weights.ts';
 import { loadWeights } from '../../../src/weights/load.ts';
 import { floatTensors } from '../../../src/weights/tensor.ts';
@@ -23,7 +24,7 @@ const bits = (a: ArrayBufferView): string =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 const packed = writePackedWeights(f32, storedWeights(f32, tensors));
 
-describe('packed weights (ranetc-weights/1)', () => {
+describe('packed weights (ranetc-weights/2)', () => {
   it('hold the folded weights buffer exactly, behind a 16-aligned header', () => {
     expect(isPackedWeights(packed)).toBe(true);
     const values = readPackedWeights(f32, packed);
@@ -49,17 +50,51 @@ describe('packed weights (ranetc-weights/1)', () => {
     expect(half.byteLength).toBeLessThan(packed.byteLength / 2 + 256);
   });
 
-  it('are refused by another build, naming both plans', () => {
-    expect(planHash(f16)).not.toBe(planHash(f32));
+  it('are refused by a build with another meaning of the bytes, naming both layouts', () => {
+    expect(weightsHash(f16)).not.toBe(weightsHash(f32));
     expect(() => readPackedWeights(f16, packed)).toThrow(
       new RegExp(
-        `packed weights for digits: the file was packed for another build \\(model 'digits', plan ${planHash(f32)}; this model's plan is ${planHash(f16)}\\)`,
+        `packed weights for digits: the file was packed for another weights layout \\(model 'digits', layout ${weightsHash(f32)}; this build's is ${weightsHash(f16)}\\)`,
       ),
     );
     const tiny = compile(loadSpec(`${repoRoot}/specs/tiny-cifar.yaml`).spec, { target: 'wgsl' }).plan;
-    expect(() => storedWeights(tiny, packed)).toThrow(/packed for another build \(model 'digits'/);
-    // The same spec built again is the same plan.
-    expect(planHash(compile(digits, { target: 'wgsl' }).plan)).toBe(planHash(f32));
+    expect(() => storedWeights(tiny, packed)).toThrow(/packed for another weights layout \(model 'digits'/);
+    // The same spec built again is the same layout.
+    expect(weightsHash(compile(digits, { target: 'wgsl' }).plan)).toBe(weightsHash(f32));
+  });
+
+  it('are read by a build whose kernels differ (code, comments) and by the wasm build of the same layout', () => {
+    const edited: WgslPlan = {
+      ...f32,
+      pipelines: f32.pipelines.map((p, i) => (i === 0 ? { ...p, code: `// another comment\n${p.code}` } : p)),
+      stages: f32.stages.slice().reverse(),
+    };
+    expect(bits(readPackedWeights(edited, packed))).toBe(bits(packWeights(f32, tensors)));
+    const wasm = compile(digits, { target: 'wasm' }).plan;
+    expect(bits(readPackedWeights(wasm, packed))).toBe(bits(packWeights(f32, tensors)));
+  });
+
+  it('are refused when one tensor moves, or the BatchNorm folding differs', () => {
+    const tensorsOf = f32.weights.tensors;
+    const swapped = [tensorsOf[1], tensorsOf[0], ...tensorsOf.slice(2)].map((t, i) =>
+      i < 2 ? { ...t, offset: i === 0 ? tensorsOf[0].offset : tensorsOf[0].offset + tensorsOf[1].length } : t,
+    );
+    const moved: WgslPlan = { ...f32, weights: { ...f32.weights, tensors: swapped } };
+    expect(() => readPackedWeights(moved, packed)).toThrow(/packed for another weights layout/);
+    const folded = tensorsOf.findIndex((t) => 'bn' in t.source);
+    expect(folded).toBeGreaterThanOrEqual(0);
+    const eps: WgslPlan = {
+      ...f32,
+      weights: {
+        ...f32.weights,
+        tensors: tensorsOf.map((t, i) =>
+          i === folded && 'bn' in t.source
+            ? { ...t, source: { ...t.source, bn: { ...t.source.bn, eps: 1e-3 } } }
+            : t,
+        ),
+      },
+    };
+    expect(() => readPackedWeights(eps, packed)).toThrow(/packed for another weights layout/);
   });
 
   it('are refused when truncated, in the data or in the header', () => {
@@ -83,8 +118,8 @@ describe('packed weights (ranetc-weights/1)', () => {
       out.set(new TextEncoder().encode(to), at);
       return out;
     };
-    expect(() => readPackedWeights(f32, edit('"version":1', '"version":2'))).toThrow(
-      /format ranetc-weights version 2, this runtime reads ranetc-weights version 1/,
+    expect(() => readPackedWeights(f32, edit('"version":2', '"version":1'))).toThrow(
+      /format ranetc-weights version 1, this runtime reads ranetc-weights version 2/,
     );
     expect(() => readPackedWeights(f32, edit('"dtype":"f32"', '"dtype":"f16"'))).toThrow(
       /the header says \d+ f16 values/,
