@@ -111,7 +111,8 @@ function runtimeClosure(file: string): { files: string[]; packages: string[] } {
   const visit = (f: string): void => {
     if (files.has(f)) return;
     files.add(f);
-    const text = readFileSync(path.join(SRC, f), 'utf8');
+    // Template literals are code run elsewhere (the wasm pool's worker source), not imports.
+    const text = readFileSync(path.join(SRC, f), 'utf8').replace(/`(?:\\.|[^`\\])*`/g, '``');
     const loaded = [
       ...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm),
       ...text.matchAll(/import\(\s*'([^']+)'\s*\)/g),
