@@ -2,7 +2,6 @@ import type { Compiled } from '../compile.ts';
 import { exitCosts } from '../ir/cost.ts';
 import type { Spec } from '../spec/types.ts';
 import { planFile } from '@ranetc/runtime';
-import type { ModelPlan } from '@ranetc/runtime';
 import { formatJson } from './json.ts';
 import { packageName } from './package.ts';
 

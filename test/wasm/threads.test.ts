@@ -19,12 +19,7 @@ import type { Prediction } from '@ranetc/runtime';
 import { createWasmExecutor } from '@ranetc/runtime';
 import type { WasmOptions } from '@ranetc/runtime';
 import type { WasmPlan } from '@ranetc/runtime';
-import {
-  MIN_FLOPS_PER_THREAD,
-  chunkOf,
-  sharedMemoryModule,
-  threadsFor,
-} from '@ranetc/runtime';
+import { MIN_FLOPS_PER_THREAD, chunkOf, sharedMemoryModule, threadsFor } from '@ranetc/runtime';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { DIGITS_CHILD } from './threads-child.ts';
 import { normals } from '../helpers/random.ts';
