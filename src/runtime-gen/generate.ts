@@ -255,7 +255,7 @@ function entryModule(
     'Weights',
     target.planType,
     ...(target.optionsType === undefined ? [] : [target.optionsType]),
-    ...(withFallback ? ['WasmOptions'] : []),
+    ...(withFallback ? ['WasmOptions', 'WasmPlan'] : []),
   ].sort();
   const planDoc = docComment(
     `The execution plan (\`${PLAN_FILE}\`, its format checked by the runtime)${withFallback ? "; `wasmPlan`, the WebAssembly fallback's" : ''}.`,

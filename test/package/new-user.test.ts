@@ -229,14 +229,17 @@ describe('a new user: npm pack, install offline, build with --weights, import fr
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const file = path.join(dist, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
+      let body: Buffer;
       try {
-        const type = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' }[
-          path.extname(file)
-        ];
-        res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' }).end(readFileSync(file));
+        body = readFileSync(file);
       } catch {
         res.writeHead(404).end();
+        return;
       }
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' }[
+        path.extname(file)
+      ];
+      res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' }).end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const chromium = await launchChromium();
