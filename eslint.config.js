@@ -10,6 +10,7 @@ export default tseslint.config(
       'examples/**/dist/**',
       '.tmp/**',
       'test/package/consumer.ts',
+      'packages/*/dist/**',
     ],
   },
   js.configs.recommended,
@@ -29,6 +30,13 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
+    // The new-user test's page.
+    files: ['test/package/web/*.js'],
+    languageOptions: {
+      globals: { window: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' },
     },
   },
 );

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { runtimeSourceAliases } from './packages/runtime/source.ts';
 
 export default defineConfig({
+  resolve: { alias: runtimeSourceAliases },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Two cores: run files one or two at a time so numeric tests do not starve each other.

@@ -12,20 +12,31 @@ export type { NodeDevice, NodeDeviceOptions } from './backends/wgsl/node-device.
 export { loadWeights, loadCheckedWeights, readWeights, WeightsError } from './weights/load.ts';
 export { floatTensors } from './weights/tensor.ts';
 export type { HostTensor, StateDict } from './weights/tensor.ts';
-export { CompiledModel } from './runtime/scheduler.ts';
+// The runtime a compiled model runs on (the `@ranetc/runtime` package, re-exported).
+export {
+  CompiledModel,
+  createWasmModel,
+  createWebGpuModel,
+  weightsHash,
+  readPackedWeights,
+  readSafetensors,
+  storedWeights,
+  writePackedWeights,
+} from '@ranetc/runtime';
 export type {
   Calibration,
   CalibrationPoint,
   ClassifyOptions,
   ExitPredictions,
   Executor,
+  ModelPlan,
   Prediction,
-} from './runtime/scheduler.ts';
-export type { ModelPlan, WgslPlan } from './runtime/plan.ts';
-export type { CudaPlan } from './runtime/cuda-plan.ts';
-export { createWebGpuModel } from './runtime/webgpu.ts';
-export { createCudaModel, readPtx } from './runtime/cuda.ts';
-export type { CudaOptions } from './runtime/cuda.ts';
-export { planHash, readPackedWeights, storedWeights, writePackedWeights } from './runtime/packed.ts';
-export type { StoredWeights, Weights } from './runtime/packed.ts';
+  StoredWeights,
+  WasmOptions,
+  WasmPlan,
+  Weights,
+  WgslPlan,
+} from '@ranetc/runtime';
+export { createCudaModel, readPtx } from '@ranetc/runtime/node';
+export type { CudaOptions, CudaPlan } from '@ranetc/runtime/node';
 export * from './adaptive/index.ts';

@@ -1,6 +1,7 @@
 // The boundaries ARCHITECTURE.md names, checked on the import graph of src/: a backend never
 // imports another backend, the stages before rendering know no target, and the runtime that
-// is copied into every generated model imports only itself.
+// package (packages/runtime) imports only itself, and the compiler reaches it only through the
+// package's entries.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixtures.ts';
 
 const SRC = path.join(repoRoot, 'src');
+const RUNTIME = path.join(repoRoot, 'packages', 'runtime', 'src');
+/** The runtime package's entries, resolved as tsconfig.json's `paths` resolve them. */
+const RUNTIME_ENTRIES: Record<string, string> = {
+  '@ranetc/runtime': path.join(RUNTIME, 'index.ts'),
+  '@ranetc/runtime/node': path.join(RUNTIME, 'node.ts'),
+};
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -16,16 +23,28 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Relative imports (static, dynamic and side-effect) of a file, as paths relative to src/. */
+/**
+ * Relative imports and imports of the runtime package (static, dynamic and side-effect) of a
+ * file, as paths relative to src/ (the runtime's as `../packages/runtime/src/...`).
+ */
 function importsOf(file: string, text: string): string[] {
-  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]);
-  return specifiers.map((s) => path.relative(SRC, path.resolve(path.dirname(file), s)));
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'((?:\.{1,2}\/|@ranetc\/)[^']+)'/g)].map(
+    (m) => m[1],
+  );
+  return specifiers.map((s) =>
+    path.relative(SRC, s.startsWith('.') ? path.resolve(path.dirname(file), s) : (RUNTIME_ENTRIES[s] ?? s)),
+  );
 }
 
-const graph = sources(SRC).map((file) => ({
-  file: path.relative(SRC, file),
-  imports: importsOf(file, readFileSync(file, 'utf8')),
-}));
+const graphOf = (dir: string): { file: string; imports: string[] }[] =>
+  sources(dir).map((file) => ({
+    file: path.relative(SRC, file),
+    imports: importsOf(file, readFileSync(file, 'utf8')),
+  }));
+const graph = [...graphOf(SRC), ...graphOf(RUNTIME)];
+/** The runtime package's sources, relative to src/. */
+const RUNTIME_PREFIX = `${path.relative(SRC, RUNTIME)}${path.sep}`;
+const inRuntime = (p: string): boolean => p.startsWith(RUNTIME_PREFIX);
 
 /** `backends/<name>/...` -> name; the backends folder's own files (target list, shared loader) -> undefined. */
 const backendOf = (p: string): string | undefined => {
@@ -63,12 +82,22 @@ describe('module boundaries', () => {
     expect(crossing).toEqual([]);
   });
 
-  it('the runtime copied into generated models imports only itself', () => {
+  it('the runtime package imports only itself', () => {
+    expect(graph.filter((g) => inRuntime(g.file)).length).toBeGreaterThan(10);
+    const crossing = violations(inRuntime, (_, i) => !inRuntime(i));
+    expect(crossing).toEqual([]);
+  });
+
+  it('the compiler reaches the runtime through its entries, never a file of it', () => {
+    const entries = new Set(Object.values(RUNTIME_ENTRIES).map((e) => path.relative(SRC, e)));
     const crossing = violations(
-      (f) => f.startsWith(`runtime${path.sep}`),
-      (_, i) => !i.startsWith(`runtime${path.sep}`),
+      (f) => !inRuntime(f),
+      (_, i) => inRuntime(i) && !entries.has(i),
     );
     expect(crossing).toEqual([]);
+    expect(graph.find((g) => g.file === 'index.ts')?.imports).toContain(
+      path.relative(SRC, RUNTIME_ENTRIES['@ranetc/runtime']),
+    );
   });
 });
 
@@ -82,13 +111,15 @@ function runtimeClosure(file: string): { files: string[]; packages: string[] } {
   const visit = (f: string): void => {
     if (files.has(f)) return;
     files.add(f);
-    const text = readFileSync(path.join(SRC, f), 'utf8');
+    // Template literals are code run elsewhere (the wasm pool's worker source), not imports.
+    const text = readFileSync(path.join(SRC, f), 'utf8').replace(/`(?:\\.|[^`\\])*`/g, '``');
     const loaded = [
       ...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm),
       ...text.matchAll(/import\(\s*'([^']+)'\s*\)/g),
     ].map((m) => m[1]);
     for (const s of loaded)
       if (s.startsWith('.')) visit(path.relative(SRC, path.resolve(path.dirname(path.join(SRC, f)), s)));
+      else if (RUNTIME_ENTRIES[s] !== undefined) visit(path.relative(SRC, RUNTIME_ENTRIES[s]));
       else packages.add(s);
   };
   visit(file);
@@ -96,11 +127,20 @@ function runtimeClosure(file: string): { files: string[]; packages: string[] } {
 }
 
 describe('what runs in a page', () => {
+  it("the runtime's browser entry loads no Node built-in and no package; its Node entry does", () => {
+    const browser = runtimeClosure(path.relative(SRC, RUNTIME_ENTRIES['@ranetc/runtime']));
+    expect(browser.packages).toEqual([]);
+    expect(browser.files).toContain(`${RUNTIME_PREFIX}wasm-threads.ts`);
+    expect(browser.files).not.toContain(`${RUNTIME_PREFIX}nvrtc.ts`);
+    const node = runtimeClosure(path.relative(SRC, RUNTIME_ENTRIES['@ranetc/runtime/node']));
+    expect(node.packages).toContain('node:crypto');
+  });
+
   it('the tuning search loads only the runtime and itself: no Node built-in, no package', () => {
     const { files, packages } = runtimeClosure(path.join('tune', 'tune.ts'));
     expect(packages).toEqual([]);
-    expect(files).toContain(path.join('runtime', 'webgpu.ts'));
-    expect(files.filter((f) => !f.startsWith(`runtime${path.sep}`)).sort()).toEqual(
+    expect(files).toContain(`${RUNTIME_PREFIX}webgpu.ts`);
+    expect(files.filter((f) => !inRuntime(f)).sort()).toEqual(
       [path.join('tune', 'tune.ts'), path.join('weights', 'synthetic.ts')].sort(),
     );
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkCudaLimits } from '../src/backends/cuda/limits.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -116,14 +116,28 @@ describe('ranetc build', () => {
     const b = path.join(work, 'b');
     expect((await cli('build', spec('tiny-cifar'), '-o', a)).code).toBe(0);
     expect((await cli('build', spec('tiny-cifar'), '-o', b)).code).toBe(0);
-    for (const f of ['index.ts', 'plan.ts', 'manifest.json', 'runtime/scheduler.ts', 'runtime/webgpu.ts']) {
+    // The model's files only: the runtime is the @ranetc/runtime dependency, the WGSL is in the plan.
+    expect(readdirSync(a).sort()).toEqual([
+      'README.md',
+      'index.d.ts',
+      'index.js',
+      'manifest.json',
+      'package.json',
+      'plan.json',
+    ]);
+    for (const f of readdirSync(a))
       expect(readFileSync(path.join(a, f), 'utf8')).toBe(readFileSync(path.join(b, f), 'utf8'));
-    }
     expect((await cli('build', '--check', spec('tiny-cifar'), '-o', a)).code).toBe(0);
-    writeFileSync(path.join(a, 'plan.ts'), '// edited\n');
+    writeFileSync(path.join(a, 'plan.json'), '{}\n');
     const check = await cli('build', '--check', spec('tiny-cifar'), '-o', a);
     expect(check.code).toBe(1);
-    expect(check.err).toContain('stale plan.ts');
+    expect(check.err).toContain('stale plan.json');
+    // --debug adds the kernels as text, one file per pipeline.
+    const debug = path.join(work, 'debug');
+    expect((await cli('build', spec('tiny-cifar'), '--debug', '-o', debug)).code).toBe(0);
+    const wgsl = readdirSync(path.join(debug, 'kernels'));
+    expect(wgsl.length).toBeGreaterThan(10);
+    expect(wgsl.every((f) => f.endsWith('.wgsl'))).toBe(true);
   });
 
   it('packs --weights into weights.bin (checkpoint and safetensors alike), covered by --check', async () => {
@@ -274,9 +288,11 @@ describe('the CUDA target', () => {
     const cu = readFileSync(path.join(dir, 'kernels', 'model.cu'), 'utf8');
     expect(cu).toMatch(/extern "C" __global__ void __launch_bounds__\(\d+\) conv_0\(const conv_0_args p\)/);
     expect(cu).toContain('__shared__ float patch');
-    for (const f of ['runtime/cuda.ts', 'runtime/cuda-driver.ts', 'runtime/scheduler.ts', 'index.ts'])
+    for (const f of ['index.js', 'index.d.ts', 'plan.json'])
       expect(existsSync(path.join(dir, f)), f).toBe(true);
-    expect(readFileSync(path.join(dir, 'index.ts'), 'utf8')).toContain('createCudaModel(plan, weights');
+    expect(existsSync(path.join(dir, 'runtime'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'index.js'), 'utf8')).toContain("from '@ranetc/runtime/node'");
+    expect(readFileSync(path.join(dir, 'index.js'), 'utf8')).toContain('createCudaModel(plan, weights');
     if (out.includes('PTX for')) {
       expect(readFileSync(path.join(dir, 'ptx', 'sm_80.ptx'), 'utf8')).toMatch(/\.target sm_80/);
       expect(readFileSync(path.join(dir, 'ptx', 'sm_90.ptx'), 'utf8')).toMatch(/\.target sm_90/);

@@ -19,8 +19,8 @@ import {
   shapeKey,
 } from '../src/backends/wgsl/variants.ts';
 import { UsageError } from '../src/cli/errors.ts';
-import type { WgslPlan } from '../src/runtime/plan.ts';
-import { createWebGpuModel, planForAdapter, regimeFor } from '../src/runtime/webgpu.ts';
+import type { WgslPlan } from '@ranetc/runtime';
+import { createWebGpuModel, planForAdapter, regimeFor } from '@ranetc/runtime';
 import type { ConvDesc } from '../src/schedule/types.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';
@@ -710,7 +710,7 @@ describe('the commands', () => {
     const b = await cli('build', 'specs/tiny-cifar.yaml', '-o', path.join(dir, 'out'), '--tuning', file);
     expect(b.code, b.err).toBe(0);
     expect(b.out).toContain('kernels tuned for ');
-    expect(readFileSync(path.join(dir, 'out', 'plan.ts'), 'utf8')).toContain('"tunings"');
+    expect(readFileSync(path.join(dir, 'out', 'plan.json'), 'utf8')).toContain('"tunings"');
     // The WebGPU build of a package with the wasm fallback carries it too; a wasm-only build refuses it.
     const both = path.join(dir, 'both');
     const f = await cli(
@@ -725,7 +725,7 @@ describe('the commands', () => {
     );
     expect(f.code, f.err).toBe(0);
     expect(f.out).toContain('kernels tuned for ');
-    expect(readFileSync(path.join(both, 'plan.ts'), 'utf8')).toContain('"tunings"');
+    expect(readFileSync(path.join(both, 'plan.json'), 'utf8')).toContain('"tunings"');
     const w = await cli(
       'build',
       'specs/tiny-cifar.yaml',

@@ -22,11 +22,11 @@ import { CIFAR_PIXELS, readCifarFile } from '../../src/adaptive/datasets.ts';
 import { datasetOutputs } from '../../src/cli/calibrate.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { exitCosts } from '../../src/ir/cost.ts';
-import { storedWeights, writePackedWeights } from '../../src/runtime/packed.ts';
+import { readPlanFile, storedWeights, writePackedWeights } from '@ranetc/runtime';
+import type { WgslPlan } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadCheckedWeights } from '../../src/weights/load.ts';
 import { floatTensors } from '../../src/weights/tensor.ts';
-import { plan } from '../../generated/digits/plan.ts';
 import type { BudgetPoint, DemoAssets } from './src/assets-format.ts';
 import { DEMO_FORMAT } from './src/assets-format.ts';
 
@@ -36,7 +36,9 @@ export const assetsDir = path.join(webDir, 'assets');
 const fixturesDir = path.resolve(repoRoot, '../shared/fixtures/digits');
 const specFile = path.join(repoRoot, 'specs/digits.yaml');
 /** What the calibration depends on besides the fixture files; a change here invalidates the cache. */
-const generatedPlan = path.join(repoRoot, 'generated/digits/plan.ts');
+const generatedPlan = path.join(repoRoot, 'generated/digits/plan.json');
+/** The plan the page runs, as the generated package reads it. */
+const { plan } = readPlanFile<WgslPlan>(JSON.parse(readFileSync(generatedPlan, 'utf8')), generatedPlan);
 
 /** Test images shown in the grid: a few dozen, one batch of the compiled model. */
 export const SAMPLE_COUNT = 48;

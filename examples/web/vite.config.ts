@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { runtimeSourceAliases } from '../../packages/runtime/source.ts';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,6 +20,8 @@ export default defineConfig({
   root: webDir,
   base: './',
   publicDir: path.join(webDir, 'assets'),
+  // The generated package imports @ranetc/runtime: its sources in this repository, no build step.
+  resolve: { alias: runtimeSourceAliases },
   // The generated model lives outside the page's folder.
   server: { fs: { allow: [path.resolve(webDir, '../..')] }, headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },

@@ -12,10 +12,10 @@ import { exitPredictions } from '../../src/adaptive/confidence.ts';
 import { findThresholds } from '../../src/adaptive/calibrate.ts';
 import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts';
 import { exitShares, qForP } from '../../src/adaptive/shares.ts';
-import { createCudaModel } from '../../src/runtime/cuda.ts';
-import type { CudaPlan } from '../../src/runtime/cuda-plan.ts';
-import type { CompiledModel } from '../../src/runtime/scheduler.ts';
-import { readSafetensors } from '../../src/runtime/weights.ts';
+import { createCudaModel } from '@ranetc/runtime/node';
+import type { CudaPlan } from '@ranetc/runtime/node';
+import type { CompiledModel } from '@ranetc/runtime';
+import { readSafetensors } from '@ranetc/runtime';
 
 const root = path.dirname(process.argv[1]);
 const driverAt = process.argv.indexOf('--driver');

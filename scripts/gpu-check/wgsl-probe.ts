@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
-import type { WgslPlan } from '../../src/runtime/plan.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
+import type { WgslPlan } from '@ranetc/runtime';
 
 const root = path.dirname(process.argv[1]);
 const attempts: [string, string[]][] = [

@@ -1,4 +1,4 @@
-import type { CountedDispatch, CountersLayout, OutputLayout } from '../runtime/plan.ts';
+import type { CountedDispatch, CountersLayout, OutputLayout } from '@ranetc/runtime';
 
 /**
  * Executed-work counter slots of a build with counters, shared by the backends: a pair of output

@@ -1,6 +1,6 @@
-import type { CudaPlan } from '../runtime/cuda-plan.ts';
-import type { WgslPlan } from '../runtime/plan.ts';
-import type { WasmPlan } from '../runtime/wasm-plan.ts';
+import type { CudaPlan } from '@ranetc/runtime/node';
+import type { WgslPlan } from '@ranetc/runtime';
+import type { WasmPlan } from '@ranetc/runtime';
 import type { Schedule } from '../schedule/types.ts';
 import { renderCudaModel } from './cuda/render.ts';
 import { renderWasmModel } from './wasm/render.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findNvcc, nvccCompile } from '../backends/cuda/nvcc.ts';
 import type { Compiled } from '../compile.ts';
-import type { ModelPlan, WgslPlan } from '../runtime/plan.ts';
+import type { ModelPlan, WgslPlan } from '@ranetc/runtime';
 import type { Spec, Target } from '../spec/types.ts';
 import { UsageError } from './errors.ts';
 import type { FileContent } from './output-dir.ts';
@@ -19,6 +19,10 @@ export interface BuildOptions {
   readonly weights?: string;
   /** A tuning file (`ranetc tune`): the model also carries the kernels tuned for its adapters. */
   readonly tuning?: string;
+  /** Also write the kernels as text for reading (`kernels/*.wgsl`, `kernels/model.wat`). */
+  readonly debug?: boolean;
+  /** A self-contained package: the runtime inlined into `index.js` by esbuild, no dependency on it. */
+  readonly bundle?: boolean;
 }
 
 /** The packed weights file in a generated model directory, when the build was given weights. */
@@ -39,6 +43,7 @@ export async function build(
   out: (s: string) => void,
 ): Promise<string[]> {
   const { factoryName, generateRuntime } = await import('../runtime-gen/generate.ts');
+  const generateOptions = { debug: opts.debug ?? false };
   const { printGraph } = await import('../ir/print.ts');
   const { compile } = await import('../compile.ts');
   const passOptions = {
@@ -87,7 +92,7 @@ export async function build(
   if (target === 'cuda') {
     requireF32('the CUDA backend');
     const compiled = compile(spec, { ...passOptions, target: 'cuda' });
-    files = generateRuntime(spec, compiled);
+    files = generateRuntime(spec, compiled, generateOptions);
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
@@ -96,13 +101,13 @@ export async function build(
     const { generateFallbackRuntime } = await import('../runtime-gen/generate.ts');
     const gpu = await compileWgsl();
     const cpu = compile(spec, { ...passOptions, target: 'wasm' });
-    files = generateFallbackRuntime(spec, gpu, cpu);
+    files = generateFallbackRuntime(spec, gpu, cpu, generateOptions);
     plan = gpu.plan;
     summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu.source)}`;
   } else if (target === 'wasm') {
     requireF32('the wasm backend');
     const compiled = compile(spec, { ...passOptions, target: 'wasm' });
-    files = generateRuntime(spec, compiled);
+    files = generateRuntime(spec, compiled, generateOptions);
     const m = (plan = compiled.plan);
     const calls = m.stages.flatMap((s) =>
       s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
@@ -110,15 +115,20 @@ export async function build(
     summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled.source)}`;
   } else {
     const compiled = await compileWgsl();
-    files = generateRuntime(spec, compiled);
+    files = generateRuntime(spec, compiled, generateOptions);
     plan = compiled.plan;
     summary = wgslSummary(compiled.plan);
   }
   const { packageFiles } = await import('../runtime-gen/package.ts');
-  const sources = new Map([...files].filter((e): e is [string, string] => e[0].endsWith('.ts')));
   const weightsFile = opts.weights === undefined ? undefined : WEIGHTS_FILE;
-  for (const [rel, text] of packageFiles(spec, sources, { target, factory: factoryName(spec), weightsFile }))
+  const bundle = opts.bundle ?? false;
+  for (const [rel, text] of packageFiles(spec, { target, factory: factoryName(spec), weightsFile, bundle }))
     files.set(rel, text);
+  if (bundle) {
+    const { bundleEntry } = await import('../runtime-gen/bundle.ts');
+    await bundleEntry(files);
+    summary += ', the runtime inlined';
+  }
   if (opts.weights !== undefined) {
     const packed = await packedWeights(spec, plan, opts.weights);
     files.set(WEIGHTS_FILE, packed);
@@ -141,7 +151,7 @@ async function packedWeights(spec: Spec, plan: ModelPlan, file: string): Promise
   const { expandRanet } = await import('../frontend/ranet.ts');
   const { loadCheckedWeights } = await import('../weights/load.ts');
   const { floatTensors } = await import('../weights/tensor.ts');
-  const { storedWeights, writePackedWeights } = await import('../runtime/packed.ts');
+  const { storedWeights, writePackedWeights } = await import('@ranetc/runtime');
   const tensors = floatTensors(loadCheckedWeights(expandRanet(spec), file));
   return writePackedWeights(plan, storedWeights(plan, tensors));
 }

@@ -5,7 +5,7 @@ import { DatasetError } from '../adaptive/datasets.ts';
 import { ThresholdsFileError } from '../adaptive/thresholds-file.ts';
 import { SpecError } from '../spec/errors.ts';
 import { atSpec, loadSpec } from '../spec/parse.ts';
-import { KernelRejectedError } from '../runtime/webgpu.ts';
+import { KernelRejectedError } from '@ranetc/runtime';
 import { WeightsError } from '../weights/errors.ts';
 import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
@@ -58,7 +58,7 @@ function program(out: (s: string) => void): Command {
 
   cli
     .command('build')
-    .description('compile a spec to WGSL or CUDA kernels and a generated TypeScript runtime')
+    .description('compile a spec to WGSL, CUDA or wasm kernels and a model package for @ranetc/runtime')
     .argument('<spec>', 'spec YAML file')
     .option('-o, --out <dir>', 'output directory (default: generated/<name>)')
     .addOption(
@@ -78,6 +78,8 @@ function program(out: (s: string) => void): Command {
     .option('--verify', 'verify the graph after every pass')
     .option('--counters', "kernels that count the work they execute (classify's count option)")
     .option('--tuning <file>', 'tuning file (ranetc tune): also carry the kernels tuned for its adapters')
+    .option('--debug', 'also write the kernels as text for reading (kernels/*.wgsl, kernels/model.wat)')
+    .option('--bundle', 'a self-contained package: the runtime inlined into index.js, nothing to install')
     .action(async (file: string, opts: BuildOptions) => {
       const parsed = loadSpec(file);
       const { spec } = parsed;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { openDataset } from '../adaptive/open-dataset.ts';
 import type { KernelProgram, Kernel } from '../kernels/types.ts';
-import type { ModelPlan } from '../runtime/plan.ts';
-import type { CompiledModel, ProfiledPredictions } from '../runtime/scheduler.ts';
+import type { ModelPlan } from '@ranetc/runtime';
+import type { CompiledModel, ProfiledPredictions } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
 import type { StateDict } from '../weights/tensor.ts';
 import { UsageError } from './errors.ts';
@@ -198,7 +198,7 @@ async function withProfiledModel<T>(
   if (backend === 'wgsl') {
     const { compile } = await import('../compile.ts');
     const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
-    const { createWebGpuModel } = await import('../runtime/webgpu.ts');
+    const { createWebGpuModel } = await import('@ranetc/runtime');
     const compiled = compile(spec, { target: 'wgsl', counters: true });
     const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
       throw new UsageError(`ranetc profile times dispatches with timestamp queries: ${e.message}`);
@@ -218,7 +218,7 @@ async function withProfiledModel<T>(
   if (backend === 'wasm') {
     const { compile } = await import('../compile.ts');
     const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { createWasmModel } = await import('../runtime/wasm.ts');
+    const { createWasmModel } = await import('@ranetc/runtime');
     const compiled = compile(spec, { target: 'wasm', counters: true });
     const module = await assembleWasm(compiled.source, spec.name);
     const model = await createWasmModel(compiled.plan, tensors, { module });
@@ -230,7 +230,7 @@ async function withProfiledModel<T>(
   }
   const { compile } = await import('../compile.ts');
   const { buildHarness } = await import('../backends/cuda/cpu/harness.ts');
-  const { createCudaModel } = await import('../runtime/cuda.ts');
+  const { createCudaModel } = await import('@ranetc/runtime/node');
   const compiled = compile(spec, { target: 'cuda', counters: true });
   const { library } = buildHarness(compiled.source, compiled.plan.kernels);
   const model = await createCudaModel(compiled.plan, tensors, {

@@ -4,8 +4,8 @@ import { compile } from '../compile.ts';
 import { createNodeDevice } from '../backends/wgsl/node-device.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../reference/interpreter.ts';
-import type { CompiledModel } from '../runtime/scheduler.ts';
-import { createWebGpuModel } from '../runtime/webgpu.ts';
+import type { CompiledModel } from '@ranetc/runtime';
+import { createWebGpuModel } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
 import { loadCheckedWeights, loadWeights } from '../weights/load.ts';
 import { writeSafetensors } from '../weights/safetensors.ts';
@@ -129,14 +129,14 @@ export async function openModel(
       `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; ${backend === 'wasm' ? 'wasm' : 'CUDA'} stores f32`,
     );
   if (backend === 'wasm') {
-    const { createWasmModel } = await import('../runtime/wasm.ts');
+    const { createWasmModel } = await import('@ranetc/runtime');
     const { assembleWasm } = await import('../backends/wasm/assemble.ts');
     const { plan, source } = compile(spec, { target: 'wasm', counters });
     const model = await createWasmModel(plan, tensors, { module: await assembleWasm(source, spec.name) });
     return { model, device: 'wasm (WebAssembly SIMD128 on the CPU, 1 thread)', close() {} };
   }
-  const { createCudaModel } = await import('../runtime/cuda.ts');
-  const { CudaUnavailableError } = await import('../runtime/cuda-driver.ts');
+  const { createCudaModel } = await import('@ranetc/runtime/node');
+  const { CudaUnavailableError } = await import('@ranetc/runtime/node');
   const { findNvcc, nvccCompile } = await import('../backends/cuda/nvcc.ts');
   const { plan, source } = compile(spec, { target: 'cuda', counters });
   // PTX from nvcc when it is here; on a GPU, NVRTC compiles `source` for it when it is found.

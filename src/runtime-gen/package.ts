@@ -1,5 +1,5 @@
 import type { Spec } from '../spec/types.ts';
-import { emitJavaScript } from './emit-js.ts';
+import { createRequire } from 'node:module';
 
 export interface PackageOptions {
   readonly target: 'wgsl' | 'cuda' | 'wasm' | 'wgsl,wasm';
@@ -7,6 +7,14 @@ export interface PackageOptions {
   readonly factory: string;
   /** The packed weights file in the directory, when the build was given weights. */
   readonly weightsFile?: string;
+  /** The runtime inlined into `index.js` (`ranetc build --bundle`): no dependency. */
+  readonly bundle?: boolean;
+}
+
+/** The version of `@ranetc/runtime` this compiler generates for; packages depend on `^` it. */
+export function runtimeVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('@ranetc/runtime/package.json') as { version: string }).version;
 }
 
 const TARGET_NAMES = {
@@ -28,19 +36,12 @@ export function packageName(spec: Spec): string {
   return name || 'ranet-model';
 }
 
-/**
- * What makes a generated model directory an ESM package: the JavaScript and declarations the
- * TypeScript compiler emits from its sources, `package.json` and a README on loading it.
- */
-export function packageFiles(
-  spec: Spec,
-  sources: ReadonlyMap<string, string>,
-  options: PackageOptions,
-): Map<string, string> {
-  const files = emitJavaScript(sources);
-  files.set('package.json', `${JSON.stringify(packageJson(spec, options), null, 2)}\n`);
-  files.set('README.md', readme(spec, options));
-  return files;
+/** What makes a generated model directory an ESM package: `package.json` and a README on loading it. */
+export function packageFiles(spec: Spec, options: PackageOptions): Map<string, string> {
+  return new Map([
+    ['package.json', `${JSON.stringify(packageJson(spec, options), null, 2)}\n`],
+    ['README.md', readme(spec, options)],
+  ]);
 }
 
 function packageJson(spec: Spec, options: PackageOptions): object {
@@ -49,18 +50,23 @@ function packageJson(spec: Spec, options: PackageOptions): object {
   return {
     name: packageName(spec),
     version: '0.0.0',
-    description: `The RANet '${spec.name}' compiled by ranetc for ${TARGET_NAMES[options.target]}, with its early-exit runtime`,
+    description: `The RANet '${spec.name}' compiled by ranetc for ${TARGET_NAMES[options.target]}`,
     type: 'module',
     main: './index.js',
-    types: './types/index.d.ts',
+    types: './index.d.ts',
     exports: {
-      '.': { types: './types/index.d.ts', default: './index.js' },
+      '.': { types: './index.d.ts', default: './index.js' },
       ...weights,
       ...(options.target.includes('wasm') ? { [`./${WASM_FILE}`]: `./${WASM_FILE}` } : {}),
       './package.json': './package.json',
     },
     sideEffects: false,
-    ...(options.target === 'cuda' ? { dependencies: { koffi: '^3.3.4' } } : {}),
+    // JSON modules (`with { type: 'json' }`) need Node 20.10.
+    engines: { node: '>=20.10' },
+    dependencies: {
+      ...(options.bundle === true ? {} : { '@ranetc/runtime': `^${runtimeVersion()}` }),
+      ...(options.target === 'cuda' ? { koffi: '^3.3.4' } : {}),
+    },
   };
 }
 
@@ -147,10 +153,14 @@ function readme(spec: Spec, options: PackageOptions): string {
   return [
     `# ${name}`,
     '',
-    `The RANet \`${spec.name}\` compiled by ranetc, with its early-exit runtime. An ESM package: plain`,
-    'Node, bundlers and TypeScript (`moduleResolution` `bundler`, `node16`/`nodenext`) import it as',
-    `\`${name}\`. TypeScript users of the WebGPU build need the WebGPU types (\`@webgpu/types\`, which`,
-    'the `webgpu` package brings).',
+    `The RANet \`${spec.name}\` compiled by ranetc. An ESM package: plain Node (20.10+), bundlers and`,
+    `TypeScript (\`moduleResolution\` \`bundler\`, \`node16\`/\`nodenext\`) import it as \`${name}\`. TypeScript`,
+    'users of the WebGPU build need the WebGPU types (`@webgpu/types`, which the `webgpu` package brings).',
+    '',
+    options.bundle === true
+      ? 'The early-exit runtime is inlined into `index.js` (`ranetc build --bundle`): the package needs no install. ' +
+        'Its declarations name the types of `@ranetc/runtime`: TypeScript users add it as a dev dependency.'
+      : 'It runs on the early-exit runtime `@ranetc/runtime` (a dependency), which every model shares.',
     '',
     given,
     '',
@@ -161,16 +171,16 @@ function readme(spec: Spec, options: PackageOptions): string {
     '`classify(images, { budgetMFlops })` picks the most expensive calibrated point within the budget.',
     '`model.anytime(images)` yields every exit in turn.',
     '',
-    'Files: `index.js` and `types/index.d.ts` (compiled from `index.ts`; the TypeScript sources stay',
-    'beside the JavaScript, with source maps), `runtime/` (the scheduler and executor), `plan.js` (the',
-    `execution plan), \`kernels/\` (the ${
+    `Files: \`index.js\` and \`index.d.ts\` (the entry), ${
+      options.bundle === true ? '' : '`plan.json` (the execution plan, WGSL code included), '
+    }${
       {
-        cuda: 'CUDA source',
-        wgsl: 'WGSL kernels',
-        wasm: 'WebAssembly text of model.wasm',
-        'wgsl,wasm': 'WGSL kernels and the WebAssembly text of model.wasm',
+        cuda: '`kernels/model.cu` (the CUDA source), ',
+        wgsl: '',
+        wasm: `\`${WASM_FILE}\`, `,
+        'wgsl,wasm': `\`${WASM_FILE}\` (the fallback), `,
       }[options.target]
-    }, for reading), \`manifest.json\` (costs and sizes).`,
+    }\`manifest.json\` (costs and sizes); \`ranetc build --debug\` adds the kernels as text under \`kernels/\`.`,
     '',
   ].join('\n');
 }

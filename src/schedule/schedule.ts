@@ -1,6 +1,6 @@
 import type { Graph } from '../ir/types.ts';
 import type { ExitKernel, GatherKernel, Kernel, KernelProgram, View } from '../kernels/types.ts';
-import type { ControlLayout, OutputLayout } from '../runtime/plan.ts';
+import type { ControlLayout, OutputLayout } from '@ranetc/runtime';
 import type { MemoryPlan } from './memory.ts';
 import { viewBase } from './memory.ts';
 import type { F32, KernelDesc, Launch, Schedule, WeightsWindow } from './types.ts';

@@ -6,7 +6,7 @@
  * grid in terms of the active count. Renderers (`src/backends/<target>`) turn launches into
  * code and a plan; nothing here knows a target.
  */
-import type { ModelPlan } from '../runtime/plan.ts';
+import type { ModelPlan } from '@ranetc/runtime';
 
 /** A compile-time f32 constant; each renderer prints it as its language writes f32 literals. */
 export interface F32 {

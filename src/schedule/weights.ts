@@ -1,6 +1,6 @@
 import type { Graph } from '../ir/types.ts';
 import type { Kernel, KernelProgram } from '../kernels/types.ts';
-import type { PackedTensor, TensorSource } from '../runtime/plan.ts';
+import type { PackedTensor, TensorSource } from '@ranetc/runtime';
 
 /** Output channels a conv thread computes at once: conv weights are packed in groups of this many. */
 export const CONV_GROUP = 4;

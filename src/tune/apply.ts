@@ -8,7 +8,7 @@ import type { CompileOptions } from '../compile.ts';
 import { compile } from '../compile.ts';
 import type { KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
 import { featuresOf, kernelFamily, shapeKey, validVariant } from '../backends/wgsl/variants.ts';
-import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '../runtime/plan.ts';
+import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
 import { UsageError } from '../cli/errors.ts';
 import type { TuningFile } from './file.ts';

@@ -17,8 +17,8 @@ import {
   shapeKey,
   variantFeatures,
 } from '../backends/wgsl/variants.ts';
-import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
-import type { Weights } from '../runtime/packed.ts';
+import type { AdapterIdentity, WgslPlan } from '@ranetc/runtime';
+import type { Weights } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
 import type { ChosenVariants, TuneCandidates, TuneOptions, TuneResult } from './tune.ts';
 import { tune } from './tune.ts';

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { KernelVariant } from '../backends/wgsl/variants.ts';
 import { DEVICE_FEATURES } from '../backends/wgsl/variants.ts';
-import type { AdapterIdentity } from '../runtime/plan.ts';
+import type { AdapterIdentity } from '@ranetc/runtime';
 import { UsageError } from '../cli/errors.ts';
 
 export const TUNING_FORMAT = 'ranetc-tuning/1';

@@ -19,11 +19,11 @@
  * interleaved call by call (a few, or more for a short network), the median of each. Unless the chosen set is faster by more than
  * `margin`, the regime keeps the default kernels (`confirm`).
  */
-import type { AdapterIdentity, WgslPlan } from '../runtime/plan.ts';
-import type { Weights } from '../runtime/packed.ts';
-import { storedWeights, writePackedWeights } from '../runtime/packed.ts';
-import { createWebGpuModel } from '../runtime/webgpu.ts';
-import type { CompiledModel } from '../runtime/scheduler.ts';
+import type { AdapterIdentity, WgslPlan } from '@ranetc/runtime';
+import type { Weights } from '@ranetc/runtime';
+import { storedWeights, writePackedWeights } from '@ranetc/runtime';
+import { createWebGpuModel } from '@ranetc/runtime';
+import type { CompiledModel } from '@ranetc/runtime';
 import type { AdapterTuning, Confirmation, LayerTuning } from './file.ts';
 import { normals } from '../weights/synthetic.ts';
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import type { CompileOptions } from '../../src/compile.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
-import { createCudaExecutor, createCudaModel } from '../../src/runtime/cuda.ts';
+import { createCudaExecutor, createCudaModel } from '@ranetc/runtime/node';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';

@@ -11,11 +11,11 @@ import koffi from 'koffi';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { nvccCompile } from '../../src/backends/cuda/nvcc.ts';
-import { createCudaModel } from '../../src/runtime/cuda.ts';
-import type { CudaDriver } from '../../src/runtime/cuda-driver.ts';
-import { CudaUnavailableError, loadCudaDriver } from '../../src/runtime/cuda-driver.ts';
-import { chooseImage, maxPtxIsa, ptxIsa } from '../../src/runtime/cuda-image.ts';
-import type { CudaPlan } from '../../src/runtime/cuda-plan.ts';
+import { createCudaModel } from '@ranetc/runtime/node';
+import type { CudaDriver } from '@ranetc/runtime/node';
+import { CudaUnavailableError, loadCudaDriver } from '@ranetc/runtime/node';
+import { chooseImage, maxPtxIsa, ptxIsa } from '@ranetc/runtime/node';
+import type { CudaPlan } from '@ranetc/runtime/node';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { nvcc, onHarness } from '../helpers/cuda-cpu.ts';
 

@@ -3,7 +3,7 @@
 // (ISA version, target, entry points) before it runs its compiled-in kernels.
 import { buildHarness } from '../../src/backends/cuda/cpu/harness.ts';
 import { findNvcc, nvccCompile } from '../../src/backends/cuda/nvcc.ts';
-import type { CudaKernel } from '../../src/runtime/cuda-plan.ts';
+import type { CudaKernel } from '@ranetc/runtime/node';
 
 export const nvcc = findNvcc();
 

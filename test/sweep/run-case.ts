@@ -14,7 +14,7 @@ import type { ExitPredictions } from '../../src/adaptive/confidence.ts';
 import { openModel } from '../../src/cli/run.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
-import type { CompiledModel } from '../../src/runtime/scheduler.ts';
+import type { CompiledModel } from '@ranetc/runtime';
 import type { Spec } from '../../src/spec/types.ts';
 import { writeSafetensors } from '../../src/weights/safetensors.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';

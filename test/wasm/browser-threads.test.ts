@@ -1,5 +1,5 @@
-// The wasm thread pool in a browser: headless Debian chromium loads the generated digits package
-// (generated/digits, as committed) from a local server, creates its model on the CPU on one
+// The wasm thread pool in a browser: headless Debian chromium loads the digits package (built
+// with `ranetc build --bundle`, so the page imports it with no bundler) from a local server, creates its model on the CPU on one
 // thread and with `threads: 2`, and classifies the same inputs on both. Served cross-origin
 // isolated (COOP + COEP), the pool starts Web Workers from a blob: URL and waits with
 // Atomics.waitAsync (a page's main thread may not block): bit-identical predictions and logits.
@@ -7,10 +7,12 @@
 // Needs /usr/bin/chromium (`sudo npm run setup`), as the demo's test does.
 
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 import { launchChromium, type Chromium } from '../web/chromium.ts';
 
@@ -47,7 +49,6 @@ const TYPES: Record<string, string> = {
 };
 
 function serve(isolated: boolean): Promise<Server> {
-  const pkg = path.join(repoRoot, 'generated', 'digits');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers: Record<string, string> = isolated
@@ -83,8 +84,12 @@ interface PageResult {
 
 let chromium: Chromium;
 const servers: Server[] = [];
+/** The digits package with the runtime inlined. */
+const pkg = path.join(mkdtempSync(path.join(tmpdir(), 'ranetc-browser-threads-')), 'digits');
 
 beforeAll(async () => {
+  const built = await cli('build', path.join(repoRoot, 'specs', 'digits.yaml'), '--bundle', '-o', pkg);
+  if (built.code !== 0) throw new Error(built.err);
   chromium = await launchChromium();
 }, 120_000);
 

@@ -2,6 +2,7 @@
 // beside its entry, and runs as a user would run it: import the entry, create the model from
 // the packed weights, classify. No assembler is needed at run time.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,15 +37,16 @@ describe('ranetc build --target wasm', () => {
     expect(out).toMatch(/\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\)/);
     const wasm = readFileSync(path.join(dir, 'model.wasm'));
     expect([...wasm.subarray(0, 4)]).toEqual([0, 97, 115, 109]);
-    for (const f of [
-      'runtime/wasm.ts',
-      'runtime/wasm-plan.ts',
-      'runtime/scheduler.ts',
-      'kernels/model.wat',
-      'index.js',
-    ])
+    for (const f of ['plan.json', 'index.js', 'index.d.ts'])
       expect(existsSync(path.join(dir, f)), f).toBe(true);
-    expect(readFileSync(path.join(dir, 'kernels', 'model.wat'), 'utf8')).toContain('v128.load32_splat');
+    // The text of model.wasm only with --debug.
+    expect(existsSync(path.join(dir, 'kernels'))).toBe(false);
+    expect(
+      (await cli('build', spec, '--target', 'wasm', '--debug', '-o', path.join(work, 'tiny-debug'))).code,
+    ).toBe(0);
+    expect(readFileSync(path.join(work, 'tiny-debug', 'kernels', 'model.wat'), 'utf8')).toContain(
+      'v128.load32_splat',
+    );
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { exports: object };
     expect(pkg.exports).toHaveProperty('./model.wasm');
     // The same build again is byte-identical, model.wasm included.
@@ -99,14 +101,14 @@ describe('ranetc build --target wasm', () => {
     const { code, out } = await cli('build', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights);
     expect(code, out).toBe(0);
     expect(out).toMatch(/pipelines, \d+ dispatches; wasm fallback model\.wasm/);
-    for (const f of [
-      'model.wasm',
-      'plan-wasm.js',
-      'runtime/wasm.js',
-      'runtime/webgpu.js',
-      'kernels/model.wat',
-    ])
+    for (const f of ['model.wasm', 'plan.json', 'index.js'])
       expect(existsSync(path.join(dir, f)), f).toBe(true);
+    // The wasm plan shares the weights layout with the WebGPU plan, stored once.
+    const file = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as {
+      fallback: { shared: string[]; own: object };
+    };
+    expect(file.fallback.shared).toContain('weights');
+    expect(file.fallback.own).not.toHaveProperty('weights');
     expect(
       (await cli('build', '--check', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights)).code,
     ).toBe(0);
@@ -140,5 +142,50 @@ describe('ranetc build --target wasm', () => {
     } finally {
       gpu.destroy();
     }
+  });
+});
+
+describe('ranetc build --bundle', () => {
+  it('writes a package that runs in plain Node with nothing installed: the runtime and the plan inlined', async () => {
+    const dir = path.join(work, 'bundle');
+    const weights = fixture('tiny-cifar', 'model.safetensors');
+    const built = await cli('build', spec, '--target', 'wasm', '--bundle', '-o', dir, '--weights', weights);
+    expect(built.code, built.err).toBe(0);
+    expect(built.out).toContain('the runtime inlined');
+    const entry = readFileSync(path.join(dir, 'index.js'), 'utf8');
+    expect(entry).not.toMatch(/from\s*['"]@ranetc\/runtime/);
+    expect(existsSync(path.join(dir, 'plan.json'))).toBe(false);
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: object };
+    expect(pkg.dependencies).toEqual({});
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const input = Array.from(io.get('input')!.data as Float32Array);
+    writeFileSync(path.join(work, 'bundle-input.json'), JSON.stringify(input));
+    // A plain Node process (no loader, no alias) in a folder with no node_modules above it.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { createTinyCifarModel } = await import(process.argv[1]);
+         const { readFileSync } = await import('node:fs');
+         const model = await createTinyCifarModel(readFileSync(process.argv[2]));
+         const images = new Float32Array(JSON.parse(readFileSync(process.argv[3], 'utf8')));
+         const outs = await model.allExits(images);
+         model.destroy();
+         console.log(JSON.stringify(outs.map((o) => Array.from(o))));`,
+        pathToFileURL(path.join(dir, 'index.js')).href,
+        path.join(dir, 'weights.bin'),
+        path.join(work, 'bundle-input.json'),
+      ],
+      { encoding: 'utf8', cwd: work, timeout: 60_000 },
+    );
+    expect(child.status, child.stderr).toBe(0);
+    const outs = JSON.parse(child.stdout) as number[][];
+    outs.forEach((o, e) =>
+      expect(
+        compare(io.get(`exit${e}`)!.data as Float32Array, Float32Array.from(o)).rel,
+        `exit ${e}`,
+      ).toBeLessThanOrEqual(DEVICE_REL),
+    );
   });
 });

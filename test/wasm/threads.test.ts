@@ -14,17 +14,12 @@ import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assembleWasm } from '../../src/backends/wasm/assemble.ts';
 import { compile } from '../../src/compile.ts';
-import { CompiledModel } from '../../src/runtime/scheduler.ts';
-import type { Prediction } from '../../src/runtime/scheduler.ts';
-import { createWasmExecutor } from '../../src/runtime/wasm.ts';
-import type { WasmOptions } from '../../src/runtime/wasm.ts';
-import type { WasmPlan } from '../../src/runtime/wasm-plan.ts';
-import {
-  MIN_FLOPS_PER_THREAD,
-  chunkOf,
-  sharedMemoryModule,
-  threadsFor,
-} from '../../src/runtime/wasm-threads.ts';
+import { CompiledModel } from '@ranetc/runtime';
+import type { Prediction } from '@ranetc/runtime';
+import { createWasmExecutor } from '@ranetc/runtime';
+import type { WasmOptions } from '@ranetc/runtime';
+import type { WasmPlan } from '@ranetc/runtime';
+import { MIN_FLOPS_PER_THREAD, chunkOf, sharedMemoryModule, threadsFor } from '@ranetc/runtime';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { DIGITS_CHILD } from './threads-child.ts';
 import { normals } from '../helpers/random.ts';
@@ -325,6 +320,9 @@ describe('the generated package on threads', () => {
       const child = spawnSync(
         process.execPath,
         [
+          // tsx maps @ranetc/runtime, which the package imports, to the runtime's sources (tsconfig.json).
+          '--import',
+          'tsx',
           '--input-type=module',
           '-e',
           DIGITS_CHILD,
@@ -332,7 +330,7 @@ describe('the generated package on threads', () => {
           fixture('digits', 'model.safetensors'),
           String(destroy),
         ],
-        { encoding: 'utf8', timeout: 60_000 },
+        { encoding: 'utf8', timeout: 60_000, cwd: repoRoot },
       );
       expect(child.signal, 'the process exits by itself').toBeNull();
       expect(child.status, child.stderr).toBe(0);

@@ -13,7 +13,7 @@ import { compile } from '../../src/compile.ts';
 import type { CompileOptions } from '../../src/compile.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
-import { createWasmExecutor, createWasmModel } from '../../src/runtime/wasm.ts';
+import { createWasmExecutor, createWasmModel } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';

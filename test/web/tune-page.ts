@@ -3,8 +3,8 @@
 // weights it fetches, asks the server for each regime's chosen network (POST plan.json: the
 // variants and features) to confirm it, and leaves the result on `window`.
 
-import type { AdapterIdentity } from '../../src/runtime/plan.ts';
-import type { WgslPlan } from '../../src/runtime/plan.ts';
+import type { AdapterIdentity } from '@ranetc/runtime';
+import type { WgslPlan } from '@ranetc/runtime';
 import type { TuneCandidates, TuneResult } from '../../src/tune/tune.ts';
 import { tune } from '../../src/tune/tune.ts';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { build, createLogger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
-import { planForAdapter } from '../../src/runtime/webgpu.ts';
+import { planForAdapter } from '@ranetc/runtime';
 import type { Spec } from '../../src/spec/types.ts';
 import { withTunings } from '../../src/tune/apply.ts';
 import { planWith, tuneCandidates } from '../../src/tune/candidates.ts';

@@ -22,7 +22,7 @@ import {
   shapeKey,
   validVariant,
 } from '../../src/backends/wgsl/variants.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import type { ConvDesc } from '../../src/schedule/types.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import type { Spec } from '../../src/spec/types.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import { loadWeights } from '../../src/weights/load.ts';
 import { digitsTestBatch, fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';

@@ -22,7 +22,7 @@ import {
   validVariant,
   variantFeatures,
 } from '../../src/backends/wgsl/variants.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import { loadWeights } from '../../src/weights/load.ts';

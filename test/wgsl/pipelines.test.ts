@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
-import type { PipelineSource } from '../../src/runtime/plan.ts';
-import { createPipelines, KernelRejectedError } from '../../src/runtime/webgpu.ts';
+import type { PipelineSource } from '@ranetc/runtime';
+import { createPipelines, KernelRejectedError } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 

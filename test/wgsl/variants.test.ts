@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { UNFUSED } from '../../src/passes/pipeline.ts';
-import { createWebGpuModel } from '../../src/runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import { loadWeights } from '../../src/weights/load.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { compare } from '../helpers/compare.ts';

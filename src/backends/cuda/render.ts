@@ -1,4 +1,4 @@
-import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '../../runtime/cuda-plan.ts';
+import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '@ranetc/runtime/node';
 import { planHead } from '../../schedule/schedule.ts';
 import type { Launch, Schedule } from '../../schedule/types.ts';
 import { cudaKernelSpec } from './kernels.ts';

@@ -1,4 +1,4 @@
-import type { WasmLaunch, WasmMemoryLayout, WasmPlan, WasmStage } from '../../runtime/wasm-plan.ts';
+import type { WasmLaunch, WasmMemoryLayout, WasmPlan, WasmStage } from '@ranetc/runtime';
 import { planHead } from '../../schedule/schedule.ts';
 import type { Launch, Schedule } from '../../schedule/types.ts';
 import { CounterSlots } from '../counters.ts';

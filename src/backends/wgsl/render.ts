@@ -1,4 +1,4 @@
-import type { Dispatch, PipelineSource, StageDispatches, WgslPlan } from '../../runtime/plan.ts';
+import type { Dispatch, PipelineSource, StageDispatches, WgslPlan } from '@ranetc/runtime';
 import { planHead } from '../../schedule/schedule.ts';
 import type { ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
 import type { KernelOptions, KernelSpec } from './kernels.ts';

@@ -2,7 +2,7 @@
 
 import { exitCountsFor, expectedCost, findThresholds } from '../../adaptive/calibrate.ts';
 import { exitShares, qForP, STANDARD_P } from '../../adaptive/shares.ts';
-import type { CompiledModel } from '../../runtime/scheduler.ts';
+import type { CompiledModel } from '@ranetc/runtime';
 
 /** Each exit's confidence for every input of `images` (`n` of them), by `anytime`. */
 export async function exitConfidences(

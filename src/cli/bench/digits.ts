@@ -7,7 +7,7 @@ import type { Compiled } from '../../compile.ts';
 import { compile } from '../../compile.ts';
 import type { Kernel } from '../../kernels/types.ts';
 import { UNFUSED } from '../../passes/pipeline.ts';
-import { createWebGpuModel } from '../../runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';

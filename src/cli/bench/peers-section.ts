@@ -10,7 +10,7 @@ import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../../reference/interpreter.ts';
-import { createWebGpuModel } from '../../runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';

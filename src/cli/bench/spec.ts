@@ -6,7 +6,7 @@ import { openDataset } from '../../adaptive/open-dataset.ts';
 import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
-import { createWebGpuModel } from '../../runtime/webgpu.ts';
+import { createWebGpuModel } from '@ranetc/runtime';
 import type { Spec } from '../../spec/types.ts';
 import { loadCheckedWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';

@@ -1,6 +1,6 @@
 // Anytime prediction: one row per exit, filled in as the exit finishes, one cell per image.
 
-import type { ExitPredictions, Prediction } from '../../../../generated/digits/index.ts';
+import type { ExitPredictions, Prediction } from '../../../../generated/digits/index.js';
 import { exitColour, h, mflops, percent } from './dom.ts';
 
 export class AnytimeView {

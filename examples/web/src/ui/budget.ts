@@ -1,6 +1,6 @@
 // The budget slider and what the chosen budget did: compute, accuracy, exits taken.
 
-import type { Prediction } from '../../../../generated/digits/index.ts';
+import type { Prediction } from '../../../../generated/digits/index.js';
 import type { BudgetPoint, DemoAssets } from '../assets-format.ts';
 import { curveChart } from './curve.ts';
 import { byId, exitColour, h, mflops, percent } from './dom.ts';

@@ -1,6 +1,6 @@
 // The drawing pad: strokes on a large canvas, read back at the model's 32x32.
 
-import type { ExitPredictions, Prediction } from '../../../../generated/digits/index.ts';
+import type { ExitPredictions, Prediction } from '../../../../generated/digits/index.js';
 import { canvasToPixels } from '../images.ts';
 import { exitColour, h, mflops, percent } from './dom.ts';
 

@@ -1,6 +1,6 @@
 // The grid of test images, each with what budgeted classification made of it.
 
-import type { Prediction } from '../../../../generated/digits/index.ts';
+import type { Prediction } from '../../../../generated/digits/index.js';
 import { paint } from '../images.ts';
 import { exitColour, h, mflops, percent } from './dom.ts';
 

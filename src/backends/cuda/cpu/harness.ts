@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CudaKernel } from '../../../runtime/cuda-plan.ts';
+import type { CudaKernel } from '@ranetc/runtime/node';
 
 // The harness's C++ sources: beside this file in src/, or from dist/ (the package ships them in src/).
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../src/backends/cuda/cpu');

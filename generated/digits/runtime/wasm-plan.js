@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=wasm-plan.js.map

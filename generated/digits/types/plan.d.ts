@@ -1,2 +1,0 @@
-import type { WgslPlan } from './runtime/plan.js';
-export declare const plan: WgslPlan;

@@ -1,2 +1,0 @@
-import type { CudaPlan } from './runtime/cuda-plan.js';
-export declare const plan: CudaPlan;

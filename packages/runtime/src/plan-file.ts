@@ -1,0 +1,157 @@
+/**
+ * A generated model's `plan.json`: the execution plan as data, with the version of its format,
+ * which this runtime checks before using it. A WebGPU build with a WebAssembly fallback stores
+ * the wasm plan beside it, without the fields both plans share (the weights layout above all),
+ * which are taken from the WebGPU plan. The weights layout, the bulk of a plan, is stored
+ * compactly: one array per tensor, its public names written once (see `CompactTensor`).
+ */
+import type { ModelPlan, PackedTensor } from './plan.ts';
+
+/** The plan file format this runtime reads; a generated package records the one it was written in. */
+export const PLAN_FORMAT = 1;
+
+/** What `plan.json` holds. */
+export interface PlanFile<P extends ModelPlan = ModelPlan> {
+  readonly planFormat: number;
+  readonly plan: P;
+  /** The fallback's plan: its own fields, and the names of those it shares with `plan`. */
+  readonly fallback?: { readonly shared: readonly string[]; readonly own: Readonly<Record<string, unknown>> };
+}
+
+/**
+ * The plan file of a package, checked: written by a ranetc whose plan format this runtime reads.
+ * `source` names it in errors (`digits/plan.json`).
+ */
+export function readPlanFile<P extends ModelPlan, F extends ModelPlan = ModelPlan>(
+  file: unknown,
+  source: string,
+): { readonly plan: P; readonly fallback?: F } {
+  const read = readPlanFields<P, F>(file, source);
+  return read.fallback === undefined
+    ? { plan: expanded(read.plan) }
+    : { plan: expanded(read.plan), fallback: expanded(read.fallback) };
+}
+
+function readPlanFields<P extends ModelPlan, F extends ModelPlan>(
+  file: unknown,
+  source: string,
+): { readonly plan: P; readonly fallback?: F } {
+  const planFormat = (file as { planFormat?: unknown } | null)?.planFormat;
+  if (typeof planFormat !== 'number')
+    throw new Error(`${source}: not a ranetc plan file (no planFormat number)`);
+  if (planFormat !== PLAN_FORMAT)
+    throw new Error(
+      `${source}: plan format ${planFormat}, this runtime reads ${PLAN_FORMAT}; ` +
+        (planFormat > PLAN_FORMAT
+          ? 'upgrade @ranetc/runtime'
+          : 'rebuild the model with a ranetc of this runtime (`ranetc build`)'),
+    );
+  const { plan, fallback } = file as PlanFile<P>;
+  if (fallback === undefined) return { plan };
+  const shared = Object.fromEntries(fallback.shared.map((k) => [k, (plan as Record<string, unknown>)[k]]));
+  return { plan, fallback: { ...shared, ...fallback.own } as unknown as F };
+}
+
+/**
+ * The plan file of a build (with its fallback's plan, if any) as `readPlanFile` reads it: the
+ * fallback keeps only the fields whose values differ from the main plan's.
+ */
+export function planFile(plan: ModelPlan, fallback?: ModelPlan): PlanFile {
+  if (fallback === undefined) return { planFormat: PLAN_FORMAT, plan: compacted(plan) };
+  const main = plan as unknown as Record<string, unknown>;
+  const shared: string[] = [];
+  const own: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fallback))
+    if (key in main && JSON.stringify(main[key]) === JSON.stringify(value)) shared.push(key);
+    else own[key] = value;
+  const compactOwn = own.weights === undefined ? own : { ...own, weights: compactWeights(fallback.weights) };
+  return { planFormat: PLAN_FORMAT, plan: compacted(plan), fallback: { shared, own: compactOwn } };
+}
+
+/**
+ * A tensor of the weights layout as `plan.json` stores it: `[name, offset, length, layout,
+ * source]`, `name` 0 when it is the one derived from its source, `layout` 0 for 'plain' or
+ * `[groupOut, outChannels, inChannels, taps]`, `source` the state_dict key or, for a BatchNorm
+ * folded into a convolution, `[fold, conv module, conv has a bias (0/1), bn module, eps]` (the
+ * keys are the modules' `.weight`, `.bias`, `.running_mean`, `.running_var`). A tensor that does
+ * not fit this form stays a `PackedTensor` object.
+ */
+type CompactTensor = readonly [
+  name: string | 0,
+  offset: number,
+  length: number,
+  layout: 0 | readonly [number, number, number, number],
+  source: string | readonly ['weight' | 'bias', string, 0 | 1, string, number],
+];
+
+function expandTensor(t: CompactTensor | PackedTensor): PackedTensor {
+  if (!Array.isArray(t)) return t as PackedTensor;
+  const [name, offset, length, layout, source] = t as CompactTensor;
+  let tensorSource: PackedTensor['source'];
+  let derived: string;
+  if (typeof source === 'string') {
+    tensorSource = { key: source };
+    derived = source;
+  } else {
+    const [fold, conv, convBias, bn, eps] = source;
+    tensorSource = {
+      fold,
+      conv: { weight: `${conv}.weight`, ...(convBias === 1 ? { bias: `${conv}.bias` } : {}) },
+      bn: {
+        weight: `${bn}.weight`,
+        bias: `${bn}.bias`,
+        mean: `${bn}.running_mean`,
+        variance: `${bn}.running_var`,
+        eps,
+      },
+    };
+    derived = `${conv}.folded_${fold}`;
+  }
+  return {
+    name: name === 0 ? derived : name,
+    source: tensorSource,
+    offset,
+    length,
+    layout:
+      layout === 0
+        ? 'plain'
+        : { groupOut: layout[0], outChannels: layout[1], inChannels: layout[2], taps: layout[3] },
+  };
+}
+
+const moduleOf = (key: string | undefined, suffix: string): string | undefined =>
+  key?.endsWith(suffix) === true ? key.slice(0, -suffix.length) : undefined;
+
+/** The compact form of a tensor when it gives the tensor back exactly, else the tensor. */
+function compactTensor(t: PackedTensor): CompactTensor | PackedTensor {
+  const layout =
+    t.layout === 'plain'
+      ? 0
+      : ([t.layout.groupOut, t.layout.outChannels, t.layout.inChannels, t.layout.taps] as const);
+  let source: CompactTensor[4] | undefined;
+  if ('key' in t.source) source = t.source.key;
+  else {
+    const conv = moduleOf(t.source.conv.weight, '.weight');
+    const bn = moduleOf(t.source.bn.weight, '.weight');
+    if (conv !== undefined && bn !== undefined)
+      source = [t.source.fold, conv, t.source.conv.bias === undefined ? 0 : 1, bn, t.source.bn.eps];
+  }
+  if (source === undefined) return t;
+  const named: CompactTensor = [t.name, t.offset, t.length, layout, source];
+  const derived = expandTensor([0, t.offset, t.length, layout, source]);
+  const compact: CompactTensor = derived.name === t.name ? [0, t.offset, t.length, layout, source] : named;
+  return JSON.stringify(expandTensor(compact)) === JSON.stringify(t) ? compact : t;
+}
+
+function compactWeights(weights: ModelPlan['weights']): unknown {
+  return { ...weights, tensors: weights.tensors.map(compactTensor) };
+}
+
+function compacted<P extends ModelPlan>(plan: P): P {
+  return { ...plan, weights: compactWeights(plan.weights) } as P;
+}
+
+function expanded<P extends ModelPlan>(plan: P): P {
+  const tensors = plan.weights.tensors as readonly (CompactTensor | PackedTensor)[];
+  return { ...plan, weights: { ...plan.weights, tensors: tensors.map(expandTensor) } };
+}

@@ -1,0 +1,581 @@
+/**
+ * The WebAssembly executor: runs a compiled RANet's wasm plan on the CPU for the shared
+ * scheduler (the same `CompiledModel` as on WebGPU and CUDA). Copied unchanged into every
+ * generated wasm model; it needs only a JavaScript engine with WebAssembly SIMD128 (Node 16.4+,
+ * every current browser).
+ *
+ * The module (assembled at build time) computes every kernel for the active samples only: each
+ * call gets the active count from its control word, which the exit before it wrote. Exits
+ * (confidence, class, results at each input's original index, compaction of the inputs that go
+ * on) and gathers run here, on the same memory; so an input that left is never computed again.
+ */
+import type { Weights } from './packed.ts';
+import { storedWeights, weightsHash } from './packed.ts';
+import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
+import { CompiledModel } from './scheduler.ts';
+import type { ModelPlan } from './plan.ts';
+import type { WasmPlan, WasmStep } from './wasm-plan.ts';
+import type { PoolCall } from './wasm-threads.ts';
+import {
+  hardwareThreads,
+  MAX_THREADS,
+  MIN_FLOPS_PER_THREAD,
+  poolEnvironment,
+  sharedMemoryModule,
+  SYNC_BYTES,
+  threadsFor,
+  WasmThreadPool,
+} from './wasm-threads.ts';
+
+export type { Weights } from './packed.ts';
+
+/** The part of the WebAssembly JS API the executor uses (typed here: the runtime compiles without the DOM library). */
+export interface WasmCompiledModule {
+  readonly [Symbol.toStringTag]: string;
+}
+interface WasmMemory {
+  readonly buffer: ArrayBufferLike;
+}
+type WasmExports = Record<string, unknown>;
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  compile(bytes: Uint8Array | ArrayBuffer): Promise<WasmCompiledModule>;
+  instantiate(
+    module: WasmCompiledModule,
+    imports: Record<string, Record<string, unknown>>,
+  ): Promise<{ readonly exports: WasmExports }>;
+  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
+  readonly Module: abstract new (...args: never[]) => WasmCompiledModule;
+}
+const WebAssembly = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+export interface WasmOptions {
+  /** The model's module (`model.wasm`): its bytes, the file (Node) or URL (browser), or compiled. */
+  readonly module: Uint8Array | ArrayBuffer | URL | WasmCompiledModule;
+  /**
+   * Packed weights (`weights.bin`) made for another target's plan of the same schedule (a
+   * WebGPU build with this wasm build as its fallback): accepted when its weights layout is this
+   * plan's.
+   */
+  readonly packedFor?: ModelPlan;
+  /**
+   * Threads that compute the kernels (default 1): `'auto'` for the hardware's (at most 8), or a
+   * count of 1 to 64. Above 1, a pool of workers shares the model's memory (Node:
+   * `worker_threads`; a browser: Web Workers, when the page is cross-origin isolated), and the
+   * results are bit for bit those of one thread. Where no pool can run (a page that is not
+   * cross-origin isolated, or `module` given compiled), the model runs on one thread;
+   * `executor.threads` says how many it has.
+   */
+  readonly threads?: number | 'auto';
+  /**
+   * With threads: a run of kernels is split over as many threads as get at least this many
+   * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
+   * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
+   * threads, each call is split by its output channels, over as many threads as get this much
+   * of the call's FLOPs. 0 splits every run.
+   */
+  readonly minFlopsPerThread?: number;
+}
+
+/** Creates a compiled model on the CPU: instantiates the module and writes the weights into its memory. */
+export async function createWasmModel(
+  plan: WasmPlan,
+  weights: Weights,
+  options: WasmOptions,
+): Promise<CompiledModel> {
+  return new CompiledModel(plan, await createWasmExecutor(plan, weights, options));
+}
+
+/** The executor alone, for a `CompiledModel` over a wrapper of it (tests record what it runs). */
+export async function createWasmExecutor(
+  plan: WasmPlan,
+  weights: Weights,
+  options: WasmOptions,
+): Promise<
+  Executor & {
+    readonly threads: number;
+    readonly splitRuns: number;
+    readonly workerShare: number;
+    readonly unitSplitRuns: number;
+    readonly workerUnitShare: number;
+  }
+> {
+  if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
+    throw new Error(
+      `${plan.name}: this JavaScript engine has no WebAssembly SIMD128, which the wasm build needs`,
+    );
+  const threads = await poolThreads(plan, options);
+  if (threads === 1) {
+    const module = await compileModule(WebAssembly, options.module);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
+    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    writeWeights(plan, weights, options, memory);
+    return new WasmExecutor(plan, memory, instance.exports);
+  }
+  // The memory: the plan's layout, the pool's sync words, then a scratch copy per worker.
+  const sync = Math.ceil(plan.memory.bytes / 64) * 64;
+  const scratchBytes = plan.memory.bytes - plan.memory.scratch;
+  const bytes = sync + SYNC_BYTES + (threads - 1) * scratchBytes;
+  const pages = Math.ceil(bytes / 65536);
+  if (pages > 65536)
+    throw new Error(
+      `${plan.name}: ${threads} threads need ${bytes} bytes of wasm memory, more than 4 GiB; use fewer`,
+    );
+  const source = await moduleBytes(options.module);
+  const module = await WebAssembly.compile(sharedMemoryModule(source, pages));
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+  const instance = await WebAssembly.instantiate(module, { env: { memory } });
+  writeWeights(plan, weights, options, memory);
+  const segments = planSegments(plan);
+  const pool = await WasmThreadPool.create({
+    threads,
+    module,
+    memory,
+    sync,
+    scratchOffsets: Array.from({ length: threads }, (_, t) =>
+      t === 0 ? 0 : sync + SYNC_BYTES + (t - 1) * scratchBytes - plan.memory.scratch,
+    ),
+    segments: segments.calls,
+    exports: instance.exports,
+    name: plan.name,
+  });
+  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
+  return new WasmExecutor(plan, memory, instance.exports, { pool, segments, minFlops });
+}
+
+/** The threads a model gets: 1 unless asked for more and a pool can run here. */
+async function poolThreads(plan: WasmPlan, options: WasmOptions): Promise<number> {
+  const asked = options.threads ?? 1;
+  if (asked !== 'auto' && !(Number.isInteger(asked) && asked >= 1 && asked <= MAX_THREADS))
+    throw new Error(
+      `${plan.name}: options.threads: expected 'auto' or an integer from 1 to ${MAX_THREADS}, found ${String(asked)}`,
+    );
+  const minFlops = options.minFlopsPerThread;
+  if (minFlops !== undefined && !(Number.isFinite(minFlops) && minFlops >= 0))
+    throw new Error(
+      `${plan.name}: options.minFlopsPerThread: expected a number >= 0, found ${String(minFlops)}`,
+    );
+  if (asked === 1 || poolEnvironment() === undefined || WebAssembly === undefined) return 1;
+  // A compiled module cannot be given a shared memory: the pool needs the bytes.
+  if (options.module instanceof WebAssembly.Module) {
+    if (asked === 'auto') return 1;
+    throw new Error(
+      `${plan.name}: options.threads: ${asked} threads need the module's bytes, file or URL (a compiled WebAssembly.Module imports an unshared memory)`,
+    );
+  }
+  // The pool's claim word holds a sample index in 16 bits.
+  if (plan.maxBatch > 16384) return 1;
+  const threads = asked === 'auto' ? await hardwareThreads() : asked;
+  // More threads than inputs per run would never be used.
+  return Math.min(threads, plan.maxBatch);
+}
+
+function writeWeights(plan: WasmPlan, weights: Weights, options: WasmOptions, memory: WasmMemory): void {
+  const packedFor = options.packedFor ?? plan;
+  if (weightsHash(packedFor) !== weightsHash(plan))
+    throw new Error(
+      `${plan.name}: weights packed for the ${packedFor.target} build have another layout than the wasm build's`,
+    );
+  const packed = storedWeights(plan, weights);
+  if (!(packed instanceof Float32Array)) throw new Error(`${plan.name}: the wasm build stores f32 weights`);
+  new Float32Array(memory.buffer, plan.memory.weights, packed.length).set(packed);
+}
+
+/** The smallest module with a SIMD128 instruction (`v128.const` in a function body). */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+]);
+
+async function compileModule(
+  WebAssembly: WasmApi,
+  source: WasmOptions['module'],
+): Promise<WasmCompiledModule> {
+  if (source instanceof WebAssembly.Module) return source;
+  return WebAssembly.compile(await moduleBytes(source));
+}
+
+/** The module's bytes: given, read (a file: URL, Node) or fetched. */
+async function moduleBytes(source: WasmOptions['module']): Promise<Uint8Array> {
+  if (source instanceof URL) {
+    if (source.protocol === 'file:') {
+      // Node only. The specifier is not a literal, so that a page's bundler leaves it out and the
+      // runtime type-checks without Node's types (a browser never has a file: URL here).
+      const fsPromises: string = 'node:fs/promises';
+      const { readFile } = (await import(/* @vite-ignore */ fsPromises)) as {
+        readFile(file: URL): Promise<Uint8Array>;
+      };
+      return new Uint8Array(await readFile(source));
+    }
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`${source.href}: ${response.status} ${response.statusText}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  return source instanceof Uint8Array ? new Uint8Array(source) : new Uint8Array(source as ArrayBuffer);
+}
+
+type Kernel = (count: number, ...args: number[]) => void;
+
+/**
+ * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
+ * (every kernel between two exits or gathers), then each call step alone (for `profile`, which
+ * times launches one by one). `at[s][i]` is the segment that starts at launch i of stage s,
+ * `alone[s][i]` the one-call segment of launch i.
+ */
+interface Segments {
+  readonly calls: PoolCall[][];
+  /** Per segment: its count word and accounting FLOPs per sample. */
+  readonly countAt: number[];
+  readonly flops: number[];
+  readonly at: Map<number, number>[];
+  readonly alone: Map<number, number>[];
+  /**
+   * Per segment, its calls as one-call segments with their split units and FLOPs per sample:
+   * what runs, one call after another, when a run has fewer samples than the pool has threads.
+   */
+  readonly parts: Part[][];
+}
+
+interface Part {
+  readonly segment: number;
+  readonly units: number;
+  readonly flops: number;
+}
+
+export function planSegments(plan: WasmPlan): Segments {
+  const segments: Segments = { calls: [], countAt: [], flops: [], at: [], alone: [], parts: [] };
+  const add = (steps: Extract<WasmStep, { kind: 'call' }>[]): number => {
+    const id = segments.calls.length;
+    segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
+    segments.countAt.push(steps[0].countAt);
+    segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
+    segments.parts.push(
+      steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : [],
+    );
+    return id;
+  };
+  for (const stage of plan.stages) {
+    const at = new Map<number, number>();
+    const alone = new Map<number, number>();
+    const { launches } = stage;
+    for (let i = 0; i < launches.length;) {
+      const first = launches[i].step;
+      if (first.kind !== 'call') {
+        i++;
+        continue;
+      }
+      const run: Extract<WasmStep, { kind: 'call' }>[] = [];
+      let j = i;
+      for (; j < launches.length; j++) {
+        const step = launches[j].step;
+        if (step.kind !== 'call' || step.countAt !== first.countAt) break;
+        if (run.some((earlier) => crossSample(plan.maxBatch, earlier, step))) break;
+        run.push(step);
+      }
+      const segment = add(run);
+      at.set(i, segment);
+      for (let k = i; k < j; k++)
+        alone.set(k, add([launches[k].step as Extract<WasmStep, { kind: 'call' }>]));
+      if (run.length > 1)
+        for (let k = i; k < j; k++) segments.parts[segment].push(segments.parts[alone.get(k)!][0]);
+      i = j;
+    }
+    segments.at.push(at);
+    segments.alone.push(alone);
+  }
+  return segments;
+}
+
+/**
+ * Whether `later` may touch memory that `earlier` touched for another sample (one of them
+ * writing it): the arena reuses the memory of dead buffers, under other per-sample strides, so
+ * a thread may run `later` on its samples only once every thread has run `earlier` on theirs.
+ * Conservative: any overlap of the two calls' whole-batch ranges counts, but the same buffer
+ * access (same address and stride), whose sample n is sample n's alone.
+ */
+function crossSample(
+  maxBatch: number,
+  earlier: Extract<WasmStep, { kind: 'call' }>,
+  later: Extract<WasmStep, { kind: 'call' }>,
+): boolean {
+  const [eIn, eInS, eOut, eOutS] = earlier.args;
+  const [lIn, lInS, lOut, lOutS] = later.args;
+  const clash = (a: number, as: number, b: number, bs: number): boolean =>
+    !(a === b && as === bs) && a < b + maxBatch * bs && b < a + maxBatch * as;
+  return clash(eOut, eOutS, lIn, lInS) || clash(eOut, eOutS, lOut, lOutS) || clash(eIn, eInS, lOut, lOutS);
+}
+
+/** A step of a threaded run: synchronous, or settling when the pool is done. */
+type Op = () => Promise<void> | undefined;
+
+class WasmExecutor implements Executor {
+  private readonly f32: Float32Array;
+  private readonly u32: Uint32Array;
+  /** Word index of the output words and element index of the arena in memory. */
+  private readonly out: number;
+  private readonly arena: number;
+  /** Per stage, one closure per launch. */
+  private readonly steps: (() => void)[][];
+  /** With a thread pool: per stage, the ops of `run` (one per segment) and of `profile` (one per launch). */
+  private readonly threaded?: { readonly run: Op[][]; readonly profile: Op[][] };
+  private readonly pool?: WasmThreadPool;
+  /** Threads that compute the kernels (1: this one alone). */
+  readonly threads: number;
+
+  /** Runs of kernels split over more than one thread so far (0 on one thread). */
+  get splitRuns(): number {
+    return this.pool?.splits ?? 0;
+  }
+
+  /** Of the samples of those runs, the share the workers computed (the rest: the calling thread). */
+  get workerShare(): number {
+    const pool = this.pool;
+    return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
+  }
+
+  /** Calls whose units (blocks of output channels, channels) were split over more than one thread so far. */
+  get unitSplitRuns(): number {
+    return this.pool?.unitSplits ?? 0;
+  }
+
+  /** Of the units of those calls, the share the workers computed. */
+  get workerUnitShare(): number {
+    const pool = this.pool;
+    return pool === undefined || pool.splitUnits === 0 ? 0 : 1 - pool.callerUnits / pool.splitUnits;
+  }
+
+  constructor(
+    readonly plan: WasmPlan,
+    memory: WasmMemory,
+    exports: WasmExports,
+    threads?: { readonly pool: WasmThreadPool; readonly segments: Segments; readonly minFlops: number },
+  ) {
+    this.f32 = new Float32Array(memory.buffer);
+    this.u32 = new Uint32Array(memory.buffer);
+    this.out = plan.memory.output / 4;
+    this.arena = plan.memory.arena / 4;
+    // Control word i is u32[i]: the plan puts the control words first.
+    if (plan.memory.control !== 0) throw new Error(`${plan.name}: the control words must start the memory`);
+    this.steps = plan.stages.map((stage) =>
+      stage.launches.map((l) => {
+        const run = this.step(l.step, exports, l.label);
+        if (l.counter === undefined) return run;
+        const counter = this.out + l.counter;
+        // A kernel counts the samples it was run on; the exit (one block) counts the inputs.
+        if (l.step.kind === 'exit')
+          return () => {
+            this.u32[counter] += this.u32[0];
+            run();
+          };
+        return () => {
+          this.u32[counter] += run();
+        };
+      }),
+    );
+    this.threads = threads?.pool.threads ?? 1;
+    if (threads !== undefined) {
+      this.pool = threads.pool;
+      this.threaded = {
+        run: this.threadedOps(threads, threads.segments.at),
+        profile: this.threadedOps(threads, threads.segments.alone),
+      };
+    }
+  }
+
+  /**
+   * Per stage, the ops of a threaded run: each segment of calls (`starts`: launch -> segment)
+   * split over as many threads as its work pays for, the exits and gathers as on one thread.
+   * The counters add, per call, the samples it ran on, as on one thread.
+   */
+  private threadedOps(
+    { pool, segments, minFlops }: { pool: WasmThreadPool; segments: Segments; minFlops: number },
+    starts: Map<number, number>[],
+  ): Op[][] {
+    return this.plan.stages.map((stage, s) => {
+      const ops: Op[] = [];
+      const { launches } = stage;
+      for (let i = 0; i < launches.length;) {
+        const segment = starts[s].get(i);
+        if (segment === undefined) {
+          const step = this.steps[s][i];
+          ops.push(() => {
+            step();
+            return undefined;
+          });
+          i++;
+          continue;
+        }
+        const size = segments.calls[segment].length;
+        const counters = launches
+          .slice(i, i + size)
+          .flatMap((l) => (l.counter === undefined ? [] : [this.out + l.counter]));
+        const countAt = segments.countAt[segment];
+        const flops = segments.flops[segment];
+        const parts = segments.parts[segment];
+        // Fewer samples than threads: each call on its own, its units split (a barrier after
+        // each, since the next call reads all of its output); else the samples are split.
+        const byUnits = (count: number, k: number): Promise<void> | undefined => {
+          for (; k < parts.length; k++) {
+            const { units, flops: perSample } = parts[k];
+            const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
+            const pending = pool.runUnits(parts[k].segment, count, units, used);
+            if (pending !== undefined) {
+              const next = k + 1;
+              return pending.then(() => byUnits(count, next));
+            }
+          }
+          return undefined;
+        };
+        ops.push(() => {
+          const count = this.u32[countAt];
+          for (const c of counters) this.u32[c] += count;
+          if (count === 0) return undefined;
+          if (count < pool.threads) return byUnits(count, 0);
+          return pool.run(segment, count, threadsFor(pool.threads, count, flops, minFlops));
+        });
+        i += size;
+      }
+      return ops;
+    });
+  }
+
+  start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
+    const { input, counters } = this.plan;
+    this.f32.set(images, this.arena + input.base);
+    this.u32.set(control, this.plan.memory.control / 4);
+    if (counters !== undefined)
+      this.u32.fill(0, this.out + counters.at, this.out + counters.at + 2 * counters.dispatches.length);
+    void n;
+  }
+
+  run(stages: readonly number[], reads: readonly OutputRange[]): Promise<Uint32Array> {
+    if (this.threaded !== undefined) return this.runThreaded(this.threaded.run, stages, reads);
+    for (const s of stages) for (const step of this.steps[s]) step();
+    return Promise.resolve(this.read(reads));
+  }
+
+  private async runThreaded(
+    ops: Op[][],
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<Uint32Array> {
+    for (const s of stages)
+      for (const op of ops[s]) {
+        const pending = op();
+        if (pending !== undefined) await pending;
+      }
+    return this.read(reads);
+  }
+
+  /** `run` with each launch timed on the host (`performance.now()` around the call). */
+  async profile(
+    stages: readonly number[],
+    reads: readonly OutputRange[],
+  ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }> {
+    const timings: DispatchTiming[] = [];
+    const t0 = performance.now();
+    // Threaded: one op per launch, each call its own segment, split over the pool and timed with its wait.
+    const ops: readonly (readonly (Op | (() => void))[])[] = this.threaded?.profile ?? this.steps;
+    for (const s of stages)
+      for (const [index, op] of ops[s].entries()) {
+        const start = performance.now();
+        // A single-threaded step returns nothing or its sample count, never a promise.
+        const pending: unknown = op();
+        if (pending instanceof Promise) await pending;
+        const end = performance.now();
+        timings.push({
+          stage: s,
+          index,
+          label: this.plan.stages[s].launches[index].label,
+          startMs: start - t0,
+          ms: end - start,
+        });
+      }
+    return { words: this.read(reads), timings };
+  }
+
+  /** Ends the thread pool's workers (nothing to do on one thread). */
+  destroy(): void {
+    this.pool?.destroy();
+  }
+
+  /** The output words, of which those in `reads` are current. */
+  private read(reads: readonly OutputRange[]): Uint32Array {
+    const words = new Uint32Array(this.plan.output.words);
+    for (const r of reads)
+      words.set(this.u32.subarray(this.out + r.first, this.out + r.first + r.words), r.first);
+    return words;
+  }
+
+  /** The step as a call; it returns the samples it computed (the exit: nothing counted). */
+  private step(step: WasmStep, exports: WasmExports, label: string): () => number {
+    const u32 = this.u32;
+    switch (step.kind) {
+      case 'call': {
+        const fn = exports[step.fn] as Kernel | undefined;
+        if (typeof fn !== 'function')
+          throw new Error(`${this.plan.name}: ${label}: the module has no function ${step.fn}`);
+        const { countAt, args } = step;
+        return () => {
+          const count = u32[countAt];
+          if (count > 0) fn(count, ...args);
+          return count;
+        };
+      }
+      case 'gather': {
+        const { countAt, sourceAt, perSample, stride } = step;
+        const from = this.arena + step.from;
+        const to = this.arena + step.to;
+        return () => {
+          const count = u32[countAt];
+          for (let j = 0; j < count; j++) {
+            const old = u32[sourceAt + j];
+            this.f32.copyWithin(to + j * stride, from + old * stride, from + old * stride + perSample);
+          }
+          return count;
+        };
+      }
+      case 'exit':
+        return () => {
+          this.exit(step);
+          return 0;
+        };
+    }
+  }
+
+  /**
+   * Exit `step.exit`: for each active sample, confidence = max softmax probability and class =
+   * first argmax of its logits, written at the sample's original index; samples below the
+   * threshold continue, compacted in order, and the next stage's count is how many.
+   */
+  private exit(step: Extract<WasmStep, { kind: 'exit' }>): void {
+    const { u32, f32, out } = this;
+    const { classes, last } = step;
+    const count = u32[step.countAt];
+    const threshold = f32[step.thresholdAt];
+    let kept = 0;
+    for (let slot = 0; slot < count; slot++) {
+      const original = u32[step.idsIn + slot];
+      const at = this.arena + step.base + slot * step.stride;
+      let cls = 0;
+      for (let c = 1; c < classes; c++) if (f32[at + c] > f32[at + cls]) cls = c;
+      const best = f32[at + cls];
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += Math.exp(f32[at + c] - best);
+      f32.copyWithin(out + step.logitsAt + original * classes, at, at + classes);
+      const confidence = Math.fround(1 / sum);
+      u32[out + step.perExitAt + original * 2] = cls;
+      f32[out + step.perExitAt + original * 2 + 1] = confidence;
+      if (last || confidence >= threshold) {
+        u32[out + step.finalAt + original * 3] = cls;
+        u32[out + step.finalAt + original * 3 + 1] = step.exit;
+        f32[out + step.finalAt + original * 3 + 2] = confidence;
+      } else {
+        u32[step.idsOut + kept] = original;
+        u32[step.sourceAt + kept] = slot;
+        kept++;
+      }
+    }
+    if (!last) u32[step.nextCountAt] = kept;
+  }
+}
