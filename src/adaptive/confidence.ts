@@ -10,7 +10,8 @@
 
 import type { ExitOutputs } from './calibrate.ts';
 
-export interface ExitPredictions {
+/** One exit's confidence and predicted class for every sample. */
+export interface ExitConfidences {
   /** Max softmax probability per sample, in (0, 1]. */
   readonly confidence: Float32Array;
   /** Argmax class per sample. */
@@ -25,7 +26,7 @@ export interface ExitPredictions {
  * A row containing NaN gets confidence NaN and the index of its first NaN (torch.max
  * propagates NaN the same way).
  */
-export function exitPredictions(logits: Float32Array, n: number, classes: number): ExitPredictions {
+export function exitPredictions(logits: Float32Array, n: number, classes: number): ExitConfidences {
   checkShape(logits, n, classes);
   const confidence = new Float32Array(n);
   const prediction = new Int32Array(n);

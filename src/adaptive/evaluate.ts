@@ -34,7 +34,8 @@ export interface EvaluableModel {
   classify(images: Float32Array, options: { thresholds?: readonly number[] }): Promise<readonly Classified[]>;
 }
 
-interface Classified {
+/** What evaluation reads of one input's result: the class predicted and the exit taken. */
+export interface Classified {
   readonly class: number;
   readonly exit: number;
 }

@@ -218,7 +218,8 @@ function legend(area: Box, markers: { x: number; y: number }[], plot: AccuracyPl
   return out.join('\n');
 }
 
-interface Axis {
+/** A plot axis: its range, tick positions and tick label format. */
+export interface Axis {
   min: number;
   max: number;
   ticks: number[];

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exitIndices } from '../../src/adaptive/calibrate.ts';
 import { exitPredictions } from '../../src/adaptive/confidence.ts';
-import type { ExitPredictions } from '../../src/adaptive/confidence.ts';
+import type { ExitConfidences } from '../../src/adaptive/confidence.ts';
 import { openModel } from '../../src/cli/run.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
@@ -127,7 +127,7 @@ interface Expected {
   readonly images: Float32Array;
   /** Per exit, `n x classes` reference logits. */
   readonly reference: Float32Array[];
-  readonly decided: ExitPredictions[];
+  readonly decided: ExitConfidences[];
   readonly vectors: number[][];
   /** Per exit, how far every threshold keeps from the reference confidences. */
   readonly margins: number[];
@@ -208,7 +208,7 @@ async function checkBackend(
  * threshold is random too: whatever it is, the last exit takes every input left.
  */
 function randomThresholds(
-  decided: readonly ExitPredictions[],
+  decided: readonly ExitConfidences[],
   margins: readonly number[],
   rng: Rng,
 ): number[] {

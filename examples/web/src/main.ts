@@ -58,10 +58,7 @@ type Backend =
   | { readonly kind: 'webgpu'; readonly adapter: string }
   | { readonly kind: 'wasm'; readonly whyNotWebGpu: string; readonly threads: number };
 
-/**
- * The threads a wasm model runs on: its executor's pool (1 without one). The generated package
- * has no public accessor for it yet, so this reads the executor the model was made with.
- */
+/** The model, the page's assets and where the model runs (on wasm, `model.threads` threads). */
 interface Loaded {
   readonly demo: DemoAssets;
   readonly model: CompiledModel;
