@@ -24,6 +24,9 @@ export type {
 export type { ModelPlan, WgslPlan } from './runtime/plan.ts';
 export type { CudaPlan } from './runtime/cuda-plan.ts';
 export { createWebGpuModel } from './runtime/webgpu.ts';
+export { createWasmModel } from './runtime/wasm.ts';
+export type { WasmOptions } from './runtime/wasm.ts';
+export type { WasmPlan } from './runtime/wasm-plan.ts';
 export { createCudaModel, readPtx } from './runtime/cuda.ts';
 export type { CudaOptions } from './runtime/cuda.ts';
 export { planHash, readPackedWeights, storedWeights, writePackedWeights } from './runtime/packed.ts';

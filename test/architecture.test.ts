@@ -63,6 +63,22 @@ describe('module boundaries', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('the tuner (run in a page, and by the CLI) imports nothing of the CLI', () => {
+    const crossing = violations(
+      (f) => f.startsWith(`tune${path.sep}`),
+      (_, i) => i.startsWith(`cli${path.sep}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
+  it('kernel lowering imports no pass: what it asks of the graph is an IR query', () => {
+    const crossing = violations(
+      (f) => f.startsWith(`kernels${path.sep}`),
+      (_, i) => i.startsWith(`passes${path.sep}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
   it('the runtime copied into generated models imports only itself', () => {
     const crossing = violations(
       (f) => f.startsWith(`runtime${path.sep}`),

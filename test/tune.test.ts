@@ -18,14 +18,13 @@ import {
   sameVariant,
   shapeKey,
 } from '../src/backends/wgsl/variants.ts';
-import { UsageError } from '../src/cli/errors.ts';
 import type { WgslPlan } from '../src/runtime/plan.ts';
 import { createWebGpuModel, planForAdapter, regimeFor } from '../src/runtime/webgpu.ts';
 import type { ConvDesc } from '../src/schedule/types.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';
 import type { AdapterTuning, TuningFile } from '../src/tune/file.ts';
-import { mergeTuning, parseTuningFile, TUNING_FORMAT } from '../src/tune/file.ts';
+import { mergeTuning, parseTuningFile, TUNING_FORMAT, TuningFileError } from '../src/tune/file.ts';
 import { candidates, planWith, tuneCandidates, tuneSpec } from '../src/tune/candidates.ts';
 import type { Build } from '../src/tune/tune.ts';
 import { CONFIRM_MARGIN, confirm, decide } from '../src/tune/tune.ts';
@@ -147,7 +146,7 @@ describe('the tuning file', () => {
       /^t\.json: field "tunings\[0\]\.adapter": /,
     ],
   ])('rejects %s, naming the file and field', (_, text, message) => {
-    expect(() => parseTuningFile(text, 't.json')).toThrow(UsageError);
+    expect(() => parseTuningFile(text, 't.json')).toThrow(TuningFileError);
     expect(() => parseTuningFile(text, 't.json')).toThrow(message);
   });
   it('reads conv-resize and head variants and the features they need', () => {

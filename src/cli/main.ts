@@ -7,6 +7,7 @@ import { SpecError } from '../spec/errors.ts';
 import { atSpec, loadSpec } from '../spec/parse.ts';
 import { KernelRejectedError } from '../runtime/webgpu.ts';
 import { WeightsError } from '../weights/errors.ts';
+import { TuningFileError } from '../tune/file.ts';
 import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
 import type { BuildOptions } from './build.ts';
@@ -296,6 +297,7 @@ export async function main(
       e instanceof SpecError ||
       e instanceof WeightsError ||
       e instanceof UsageError ||
+      e instanceof TuningFileError ||
       e instanceof DatasetError ||
       e instanceof ThresholdsFileError
     ) {
