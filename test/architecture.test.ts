@@ -112,13 +112,28 @@ function runtimeClosure(file: string): { files: string[]; packages: string[] } {
 }
 
 describe('what runs in a page', () => {
-  it('the tuning search loads only the runtime and itself: no Node built-in, no package', () => {
+  it('the tuning search loads only the runtime, the shared timing and itself: no Node built-in, no package', () => {
     const { files, packages } = runtimeClosure(path.join('tune', 'tune.ts'));
     expect(packages).toEqual([]);
     expect(files).toContain(path.join('runtime', 'webgpu.ts'));
     expect(files.filter((f) => !f.startsWith(`runtime${path.sep}`)).sort()).toEqual(
-      [path.join('tune', 'tune.ts'), path.join('weights', 'synthetic.ts')].sort(),
+      [
+        path.join('tune', 'tune.ts'),
+        path.join('timing', 'timing.ts'),
+        path.join('weights', 'synthetic.ts'),
+      ].sort(),
     );
+  });
+
+  it('the bench and the tuner time with the one timing module', () => {
+    const timing = path.join('timing', 'timing.ts');
+    expect(runtimeClosure(path.join('tune', 'tune.ts')).files).toContain(timing);
+    for (const f of ['peers-section.ts', 'wasm.ts', 'tuning.ts', 'digits.ts'])
+      expect(runtimeClosure(path.join('cli', 'bench', f)).files, f).toContain(timing);
+    expect(runtimeClosure(timing)).toEqual({
+      files: [timing, path.join('weights', 'synthetic.ts')],
+      packages: [],
+    });
   });
 
   it('the closure reader sees Node built-ins where they are', () => {

@@ -44,13 +44,16 @@ const layer = z.strictObject({
 /**
  * A batch regime's confirmation (`tune`): the whole network's `classify` wall time, median of
  * `calls` interleaved calls, with the default kernels and with the search's choices, and which
- * the tuning kept (`default`: every layer of that batch records its default variant).
+ * the tuning kept (`tuned` only where the ratio's interval lies below 1; `default`: every layer
+ * of that batch records its default variant).
  */
 const confirmation = z.strictObject({
   batch: positiveInt,
   defaultMs: z.number().nonnegative(),
   tunedMs: z.number().nonnegative(),
   calls: positiveInt,
+  /** 95% interval of the per-call ratio tuned/default (absent in files from before it decided). */
+  ratioInterval: z.tuple([z.number().positive(), z.number().positive()]).optional(),
   kept: z.enum(['tuned', 'default']),
 });
 const tuning = z.strictObject({
