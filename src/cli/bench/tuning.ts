@@ -36,6 +36,8 @@ export interface BenchTuningModel {
   readonly reps?: number;
   readonly batches?: readonly number[];
   readonly calls?: number;
+  /** Confirmation calls per build before its interval may end it (`tune`'s `confirmCalls`). */
+  readonly confirmCalls?: number;
 }
 
 export interface BenchTuningOptions {
@@ -86,6 +88,7 @@ export async function benchTuning(
         budget,
         reps,
         features,
+        ...(m.confirmCalls === undefined ? {} : { confirmCalls: m.confirmCalls }),
         ...(m.batches === undefined
           ? {}
           : { batches: m.batches.map((b) => Math.min(b, spec.target.maxBatch)) }),
