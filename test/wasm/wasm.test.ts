@@ -133,8 +133,20 @@ describe('wasm kernels compute only the active samples', () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     const { plan, source } = compile(spec, { target: 'wasm', maxBatch });
     const module = await assembleWasm(source, spec.name);
-    const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
-    const { instance } = await WebAssembly.instantiate(module, { env: { memory } });
+    // The repository's types have no WebAssembly global.
+    const wasm = (
+      globalThis as unknown as {
+        WebAssembly: {
+          Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
+          instantiate(
+            bytes: Uint8Array,
+            imports: object,
+          ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+        };
+      }
+    ).WebAssembly;
+    const memory = new wasm.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
+    const { instance } = await wasm.instantiate(module, { env: { memory } });
     const { exports } = instance;
     const words = new Uint32Array(memory.buffer);
     const f32 = new Float32Array(memory.buffer);
