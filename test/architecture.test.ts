@@ -82,6 +82,22 @@ describe('module boundaries', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('the tuner (run in a page, and by the CLI) imports nothing of the CLI', () => {
+    const crossing = violations(
+      (f) => f.startsWith(`tune${path.sep}`),
+      (_, i) => i.startsWith(`cli${path.sep}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
+  it('kernel lowering imports no pass: what it asks of the graph is an IR query', () => {
+    const crossing = violations(
+      (f) => f.startsWith(`kernels${path.sep}`),
+      (_, i) => i.startsWith(`passes${path.sep}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
   it('the runtime package imports only itself', () => {
     expect(graph.filter((g) => inRuntime(g.file)).length).toBeGreaterThan(10);
     const crossing = violations(inRuntime, (_, i) => !inRuntime(i));
@@ -136,13 +152,28 @@ describe('what runs in a page', () => {
     expect(node.packages).toContain('node:crypto');
   });
 
-  it('the tuning search loads only the runtime and itself: no Node built-in, no package', () => {
+  it('the tuning search loads only the runtime, the shared timing and itself: no Node built-in, no package', () => {
     const { files, packages } = runtimeClosure(path.join('tune', 'tune.ts'));
     expect(packages).toEqual([]);
     expect(files).toContain(`${RUNTIME_PREFIX}webgpu.ts`);
     expect(files.filter((f) => !inRuntime(f)).sort()).toEqual(
-      [path.join('tune', 'tune.ts'), path.join('weights', 'synthetic.ts')].sort(),
+      [
+        path.join('tune', 'tune.ts'),
+        path.join('timing', 'timing.ts'),
+        path.join('weights', 'synthetic.ts'),
+      ].sort(),
     );
+  });
+
+  it('the bench and the tuner time with the one timing module', () => {
+    const timing = path.join('timing', 'timing.ts');
+    expect(runtimeClosure(path.join('tune', 'tune.ts')).files).toContain(timing);
+    for (const f of ['peers-section.ts', 'wasm.ts', 'tuning.ts', 'digits.ts'])
+      expect(runtimeClosure(path.join('cli', 'bench', f)).files, f).toContain(timing);
+    expect(runtimeClosure(timing)).toEqual({
+      files: [timing, path.join('weights', 'synthetic.ts')],
+      packages: [],
+    });
   });
 
   it('the closure reader sees Node built-ins where they are', () => {

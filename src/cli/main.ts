@@ -7,6 +7,7 @@ import { SpecError } from '../spec/errors.ts';
 import { atSpec, loadSpec } from '../spec/parse.ts';
 import { KernelRejectedError } from '@ranetc/runtime';
 import { WeightsError } from '../weights/errors.ts';
+import { TuningFileError } from '../tune/file.ts';
 import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
 import type { BuildOptions } from './build.ts';
@@ -212,9 +213,9 @@ function program(out: (s: string) => void): Command {
     .option('--reps <n>', 'timed calls per candidate and batch (the median counts)', (v) => Number(v), 3)
     .option(
       '--confirm-calls <n>',
-      "whole-network calls per build in each batch regime's confirmation, tuned against default (the median counts)",
+      "whole-network calls per build in each batch regime's confirmation, tuned against default, before a 95% interval of their ratio may end it (at most 64; the tuned kernels are kept only when it lies below 1)",
       (v) => Number(v),
-      3,
+      8,
     )
     .option(
       '--f16-math',
@@ -298,6 +299,7 @@ export async function main(
       e instanceof SpecError ||
       e instanceof WeightsError ||
       e instanceof UsageError ||
+      e instanceof TuningFileError ||
       e instanceof DatasetError ||
       e instanceof ThresholdsFileError
     ) {

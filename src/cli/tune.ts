@@ -5,7 +5,7 @@ import { expandRanet } from '../frontend/ranet.ts';
 import type { Spec } from '../spec/types.ts';
 import { tuneSpec } from '../tune/candidates.ts';
 import { mergeTuning } from '../tune/file.ts';
-import { CONFIRM_MARGIN } from '../tune/tune.ts';
+import { CONFIRM_MAX_CALLS, CONFIRM_MIN_CALLS } from '../tune/tune.ts';
 import { readTuningFile } from './tuning-file.ts';
 import { syntheticWeights } from '../weights/synthetic.ts';
 import { loadCheckedWeights } from '../weights/load.ts';
@@ -17,7 +17,7 @@ export interface TuneCommandOptions {
   readonly output: string;
   readonly budget: number;
   readonly reps: number;
-  /** Whole-network calls per build in each regime's confirmation (default 3). */
+  /** Whole-network calls per build in each regime's confirmation before its interval may end it (default `CONFIRM_MIN_CALLS`). */
   readonly confirmCalls?: number;
   /** Also try f16-arithmetic convolutions (the device must have `shader-f16`). */
   readonly f16Math?: boolean;
@@ -32,10 +32,14 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
   for (const [name, v] of [
     ['--budget', opts.budget],
     ['--reps', opts.reps],
-    ['--confirm-calls', opts.confirmCalls ?? 3],
+    ['--confirm-calls', opts.confirmCalls ?? CONFIRM_MIN_CALLS],
   ] as const)
     if (!Number.isInteger(v) || v < 1)
       throw new UsageError(`${name}: expected a positive integer, found ${v}`);
+  if ((opts.confirmCalls ?? CONFIRM_MIN_CALLS) > CONFIRM_MAX_CALLS)
+    throw new UsageError(
+      `--confirm-calls: expected at most ${CONFIRM_MAX_CALLS}, found ${opts.confirmCalls}`,
+    );
   if (spec.target.backend !== 'wgsl')
     throw new UsageError(
       `spec ${spec.name}: tunings choose WGSL kernels; its target.backend is ${spec.target.backend}`,
@@ -62,7 +66,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
     const result = await tuneSpec(spec, weights, gpu.device, gpu.adapter, {
       budget: opts.budget,
       reps: opts.reps,
-      confirmCalls: opts.confirmCalls ?? 3,
+      confirmCalls: opts.confirmCalls ?? CONFIRM_MIN_CALLS,
       features,
       progress: (done, total) => {
         const bar = '#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.');
@@ -94,10 +98,13 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
       lines.push(
         c === undefined
           ? `    confirmation: nothing to confirm, every layer keeps its default`
-          : `    confirmation, whole network (median of ${c.calls} interleaved calls): default ${c.defaultMs.toFixed(2)} ms, tuned ${c.tunedMs.toFixed(2)} ms (${(c.defaultMs / c.tunedMs).toFixed(3)}x): ` +
+          : `    confirmation, whole network (medians of ${c.calls} interleaved calls): default ${c.defaultMs.toFixed(2)} ms, tuned ${c.tunedMs.toFixed(2)} ms` +
+              (c.ratioInterval === undefined
+                ? ''
+                : `, tuned/default 95% interval ${c.ratioInterval[0].toFixed(3)}-${c.ratioInterval[1].toFixed(3)}`) +
               (c.kept === 'tuned'
-                ? 'kept the tuned kernels'
-                : `not faster by more than ${(100 * CONFIRM_MARGIN).toFixed(0)}%, kept the default kernels`),
+                ? ': faster beyond the noise, kept the tuned kernels'
+                : ': not faster beyond the noise, kept the default kernels'),
       );
     }
     return lines.join('\n');

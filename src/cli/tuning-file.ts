@@ -3,7 +3,7 @@ import type { TuningFile } from '../tune/file.ts';
 import { parseTuningFile } from '../tune/file.ts';
 import { UsageError } from './errors.ts';
 
-/** Reads and validates a tuning file; a bad one is a `UsageError` naming the file and field. */
+/** Reads and validates a tuning file: an unreadable one is a `UsageError`, a bad one a `TuningFileError`, each naming the file (and field). */
 export function readTuningFile(path: string): TuningFile {
   let text: string;
   try {

@@ -1,6 +1,6 @@
 import { windowOut } from '../ir/ops/def.ts';
 import type { Graph, Node, OpAttrs } from '../ir/types.ts';
-import { placementOf } from '../passes/place-concats.ts';
+import { placementOf } from '../ir/placement.ts';
 import type { BufferDecl, Kernel, KernelProgram, StagePlan, View } from './types.ts';
 
 export interface LowerOptions {

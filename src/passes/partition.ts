@@ -1,5 +1,5 @@
 import type { Graph, Stage } from '../ir/types.ts';
-import { placementOf } from './place-concats.ts';
+import { placementOf } from '../ir/placement.ts';
 
 /**
  * partitionAtExits: cuts the node list at each exit's logits into stages, and computes by

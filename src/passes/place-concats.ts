@@ -1,4 +1,5 @@
 import type { Graph, Placement } from '../ir/types.ts';
+import { placementOf } from '../ir/placement.ts';
 import { consumers } from './rewrite.ts';
 
 /**
@@ -29,11 +30,6 @@ export function placeConcats(graph: Graph): Graph {
     }
   }
   return { ...graph, layout };
-}
-
-/** Where a value lives: its placement, or its own buffer. */
-export function placementOf(graph: Graph, id: number): Placement {
-  return graph.layout?.get(id) ?? { root: id, channelOffset: 0 };
 }
 
 /** True when a concat's inputs all sit in its buffer at their offsets, i.e. it copies nothing. */

@@ -10,9 +10,8 @@ import type { KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts'
 import { featuresOf, kernelFamily, shapeKey, validVariant } from '../backends/wgsl/variants.ts';
 import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
-import { UsageError } from '../cli/errors.ts';
 import type { TuningFile } from './file.ts';
-import { variantsOf } from './file.ts';
+import { TuningFileError, variantsOf } from './file.ts';
 
 /**
  * `plan` (compiled from `spec` with `options`) carrying one tuning per adapter of `tunings`
@@ -41,7 +40,7 @@ export function withTunings(
     );
     for (const [key, v] of Object.entries(convVariants))
       if (!validVariant(shapes.get(key)!, v, features))
-        throw new UsageError(
+        throw new TuningFileError(
           `${where}: layer "${key}" (batch ${batch}): ${JSON.stringify(v)} is not a variant of this layer (expected one of ${kernelFamily(shapes.get(key)!, features).length} in its family${features.length === 0 ? '' : ` with ${features.join(', ')}`}; tune again)`,
         );
     const used = Object.keys(convVariants).length;

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { KernelVariant } from '../backends/wgsl/variants.ts';
 import { DEVICE_FEATURES } from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '@ranetc/runtime';
-import { UsageError } from '../cli/errors.ts';
 
 export const TUNING_FORMAT = 'ranetc-tuning/1';
 
@@ -45,13 +44,16 @@ const layer = z.strictObject({
 /**
  * A batch regime's confirmation (`tune`): the whole network's `classify` wall time, median of
  * `calls` interleaved calls, with the default kernels and with the search's choices, and which
- * the tuning kept (`default`: every layer of that batch records its default variant).
+ * the tuning kept (`tuned` only where the ratio's interval lies below 1; `default`: every layer
+ * of that batch records its default variant).
  */
 const confirmation = z.strictObject({
   batch: positiveInt,
   defaultMs: z.number().nonnegative(),
   tunedMs: z.number().nonnegative(),
   calls: positiveInt,
+  /** 95% interval of the per-call ratio tuned/default (absent in files from before it decided). */
+  ratioInterval: z.tuple([z.number().positive(), z.number().positive()]).optional(),
   kept: z.enum(['tuned', 'default']),
 });
 const tuning = z.strictObject({
@@ -73,19 +75,30 @@ export type AdapterTuning = TuningFile['tunings'][number];
 export type LayerTuning = AdapterTuning['layers'][number];
 export type Confirmation = z.infer<typeof confirmation>;
 
-/** Validates a tuning file's text; a bad one is a `UsageError` naming the file (`path`) and field. */
+/**
+ * A tuning file the user gave that cannot be used: the message names the file, the entry or
+ * field, and what was expected (the CLI prints it without a stack trace).
+ */
+export class TuningFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TuningFileError';
+  }
+}
+
+/** Validates a tuning file's text; a bad one is a `TuningFileError` naming the file (`path`) and field. */
 export function parseTuningFile(text: string, path: string): TuningFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${path}: not JSON: ${(e as Error).message}`);
+    throw new TuningFileError(`${path}: not JSON: ${(e as Error).message}`);
   }
   const parsed = file.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-    throw new UsageError(
+    throw new TuningFileError(
       `${path}: field "${field.replace(/^\./, '') || '(top level)'}": ${issue.message}` +
         (issue.path.length === 0 ? ` (expected a ${TUNING_FORMAT} file)` : ''),
     );

@@ -16,8 +16,11 @@
  * confirming each batch regime on the whole network: the network with every chosen variant
  * (compiled by the caller's `planWith`: the exit kernels embed the next stage's workgroup
  * counts, so rounds cannot be spliced here) against the default one, `classify` wall time,
- * interleaved call by call (a few, or more for a short network), the median of each. Unless the chosen set is faster by more than
- * `margin`, the regime keeps the default kernels (`confirm`).
+ * interleaved call by call (`interleaved`, the first build alternating). The chosen set is kept
+ * only when it is faster by more than the comparison's own noise: calls go on until a 95%
+ * interval of the tuned/default ratio (a seeded bootstrap of the per-call ratios,
+ * `ratioInterval`) excludes 1, at most `CONFIRM_MAX_CALLS` of each; a regime whose interval
+ * still holds 1, or lies above it, keeps the default kernels (`decide`, `confirm`).
  */
 import type { AdapterIdentity, WgslPlan } from '@ranetc/runtime';
 import type { Weights } from '@ranetc/runtime';
@@ -25,6 +28,7 @@ import { storedWeights, writePackedWeights } from '@ranetc/runtime';
 import { createWebGpuModel } from '@ranetc/runtime';
 import type { CompiledModel } from '@ranetc/runtime';
 import type { AdapterTuning, Confirmation, LayerTuning } from './file.ts';
+import { interleaved, median, ratioInterval, wallTime } from '../timing/timing.ts';
 import { normals } from '../weights/synthetic.ts';
 
 /** A device feature a variant may need, as the tuning file names it. */
@@ -67,35 +71,30 @@ export interface TuneOptions {
   /** Timed `classify` calls per round and batch, after a warm-up (default 3). */
   readonly reps?: number;
   /**
-   * Interleaved whole-network calls per build in a regime's confirmation, after a warm-up each:
-   * at least `confirmCalls` (default 3), and more, up to `CONFIRM_MAX_CALLS`, until each build's
-   * timed calls add up to `confirmSeconds` (default 2 s; a small model's calls are short and noisy).
+   * Interleaved whole-network calls of each build in a regime's confirmation before its interval
+   * may end it (default `CONFIRM_MIN_CALLS`); it ends at `CONFIRM_MAX_CALLS` in any case.
    */
   readonly confirmCalls?: number;
-  readonly confirmSeconds?: number;
-  /**
-   * How much faster (a fraction of the default's time) the chosen set must run a regime to be
-   * kept (default 0.02, `CONFIRM_MARGIN`).
-   */
-  readonly margin?: number;
   /**
    * Times one confirmation call, ms (default: the wall time of `call`); tests inject one to
    * decide the outcome without real timing.
    */
   readonly time?: (call: () => Promise<unknown>, build: Build, batch: number) => Promise<number>;
+  /**
+   * The time (ms) of shape `shape` in one timed call of the search (round `round`, batch
+   * `batch`), given the one measured with timestamp queries (default: that one); tests inject
+   * synthetic times.
+   */
+  readonly searchTime?: (measured: number, shape: string, round: number, batch: number) => number;
   /** Called after each round and batch, and each regime's confirmation: steps done, steps in all. */
   readonly progress?: (done: number, total: number) => void;
 }
 
 /**
- * A tuned regime is kept only when its whole network runs more than 2% faster than the
- * default's: a smaller gain is not worth another set of kernels (pipelines compiled at load,
- * a tuning to keep per adapter), and it is as small as can be asked of one median. The
- * comparison's own noise can be larger on a loaded machine (two identical digits builds, median
- * of 21 interleaved calls at batch 1, lavapipe on 2 shared cores: ratios 0.96 to 1.09), so a
- * regime within noise of the default may go either way; one measured slower never is kept.
+ * Calls of each build before a confirmation may end: a bootstrap of fewer ratios is too coarse
+ * (with 3, all three below 1 by chance happens one time in eight).
  */
-export const CONFIRM_MARGIN = 0.02;
+export const CONFIRM_MIN_CALLS = 8;
 
 /** At most this many confirmation calls per build and regime. */
 export const CONFIRM_MAX_CALLS = 64;
@@ -109,11 +108,6 @@ export interface TuneResult {
   readonly seconds: number;
   readonly rounds: number;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Times `candidates` on `device` (which needs `timestamp-query`), whose adapter is `adapter`. */
 export async function tune(
@@ -157,7 +151,10 @@ export async function tune(
               const key = shapeAt.get(`${t.stage}:${t.index}`);
               if (key !== undefined) sums.set(key, (sums.get(key) ?? 0) + t.ms);
             }
-          calls.push(sums);
+          const timed = options.searchTime;
+          calls.push(
+            timed === undefined ? sums : new Map([...sums].map(([k, ms]) => [k, timed(ms, k, r, b)])),
+          );
         }
         for (const { shape, variants } of shapes)
           if (r < variants.length) times.get(b)!.get(shape)![r] = calls.map((c) => c.get(shape) ?? 0);
@@ -183,9 +180,8 @@ export async function tune(
     }
 
   // The confirmation: per regime, the chosen set against the default on the whole network.
-  const minCalls = options.confirmCalls ?? 3;
-  const seconds = options.confirmSeconds ?? 2;
-  const time = options.time ?? wallTime;
+  const minCalls = Math.min(options.confirmCalls ?? CONFIRM_MIN_CALLS, CONFIRM_MAX_CALLS);
+  const time = options.time ?? ((call: () => Promise<unknown>) => wallTime(call, 0));
   const confirmed: Confirmation[] = [];
   const defaults = rounds[0];
   const defaultOf = new Map(shapes.map((s) => [s.shape, s.variants[0]]));
@@ -210,28 +206,19 @@ export async function tune(
         };
         try {
           const images = normals(b * candidates.inputSize, b);
-          const samples: Record<Build, number[]> = { default: [], tuned: [] };
-          for (const m of Object.values(models)) await m.classify(images);
-          // Alternating which build goes first, so that a drift in the machine's speed falls on both.
-          const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);
-          let calls = 0;
-          while (
-            calls < minCalls ||
-            (calls < CONFIRM_MAX_CALLS && Math.min(sum(samples.default), sum(samples.tuned)) < seconds * 1000)
-          ) {
-            for (const build of (calls % 2 === 0 ? ['default', 'tuned'] : ['tuned', 'default']) as Build[])
-              samples[build].push(await time(() => models[build].classify(images), build, b));
-            calls++;
-          }
-          confirmed.push(
-            decide(
-              b,
-              median(samples.default),
-              median(samples.tuned),
-              calls,
-              options.margin ?? CONFIRM_MARGIN,
-            ),
+          const builds: Build[] = ['default', 'tuned'];
+          // Round r starts with build r mod 2, so that a drift in the machine's speed falls on both.
+          const [defaults, tuned] = await interleaved(
+            builds.map((build) => () => models[build].classify(images)),
+            {
+              rotate: true,
+              time: (call, i) => time(call, builds[i], b),
+              more: ([d, t], calls) =>
+                calls < CONFIRM_MAX_CALLS &&
+                (calls < minCalls || excludes1(ratioInterval(ratios(d, t))) === undefined),
+            },
           );
+          confirmed.push(decide(b, defaults, tuned));
         } finally {
           models.tuned.destroy();
         }
@@ -267,26 +254,34 @@ export async function tune(
 const same = (a: LayerTuning['variant'], b: LayerTuning['variant']): boolean =>
   JSON.stringify(a) === JSON.stringify(b);
 
-const wallTime = async (call: () => Promise<unknown>): Promise<number> => {
-  const t0 = performance.now();
-  await call();
-  return performance.now() - t0;
-};
+/** Per call, the tuned build's time over the default's of the same round. */
+const ratios = (defaults: readonly number[], tuned: readonly number[]): number[] =>
+  tuned.map((t, i) => t / defaults[i]);
 
-/** A regime's confirmation: the chosen set is kept when it runs faster than the default by more than `margin`. */
-export const decide = (
-  batch: number,
-  defaultMs: number,
-  tunedMs: number,
-  calls: number,
-  margin: number,
-): Confirmation => ({
-  batch,
-  defaultMs,
-  tunedMs,
-  calls,
-  kept: tunedMs < defaultMs * (1 - margin) ? 'tuned' : 'default',
-});
+/** Which side of 1 an interval lies on: below (`tuned` faster), above, or neither (holds 1). */
+const excludes1 = ([lo, hi]: readonly [number, number]): 'below' | 'above' | undefined =>
+  hi < 1 ? 'below' : lo > 1 ? 'above' : undefined;
+
+/**
+ * A regime's confirmation from its interleaved calls (ms, call i of each build from the same
+ * round): the medians, and the chosen set kept only when the 95% interval of the per-call ratio
+ * tuned/default (`ratioInterval`) lies below 1.
+ */
+export function decide(batch: number, defaults: readonly number[], tuned: readonly number[]): Confirmation {
+  if (defaults.length !== tuned.length || defaults.length === 0)
+    throw new Error(
+      `confirmation of batch ${batch}: ${defaults.length} default and ${tuned.length} tuned calls`,
+    );
+  const [lo, hi] = ratioInterval(ratios(defaults, tuned));
+  return {
+    batch,
+    defaultMs: median(defaults),
+    tunedMs: median(tuned),
+    calls: defaults.length,
+    ratioInterval: [lo, hi],
+    kept: excludes1([lo, hi]) === 'below' ? 'tuned' : 'default',
+  };
+}
 
 /**
  * The tuning as confirmed: every layer of a regime that kept the default records its default

@@ -16,6 +16,7 @@ import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
 import { createWasmExecutor, createWasmModel } from '@ranetc/runtime';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { loadWeights } from '../../src/weights/load.ts';
+import { mulberry32 } from '../../src/weights/synthetic.ts';
 import { compare } from '../helpers/compare.ts';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
@@ -119,6 +120,62 @@ describe('per-sample independence on wasm', () => {
       });
     }
     model.destroy();
+  });
+});
+
+describe('wasm kernels compute only the active samples', () => {
+  // The executor passes each kernel the active count; the counters add that count. So that they
+  // count what was computed, every kernel of a model is called here on its own on fewer samples
+  // than maxBatch, over a memory of random values: it may write its output samples below the
+  // count and its scratch, and no other byte (the samples past the count keep their values).
+  it('every kernel of tiny-cifar leaves every byte outside its active samples untouched', async () => {
+    const maxBatch = 6;
+    const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
+    const { plan, source } = compile(spec, { target: 'wasm', maxBatch });
+    const module = await assembleWasm(source, spec.name);
+    // The repository's types have no WebAssembly global.
+    const wasm = (
+      globalThis as unknown as {
+        WebAssembly: {
+          Memory: new (d: { initial: number }) => { buffer: ArrayBuffer };
+          instantiate(
+            bytes: Uint8Array,
+            imports: object,
+          ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+        };
+      }
+    ).WebAssembly;
+    const memory = new wasm.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
+    const { instance } = await wasm.instantiate(module, { env: { memory } });
+    const { exports } = instance;
+    const words = new Uint32Array(memory.buffer);
+    const f32 = new Float32Array(memory.buffer);
+    const random = mulberry32(1);
+    let calls = 0;
+    for (const stage of plan.stages)
+      for (const { step, label } of stage.launches) {
+        if (step.kind !== 'call') continue;
+        for (const count of [1, maxBatch - 2]) {
+          for (let i = 0; i < plan.memory.scratch / 4; i++) f32[i] = random() * 2 - 1;
+          const before = words.slice(0, plan.memory.scratch / 4);
+          const [, , out, outS] = step.args;
+          (exports[step.fn] as (...a: number[]) => void)(count, ...step.args);
+          const active = (at: number): boolean => at >= out && at < out + count * outS;
+          let changedOutside = -1;
+          let changedInside = 0;
+          for (let w = 0; w < before.length; w++)
+            if (before[w] !== words[w]) {
+              if (active(4 * w)) changedInside++;
+              else if (changedOutside < 0) changedOutside = 4 * w;
+            }
+          expect(changedOutside, `${label}, ${count} of ${maxBatch} samples: byte ${changedOutside}`).toBe(
+            -1,
+          );
+          expect(changedInside, `${label}: wrote its output`).toBeGreaterThan(0);
+          calls++;
+        }
+      }
+    expect(calls).toBeGreaterThan(20);
   });
 });
 

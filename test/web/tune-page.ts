@@ -36,7 +36,6 @@ async function run(): Promise<PageTuning> {
     const result = await tune(candidates, new Uint8Array(weights), device, identity, {
       reps: 1,
       confirmCalls: 1,
-      confirmSeconds: 0,
       planWith: async (variants, features) => {
         plans++;
         const r = await fetch('plan.json', { method: 'POST', body: JSON.stringify({ variants, features }) });

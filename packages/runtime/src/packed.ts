@@ -39,7 +39,7 @@ interface PackedHeader {
  * How the packer folds BatchNorm into the convolutions (`packWeights` of weights.ts): part of
  * what packed bytes mean, so a change of the folding's arithmetic must change this name.
  */
-export const WEIGHTS_FOLDING = 'bn-fold/f32-scale';
+export const WEIGHTS_FOLDING = 'bn-fold/f64-once';
 
 /**
  * What the packed bytes of a plan mean, and nothing else: the element type, the BatchNorm

@@ -361,12 +361,7 @@ class WasmExecutor implements Executor {
         const run = this.step(l.step, exports, l.label);
         if (l.counter === undefined) return run;
         const counter = this.out + l.counter;
-        // A kernel counts the samples it was run on; the exit (one block) counts the inputs.
-        if (l.step.kind === 'exit')
-          return () => {
-            this.u32[counter] += this.u32[0];
-            run();
-          };
+        // Only per-sample launches (calls, gathers) have a counter: each adds the samples it ran on.
         return () => {
           this.u32[counter] += run();
         };

@@ -3,7 +3,7 @@
  * load-time packing of the plan's weights buffer, BatchNorm folding included. Copied
  * unchanged into every generated runtime, so it imports nothing but the plan types.
  */
-import type { ModelPlan, PackedTensor } from './plan.ts';
+import type { ModelPlan, PackedTensor, TensorSource } from './plan.ts';
 
 export type TensorMap = ReadonlyMap<string, Float32Array>;
 
@@ -88,10 +88,24 @@ export function packWeights(plan: ModelPlan, tensors: TensorMap): Float32Array {
   return buffer;
 }
 
-/** `w' = w * gamma / sqrt(var + eps)` per output channel; `b' = (b - mean) * gamma / sqrt(var + eps) + beta`. */
+/** A tensor as the plan stores it: read, or folded (`foldBatchNorm`). */
 function resolve(t: PackedTensor, get: (key: string) => Float32Array): Float32Array {
   const s = t.source;
-  if ('key' in s) return get(s.key);
+  return 'key' in s ? get(s.key) : foldBatchNorm(s, get);
+}
+
+/**
+ * An inference BatchNorm folded into its convolution: `w' = w * gamma / sqrt(var + eps)` per
+ * output channel, `b' = (b - mean) * gamma / sqrt(var + eps) + beta` (b = 0 for a conv without
+ * bias). The one implementation: the runtime folds at load time, the compiler's reference
+ * interpreter calls this. Computed in f64 (the scale included) and rounded to f32 once per
+ * folded value, so a folded value is the f32 nearest the exact algebra on the f32 inputs but
+ * for the f64 operations' own rounding.
+ */
+export function foldBatchNorm(
+  s: Exclude<TensorSource, { readonly key: string }>,
+  get: (key: string) => Float32Array,
+): Float32Array {
   const [gamma, beta, mean, variance] = [
     get(s.bn.weight),
     get(s.bn.bias),
@@ -99,7 +113,7 @@ function resolve(t: PackedTensor, get: (key: string) => Float32Array): Float32Ar
     get(s.bn.variance),
   ];
   // Plain loops: \`Float32Array.from\` with a map function was 10x slower on ImageNet's 149M values.
-  const scale = new Float32Array(gamma.length);
+  const scale = new Float64Array(gamma.length);
   for (let o = 0; o < scale.length; o++) scale[o] = gamma[o] / Math.sqrt(variance[o] + s.bn.eps);
   if (s.fold === 'bias') {
     const bias = s.conv.bias === undefined ? undefined : get(s.conv.bias);

@@ -11,7 +11,7 @@ import { createWebGpuModel } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
-import { medianTime } from '../timing.ts';
+import { medianTime } from '../../timing/timing.ts';
 import { exitConfidences } from './common.ts';
 import { profileRun } from '../profile.ts';
 

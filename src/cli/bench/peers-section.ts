@@ -17,7 +17,7 @@ import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
 import { normals } from '../../weights/synthetic.ts';
-import { interleavedMedians } from '../timing.ts';
+import { interleavedMedians } from '../../timing/timing.ts';
 import { exitConfidences, rate, thresholdsForShare } from './common.ts';
 import type { OrtPeer } from './peers.ts';
 import { openOrtPeer, ortVersion, relativeDiffs } from './peers.ts';

@@ -24,7 +24,7 @@
 import { readFileSync } from 'node:fs';
 import type * as Ort from 'onnxruntime-web';
 import { create } from 'webgpu';
-import { medianTime } from '../timing.ts';
+import { medianTime } from '../../timing/timing.ts';
 
 export type OrtProvider = 'webgpu' | 'wasm';
 

@@ -12,7 +12,7 @@ import { loadCheckedWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
 import { readThresholds } from '../eval.ts';
-import { medianTime } from '../timing.ts';
+import { medianTime } from '../../timing/timing.ts';
 import { normals, syntheticWeights } from '../../weights/synthetic.ts';
 import { rate } from './common.ts';
 

@@ -20,7 +20,7 @@ import { withTunings } from '../../tune/apply.ts';
 import { tuneSpec } from '../../tune/candidates.ts';
 import type { AdapterTuning } from '../../tune/file.ts';
 import { TUNING_FORMAT } from '../../tune/file.ts';
-import { interleavedMedians } from '../timing.ts';
+import { interleavedMedians } from '../../timing/timing.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
@@ -36,6 +36,8 @@ export interface BenchTuningModel {
   readonly reps?: number;
   readonly batches?: readonly number[];
   readonly calls?: number;
+  /** Confirmation calls per build before its interval may end it (`tune`'s `confirmCalls`). */
+  readonly confirmCalls?: number;
 }
 
 export interface BenchTuningOptions {
@@ -86,6 +88,7 @@ export async function benchTuning(
         budget,
         reps,
         features,
+        ...(m.confirmCalls === undefined ? {} : { confirmCalls: m.confirmCalls }),
         ...(m.batches === undefined
           ? {}
           : { batches: m.batches.map((b) => Math.min(b, spec.target.maxBatch)) }),
@@ -105,7 +108,11 @@ export async function benchTuning(
           c === undefined
             ? `  tune's confirmation at batch ${b}: nothing to confirm (no layer changed)`
             : `  tune's confirmation at batch ${b}: whole network default ${c.defaultMs.toFixed(2)} ms, chosen ${c.tunedMs.toFixed(2)} ms ` +
-                `(${(c.defaultMs / c.tunedMs).toFixed(3)}x, median of ${c.calls} interleaved calls): kept the ${c.kept} kernels`,
+                `(${(c.defaultMs / c.tunedMs).toFixed(3)}x, medians of ${c.calls} interleaved calls` +
+                (c.ratioInterval === undefined
+                  ? ''
+                  : `, tuned/default 95% interval ${c.ratioInterval[0].toFixed(3)}-${c.ratioInterval[1].toFixed(3)}`) +
+                `): kept the ${c.kept} kernels`,
         );
       }
       // Packed (BatchNorm folded) once for both builds: the same layout.

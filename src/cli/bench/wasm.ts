@@ -10,7 +10,7 @@ import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
-import { interleavedMedians, medianTime } from '../timing.ts';
+import { interleavedMedians, medianTime } from '../../timing/timing.ts';
 import { exitConfidences } from './common.ts';
 import { openOrtPeer } from './peers.ts';
 import { normals } from '../../weights/synthetic.ts';
