@@ -112,7 +112,7 @@ describe('module boundaries', () => {
     );
     expect(crossing).toEqual([]);
     expect(graph.find((g) => g.file === 'index.ts')?.imports).toContain(
-      path.relative(SRC, RUNTIME_ENTRIES['@ranetc/runtime']),
+      path.relative(SRC, RUNTIME_ENTRIES['@ranetc/runtime/node']),
     );
   });
 });
