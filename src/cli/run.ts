@@ -129,11 +129,13 @@ export async function openModel(
       `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; ${backend === 'wasm' ? 'wasm' : 'CUDA'} stores f32`,
     );
   if (backend === 'wasm') {
-    const { createWasmModel } = await import('../runtime/wasm.ts');
-    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { plan, source } = compile(spec, { target: 'wasm', counters });
-    const model = await createWasmModel(plan, tensors, { module: await assembleWasm(source, spec.name) });
-    return { model, device: 'wasm (WebAssembly SIMD128 on the CPU, 1 thread)', close() {} };
+    const { createWasmModel, wasmSimd } = await import('../runtime/wasm.ts');
+    const { wasmModules } = await import('./wasm-modules.ts');
+    const compiled = compile(spec, { target: 'wasm', counters });
+    const modules = await wasmModules(compiled, spec.name);
+    const model = await createWasmModel(compiled.plan, tensors, modules);
+    const simd = wasmSimd(modules) === 'relaxed' ? 'relaxed SIMD' : 'SIMD128';
+    return { model, device: `wasm (WebAssembly ${simd} on the CPU, 1 thread)`, close() {} };
   }
   const { createCudaModel } = await import('../runtime/cuda.ts');
   const { CudaUnavailableError } = await import('../runtime/cuda-driver.ts');
