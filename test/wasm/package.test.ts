@@ -33,9 +33,13 @@ describe('ranetc build --target wasm', () => {
     const weights = fixture('tiny-cifar', 'model.safetensors');
     const { code, out } = await cli('build', spec, '--target', 'wasm', '-o', dir, '--weights', weights);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\)/);
-    const wasm = readFileSync(path.join(dir, 'model.wasm'));
-    expect([...wasm.subarray(0, 4)]).toEqual([0, 97, 115, 109]);
+    expect(out).toMatch(
+      /\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\) and model-relaxed\.wasm \(\d+ KiB, relaxed SIMD\)/,
+    );
+    for (const file of ['model.wasm', 'model-relaxed.wasm']) {
+      const wasm = readFileSync(path.join(dir, file));
+      expect([...wasm.subarray(0, 4)], file).toEqual([0, 97, 115, 109]);
+    }
     for (const f of [
       'runtime/wasm.ts',
       'runtime/wasm-plan.ts',
@@ -47,6 +51,7 @@ describe('ranetc build --target wasm', () => {
     expect(readFileSync(path.join(dir, 'kernels', 'model.wat'), 'utf8')).toContain('v128.load32_splat');
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { exports: object };
     expect(pkg.exports).toHaveProperty('./model.wasm');
+    expect(pkg.exports).toHaveProperty('./model-relaxed.wasm');
     // The same build again is byte-identical, model.wasm included.
     expect(
       (await cli('build', '--check', spec, '--target', 'wasm', '-o', dir, '--weights', weights)).code,
@@ -101,6 +106,7 @@ describe('ranetc build --target wasm', () => {
     expect(out).toMatch(/pipelines, \d+ dispatches; wasm fallback model\.wasm/);
     for (const f of [
       'model.wasm',
+      'model-relaxed.wasm',
       'plan-wasm.js',
       'runtime/wasm.js',
       'runtime/webgpu.js',
