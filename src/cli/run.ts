@@ -106,6 +106,8 @@ export async function openModel(
   counters: boolean,
   /** WGSL kernel choices (the sweep's random convolution variants); the defaults otherwise. */
   kernels?: KernelOptions,
+  /** wasm: the SIMD128 module even where the engine has relaxed SIMD. */
+  simd128 = false,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
     const gpu = await createNodeDevice();
@@ -132,7 +134,7 @@ export async function openModel(
     const { createWasmModel, wasmSimd } = await import('../runtime/wasm.ts');
     const { wasmModules } = await import('./wasm-modules.ts');
     const compiled = compile(spec, { target: 'wasm', counters });
-    const modules = await wasmModules(compiled, spec.name);
+    const modules = await wasmModules(compiled, spec.name, simd128);
     const model = await createWasmModel(compiled.plan, tensors, modules);
     const simd = wasmSimd(modules) === 'relaxed' ? 'relaxed SIMD' : 'SIMD128';
     return { model, device: `wasm (WebAssembly ${simd} on the CPU, 1 thread)`, close() {} };
