@@ -347,6 +347,28 @@ function perSample(b: FunctionBuilder, body: string): string {
   );
 }
 
+/**
+ * A tile's loop over input channels and taps from $ip and $wp (advanced past it): `tap` once per
+ * tap with $ipr and $wpr at the tap's input pixel and weights (it advances them by one tap).
+ */
+function tapLoops(
+  b: FunctionBuilder,
+  cin: number,
+  K: number,
+  pw: number,
+  plane: number,
+  tap: string,
+): string {
+  const perChannel = [
+    set('ipr', get('ip')),
+    set('wpr', get('wp')),
+    b.repeat('ky', K, [b.repeat('kx', K, tap), bump('ipr', 4 * (pw - K))].join('\n')),
+    bump('ip', plane),
+    bump('wp', 16 * K * K),
+  ];
+  return b.repeat('ci', cin, perChannel.join('\n'));
+}
+
 function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): string {
   const b = new FunctionBuilder();
   const { h, w, k: K, stride: s, pad } = k.shape;
@@ -391,14 +413,7 @@ function conv(k: ConvDesc, at: WasmAddresses, tile: ConvTile, fused: boolean): s
       inner.push(bump('ipr', 4), bump('wpr', 16));
       return inner.join('\n');
     };
-    const perChannel = [
-      set('ipr', get('ip')),
-      set('wpr', get('wp')),
-      b.repeat('ky', K, [b.repeat('kx', K, tap()), bump('ipr', 4 * (pw - K))].join('\n')),
-      bump('ip', plane),
-      bump('wp', 16 * taps),
-    ];
-    lines.push(b.repeat('ci', cin, perChannel.join('\n')));
+    lines.push(tapLoops(b, cin, K, pw, plane, tap()));
     for (let gi = 0; gi < g; gi++) {
       if (bias) lines.push(set(b.local('bv', 'v128'), `(v128.load offset=${16 * gi} ${get('bp')})`));
       const live = gi === g - 1 ? lanes : 4;
@@ -651,14 +666,7 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
       inner.push(bump('ipr', 4), bump('wpr', 16));
       return inner.join('\n');
     };
-    const perChannel = [
-      set('ipr', get('ip')),
-      set('wpr', get('wp')),
-      b.repeat('ky', K, [b.repeat('kx', K, tap()), bump('ipr', 4 * (pw - K))].join('\n')),
-      bump('ip', plane),
-      bump('wp', 16 * taps),
-    ];
-    lines.push(b.repeat('ci', cin, perChannel.join('\n')));
+    lines.push(tapLoops(b, cin, K, pw, plane, tap()));
     for (let ch = 0; ch < c; ch++) {
       if (bias) lines.push(set('bv', `(v128.load32_splat offset=${4 * ch} ${get('bp')})`));
       for (const [r, q] of quads) {
