@@ -51,14 +51,17 @@ const THREADS = 2;
 const NATIVE_REL = 2e-5;
 
 /**
- * The wasm backend on one thread and on a pool of THREADS threads, against onnxruntime-web's
- * wasm provider on one thread (it starts no more in Node: see peers.ts), in one process: the
- * full network (every input to the last exit; the peer computes every exit, as the ONNX export
- * has them all as outputs) at batch 1 and 64 on the trained digits model and the official
- * CIFAR-10 RANet, and, on digits, budgeted classification at about 40% of the full network's
- * FLOPs (thresholds calibrated on the validation set as `ranetc calibrate` does). Every figure
- * is a median of repeated runs in one process (ranetc's two models interleaved round by round);
- * the ratios are what counts.
+ * The wasm backend (the module the CLI's engine takes: relaxed SIMD where it has it) on one
+ * thread and on a pool of THREADS threads, against onnxruntime-web's wasm provider on one thread
+ * (it starts no more in Node: see peers.ts) and onnxruntime-node's native CPU provider on
+ * THREADS threads, in one process: the full network (every input to the last exit; the peers
+ * compute every exit, as the ONNX export has them all as outputs) at batch 1 and 64 on the
+ * trained digits model and the official CIFAR-10 RANet, and, on digits, budgeted
+ * classification at about 40% of the full network's FLOPs (thresholds calibrated on the
+ * validation set as `ranetc calibrate` does) in chunks of 64 and one image per call, against the
+ * native peer's full network. Every figure is a median of repeated runs in one process
+ * (ranetc's two models and the native peer interleaved round by round); the ratios are what
+ * counts.
  */
 export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
   out(
