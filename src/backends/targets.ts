@@ -24,6 +24,8 @@ export interface Rendered {
   readonly wasm: {
     readonly plan: WasmPlan;
     /** The model's module as WebAssembly text. */ readonly source: string;
+    /** The same module with relaxed SIMD's fused multiply-add in its inner loops. */
+    readonly relaxedSource: string;
   };
 }
 

@@ -82,12 +82,15 @@ export async function build(
       ? ''
       : `, kernels tuned for ${m.tunings.map((t) => `${t.adapter.description} (batch ${t.regimes.map((r) => r.batch).join(', ')})`).join('; ')}`);
   /** Assembles the wasm build's module into the model directory; says what it wrote. */
-  const addWasmModule = async (source: string): Promise<string> => {
+  const addWasmModule = async (compiled: { source: string; relaxedSource: string }): Promise<string> => {
     const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { WASM_FILE } = await import('../runtime-gen/package.ts');
-    const module = await assembleWasm(source, spec.name);
+    const { WASM_FILE, WASM_RELAXED_FILE } = await import('../runtime-gen/package.ts');
+    const module = await assembleWasm(compiled.source, spec.name);
+    const relaxed = await assembleWasm(compiled.relaxedSource, `${spec.name}-relaxed`);
     files.set(WASM_FILE, module);
-    return `${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+    files.set(WASM_RELAXED_FILE, relaxed);
+    const kib = (m: Uint8Array): string => `${(m.byteLength / 2 ** 10).toFixed(0)} KiB`;
+    return `${WASM_FILE} (${kib(module)}) and ${WASM_RELAXED_FILE} (${kib(relaxed)}, relaxed SIMD)`;
   };
   if (target === 'cuda') {
     requireF32('the CUDA backend');
@@ -103,7 +106,7 @@ export async function build(
     const cpu = compile(spec, { ...passOptions, target: 'wasm' });
     files = generateFallbackRuntime(spec, gpu, cpu, generateOptions);
     plan = gpu.plan;
-    summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu.source)}`;
+    summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu)}`;
   } else if (target === 'wasm') {
     requireF32('the wasm backend');
     const compiled = compile(spec, { ...passOptions, target: 'wasm' });
@@ -112,7 +115,7 @@ export async function build(
     const calls = m.stages.flatMap((s) =>
       s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
     );
-    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled.source)}`;
+    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled)}`;
   } else {
     const compiled = await compileWgsl();
     files = generateRuntime(spec, compiled, generateOptions);

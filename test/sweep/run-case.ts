@@ -24,8 +24,9 @@ import { MARGIN, thresholdAt } from '../helpers/thresholds.ts';
 import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { randomWeights } from './weights.ts';
 
-export type SweepBackend = 'wgsl' | 'cuda-cpu' | 'wasm';
-export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu', 'wasm'];
+/** `wasm` runs the relaxed-SIMD module (the CLI turns relaxed SIMD on), `wasm-simd128` the plain one. */
+export type SweepBackend = 'wgsl' | 'cuda-cpu' | 'wasm' | 'wasm-simd128';
+export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu', 'wasm', 'wasm-simd128'];
 
 /** Relative logit difference the threshold margins allow for (see `marginAt`). */
 const CONFIDENCE_SLACK = 1e-5;
@@ -96,11 +97,12 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
       const { model, close } = await openModel(
         spec,
         tensors,
-        backend,
+        backend === 'wasm-simd128' ? 'wasm' : backend,
         true,
         options.variantSeed === undefined
           ? undefined
           : { randomVariants: options.variantSeed, features: ['subgroups'] },
+        backend === 'wasm-simd128',
       );
       try {
         const checked = await checkBackend(
