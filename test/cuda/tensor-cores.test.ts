@@ -12,7 +12,6 @@ import { createCudaModel } from '../../src/runtime/cuda.ts';
 import { loadWeights } from '../../src/weights/load.ts';
 import { compare } from '../helpers/compare.ts';
 import { onHarness } from '../helpers/cuda-cpu.ts';
-import { expectFixtureExits } from '../helpers/fixture-exits.ts';
 import { fixture, readMeta, specFromPublic } from '../helpers/fixtures.ts';
 import { TF32_FIXTURE_REL, F16_TENSOR_FIXTURE_REL } from '../helpers/tolerances.ts';
 
@@ -50,6 +49,14 @@ async function exitsOf(
   );
 }
 
+/**
+ * Exits past f16's range: ranet-cifar10's fixture weights are random (untrained), and its
+ * activations grow stage by stage; the reference reaches 131280 in the last stage (batchnorm of
+ * scale_flows.3.7.layers.3.conv_normal), past 65504, so f16 storage overflows there, as any f16
+ * build of these weights would. Its earlier exits stay in range and are held to the tolerance.
+ */
+const F16_OVERFLOW: Readonly<Record<string, readonly number[]>> = { 'ranet-cifar10': [7] };
+
 describe.each(['tf32', 'f16'] as const)('%s tensor cores on cuda-cpu', (precision) => {
   it.each(['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'])(
     'reproduces every exit of %s within the stated tolerance',
@@ -57,10 +64,26 @@ describe.each(['tf32', 'f16'] as const)('%s tensor cores on cuda-cpu', (precisio
       const { compiled, source } = build(set, precision);
       expect(compiled.plan.math).toBe(precision);
       expect(compiled.plan.precision).toBe(precision === 'f16' ? 'f16' : 'f32');
-      // Every convolution runs on the tensor cores (a fused resize too, where its map fits).
       expect(compiled.plan.kernels.some((k) => k.name.startsWith('conv_mma'))).toBe(true);
       const model = await exitsOf(set, precision, source, compiled.plan);
-      await expectFixtureExits(model, set, precision, figures, TOLERANCE[precision]);
+      const overflow = precision === 'f16' ? (F16_OVERFLOW[set] ?? []) : [];
+      try {
+        const io = loadWeights(fixture(set, 'io.safetensors'));
+        const outs = await model.allExits(io.get('input')!.data as Float32Array);
+        expect(outs).toHaveLength(readMeta(set).flops.length);
+        outs.forEach((out, e) => {
+          const { rel } = compare(io.get(`exit${e}`)!.data as Float32Array, out);
+          figures.push(`  ${set} ${precision} exit${e}  rel ${rel.toExponential(2)}`);
+          if (overflow.includes(e))
+            expect(
+              out.some((v) => !Number.isFinite(v)),
+              `exit ${e} overflows f16`,
+            ).toBe(true);
+          else expect(rel, `exit ${e}`).toBeLessThanOrEqual(TOLERANCE[precision]);
+        });
+      } finally {
+        model.destroy();
+      }
     },
   );
 });

@@ -12,14 +12,13 @@ interface AllExitsModel {
 
 /**
  * Every exit of fixture `set` run on `model` against the public implementation's, within
- * `tolerance` (default DEVICE_REL); each exit's figure goes to `figures`. Destroys the model.
+ * DEVICE_REL; each exit's figure goes to `figures`. Destroys the model.
  */
 export async function expectFixtureExits(
   model: AllExitsModel,
   set: string,
   label: string,
   figures: string[],
-  tolerance = DEVICE_REL,
 ): Promise<void> {
   try {
     const io = loadWeights(fixture(set, 'io.safetensors'));
@@ -29,7 +28,7 @@ export async function expectFixtureExits(
     outs.forEach((out, e) => {
       const { rel } = compare(tensor(`exit${e}`), out);
       figures.push(`  ${set} ${label} exit${e}  rel ${rel.toExponential(2)}`);
-      expect(rel, `exit ${e}`).toBeLessThanOrEqual(tolerance);
+      expect(rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
     });
   } finally {
     model.destroy();
