@@ -51,8 +51,8 @@ export interface BackendResult {
   readonly decisions: number;
   /**
    * Pairs not compared (tensor-core builds only): a reference confidence on the input's path
-   * lies within the build's confidence tolerance of its threshold, or its top two logits within
-   * twice the logit tolerance of each other, so either decision is right.
+   * lies within the build's largest confidence difference (at that exit) of its threshold, or
+   * its top two logits within twice the largest logit difference, so either decision is right.
    */
   readonly near: number;
   /** Wall time: compile, build, load, run (shared machine: for orientation only). */
@@ -174,11 +174,12 @@ async function checkBackend(
   rel.forEach((r, e) => {
     if (!(r <= tolerance)) problems.push(`exit ${e}: scaled difference ${r.toExponential(2)} > ${tolerance}`);
   });
-  // A tolerance past the margins' (the tensor-core builds): logits may differ by tolerance x
-  // scale, so a confidence (max softmax, which moves by at most half the largest logit change)
-  // by half that.
+  // A tolerance past the margins' (the tensor-core builds): a decision may differ only where
+  // the reference confidence is within this build's largest confidence difference at that exit
+  // of the threshold, or the top two reference logits within twice its largest logit difference.
   const loose = tolerance > DEVICE_REL;
-  const logitTolerance = want.scale.map((s) => tolerance * Math.max(1, s));
+  const logitWorst = reference.map((r, e) => r.reduce((m, v, i) => Math.max(m, Math.abs(v - got[e][i])), 0));
+  const confidenceWorst: number[] = [];
 
   // The thresholds keep a margin from every reference confidence; that decides alike only if
   // the backend's confidences are within half of it.
@@ -192,6 +193,7 @@ async function checkBackend(
         `exit ${e}: confidences differ by ${worst.toExponential(2)}, more than half the margin ${want.margins[e]}`,
       );
     confidence = Math.max(confidence, worst);
+    confidenceWorst.push(worst);
   });
 
   let decisions = 0;
@@ -216,9 +218,8 @@ async function checkBackend(
     const isNear = (i: number): boolean => {
       if (!loose) return false;
       for (let e = 0; e <= exitOf[i]; e++)
-        if (e < last && Math.abs(decided[e].confidence[i] - thresholds[e]) <= logitTolerance[e] / 2)
-          return true;
-      return topGap[exitOf[i]][i] <= 2 * logitTolerance[exitOf[i]];
+        if (e < last && Math.abs(decided[e].confidence[i] - thresholds[e]) <= confidenceWorst[e]) return true;
+      return topGap[exitOf[i]][i] <= 2 * logitWorst[exitOf[i]];
     };
     // Executed work: every dispatch of a stage ran for exactly the inputs that reached it (by
     // the build's own decisions where near ones may differ).
