@@ -1,11 +1,11 @@
 // The tensor-core convolutions (precision tf32 and f16) on the cuda-cpu harness, whose
 // mma.sync is warp-collective and whose cp.async copies land only at the wait: every fixture
-// within the precision's tolerance, every tile of the variant family on tiny-cifar, and two
-// broken kernels (a dropped wait, a wrong leading dimension) that the harness catches.
+// within the precision's tolerance (the default tile; nvcc.test.ts compiles every tile of the
+// family), and two broken kernels (a dropped wait, a wrong leading dimension) that the harness
+// catches.
 
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TENSOR_TILES } from '../../src/backends/cuda/kernels.ts';
 import type { TensorTile } from '../../src/backends/cuda/kernels.ts';
 import { compile } from '../../src/compile.ts';
 import { createCudaModel } from '../../src/runtime/cuda.ts';
