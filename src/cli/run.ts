@@ -126,9 +126,9 @@ export async function openModel(
       throw e;
     }
   }
-  if (spec.target.precision !== 'f32')
+  if (backend === 'wasm' && spec.target.precision !== 'f32')
     throw new UsageError(
-      `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; ${backend === 'wasm' ? 'wasm' : 'CUDA'} stores f32`,
+      `spec ${spec.name}: target.precision: ${spec.target.precision} is not for the wasm backend, which takes f32`,
     );
   if (backend === 'wasm') {
     const { createWasmModel, wasmSimd } = await import('@ranetc/runtime');
