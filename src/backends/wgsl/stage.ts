@@ -29,6 +29,11 @@ const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
  * the workgroup memory left.
  */
 export function stageKernelsUnfit(schedule: Schedule): string | undefined {
+  for (const [s, stage] of schedule.stages.entries()) {
+    const bytes = 16 * stageParamVectors(stage);
+    if (bytes > LIMITS.uniformBinding)
+      return `stage ${s}'s parameter block takes ${bytes} bytes, over ${LIMITS.uniformBinding}`;
+  }
   for (const stage of schedule.stages)
     for (const l of stage.launches) {
       if (l.weights !== undefined) return `${l.label} binds a window of the weights`;
