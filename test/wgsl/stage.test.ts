@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import { createWebGpuExecutor } from '../../src/runtime/webgpu.ts';
+import { createWebGpuExecutor } from '@ranetc/runtime';
 import { describeCompiledModel, MAX_BATCH } from '../helpers/model-suite.ts';
 
 let nd: NodeDevice;
