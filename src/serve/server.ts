@@ -17,6 +17,8 @@ export interface ServerOptions extends Omit<ServiceOptions, 'log'> {
   readonly httpPort: number;
   readonly grpcPort: number;
   readonly maxBody: number;
+  /** A client that has not sent its whole request by then is disconnected (default 60 s). */
+  readonly requestTimeoutMs?: number;
   readonly log?: (line: string) => void;
 }
 
