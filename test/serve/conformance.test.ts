@@ -96,7 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   rpc?.close();
-  await server?.shutdown(5000);
+  await server?.shutdown(5000, 0);
   opened?.close();
   local?.destroy();
   pkg?.remove();

@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.shutdown(5000);
+  await server?.shutdown(5000, 0);
   opened?.close();
   pkg?.remove();
 });

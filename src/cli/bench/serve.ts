@@ -218,7 +218,7 @@ export async function driftExperiment(
           maxRequest: 16,
         });
       } finally {
-        await server.shutdown(10_000);
+        await server.shutdown(10_000, 0);
       }
     };
     const figures = (answers: StreamAnswer[]): DriftRun => {
