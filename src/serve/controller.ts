@@ -11,17 +11,20 @@
  * f = (u - e_i) / (e_{i+1} - e_i) runs at e_{i+1} (error diffusion: a credit of f inputs per
  * input; a batch takes the upper point when the credit covers half of it).
  *
- * Control law (integral, per input): after a batch of n inputs with realized costs c_j,
- *   u <- clamp(u + k * sum_j (target - c_j), e_0, e_M),   k = gain / window.
- * In steady state the error's sum stops growing, so the realized cost averages the target
- * whatever the traffic (the integral removes any constant offset between expected and
- * realized costs). Why it settles: locally the realized cost is y = y0 + G (u - u*), with G the
- * slope of the realized cost against u on the current traffic; a batch of n inputs changes the
- * error by a factor (1 - k n G). The loop converges without oscillating while k n G < 1 and
- * converges at all while k n G < 2. G is about 1 where the traffic looks like the validation
- * set and larger where it does not (the beyond-the-end segment to the full network on easy
- * traffic: up to about 5 on digits), so k is chosen for k * maxBatch * G_max < 2. The clamp
- * stops the integral winding up when the target lies outside what the points can reach.
+ * Control law. After a batch of n inputs with realized costs c_j, the relative error
+ * E = sum_j (target - c_j) / target drives two integrators on ln u:
+ *   d    <- d + (driftGain / window^2) * E          (the drift of ln u per input)
+ *   ln u <- clamp(ln u + (gain / window) * E + n * d, ln e_0, ln e_M)
+ * The first integrator makes the realized cost average the target whatever constant offset
+ * the traffic puts between expected and realized costs; the second follows a steady drift of
+ * the traffic (a ramp in the u that holds the target) without a lag. The gain acts on ln u
+ * because the realized cost y grows about as u^beta near the target (beta about 2.5 on digits
+ * from the easiest to the hardest quarter of its test set), so that the loop gain per batch,
+ * gain * n * beta / window, is about the same on easy and on hard traffic: with gain 12,
+ * window 500 and batches of 16 it is about 1, where each batch's error is mostly corrected
+ * by the next and nothing oscillates. The clamp and the drift's reset at the ends stop the
+ * integrators winding up when the target lies outside what the points can reach.
+ * docs/serving.md has the measurements.
  */
 import type { CalibrationPoint } from '../runtime/scheduler.ts';
 
