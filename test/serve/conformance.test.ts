@@ -17,14 +17,7 @@ import { fixture } from '../helpers/fixtures.ts';
 import { DEVICE_REL } from '../helpers/tolerances.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { DIGITS_SPEC, digitsPackage, openWasm } from './digits-package.ts';
-import {
-  decodeLE,
-  grpcClient,
-  parseInferResponse,
-  rawGrpcCall,
-  restInfer,
-  type GrpcClient,
-} from './protocol-client.ts';
+import { decodeLE, grpcClient, rawGrpcCall, restInfer, type GrpcClient } from './protocol-client.ts';
 import { field, fields, message, varint } from './wire.ts';
 
 const MAX_BODY = 1 << 20;

@@ -11,7 +11,7 @@ import { readCifarFile, toNormalizedBatch } from '../../src/adaptive/datasets.ts
 import { driftExperiment, formatDrift } from '../../src/cli/bench/serve.ts';
 import type { Prediction } from '../../src/runtime/scheduler.ts';
 import { openPackage, type OpenedModel } from '../../src/serve/package.ts';
-import { startServer, type RunningServer } from '../../src/serve/server.ts';
+import { startServer } from '../../src/serve/server.ts';
 import type { ServedModel } from '../../src/serve/service.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
 import { digitsPackage } from './digits-package.ts';
