@@ -58,8 +58,9 @@ interface Job {
   readonly arrived: number;
   readonly answers: (Answer | undefined)[];
   done: number;
-  /** Inputs x expected MFLOPs of the points they ran at. */
+  /** Inputs x expected MFLOPs of the points they ran at, and those points. */
   pointSum: number;
+  readonly points: Set<number>;
   controlled: boolean;
   firstRun?: number;
   computeMs: number;
@@ -129,6 +130,7 @@ export class Batcher {
         answers: new Array<Answer | undefined>(n),
         done: 0,
         pointSum: 0,
+        points: new Set<number>(),
         controlled: false,
         computeMs: 0,
         resolve,
@@ -265,12 +267,14 @@ export class Batcher {
       at += it.count;
       job.done += it.count;
       job.pointSum += it.count * point.expectedMFlops;
+      job.points.add(point.expectedMFlops);
       job.controlled ||= controlled;
       job.computeMs += ms;
       if (job.done === job.n)
         job.resolve({
           answers: job.answers as Answer[],
-          pointMFlops: job.pointSum / job.n,
+          // One point: its cost exactly; several: the inputs-weighted mean.
+          pointMFlops: job.points.size === 1 ? point.expectedMFlops : job.pointSum / job.n,
           controlled: job.controlled,
           queueUs: Math.round(1000 * (job.firstRun! - job.arrived)),
           computeUs: Math.round(1000 * job.computeMs),
