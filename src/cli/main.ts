@@ -12,6 +12,7 @@ import { UsageError } from './errors.ts';
 import { formatInspect, inspectSpec } from './inspect.ts';
 import type { BuildOptions } from './build.ts';
 import type { Backend } from './run.ts';
+import type { ServeCliOptions } from './serve.ts';
 
 // Commands import their heavy dependencies (Dawn, ts-morph, Handlebars) when they run, so
 // that `inspect` starts fast.
@@ -245,6 +246,58 @@ function program(out: (s: string) => void): Command {
     );
 
   cli
+    .command('serve')
+    .description(
+      'serve built model packages on the Open Inference Protocol (KServe v2, REST and gRPC), with dynamic batching and the compute budget held online',
+    )
+    .argument(
+      '<dir...>',
+      'model packages: `ranetc build --weights` output with thresholds.json from `ranetc calibrate`',
+    )
+    .option('--host <address>', 'address to listen on', '0.0.0.0')
+    .option('--http-port <n>', 'REST port (0: any free port)', (v) => Number(v), 8000)
+    .option('--grpc-port <n>', 'gRPC port (0: any free port)', (v) => Number(v), 8001)
+    .addOption(
+      new Option(
+        '--backend <name>',
+        'executor (default: what the package holds; WGSL on a hardware adapter, else its wasm fallback)',
+      ).choices(['wgsl', 'wasm', 'cuda', 'cuda-cpu']),
+    )
+    .option('--threads <n>', 'wasm: threads computing the kernels (default: every core, at most 8)', (v) =>
+      Number(v),
+    )
+    .option('--max-batch <n>', "inputs per batch (default: the spec's target.maxBatch)", (v) => Number(v))
+    .option(
+      '--max-queue-delay-ms <ms>',
+      'longest wait of a request for its batch to fill',
+      (v) => Number(v),
+      2,
+    )
+    .option(
+      '--max-queue <n>',
+      'queue bound, in batches: past it requests are refused with 503',
+      (v) => Number(v),
+      16,
+    )
+    .option('--max-body <bytes>', 'largest request body (default 64 MiB)', (v) => Number(v))
+    .option(
+      '--drain-timeout-s <s>',
+      'on SIGTERM/SIGINT, longest wait for accepted requests (exit 1 past it)',
+      (v) => Number(v),
+      30,
+    )
+    .option(
+      '--budget-mflops <B|NAME=B>',
+      'hold the realized MFLOPs per input at B (for every model, or model NAME) with the online controller; repeatable',
+      (v: string, acc: string[] = []) => [...acc, v],
+    )
+    .action(async (dirs: string[], opts: ServeCliOptions) => {
+      const { serve } = await import('./serve.ts');
+      if (!(await serve(dirs, opts, out)))
+        throw new CheckFailed(`ranetc serve: stopped after --drain-timeout-s with requests unanswered`);
+    });
+
+  cli
     .command('bench')
     .description(
       'benchmark a spec through Dawn; without one, the trained digits model: builds, budgeted mode, and the peers (onnxruntime-web)',
@@ -254,7 +307,10 @@ function program(out: (s: string) => void): Command {
     .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
     .option('--batch <list>', "batch sizes, e.g. 1,64 (default: 1 and the spec's target.maxBatch)")
     .option('--thresholds <file>', 'thresholds JSON: also time budgeted classification')
-    .option('--only <sections>', 'without a spec: run only these of digits,peers (comma-separated)')
+    .option(
+      '--only <sections>',
+      'without a spec: run only these of digits,peers,wasm,tuning,serve (comma-separated)',
+    )
     .option('--fixtures <dir>', 'the shared fixtures directory', '../shared/fixtures')
     .action(async (file: string | undefined, opts: BenchCliOptions) => {
       const { bench } = await import('./bench/index.ts');
