@@ -6,17 +6,24 @@
  * fleet's realized cost per input, from every replica's /metrics, stays within 5% of the budget.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cifarImages } from '../../src/adaptive/datasets.ts';
-import { inferRequest, metricByLabel, parseReply } from '../../src/cli/bench/oip-client.ts';
+import { inferRequest, metricByLabel, parseReply, type Reply } from '../../src/cli/bench/oip-client.ts';
 import { loadSpec } from '../../src/spec/parse.ts';
 import { fixture, repoRoot } from '../helpers/fixtures.ts';
-import { freePort, SERVED_BUDGET, servedDigits, startReplica, type Replica } from './served-digits.ts';
+import { freePort, SERVED_BUDGET, servedDigits, startServe, type ServeProcess } from './served-digits.ts';
 
 const haproxy = spawnSync('haproxy', ['-v']).status === 0;
-const CLIENTS = 6;
-const PER_REQUEST = 4;
+/**
+ * Enough requests in flight that each replica holds a queue: the drain takes long enough for
+ * haproxy to send the draining replica new requests, which it refuses with 503.
+ */
+const CLIENTS = 16;
+const PER_REQUEST = 8;
+/** Images in the long request the first replica holds when it is sent SIGTERM. */
+const LONG_REQUEST = 4000;
 /** Steady load before the SIGTERM, between the drain's end and the kill -9, and after it. */
 const PHASE_MS = 3000;
 
@@ -32,7 +39,7 @@ interface Outcome {
 
 describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => {
   let pkg: Awaited<ReturnType<typeof servedDigits>>;
-  const replicas: Replica[] = [];
+  const replicas: ServeProcess[] = [];
   let lb: ChildProcess | undefined;
 
   beforeAll(async () => {
@@ -46,7 +53,8 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
 
   it('drains one replica without a failed request and loses only what a killed one held', async () => {
     const args = ['--backend', 'wasm', '--threads', '1', '--budget-mflops', String(SERVED_BUDGET)];
-    for (let i = 0; i < 3; i++) replicas.push(await startReplica(pkg.dir, ['--http-port', '0', ...args]));
+    for (let i = 0; i < 3; i++)
+      replicas.push(await startServe(pkg.dir, ['--http-port', '0', '--grpc-port', '0', ...args]));
     const [lbPort, statsPort] = [await freePort(), await freePort()];
     const env = {
       ...process.env,
@@ -127,9 +135,16 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
     const clients = Array.from({ length: CLIENTS }, client);
 
     await sleep(PHASE_MS);
+    // A long request sent to the first replica directly keeps its drain going for a while
+    // (seconds of compute on one thread): haproxy, which sees that replica idle, sends it new
+    // requests until its health check fails; the replica refuses them (503) and haproxy resends.
+    const long = postDirect(replicas[0].url, images, LONG_REQUEST, test.count, spec.input);
+    await long.sent;
+    await sleep(300);
     const tTerm = performance.now();
     replicas[0].child.kill('SIGTERM');
     expect(await replicas[0].exited).toBe(0);
+    const longReply = await long.reply;
     await sleep(PHASE_MS);
     const tKill = performance.now();
     const inFlightAtKill = CLIENTS;
@@ -141,6 +156,7 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
     scraping = false;
     await Promise.all(scrapers);
 
+    const stats = await serverStats(statsPort);
     const failed = outcomes.filter((o) => !o.ok);
     const beforeTerm = failed.filter((o) => o.end < tTerm);
     const afterTerm = failed.filter((o) => o.end >= tTerm && o.end < tKill);
@@ -160,9 +176,16 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
     console.log(
       `replicas: ${outcomes.length} requests (${inputs} inputs answered), failed before SIGTERM ${beforeTerm.length}, ` +
         `after SIGTERM ${afterTerm.length}, after kill -9 ${afterKill.length}; fleet ${fleetCost.toFixed(3)} MFLOPs/input ` +
-        `over ${fleetInputs} inputs (/metrics), ${clientCost.toFixed(3)} from the answers; accuracy ${(100 * accuracy).toFixed(2)}%` +
+        `over ${fleetInputs} inputs (/metrics), ${clientCost.toFixed(3)} from the answers; accuracy ${(100 * accuracy).toFixed(2)}%; ` +
+        `haproxy: 503s from the draining replica ${stats.get('r1')?.hrsp_5xx}, retries ${[...stats.values()].reduce((a, s) => a + s.wretr, 0)}, ` +
+        `redispatches ${[...stats.values()].reduce((a, s) => a + s.wredis, 0)}` +
         (failed.length === 0 ? '' : `; failures: ${[...new Set(failed.map((o) => o.status))].join(' | ')}`),
     );
+    // The draining replica answered the long request it had accepted,
+    expect(longReply.status).toBe(200);
+    expect(longReply.reply?.classes).toHaveLength(LONG_REQUEST);
+    // and refused new ones (503), which haproxy resent.
+    expect(stats.get('r1')?.hrsp_5xx).toBeGreaterThan(0);
     expect(beforeTerm).toEqual([]);
     expect(afterTerm).toEqual([]);
     // Only what the killed replica held may fail: at most one request per client.
@@ -176,12 +199,74 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
   });
 });
 
-/** Replicas haproxy reports UP, from its stats page's CSV. */
+/**
+ * POST of `count` images (the first `available` of `images`, repeated) to `url` itself, not
+ * through haproxy, with binary tensors: `sent` once the body is written to the socket.
+ */
+function postDirect(
+  url: string,
+  images: Float32Array,
+  count: number,
+  available: number,
+  input: { channels: number; height: number; width: number },
+): { sent: Promise<void>; reply: Promise<{ status: number; reply?: Reply }> } {
+  const per = images.length / available;
+  const all = new Float32Array(count * per);
+  for (let i = 0; i < count; i += available)
+    all.set(images.subarray(0, Math.min(available, count - i) * per), i * per);
+  const { body, headers } = inferRequest(all, [count, input.channels, input.height, input.width], true);
+  let sent!: () => void;
+  const sentP = new Promise<void>((r) => (sent = r));
+  const reply = new Promise<{ status: number; reply?: Reply }>((resolve, reject) => {
+    const req = request(`${url}/v2/models/digits/infer`, { method: 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        const status = res.statusCode ?? 0;
+        const length = res.headers['inference-header-content-length'];
+        resolve(status === 200 ? { status, reply: parseReply(bytes, length as string) } : { status });
+      });
+    });
+    req.on('error', reject);
+    req.end(body, sent);
+  });
+  return { sent: sentP, reply };
+}
+
+interface ServerStats {
+  readonly status: string;
+  /** 5xx responses the replica sent. */
+  readonly hrsp_5xx: number;
+  readonly wretr: number;
+  readonly wredis: number;
+}
+
+/** haproxy's counters for each replica, from its stats page's CSV. */
+async function serverStats(statsPort: number): Promise<Map<string, ServerStats>> {
+  const csv = await (await fetch(`http://127.0.0.1:${statsPort}/;csv`)).text();
+  const [head, ...rows] = csv.trim().split('\n');
+  const names = head.replace(/^# /, '').split(',');
+  const out = new Map<string, ServerStats>();
+  for (const row of rows) {
+    const f = new Map(row.split(',').map((v, k) => [names[k], v]));
+    const server = f.get('svname') ?? '';
+    if (f.get('pxname') !== 'ranetc_replicas' || !/^r\d$/.test(server)) continue;
+    const n = (k: string): number => Number(f.get(k) ?? NaN);
+    out.set(server, {
+      status: f.get('status') ?? '',
+      hrsp_5xx: n('hrsp_5xx'),
+      wretr: n('wretr'),
+      wredis: n('wredis'),
+    });
+  }
+  return out;
+}
+
+/** Replicas haproxy reports UP. */
 async function upServers(statsPort: number): Promise<number> {
   try {
-    const csv = await (await fetch(`http://127.0.0.1:${statsPort}/;csv`)).text();
-    return csv.split('\n').filter((l) => l.startsWith('ranetc_replicas,r') && l.split(',')[17] === 'UP')
-      .length;
+    return [...(await serverStats(statsPort)).values()].filter((s) => s.status === 'UP').length;
   } catch {
     return 0;
   }
