@@ -299,7 +299,10 @@ export function program(out: (s: string) => void): Command {
     .option('--data <path>', 'inputs from a CIFAR binary file or image folder (default: seeded normal noise)')
     .option('--batch <list>', "batch sizes, e.g. 1,64 (default: 1 and the spec's target.maxBatch)")
     .option('--thresholds <file>', 'thresholds JSON: also time budgeted classification')
-    .option('--only <sections>', 'without a spec: run only these of digits,peers (comma-separated)')
+    .option(
+      '--only <sections>',
+      'without a spec: run only these of digits,peers,wasm,tuning,serve (comma-separated)',
+    )
     .option('--fixtures <dir>', 'the shared fixtures directory', '../shared/fixtures')
     .action(async (file: string | undefined, opts: BenchCliOptions) => {
       const { bench } = await import('./bench/index.ts');

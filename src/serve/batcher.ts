@@ -277,7 +277,10 @@ export class Batcher {
     }
     this.running = false;
     this.notifyIdle();
-    this.schedule();
+    // The next batch starts after the event loop has polled for I/O: the wasm backend computes
+    // on this thread, and a chain of batches in microtasks would keep every other request
+    // (health checks, metrics, new arrivals) waiting until the queue is empty.
+    setImmediate(() => this.schedule());
   }
 
   /** A device error: the batch's requests and every queued one are answered UNAVAILABLE. */

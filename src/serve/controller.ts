@@ -36,12 +36,15 @@ export interface ControllerOptions {
   readonly target: number;
   /** Inputs over which `windowMFlops` averages (and the gain's unit). Default 500. */
   readonly window?: number;
-  /** Integral gain, per window: k = gain / window. Default `DEFAULT_GAIN`. */
+  /** Integral gain on ln u, per window of relative error. Default `DEFAULT_GAIN`. */
   readonly gain?: number;
+  /** Gain of the second integrator (the drift of ln u), per window squared. Default `DEFAULT_DRIFT_GAIN`. */
+  readonly driftGain?: number;
 }
 
 export const DEFAULT_WINDOW = 500;
-export const DEFAULT_GAIN = 4;
+export const DEFAULT_GAIN = 12;
+export const DEFAULT_DRIFT_GAIN = 4;
 
 /** Threshold that no confidence reaches, and one that every confidence reaches (the runtime's). */
 const NEVER = 1e8;
@@ -70,10 +73,16 @@ export class BudgetController {
   readonly target: number;
   readonly window: number;
   readonly gain: number;
-  private u: number;
+  readonly driftGain: number;
+  /** ln u: the position on the expected-cost scale, in logarithms. */
+  private lnU: number;
+  /** The drift of ln u per input (the second integrator). */
+  private drift = 0;
   private credit = 0;
   /** Recent batches (inputs, summed MFLOPs), covering at least `window` inputs. */
   private recent: { n: number; mflops: number }[] = [];
+  private readonly lnLow: number;
+  private readonly lnHigh: number;
 
   constructor(
     readonly points: readonly OperatingPoint[],
@@ -83,12 +92,15 @@ export class BudgetController {
     this.target = options.target;
     this.window = options.window ?? DEFAULT_WINDOW;
     this.gain = options.gain ?? DEFAULT_GAIN;
-    this.u = this.clamp(options.target);
+    this.driftGain = options.driftGain ?? DEFAULT_DRIFT_GAIN;
+    this.lnLow = Math.log(points[0].expectedMFlops);
+    this.lnHigh = Math.log(points[points.length - 1].expectedMFlops);
+    this.lnU = Math.min(this.lnHigh, Math.max(this.lnLow, Math.log(options.target)));
   }
 
-  /** The position on the expected-cost scale (what `ranetc_operating_point_mflops` shows). */
+  /** The position u on the expected-cost scale (what `ranetc_operating_point_mflops` shows). */
   get position(): number {
-    return this.u;
+    return Math.exp(this.lnU);
   }
 
   /** Realized MFLOPs per input over the last `window` inputs (NaN before any). */
@@ -102,41 +114,35 @@ export class BudgetController {
     return sum / n;
   }
 
-  /** The point for the next batch of `n` inputs. */
+  /** The point for the next batch of `n` inputs: the lower or upper neighbour of u, by error diffusion. */
   choose(n: number): OperatingPoint {
-    const i = this.lowerIndex();
-    const lo = this.points[i];
-    const hi = this.points[i + 1];
-    const f = (this.u - lo.expectedMFlops) / (hi.expectedMFlops - lo.expectedMFlops);
+    const u = this.position;
+    const last = this.points.length - 2;
+    let i = 0;
+    while (i < last && this.points[i + 1].expectedMFlops <= u) i++;
+    const lo = this.points[i].expectedMFlops;
+    const f = Math.min(1, Math.max(0, (u - lo) / (this.points[i + 1].expectedMFlops - lo)));
     this.credit += f * n;
     if (this.credit >= n / 2) {
       this.credit -= n;
-      return hi;
+      return this.points[i + 1];
     }
-    return lo;
+    return this.points[i];
   }
 
-  /** Feeds back a batch's realized cost: `n` inputs costing `mflops` in all. */
+  /** Feeds back a batch: `n` inputs costing `mflops` in all (the accounting of the exits taken). */
   observe(n: number, mflops: number): void {
     if (n === 0) return;
-    this.u = this.clamp(this.u + (this.gain / this.window) * (n * this.target - mflops));
+    const error = (n * this.target - mflops) / this.target;
+    this.drift += (this.driftGain / this.window ** 2) * error;
+    const next = this.lnU + (this.gain / this.window) * error + n * this.drift;
+    this.lnU = Math.min(this.lnHigh, Math.max(this.lnLow, next));
+    // At an end the drift would wind up against what the points can reach.
+    if (this.lnU !== next) this.drift = 0;
     this.recent.push({ n, mflops });
     let kept = 0;
     let from = this.recent.length;
     while (from > 0 && kept < this.window) kept += this.recent[--from].n;
     if (from > 0) this.recent = this.recent.slice(from);
-  }
-
-  private lowerIndex(): number {
-    const last = this.points.length - 2;
-    let i = 0;
-    while (i < last && this.points[i + 1].expectedMFlops <= this.u) i++;
-    return i;
-  }
-
-  private clamp(u: number): number {
-    const lo = this.points[0].expectedMFlops;
-    const hi = this.points[this.points.length - 1].expectedMFlops;
-    return Math.min(hi, Math.max(lo, u));
   }
 }

@@ -17,6 +17,8 @@ export interface ServerOptions extends Omit<ServiceOptions, 'log'> {
   readonly httpPort: number;
   readonly grpcPort: number;
   readonly maxBody: number;
+  /** A client that has not sent its whole request by then is disconnected (default 60 s). */
+  readonly requestTimeoutMs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -28,12 +30,15 @@ export interface RunningServer {
   readonly grpcAddress: string;
   /**
    * Drains and closes: resolves true when every accepted request was answered within
-   * `timeoutMs`, false when the time ran out (the listeners are closed either way).
+   * `timeoutMs`, false when the time ran out (the listeners are closed either way). New
+   * requests are answered 503 for at least `graceMs` (default `DRAIN_GRACE_MS`), so that
+   * clients and load balancers see the refusal rather than a closed port.
    */
-  shutdown(timeoutMs: number): Promise<boolean>;
+  shutdown(timeoutMs: number, graceMs?: number): Promise<boolean>;
 }
 
 export const DEFAULT_MAX_BODY = 64 * 2 ** 20;
+export const DRAIN_GRACE_MS = 500;
 
 export async function startServer(
   models: readonly ServedModel[],
@@ -68,13 +73,15 @@ export async function startServer(
   const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
   const httpPort = (http.address() as AddressInfo).port;
   let closing: Promise<boolean> | undefined;
-  const shutdown = (timeoutMs: number): Promise<boolean> =>
+  const shutdown = (timeoutMs: number, graceMs = DRAIN_GRACE_MS): Promise<boolean> =>
     (closing ??= (async () => {
+      const grace = new Promise((r) => setTimeout(r, Math.min(graceMs, timeoutMs)));
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
       const drained = (async () => {
         await service.drain();
         while (service.pending > 0) await new Promise((r) => setTimeout(r, 5));
+        await grace;
         return true as const;
       })();
       const ok = await Promise.race([drained, timedOut]);

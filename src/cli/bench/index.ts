@@ -3,6 +3,7 @@
 import { UsageError } from '../errors.ts';
 import { benchDigits } from './digits.ts';
 import { benchPeers } from './peers-section.ts';
+import { benchServe } from './serve.ts';
 import { benchTuning } from './tuning.ts';
 import { benchWasm } from './wasm.ts';
 import { benchServeLoad } from './serve-load.ts';
@@ -18,6 +19,7 @@ const SECTIONS = {
   digits: (fixtures: string, out: (s: string) => void) => benchDigits(fixtures, out),
   peers: (fixtures: string, out: (s: string) => void) => benchPeers(fixtures, out),
   wasm: (fixtures: string, out: (s: string) => void) => benchWasm(fixtures, out),
+  serve: (fixtures: string, out: (s: string) => void) => benchServe(fixtures, out),
   tuning: (fixtures: string, out: (s: string) => void) =>
     benchTuning(fixtures, out, {
       models: ['digits', 'ranet-cifar10', IMAGENET],
