@@ -79,7 +79,7 @@ export interface LoadRow {
   readonly batch: number;
   /** Mean queue time per request, microseconds. */
   readonly queueUs: number;
-  /** In-process `classify` at the nearest whole batch size, inputs per second. */
+  /** In-process `classify` at the nearest whole batch size, inputs per second (NaN: no batch ran). */
   readonly inProcess: number;
 }
 
@@ -212,7 +212,7 @@ export async function serveLoad(fixtures: string, options: ServeLoadOptions): Pr
       }
       // In-process on one core (the server's), at each batch size the server formed.
       if (cores) pin(process.pid, '1');
-      const sizes = [...new Set(cells.map((c) => Math.max(1, Math.round(c.batch))))];
+      const sizes = [...new Set(cells.filter((c) => c.batch >= 1).map((c) => Math.round(c.batch)))];
       const inProcess = new Map<number, number>();
       const opened = await openPackage(dir, { backend, threads: 1 });
       try {
@@ -230,7 +230,7 @@ export async function serveLoad(fixtures: string, options: ServeLoadOptions): Pr
       } finally {
         opened.close();
       }
-      for (const c of cells) rows.push({ ...c, inProcess: inProcess.get(Math.max(1, Math.round(c.batch)))! });
+      for (const c of cells) rows.push({ ...c, inProcess: inProcess.get(Math.round(c.batch)) ?? NaN });
     }
     return rows;
   } finally {
@@ -251,7 +251,12 @@ export async function benchServeLoad(fixtures: string, out: (s: string) => void)
   out(
     `${options.durationS} s per cell after a warm-up; one image per request; thresholds for ${SERVED_BUDGET} MFLOPs/input`,
   );
-  for (const line of loadTable(await serveLoad(fixtures, { ...options, pin: cores !== false }))) out(line);
+  // One table per backend, printed as soon as it is measured.
+  for (const backend of options.backends)
+    for (const line of loadTable(
+      await serveLoad(fixtures, { ...options, backends: [backend], pin: cores !== false }),
+    ))
+      out(line);
 }
 
 /** The rows as a Markdown table. */
