@@ -134,7 +134,8 @@ export class Batcher {
         resolve,
         reject,
       };
-      if (options.timeoutUs !== undefined) {
+      // Timeouts past what a timer can hold (about 24.8 days) never expire.
+      if (options.timeoutUs !== undefined && options.timeoutUs / 1000 <= MAX_TIMER_MS) {
         job.timer = setTimeout(() => this.expire(job, options.timeoutUs!), options.timeoutUs / 1000);
         job.timer.unref();
       }
@@ -308,6 +309,8 @@ export class Batcher {
     for (const w of waiters) w();
   }
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function pointKey(p: PointChoice): string {
   return p === 'controlled' ? 'controlled' : `fixed:${p.fixed.index}:${p.fixed.expectedMFlops}`;

@@ -67,13 +67,36 @@ interface ModelInferRequest {
   readonly raw_input_contents: readonly Buffer[];
 }
 
-/** The service definition loaded from the protocol's .proto. */
+/** A request whose bytes are not a message of its type (grpc-js would answer INTERNAL). */
+class Undecodable {
+  constructor(readonly detail: string) {}
+}
+
+/**
+ * The service definition loaded from the protocol's .proto, with decoders that never throw:
+ * bytes that are not a valid message become `Undecodable`, answered INVALID_ARGUMENT.
+ */
 export function loadServiceDefinition(): grpc.ServiceDefinition {
   const definition = protoLoader.loadSync(PROTO_FILE, LOADER_OPTIONS);
   const pkg = grpc.loadPackageDefinition(definition) as unknown as {
     inference: { GRPCInferenceService: { service: grpc.ServiceDefinition } };
   };
-  return pkg.inference.GRPCInferenceService.service;
+  const service = pkg.inference.GRPCInferenceService.service;
+  return Object.fromEntries(
+    Object.entries(service).map(([name, method]) => [
+      name,
+      {
+        ...method,
+        requestDeserialize: (bytes: Buffer): unknown => {
+          try {
+            return method.requestDeserialize(bytes);
+          } catch (e) {
+            return new Undecodable(e instanceof Error ? e.message : String(e));
+          }
+        },
+      },
+    ]),
+  );
 }
 
 /** A gRPC server (not yet bound) answering for `service`. */
@@ -89,7 +112,14 @@ export function grpcServer(
     <Req, Res>(fn: (req: Req) => Res | Promise<Res>): grpc.handleUnaryCall<Req, Res> =>
     (call, callback) => {
       Promise.resolve()
-        .then(() => fn(call.request))
+        .then(() => {
+          if (call.request instanceof Undecodable)
+            throw new InferError(
+              'invalid',
+              `the request is not a valid protocol message: ${call.request.detail}`,
+            );
+          return fn(call.request);
+        })
         .then(
           (r) => callback(null, r),
           (e: unknown) => {

@@ -79,7 +79,12 @@ async function route(
     drain(req);
     return sendJson(res, 404, { error: `unknown path ${url}` });
   }
-  const model = decodeURIComponent(m[1]);
+  let model: string;
+  try {
+    model = decodeURIComponent(m[1]);
+  } catch {
+    throw new InferError('invalid', `the model name in ${url} is not valid percent-encoding`);
+  }
   const version = m[2];
   service.shape(model); // NOT_FOUND first
   if (version !== undefined && version !== '1')

@@ -16,8 +16,8 @@ import { digitsPackage } from './digits-package.ts';
 import { rawGrpcCall, restInfer } from './protocol-client.ts';
 import { field, varint } from './wire.ts';
 
-const REST_CASES = 3000;
-const GRPC_CASES = 1500;
+const REST_CASES = 2000;
+const GRPC_CASES = 1000;
 const SLOW_CLIENTS = 20;
 const MAX_BODY = 1 << 20;
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
       maxBody: MAX_BODY,
       maxQueue: 16,
       maxQueueDelayMs: 2,
-      requestTimeoutMs: 1000,
+      requestTimeoutMs: 300,
       log: (l) => logs.push(l),
     },
   );
@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 /** Sends raw bytes on a fresh connection; resolves to the response's status (0: closed without one). */
-function rawHttp(bytes: Buffer, endAfter = true): Promise<number> {
+function rawHttp(bytes: Buffer): Promise<number> {
   return new Promise((resolve) => {
     const socket = connect(port, host);
     let got = '';
@@ -68,7 +68,7 @@ function rawHttp(bytes: Buffer, endAfter = true): Promise<number> {
     socket.on('error', () => {});
     socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1] ?? 0)));
     socket.write(bytes);
-    if (endAfter) socket.end();
+    socket.end();
   });
 }
 
@@ -178,12 +178,23 @@ describe('fuzzing the decoders', () => {
       return process.memoryUsage().heapUsed;
     };
     const heapBefore = memory();
+    // Slow clients: headers and part of a body, then nothing, held open through everything below.
+    const sockets: ReturnType<typeof connect>[] = [];
+    const slow = Array.from({ length: SLOW_CLIENTS }, (_, k) => {
+      const socket = connect(port, host);
+      socket.on('error', () => {});
+      socket.write(request({ 'content-length': String(binBody.length) }, binBody.subarray(0, 100 + k)));
+      sockets.push(socket);
+      return socket;
+    });
+    const t1 = performance.now();
     const statuses = new Map<number, number>();
     for (let k = 0; k < REST_CASES; k += 50) {
       const batch = await Promise.all(Array.from({ length: 50 }, () => rawHttp(pick(mutations)())));
       for (const s of batch) statuses.set(s, (statuses.get(s) ?? 0) + 1);
     }
 
+    const restSeconds = (performance.now() - t1) / 1000;
     const grpcSeed = Buffer.concat([
       field(1, 'digits'),
       field(
@@ -222,13 +233,14 @@ describe('fuzzing the decoders', () => {
       () => Buffer.from(Array.from({ length: int(300) }, () => int(256))),
     ];
     const codes = new Map<number, number>();
+    const client = new grpc.Client(server.grpcAddress, grpc.credentials.createInsecure());
+    const t0 = performance.now();
     for (let k = 0; k < GRPC_CASES; k += 50) {
       const batch = await Promise.all(
         Array.from({ length: 50 }, () =>
-          rawGrpcCall(server.grpcAddress, 'ModelInfer', pick(grpcMutations)()).then(
+          rawGrpcCall(server.grpcAddress, 'ModelInfer', pick(grpcMutations)(), client).then(
             () => grpc.status.OK,
             (e: grpc.ServiceError) => {
-              if (e.code === grpc.status.INTERNAL) expect(e.details).toMatch(/deserializ|parse/i);
               return e.code;
             },
           ),
@@ -236,21 +248,17 @@ describe('fuzzing the decoders', () => {
       );
       for (const c of batch) codes.set(c, (codes.get(c) ?? 0) + 1);
     }
+    client.close();
+    const grpcSeconds = (performance.now() - t0) / 1000;
 
-    // Slow clients: headers and part of a body, then nothing; each is disconnected (no response needed).
-    const slow = await Promise.all(
-      Array.from({ length: SLOW_CLIENTS }, (_, k) =>
-        rawHttp(request({ 'content-length': String(binBody.length) }, binBody.subarray(0, 100 + k)), false),
-      ),
-    );
     const heapAfter = memory();
     console.log(
       `fuzz: REST statuses ${JSON.stringify(Object.fromEntries(statuses))}, gRPC codes ${JSON.stringify(Object.fromEntries(codes))}, ` +
-        `slow clients answered ${JSON.stringify(slow)}, heap ${(heapBefore / 2 ** 20).toFixed(1)} -> ${(heapAfter / 2 ** 20).toFixed(1)} MiB`,
+        `${slow.filter((c) => c.destroyed || c.readableEnded).length} of ${SLOW_CLIENTS} slow clients disconnected by the server, heap ${(heapBefore / 2 ** 20).toFixed(1)} -> ${(heapAfter / 2 ** 20).toFixed(1)} MiB, REST ${restSeconds.toFixed(1)} s, gRPC ${grpcSeconds.toFixed(1)} s`,
     );
     expect([...statuses.keys()].every((s) => [0, 200, 400, 404, 408, 503].includes(s))).toBe(true);
     expect(statuses.get(400)).toBeGreaterThan(REST_CASES / 3);
-    expect([...codes.keys()].every((c) => [0, 3, 5, 8, 13].includes(c))).toBe(true);
+    expect([...codes.keys()].every((c) => [0, 3, 5, 8].includes(c))).toBe(true);
     expect(codes.get(grpc.status.INVALID_ARGUMENT)).toBeGreaterThan(GRPC_CASES / 10);
     expect(heapAfter - heapBefore).toBeLessThan(64 * 2 ** 20);
     expect(logs.filter((l) => /internal error/.test(l))).toEqual([]);
@@ -263,5 +271,6 @@ describe('fuzzing the decoders', () => {
     expect(after.tensors.get('class')).toEqual([direct[0].class]);
     expect(after.tensors.get('exit')).toEqual([direct[0].exit]);
     expect((await fetch(`${server.httpUrl}/v2/health/ready`)).status).toBe(200);
+    for (const socket of sockets) socket.destroy();
   });
 });

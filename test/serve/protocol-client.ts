@@ -41,9 +41,14 @@ export function grpcClient(address: string): GrpcClient {
   };
 }
 
-/** A gRPC call with hand-written request bytes; resolves to the response bytes. */
-export function rawGrpcCall(address: string, method: string, bytes: Buffer): Promise<Buffer> {
-  const client = new grpc.Client(address, grpc.credentials.createInsecure());
+/** A gRPC call with hand-written request bytes (on `shared`, or a client of its own); resolves to the response bytes. */
+export function rawGrpcCall(
+  address: string,
+  method: string,
+  bytes: Buffer,
+  shared?: grpc.Client,
+): Promise<Buffer> {
+  const client = shared ?? new grpc.Client(address, grpc.credentials.createInsecure());
   return new Promise<Buffer>((resolve, reject) =>
     client.makeUnaryRequest(
       `/inference.GRPCInferenceService/${method}`,
@@ -51,7 +56,7 @@ export function rawGrpcCall(address: string, method: string, bytes: Buffer): Pro
       (b: Buffer) => b,
       bytes,
       (e, r) => {
-        client.close();
+        if (shared === undefined) client.close();
         if (e === null && r !== undefined) resolve(r);
         else reject(e ?? new Error('no response'));
       },
