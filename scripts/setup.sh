@@ -3,7 +3,9 @@
 # - Mesa's lavapipe Vulkan driver (a CPU implementation of Vulkan, which Dawn, behind the
 #   `webgpu` npm package, uses as its adapter);
 # - Debian's chromium (and a font for legible screenshots), which the browser demo's
-#   end-to-end test drives headless through playwright-core (no browser download).
+#   end-to-end test drives headless through playwright-core (no browser download);
+# - Debian's haproxy, the load balancer in front of `ranetc serve` replicas that the replica
+#   test starts (deploy/haproxy.cfg).
 #
 # bookworm ships Mesa 22.3, whose lavapipe is too old for Dawn (no adapter is offered), so
 # mesa-vulkan-drivers comes from bookworm-backports (Mesa 25.x). The backports source is
@@ -33,12 +35,13 @@ installed_major() {
   esac
 }
 
-# Browser packages: chromium itself, and a font so that pages render text in screenshots.
-readonly BROWSER_PKGS=(chromium fonts-dejavu-core)
+# Packages from the machine's own suite: chromium and a font so that pages render text in
+# screenshots, and haproxy.
+readonly APT_PKGS=(chromium fonts-dejavu-core haproxy)
 
-missing_browser_pkgs() {
+missing_apt_pkgs() {
   local p
-  for p in "${BROWSER_PKGS[@]}"; do
+  for p in "${APT_PKGS[@]}"; do
     dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || printf '%s ' "$p"
   done
 }
@@ -48,9 +51,9 @@ if [ "$(installed_major)" -ge "$MIN_MESA_MAJOR" ]; then
   log "$PKG $(dpkg-query -W -f='${Version}' "$PKG") already installed"
   need_mesa=0
 fi
-browser_missing=$(missing_browser_pkgs)
-if [ "$need_mesa" -eq 0 ] && [ -z "$browser_missing" ]; then
-  log "${BROWSER_PKGS[*]} already installed, nothing to do"
+apt_missing=$(missing_apt_pkgs)
+if [ "$need_mesa" -eq 0 ] && [ -z "$apt_missing" ]; then
+  log "${APT_PKGS[*]} already installed, nothing to do"
   exit 0
 fi
 
@@ -129,11 +132,12 @@ if [ "$need_mesa" -eq 1 ]; then
   log "installed $PKG $(dpkg-query -W -f='${Version}' "$PKG")"
 fi
 
-if [ -n "$browser_missing" ]; then
-  log "apt-get install $browser_missing"
+if [ -n "$apt_missing" ]; then
+  log "apt-get install $apt_missing"
   # shellcheck disable=SC2086 # a list of package names
-  apt-get install -y -q --no-install-recommends $browser_missing
+  apt-get install -y -q --no-install-recommends $apt_missing
   [ -x /usr/bin/chromium ] || die "chromium installed, but /usr/bin/chromium is missing"
+  command -v haproxy >/dev/null || die "haproxy installed, but it is not on PATH"
   log "installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
 fi
 log "done in $(($(date +%s) - start)) s"

@@ -19,7 +19,7 @@ import type { ServeCliOptions } from './serve.ts';
 
 const PASS_NAMES = OPTIMIZE.map((p) => p.name);
 
-function program(out: (s: string) => void): Command {
+export function program(out: (s: string) => void): Command {
   const cli = new Command('ranetc')
     .description('Compile RANet architecture specs to WebGPU kernels and an early-exit TypeScript runtime')
     .exitOverride()

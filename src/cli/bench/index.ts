@@ -6,6 +6,7 @@ import { benchPeers } from './peers-section.ts';
 import { benchServe } from './serve.ts';
 import { benchTuning } from './tuning.ts';
 import { benchWasm } from './wasm.ts';
+import { benchServeLoad } from './serve-load.ts';
 
 /**
  * ranet-imagenet on lavapipe: about 3 s per image (3.3 GFLOPs) here, so a small search (3
@@ -25,6 +26,7 @@ const SECTIONS = {
       budget: 8,
       reps: 3,
     }),
+  'serve-load': (fixtures: string, out: (s: string) => void) => benchServeLoad(fixtures, out),
 } as const;
 
 type Section = keyof typeof SECTIONS;
