@@ -28,7 +28,7 @@ describe.skipIf(nvcc === undefined)('nvcc on the generated CUDA', () => {
       const { spec } = loadSpec(`${repoRoot}/specs/${set}.yaml`);
       const { source } = compile(spec, {
         target: 'cuda',
-        ...(build === 'optimized' ? {} : { passes: UNFUSED, fuseHeads: false }),
+        ...(build === 'optimized' ? {} : { passes: UNFUSED }),
       });
       const result = nvccCompile(nvcc!, source, arch, 'cubin');
       expect(result.messages).toBe('');

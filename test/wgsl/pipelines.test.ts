@@ -23,7 +23,7 @@ afterAll(() => nd?.destroy());
 
 const VARIANTS = {
   optimized: {},
-  'one kernel per op': { passes: UNFUSED, fuseHeads: false },
+  'one kernel per op': { passes: UNFUSED },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
 } as const;
 const PRECISIONS = ['f32', 'f16'] as const;
