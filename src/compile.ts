@@ -17,8 +17,6 @@ export interface CompileOptions<T extends TargetName> extends RunOptions, Partia
   readonly target: T;
   /** The graph passes, in order (default `OPTIMIZE`). */
   readonly passes?: readonly Pass[];
-  /** Fuse each exit head's average pool, flatten and linear into one kernel (default true). */
-  readonly fuseHeads?: boolean;
   /** Default: the spec's `target.maxBatch`; so is `precision` the spec's. */
   readonly maxBatch?: number;
   /** Weight elements one kernel may address through one binding (default: the target's limit). */
@@ -38,7 +36,7 @@ export type Compiled<T extends TargetName = TargetName> = {
 export function compile<T extends TargetName>(spec: Spec, options: CompileOptions<T>): Compiled<T> {
   const graph = expandRanet(spec);
   const optimized = runPasses(graph, options.passes ?? OPTIMIZE, options);
-  const program = lowerGraph(optimized, spec.classes, { fuseHeads: options.fuseHeads ?? true });
+  const program = lowerGraph(optimized, spec.classes);
   const memory = planMemory(program);
   const precision = options.precision ?? spec.target.precision;
   const scheduled = schedule({

@@ -239,6 +239,21 @@ describe('ranetc build', () => {
     expect(out).toMatch(/k3 s1 p1 bias relu/);
     expect(out).not.toContain('= batchnorm(');
   });
+
+  it('dumps the IR after the exit-head fusion', async () => {
+    const { code, out } = await cli(
+      'build',
+      spec('tiny-cifar'),
+      '-o',
+      path.join(work, 'd'),
+      '--dump-after',
+      'fuseHeads',
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/= linear\(%\d+\) avgpool k2 s2 : f32\[10\] {2}# classifier\.0\.linear {2}-> exit 0/);
+    expect(out).not.toContain('= avgpool(');
+    expect(out).not.toContain('= flatten(');
+  });
 });
 
 describe('the CUDA target', () => {

@@ -11,6 +11,7 @@ import { verifyGraph } from '../src/ir/verify.ts';
 import { lowerGraph } from '../src/kernels/lower.ts';
 import { buffersRead, buffersWritten, planMemory } from '../src/schedule/memory.ts';
 import { eliminateDeadCode } from '../src/passes/dce.ts';
+import { fuseHeads } from '../src/passes/fuse-heads.ts';
 import { isInPlaceConcat } from '../src/passes/place-concats.ts';
 import { OPTIMIZE, runPasses } from '../src/passes/pipeline.ts';
 import { withDerived } from '../src/reference/derived.ts';
@@ -102,6 +103,38 @@ describe('the OPTIMIZE pipeline on tiny-cifar', () => {
     for (const n of left) expect(optimized.nodes[n.inputs[0]].op).toBe('concat');
   });
 
+  it("fuses every exit head's average pool and flatten into its linear", () => {
+    const before = after.get('fuseResize')!;
+    const fused = after.get('fuseHeads')!;
+    const exits = graph.exits.length;
+    expect(count(before, 'avgpool')).toBe(exits);
+    expect(count(before, 'flatten')).toBe(exits);
+    // Removed: both nodes of every head's tail, and nothing else.
+    expect(count(fused, 'avgpool')).toBe(0);
+    expect(count(fused, 'flatten')).toBe(0);
+    expect(fused.nodes.length).toBe(before.nodes.length - 2 * exits);
+    // Each exit's logits come from one linear that pools the head's last conv, same weights.
+    fused.exits.forEach((exit, e) => {
+      const head = fused.nodes[exit.logits];
+      const old = before.nodes[before.exits[e].logits];
+      expect(head.op).toBe('linear');
+      if (head.op !== 'linear' || old.op !== 'linear') return;
+      expect(head.name).toBe(old.name);
+      expect(head.attrs).toEqual({ ...old.attrs, pool: { kernel: 2, stride: 2 } });
+      const pooled = before.nodes[before.nodes[old.inputs[0]].inputs[0]];
+      expect(fused.nodes[head.inputs[0]].name).toBe(before.nodes[pooled.inputs[0]].name);
+      expect(fused.nodes[head.inputs[0]].op).toBe('conv2d');
+      expect(fused.params.get(head.attrs.weight)!.shape).toEqual(before.params.get(old.attrs.weight)!.shape);
+    });
+    // Lowered, each head is one linear kernel with the pool in front, and no pool kernel.
+    const kernels = lowerGraph(optimized, graph.nodes[graph.exits[0].logits].type.shape[0]).stages.flatMap(
+      (s) => s.kernels,
+    );
+    expect(kernels.filter((k) => k.kind === 'avgpool')).toEqual([]);
+    const heads = kernels.filter((k) => k.kind === 'linear');
+    expect(heads.map((k) => k.pool)).toEqual(graph.exits.map(() => ({ window: 2, stride: 2 })));
+  });
+
   it('places every concat in place (zero-copy)', () => {
     const concats = optimized.nodes.filter((n) => n.op === 'concat');
     expect(concats.length).toBe(count(graph, 'concat'));
@@ -123,7 +156,8 @@ describe('the OPTIMIZE pipeline on tiny-cifar', () => {
 
   it('has no dead code in RANet: DCE keeps every node, before and after fusion', () => {
     expect(eliminateDeadCode(graph).nodes.length).toBe(graph.nodes.length);
-    const fused = after.get('fuseResize')!;
+    const dce = OPTIMIZE.findIndex((p) => p.name === 'eliminateDeadCode');
+    const fused = after.get(OPTIMIZE[dce - 1].name)!;
     expect(after.get('eliminateDeadCode')!.nodes.length).toBe(fused.nodes.length);
   });
 
@@ -189,13 +223,64 @@ describe('eliminateDeadCode on a hand-made graph', () => {
   });
 });
 
+describe('fuseHeads on a hand-made graph', () => {
+  it('fuses a pool only when the flatten and the linear are its sole readers', () => {
+    const b = new GraphBuilder();
+    const scope = { part: 'flow', flow: 0, block: 0 } as const;
+    const x = b.input([2, 4, 4]);
+    const head = (input: number, name: string): number => {
+      const pooled = b.add('avgpool', [input], { kernel: 2, stride: 2 }, `${name}.pool`, scope);
+      const flat = b.add('flatten', [pooled], {}, `${name}.flat`, scope);
+      const attrs = { outFeatures: 3, weight: `${name}.weight`, bias: `${name}.bias` };
+      return b.add('linear', [flat], attrs, name, scope);
+    };
+    const first = head(x, 'a');
+    // The second head's pooled map is also read by a relu, which the fusion would lose.
+    const second = head(x, 'b');
+    const shared = b.nodes.find((n) => n.name === 'b.pool')!.id;
+    b.add('relu', [shared], {}, 'b.reader', scope);
+    const exits = [first, second].map((logits, index) => ({ index, logits, flow: 0, block: index }));
+    const graph: Graph = {
+      name: 'heads',
+      nodes: b.nodes,
+      params: b.params,
+      input: x,
+      exits,
+      flows: [],
+      stem: [],
+    };
+    verifyGraph(graph);
+    const out = fuseHeads(graph);
+    verifyGraph(out);
+    expect(out.nodes.map((n) => `${n.op} ${n.name}`)).toEqual([
+      'input input',
+      'linear a',
+      'avgpool b.pool',
+      'flatten b.flat',
+      'linear b',
+      'relu b.reader',
+    ]);
+    const fusedHead = out.nodes[1];
+    expect(fusedHead.op === 'linear' && fusedHead.attrs.pool).toEqual({ kernel: 2, stride: 2 });
+    expect(fusedHead.inputs).toEqual([0]);
+
+    // Same logits as the unfused head, from random data: the same f32 operations in the same order.
+    let seed = 1;
+    const random = (n: number): Float32Array =>
+      Float32Array.from({ length: n }, () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 2 - 1);
+    const params = new Map([...graph.params.values()].map((p) => [p.name, random(size(p.shape))]));
+    const input: Batch = { n: 3, shape: [2, 4, 4], data: random(3 * 32) };
+    const want = runGraph(graph, (name) => params.get(name)!, input);
+    const got = runGraph(out, (name) => params.get(name)!, input);
+    got.forEach((g, e) => expect(g.data).toEqual(want[e].data));
+  });
+});
+
 describe.each(['tiny-cifar', 'ranet-cifar10'])('planMemory on %s', (set) => {
   it('shares the arena: peak below the unshared size, no two live buffers overlap', () => {
     const graph = graphFor(set);
     const optimized = runPasses(graph, OPTIMIZE);
-    const program = lowerGraph(optimized, graph.nodes[graph.exits[0].logits].type.shape[0], {
-      fuseHeads: true,
-    });
+    const program = lowerGraph(optimized, graph.nodes[graph.exits[0].logits].type.shape[0]);
     const memory = planMemory(program);
 
     // Lifetimes by kernel position, the input live from the start.

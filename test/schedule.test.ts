@@ -10,7 +10,7 @@ import { repoRoot } from './helpers/fixtures.ts';
 
 const BUILDS = [
   ['tiny-cifar', {}],
-  ['tiny-cifar', { passes: UNFUSED, fuseHeads: false }],
+  ['tiny-cifar', { passes: UNFUSED }],
   ['ranet-imagenet', {}],
 ] as const;
 

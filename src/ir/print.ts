@@ -16,6 +16,10 @@ function attrsText(node: Node): string {
       return `k${node.attrs.kernel} s${node.attrs.stride}`;
     case 'resize':
       return `${node.attrs.height}x${node.attrs.width} align_corners`;
+    case 'linear': {
+      const pool = node.attrs.pool;
+      return pool === undefined ? '' : `avgpool k${pool.kernel} s${pool.stride}`;
+    }
     default:
       return '';
   }

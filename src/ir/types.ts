@@ -53,7 +53,13 @@ export interface OpAttrs {
   /** Concatenation along channels. */
   concat: Record<string, never>;
   flatten: Record<string, never>;
-  linear: { readonly outFeatures: number; readonly weight: string; readonly bias: string };
+  linear: {
+    readonly outFeatures: number;
+    readonly weight: string;
+    readonly bias: string;
+    /** Set by `fuseHeads`: the input is a feature map, average pooled and flattened in front. */
+    readonly pool?: { readonly kernel: number; readonly stride: number };
+  };
   softmax: Record<string, never>;
 }
 

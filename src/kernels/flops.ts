@@ -4,10 +4,10 @@ import type { KernelProgram } from './types.ts';
 
 /**
  * Public-accounting FLOPs per sample of each kernel, by stage: each node's FLOPs go to the
- * kernel lowered from it (same name), and a node fused into a later kernel (an exit head's
- * average pool into its linear) to the next kernel of its stage. Fusion keeps each node's count
- * (see the conv2d op), so a stage's kernels sum to the stage's share of `exitCosts`; exits,
- * gathers and copies count nothing.
+ * kernel lowered from it (same name), and those of a node that lowers to no kernel to the next
+ * kernel of its stage. A fused node keeps the count of what it absorbed (see the conv2d and
+ * linear ops), so a stage's kernels sum to the stage's share of `exitCosts`; exits, gathers and
+ * copies count nothing.
  */
 export function kernelFlops(graph: Graph, program: KernelProgram): number[][] {
   if (graph.stages === undefined) throw new Error(`${graph.name}: kernel FLOPs need partitionAtExits first`);

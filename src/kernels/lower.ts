@@ -3,11 +3,6 @@ import type { Graph, Node, OpAttrs } from '../ir/types.ts';
 import { placementOf } from '../ir/placement.ts';
 import type { BufferDecl, Kernel, KernelProgram, StagePlan, View } from './types.ts';
 
-export interface LowerOptions {
-  /** Fuse average pool + flatten + linear of each exit head into one kernel. */
-  readonly fuseHeads: boolean;
-}
-
 const dims = (shape: readonly number[]): [number, number, number] =>
   shape.length === 3 ? [shape[0], shape[1], shape[2]] : [shape[0], 1, 1];
 
@@ -17,7 +12,7 @@ const dims = (shape: readonly number[]): [number, number, number] =>
  * after every exit but the last, one gather per buffer the continuing samples still need.
  * From a gather on, later kernels use the gathered buffer.
  */
-export function lowerGraph(graph: Graph, classes: number, options: LowerOptions): KernelProgram {
+export function lowerGraph(graph: Graph, classes: number): KernelProgram {
   if (graph.stages === undefined) throw new Error(`${graph.name}: lowering needs partitionAtExits first`);
   const buffers: BufferDecl[] = [];
   const current = new Map<number, number>();
@@ -46,14 +41,11 @@ export function lowerGraph(graph: Graph, classes: number, options: LowerOptions)
     const [count] = dims(graph.nodes[id].type.shape);
     return { buffer: bufferOf(p.root), channels, offset: p.channelOffset, count, height, width };
   };
-  const users = new Map<number, number>();
-  for (const node of graph.nodes) for (const i of node.inputs) users.set(i, (users.get(i) ?? 0) + 1);
-
   const input = view(graph.input);
   const stages: StagePlan[] = graph.stages.map((stage, s) => {
     const kernels: Kernel[] = [];
     for (let id = stage.first; id <= stage.last; id++) {
-      kernels.push(...lowerNode(graph, graph.nodes[id], view, alias, users, options));
+      kernels.push(...lowerNode(graph, graph.nodes[id], view, alias));
     }
     const last = s === graph.stages!.length - 1;
     kernels.push({
@@ -105,8 +97,6 @@ function lowerNode(
   node: Node,
   view: (id: number) => View,
   alias: Map<number, number>,
-  users: ReadonlyMap<number, number>,
-  options: LowerOptions,
 ): Kernel[] {
   const name = node.name;
   switch (node.op) {
@@ -143,7 +133,6 @@ function lowerNode(
       return [{ kind: 'resize', name, input: view(node.inputs[0]), output: view(node.id) }];
     case 'maxpool':
     case 'avgpool': {
-      if (options.fuseHeads && node.op === 'avgpool' && fusesIntoLinear(graph, node, users)) return [];
       const pad = node.op === 'maxpool' ? node.attrs.pad : 0;
       const { kernel: window, stride } = node.attrs;
       return [
@@ -169,17 +158,18 @@ function lowerNode(
       alias.set(node.id, alias.get(node.inputs[0]) ?? node.inputs[0]);
       return [];
     case 'linear': {
-      const flat = graph.nodes[node.inputs[0]];
-      const pooled = flat.op === 'flatten' ? graph.nodes[flat.inputs[0]] : undefined;
-      const fused = options.fuseHeads && pooled?.op === 'avgpool' && fusesIntoLinear(graph, pooled, users);
-      const { weight, bias } = node.attrs;
-      if (fused && pooled.op === 'avgpool') {
-        const pool = { window: pooled.attrs.kernel, stride: pooled.attrs.stride };
-        return [
-          { kind: 'linear', name, input: view(pooled.inputs[0]), pool, output: view(node.id), weight, bias },
-        ];
-      }
-      return [{ kind: 'linear', name, input: view(node.inputs[0]), output: view(node.id), weight, bias }];
+      const { weight, bias, pool } = node.attrs;
+      return [
+        {
+          kind: 'linear',
+          name,
+          input: view(node.inputs[0]),
+          ...(pool === undefined ? {} : { pool: { window: pool.kernel, stride: pool.stride } }),
+          output: view(node.id),
+          weight,
+          bias,
+        },
+      ];
     }
     case 'softmax':
       throw new Error(`${name}: softmax is computed by exit kernels, not lowered on its own`);
@@ -192,15 +182,4 @@ function coarseSize(input: readonly number[], a: OpAttrs['conv2d']): { height: n
     height: windowOut(input[1], a.kernel, a.stride, a.pad),
     width: windowOut(input[2], a.kernel, a.stride, a.pad),
   };
-}
-
-/** An avgpool read only by a flatten read only by a linear: the head tail that fuses. */
-function fusesIntoLinear(graph: Graph, pool: Node, users: ReadonlyMap<number, number>): boolean {
-  if (users.get(pool.id) !== 1) return false;
-  const flat = graph.nodes.find((n) => n.op === 'flatten' && n.inputs[0] === pool.id);
-  return (
-    flat !== undefined &&
-    users.get(flat.id) === 1 &&
-    graph.nodes.some((n) => n.op === 'linear' && n.inputs[0] === flat.id)
-  );
 }

@@ -3,6 +3,7 @@ import { verifyGraph } from '../ir/verify.ts';
 import { eliminateDeadCode } from './dce.ts';
 import { foldBatchNorm } from './fold-batchnorm.ts';
 import { fuseActivations } from './fuse-activations.ts';
+import { fuseHeads } from './fuse-heads.ts';
 import { fuseResize } from './fuse-resize.ts';
 import { partitionAtExits } from './partition.ts';
 import { placeConcats } from './place-concats.ts';
@@ -17,6 +18,7 @@ export const OPTIMIZE: readonly Pass[] = [
   { name: 'foldBatchNorm', run: foldBatchNorm },
   { name: 'fuseActivations', run: fuseActivations },
   { name: 'fuseResize', run: fuseResize },
+  { name: 'fuseHeads', run: fuseHeads },
   { name: 'eliminateDeadCode', run: eliminateDeadCode },
   { name: 'placeConcats', run: placeConcats },
   { name: 'partitionAtExits', run: partitionAtExits },

@@ -85,6 +85,6 @@ async function checkExits(
 
 describe('one kernel per op on cuda-cpu (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
-    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED });
   });
 });

@@ -34,7 +34,7 @@ describe.skipIf(nvcc === undefined)('nvcc on the generated CUDA', () => {
       const { spec } = loadSpec(`${repoRoot}/specs/${set}.yaml`);
       const { source } = compile(spec, {
         target: 'cuda',
-        ...(build === 'one kernel per op' ? { passes: UNFUSED, fuseHeads: false } : {}),
+        ...(build === 'one kernel per op' ? { passes: UNFUSED } : {}),
         ...(build === 'tf32' || build === 'f16' ? { precision: build } : {}),
       });
       const result = nvccCompile(nvcc!, source, arch, 'cubin');

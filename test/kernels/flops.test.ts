@@ -20,11 +20,11 @@ describe.each(specs)('kernel FLOPs of %s', (file) => {
   const stageShare = cumulative.map((f, s) => f - (s === 0 ? 0 : cumulative[s - 1]));
 
   it.each([
-    ['optimized, heads fused', OPTIMIZE, true],
-    ['unfused', UNFUSED, false],
-  ] as const)('sum per stage to the public accounting (%s)', (_, passes, fuseHeads) => {
+    ['optimized, heads fused', OPTIMIZE],
+    ['unfused', UNFUSED],
+  ] as const)('sum per stage to the public accounting (%s)', (_, passes) => {
     const optimized = runPasses(graph, passes);
-    const program = lowerGraph(optimized, spec.classes, { fuseHeads });
+    const program = lowerGraph(optimized, spec.classes);
     const flops = kernelFlops(optimized, program);
     expect(flops.map((stage) => stage.reduce((a, b) => a + b, 0))).toEqual(stageShare);
     // Only kernels that compute are charged.

@@ -64,7 +64,7 @@ async function checkExits(
 
 describe('one kernel per op on wasm (batchnorm, relu, copy, avgpool, plain linear kernels)', () => {
   it('reproduces every exit of tiny-cifar within the device tolerance', async () => {
-    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    await checkExits('tiny-cifar', 'one kernel per op', { maxBatch: 4, passes: UNFUSED });
   });
 });
 
@@ -183,7 +183,7 @@ describe('wasm build errors', () => {
   it('refuses weights packed for a plan with another weights layout (packedFor)', async () => {
     const spec = specFromPublic('tiny-cifar', readMeta('tiny-cifar').spec);
     const compiled = compile(spec, { target: 'wasm', maxBatch: 4 });
-    const unfused = compile(spec, { target: 'wgsl', maxBatch: 4, passes: UNFUSED, fuseHeads: false });
+    const unfused = compile(spec, { target: 'wgsl', maxBatch: 4, passes: UNFUSED });
     await expect(
       createWasmExecutor(compiled.plan, readFileSync(fixture('tiny-cifar', 'model.safetensors')), {
         module: await assembleWasm(compiled.source, spec.name),

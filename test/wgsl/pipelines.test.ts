@@ -23,7 +23,7 @@ afterAll(() => nd?.destroy());
 
 const VARIANTS = {
   optimized: {},
-  'one kernel per op': { passes: UNFUSED, fuseHeads: false },
+  'one kernel per op': { passes: UNFUSED },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
   // Today's kernels and stage kernels (where the spec allows them) in one plan.
   'stage kernels': { kernels: { stageKernels: 'auto' } },

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => nd?.destroy());
 
 const VARIANTS = {
-  unfused: { passes: UNFUSED, fuseHeads: false },
+  unfused: { passes: UNFUSED },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
   // Weights bound per dispatch as windows, as when they exceed maxStorageBufferBindingSize
   // (ranet-imagenet's 597 MB): 2^19 elements holds the largest kernel's weights of both sets.

@@ -31,7 +31,7 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
   const per = 3 * 32 * 32;
 
   const optimized = compile(spec, { target: 'wgsl', maxBatch: 64 });
-  const unfused = compile(spec, { target: 'wgsl', maxBatch: 64, passes: UNFUSED, fuseHeads: false });
+  const unfused = compile(spec, { target: 'wgsl', maxBatch: 64, passes: UNFUSED });
   const registers = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'never' } });
   const staged = compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { workgroupTiling: 'always' } });
   const counting = compile(spec, { target: 'wgsl', maxBatch: 64, counters: true });
