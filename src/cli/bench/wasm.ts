@@ -14,17 +14,18 @@ import { interleavedMedians, medianTime } from '../../timing/timing.ts';
 import { exitConfidences } from './common.ts';
 import { openOrtPeer } from './peers.ts';
 import { normals } from '../../weights/synthetic.ts';
+import { UsageError } from '../errors.ts';
 
 interface Subject {
   readonly spec: Spec;
   readonly dir: string;
-  /** Test inputs (at least 64), and validation inputs for calibration with labels where the set has them. */
+  /** Test inputs (at least the largest batch), and validation inputs for calibration with labels where the set has them. */
   readonly test: Float32Array;
   readonly testLabels?: Uint8Array;
   readonly val?: Float32Array;
 }
 
-function subjects(fixtures: string): Subject[] {
+function subjects(fixtures: string, images: number): Subject[] {
   const digits = loadSpec('specs/digits.yaml').spec;
   const cifar = loadSpec('specs/ranet-cifar10.yaml').spec;
   const dir = path.join(fixtures, 'digits');
@@ -37,11 +38,25 @@ function subjects(fixtures: string): Subject[] {
       labels: Uint8Array.from(ids, (i) => set.labels[i]),
     };
   };
-  const test = load('test.bin', 2000);
+  const test = load('test.bin', images);
   return [
-    { spec: digits, dir, test: test.images, testLabels: test.labels, val: load('val.bin', 2000).images },
+    { spec: digits, dir, test: test.images, testLabels: test.labels, val: load('val.bin', images).images },
     { spec: cifar, dir: path.join(fixtures, 'ranet-cifar10'), test: normals(256 * 3 * 32 * 32, 20261202) },
   ];
+}
+
+/** How far the section goes; the defaults are `npm run bench`'s. */
+export interface BenchWasmOptions {
+  /** Models by spec name (default digits and ranet-cifar10). */
+  readonly models?: readonly string[];
+  /** Batch sizes of the full-network rows (default 1 and 64). */
+  readonly batches?: readonly number[];
+  /** Timed calls per model and batch (default 40 at batch 1, 6 otherwise). */
+  readonly reps?: (batch: number) => number;
+  /** Warm-up calls per model on the largest batch before anything is timed (default 5). */
+  readonly warmups?: number;
+  /** Digits test and validation images of the budgeted row (default 2000 each). */
+  readonly images?: number;
 }
 
 /** Threads of the threaded ranetc-wasm model. */
@@ -57,12 +72,26 @@ const THREADS = 2;
  * is a median of repeated runs in one process (ranetc's two models interleaved round by round);
  * the ratios are what counts.
  */
-export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
+export async function benchWasm(
+  fixtures: string,
+  out: (s: string) => void,
+  options: BenchWasmOptions = {},
+): Promise<void> {
+  const batches = options.batches ?? [1, 64];
+  const reps = options.reps ?? ((b: number) => (b === 1 ? 40 : 6));
+  const largest = Math.max(...batches);
+  const all = subjects(fixtures, options.images ?? 2000);
+  const names = options.models ?? all.map((s) => s.spec.name);
+  for (const name of names)
+    if (!all.some((s) => s.spec.name === name))
+      throw new UsageError(
+        `wasm: expected models among ${all.map((s) => s.spec.name).join(', ')}, found '${name}'`,
+      );
   out(
     `ranetc wasm (SIMD128) on 1 and ${THREADS} threads vs onnxruntime-web wasm provider on 1 thread ` +
       `(it starts no more in Node), Node ${process.version}, ${availableParallelism()} hardware threads`,
   );
-  for (const subject of subjects(fixtures)) {
+  for (const subject of all.filter((s) => names.includes(s.spec.name))) {
     const { spec, dir, test } = subject;
     const per = spec.input.channels * spec.input.height * spec.input.width;
     const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
@@ -81,45 +110,51 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
     const rate = (ms: number, n: number): number => (n * 1000) / ms;
     // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
     // optimized, in the background): warm all up on full batches before anything is timed.
-    const warm = test.subarray(0, 64 * per);
-    for (let i = 0; i < 5; i++) {
+    const warm = test.subarray(0, largest * per);
+    for (let i = 0; i < (options.warmups ?? 5); i++) {
       await model.classify(warm);
       await threaded.classify(warm);
-      await peerRun(warm, 64);
+      await peerRun(warm, largest);
     }
-    let peerFull64 = 0;
-    for (const batch of [1, 64]) {
+    let peerFullLargest = 0;
+    for (const batch of batches) {
       const images = test.subarray(0, batch * per);
-      const reps = batch === 1 ? 40 : 6;
       // Rotating rounds of ranetc's own models only: a call just after onnxruntime-web's was
       // measured several times slower (its run leaves work behind), so the peer is timed alone.
       const [one, pool] = await interleavedMedians(
         [() => model.classify(images), () => threaded.classify(images)],
-        reps,
+        reps(batch),
         true,
       );
-      const theirs = await medianTime(() => peerRun(images, batch), reps);
-      if (batch === 64) peerFull64 = theirs;
+      const theirs = await medianTime(() => peerRun(images, batch), reps(batch));
+      if (batch === largest) peerFullLargest = theirs;
       out(
         `${String(batch).padStart(5)}  ${rate(one, batch).toFixed(1).padStart(26)}  ${rate(pool, batch).toFixed(1).padStart(28)}  ` +
           `${(one / pool).toFixed(2).padStart(14)}x  ${rate(theirs, batch).toFixed(1).padStart(23)}  ${(theirs / pool).toFixed(2).padStart(14)}x`,
       );
     }
     if (subject.val !== undefined)
-      await budgeted(model, threaded, subject, compiled.plan.exitFlops, peerFull64, out);
+      await budgeted(
+        model,
+        threaded,
+        subject,
+        compiled.plan.exitFlops,
+        { ms: peerFullLargest, batch: largest },
+        out,
+      );
     model.destroy();
     threaded.destroy();
     await peer.release();
   }
 }
 
-/** Budgeted classification at about 40% of the full network's FLOPs, against the peer's full network at batch 64. */
+/** Budgeted classification at about 40% of the full network's FLOPs, against the peer's full network at its largest batch. */
 async function budgeted(
   model: CompiledModel,
   threaded: CompiledModel,
   subject: Subject,
   exitFlops: readonly number[],
-  peerFull64: number,
+  peerFull: { ms: number; batch: number },
   out: (s: string) => void,
 ): Promise<void> {
   const { test, val, testLabels } = subject;
@@ -143,7 +178,7 @@ async function budgeted(
     3,
     true,
   );
-  const peerImgs = (64 * 1000) / peerFull64;
+  const peerImgs = (peerFull.batch * 1000) / peerFull.ms;
   const imgs = (ms: number): string => ((n * 1000) / ms).toFixed(1);
   out(
     `budgeted, ${n} test images in chunks of 64: ${(mflops / 1e6).toFixed(2)} MFLOPs per image (${((100 * mflops) / full).toFixed(0)}% of full), ` +
@@ -152,6 +187,6 @@ async function budgeted(
   out(
     `  ranetc-wasm budgeted ${imgs(tBudget)} img/s on 1 thread, ${imgs(tBudgetPool)} on ${THREADS} (${(tBudget / tBudgetPool).toFixed(2)}x); ` +
       `full ${imgs(tFull)} img/s on 1 thread, ${imgs(tFullPool)} on ${THREADS} (${(tFull / tFullPool).toFixed(2)}x); ` +
-      `onnxruntime-web full network (batch 64, 1 thread) ${peerImgs.toFixed(1)} img/s: budgeted on ${THREADS} threads / peer ${((n * 1000) / tBudgetPool / peerImgs).toFixed(2)}x`,
+      `onnxruntime-web full network (batch ${peerFull.batch}, 1 thread) ${peerImgs.toFixed(1)} img/s: budgeted on ${THREADS} threads / peer ${((n * 1000) / tBudgetPool / peerImgs).toFixed(2)}x`,
   );
 }
