@@ -3,6 +3,7 @@
 // only the tables' rows and that every ratio printed is a finite positive number.
 
 import { describe, expect, it } from 'vitest';
+import { benchDigits } from '../src/cli/bench/digits.ts';
 import { benchPeers } from '../src/cli/bench/peers-section.ts';
 import { benchTuning } from '../src/cli/bench/tuning.ts';
 import { benchWasm } from '../src/cli/bench/wasm.ts';
@@ -45,6 +46,31 @@ describe('bench sections, smoke mode', () => {
     }
     expectRatios(text, 6);
   }, 120_000);
+
+  it('digits: tiny-cifar at batch 1 and 4, the rows of every table, every ratio finite and positive', async () => {
+    const text = await run((out) =>
+      benchDigits(fixtures, out, { model: 'tiny-cifar', batch: 4, reps: 1, val: 16, test: 8 }),
+    );
+    expect(text).toMatch(/^model: tiny-cifar, 6 exits/m);
+    expect(text).toMatch(/^inputs: seeded standard normal/m);
+    for (const batch of [1, 4])
+      expect(text, `full network at batch ${batch}`).toMatch(
+        new RegExp(`^\\s+${batch}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+x$`, 'm'),
+      );
+    expect(text).toMatch(/^convolutions, batch 4: .*\([\d.]+x\)/m);
+    expect(text).toMatch(
+      /^(storage precision, batch 4: .*\([\d.]+x\)|f16 storage: the device lacks shader-f16)/m,
+    );
+    expect(text).toMatch(/^executed-work counters, batch 4: .*\([\d.]+x the time/m);
+    expect(text).toMatch(/^budgeted classification of 8 test images/m);
+    for (const q of ['0.20', '0.50', '0.80', '1.20'])
+      expect(text, `budgeted row q = ${q}`).toMatch(
+        new RegExp(`^\\s+${q}(\\s+[\\d.]+){2}(\\s+[\\d.]+x){3}\\s+[\\d.]+%\\s+\\d+(/\\d+){5}$`, 'm'),
+      );
+    for (const build of ['optimized', 'unfused'])
+      expect(text, build).toMatch(new RegExp(`^${build}\\s+\\d+(\\s+[\\d.]+){4}$`, 'm'));
+    expectRatios(text, 16);
+  }, 60_000);
 
   // tiny-cifar has no ONNX export: the peers run on digits' (the smallest that has one), at batch 1.
   it('peers: digits at batch 1, both onnxruntime-web providers checked and timed, every ratio finite and positive', async () => {
