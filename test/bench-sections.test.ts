@@ -1,5 +1,6 @@
-// The sections of `npm run bench` in a smoke mode: each on tiny-cifar with tiny settings, so
-// that their code runs in CI. Timings are not checked (they are whatever the machine gives),
+// The sections of `npm run bench` in a smoke mode: each on tiny-cifar with tiny settings (the
+// sections that time onnxruntime-web on digits, the smallest fixture with an ONNX export, at
+// batch 1 or 4 and one timed call), so that their code runs in CI. Timings are not checked (they are whatever the machine gives),
 // only the tables' rows and that every ratio printed is a finite positive number.
 
 import { describe, expect, it } from 'vitest';
