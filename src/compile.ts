@@ -54,6 +54,7 @@ export function compile<T extends TargetName>(spec: Spec, options: CompileOption
   const rendered = TARGETS[options.target](scheduled, {
     precision,
     ...(options.kernels === undefined ? {} : { kernels: options.kernels }),
+    ...(options.tensorTile === undefined ? {} : { tensorTile: options.tensorTile }),
     counters: options.counters ?? false,
   });
   return { graph, optimized, program, memory, schedule: scheduled, ...rendered };

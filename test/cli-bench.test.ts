@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openOrtPeer, relativeDiffs } from '../src/cli/bench/peers.ts';
+import { openOrtNativePeer, openOrtPeer, relativeDiffs } from '../src/cli/bench/peers.ts';
 import { compile } from '../src/compile.ts';
 import { loadSpec } from '../src/spec/parse.ts';
 import { readSafetensors } from '../src/weights/safetensors.ts';
@@ -98,6 +98,30 @@ describe('the onnxruntime-web peer', () => {
         expect(got).toHaveLength(8);
         // Observed 4.4e-6 at most (exit 7), as the compiled models.
         for (const d of relativeDiffs(got, expected)) expect(d).toBeLessThan(DEVICE_REL);
+      } finally {
+        await peer.release();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    "onnxruntime-node's CPU provider (2 threads, offline, from the package's own binaries) reproduces the fixtures' exits",
+    async () => {
+      const io = readSafetensors(
+        new Uint8Array(readFileSync(fixture('ranet-cifar10', 'io.safetensors'))),
+        'io',
+      );
+      const input = io.get('input')!;
+      const peer = await openOrtNativePeer(fixture('ranet-cifar10', 'model.onnx'), 2);
+      try {
+        expect(peer.label).toMatch(/^onnxruntime-node [\d.]+ CPU \(2 threads\)$/);
+        const got = await peer.run(input.data as Float32Array, input.shape);
+        const expected = got.map((_, e) => io.get(`exit${e}`)!.data as Float32Array);
+        expect(got).toHaveLength(8);
+        const diffs = relativeDiffs(got, expected);
+        console.log(`onnxruntime-node CPU vs fixtures: ${Math.max(...diffs).toExponential(2)}`);
+        for (const d of diffs) expect(d).toBeLessThan(DEVICE_REL);
       } finally {
         await peer.release();
       }

@@ -114,3 +114,49 @@ describe('ranetc profile on tiny-cifar', () => {
     expect(err).toContain('--batch: expected a positive integer, found 0');
   });
 });
+
+describe('ranetc profile --backend wasm', () => {
+  for (const simd128 of [false, true])
+    it(
+      `measures the multiply-add peak in its process and rates each kind against it${simd128 ? ' (--simd128)' : ''}`,
+      async () => {
+        const args = ['--weights', fixture('tiny-cifar', 'model.safetensors'), '--batch', '4'];
+        const { code, out, err } = await cli(
+          'profile',
+          specFile,
+          ...args,
+          '--backend',
+          'wasm',
+          '--json',
+          ...(simd128 ? ['--simd128'] : []),
+        );
+        expect(code, err).toBe(0);
+        const r = JSON.parse(out) as ProfileReport;
+        // The CLI turns relaxed SIMD on in its process, and the peak loop is the module's multiply-add.
+        expect(r.device).toContain(simd128 ? 'SIMD128' : 'relaxed SIMD');
+        expect(r.peak?.loop).toBe(simd128 ? 'f32x4.mul + f32x4.add' : 'f32x4.relaxed_madd');
+        expect(r.peak!.maddsPerSecond).toBeGreaterThan(1e8);
+        for (const k of r.kernels) {
+          if (!k.kind.startsWith('conv') && !k.kind.includes('linear')) expect(k.madds, k.label).toBe(0);
+          // A convolution's accounting FLOPs are its multiply-adds (cin k k per output) and its
+          // fused ReLU's elements (one per output): their ratio is cin k k.
+          else if (k.kind.startsWith('conv') && k.samples > 0) {
+            if (k.flops === k.madds) continue;
+            const perOutput = k.madds / (k.flops - k.madds);
+            expect(Number.isInteger(perOutput), k.label).toBe(true);
+            if (k.kind.startsWith('conv3x3')) expect(perOutput % 9, k.label).toBe(0);
+          }
+        }
+        for (const g of r.byKind) {
+          const madds = r.kernels.filter((k) => k.kind === g.kind).reduce((a, k) => a + k.madds, 0);
+          expect(g.madds, g.kind).toBe(madds);
+          if (madds > 0) {
+            expect(g.maddsPerSecond).toBeCloseTo(madds / (g.ms / 1000), 3);
+            expect(g.ofPeak).toBeCloseTo(g.maddsPerSecond / r.peak!.maddsPerSecond, 9);
+          } else expect(g.ofPeak).toBeNull();
+        }
+        expect(formatProfile(r)).toMatch(/conv3x3 .* G multiply-adds\/s +\d+% of peak/);
+      },
+      SLOW,
+    );
+});

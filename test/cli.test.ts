@@ -185,14 +185,21 @@ describe('ranetc build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses f16 for the CUDA target with exit code 2, naming the spec and the field', async () => {
+  it('refuses a precision the target lacks with exit code 2, naming the spec and the field', async () => {
     const half = path.join(work, 'half.yaml');
     writeFileSync(half, 'name: half\nclasses: 10\ntarget: { precision: f16 }\n');
-    const out = path.join(work, 'half-out');
-    const { code, err } = await cli('build', half, '--target', 'cuda', '-o', out);
-    expect(code).toBe(2);
-    expect(err).toContain(`${half}: target.precision: f16 is for the wgsl target only`);
-    expect(existsSync(out)).toBe(false);
+    const tf32 = path.join(work, 'tf32.yaml');
+    writeFileSync(tf32, 'name: tf32\nclasses: 10\ntarget: { backend: cuda, precision: tf32 }\n');
+    for (const [file, target, message] of [
+      [half, 'wasm', `${half}: target.precision: f16 is not for the wasm target, which takes f32`],
+      [tf32, 'wgsl', `${tf32}: target.precision: tf32 is not for the wgsl target, which takes f32 or f16`],
+    ] as const) {
+      const out = path.join(work, `${target}-out`);
+      const { code, err } = await cli('build', file, '--target', target, '-o', out);
+      expect(code).toBe(2);
+      expect(err).toContain(message);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('refuses a maxBatch past the CUDA grid or u32 offset limits, at the field, exit code 2', async () => {

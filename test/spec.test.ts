@@ -147,6 +147,23 @@ describe('defaults', () => {
       expect(parseSpecText(text, 't.yaml').spec.target.precision).toBe('f16');
     }
   });
+
+  it('accepts tf32 on CUDA only, with a located error elsewhere', () => {
+    const target = (t: string): string => yaml('name: n', 'classes: 10', `target: { ${t} }`);
+    expect(parseSpecText(target('backend: cuda, precision: tf32'), 't.yaml').spec.target.precision).toBe(
+      'tf32',
+    );
+    for (const backend of ['wgsl', 'wasm'])
+      expect(issuesOf(target(`backend: ${backend}, precision: tf32`))).toMatchObject([
+        {
+          line: 3,
+          path: 'target.precision',
+          expected: expect.stringContaining("tf32 is the CUDA backend's tensor-core arithmetic"),
+          found: 'tf32',
+        },
+      ]);
+    expect(issuesOf(target('precision: tf32'))).toMatchObject([{ path: 'target.precision', found: 'tf32' }]);
+  });
 });
 
 describe('locate', () => {

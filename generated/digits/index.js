@@ -31,5 +31,5 @@ export const maxBatch = 64;
  */
 export async function createDigitsModel(device, weights, cpu = {}) {
   if (device !== undefined) return createWebGpuModel(device, plan, weights);
-  return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), ...cpu });
+  return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), relaxedModule: new URL('./model-relaxed.wasm', import.meta.url), ...cpu });
 }

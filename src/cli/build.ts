@@ -58,16 +58,19 @@ export async function build(
   let files: Map<string, FileContent>;
   let summary: string;
   let plan: ModelPlan;
-  const requireF32 = (stores: string): void => {
-    if (spec.target.precision !== 'f32')
+  /** The precisions a target takes: f32 everywhere, f16 on WebGPU and CUDA, tf32 on CUDA only. */
+  const requirePrecision = (what: string, takes: readonly Spec['target']['precision'][]): void => {
+    const { precision } = spec.target;
+    if (!takes.includes(precision))
       throw new UsageError(
-        `${file}: target.precision: f16 is for the wgsl target only; ${stores} stores f32`,
+        `${file}: target.precision: ${precision} is not for ${what}, which takes ${takes.join(' or ')}`,
       );
   };
   if (opts.tuning !== undefined && (target === 'cuda' || target === 'wasm'))
     throw new UsageError(`--tuning: tunings choose WGSL kernels; ${file} builds for ${target}`);
   /** The WGSL build, carrying the kernels of `--tuning` when given. */
   const compileWgsl = async (): Promise<Compiled<'wgsl'>> => {
+    requirePrecision('the wgsl target', ['f32', 'f16']);
     const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
     if (opts.tuning === undefined) return compiled;
     const { readTuningFile } = await import('./tuning-file.ts');
@@ -82,37 +85,39 @@ export async function build(
       ? ''
       : `, kernels tuned for ${m.tunings.map((t) => `${t.adapter.description} (batch ${t.regimes.map((r) => r.batch).join(', ')})`).join('; ')}`);
   /** Assembles the wasm build's module into the model directory; says what it wrote. */
-  const addWasmModule = async (source: string): Promise<string> => {
+  const addWasmModule = async (compiled: { source: string; relaxedSource: string }): Promise<string> => {
     const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { WASM_FILE } = await import('../runtime-gen/package.ts');
-    const module = await assembleWasm(source, spec.name);
+    const { WASM_FILE, WASM_RELAXED_FILE } = await import('../runtime-gen/package.ts');
+    const module = await assembleWasm(compiled.source, spec.name);
+    const relaxed = await assembleWasm(compiled.relaxedSource, `${spec.name}-relaxed`);
     files.set(WASM_FILE, module);
-    return `${WASM_FILE} (${(module.byteLength / 2 ** 10).toFixed(0)} KiB)`;
+    files.set(WASM_RELAXED_FILE, relaxed);
+    const kib = (m: Uint8Array): string => `${(m.byteLength / 2 ** 10).toFixed(0)} KiB`;
+    return `${WASM_FILE} (${kib(module)}) and ${WASM_RELAXED_FILE} (${kib(relaxed)}, relaxed SIMD)`;
   };
   if (target === 'cuda') {
-    requireF32('the CUDA backend');
     const compiled = compile(spec, { ...passOptions, target: 'cuda' });
     files = generateRuntime(spec, compiled, generateOptions);
     const m = (plan = compiled.plan);
     summary = `${m.kernels.length} CUDA kernels, ${m.stages.reduce((n, s) => n + s.launches.length, 0)} launches`;
     if (!opts.check) summary += `, ${addPtx(files, compiled.source, m.archs)}`;
   } else if (target === 'wgsl,wasm') {
-    requireF32('its wasm fallback');
+    requirePrecision('a wasm fallback', ['f32']);
     const { generateFallbackRuntime } = await import('../runtime-gen/generate.ts');
     const gpu = await compileWgsl();
     const cpu = compile(spec, { ...passOptions, target: 'wasm' });
     files = generateFallbackRuntime(spec, gpu, cpu, generateOptions);
     plan = gpu.plan;
-    summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu.source)}`;
+    summary = `${wgslSummary(gpu.plan)}; wasm fallback ${await addWasmModule(cpu)}`;
   } else if (target === 'wasm') {
-    requireF32('the wasm backend');
+    requirePrecision('the wasm target', ['f32']);
     const compiled = compile(spec, { ...passOptions, target: 'wasm' });
     files = generateRuntime(spec, compiled, generateOptions);
     const m = (plan = compiled.plan);
     const calls = m.stages.flatMap((s) =>
       s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step.fn] : [])),
     );
-    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled.source)}`;
+    summary = `${new Set(calls).size} wasm functions, ${calls.length} calls, ${await addWasmModule(compiled)}`;
   } else {
     const compiled = await compileWgsl();
     files = generateRuntime(spec, compiled, generateOptions);

@@ -175,6 +175,10 @@ function program(out: (s: string) => void): Command {
     .addOption(
       new Option('--backend <name>', 'executor').choices(['wgsl', 'cuda-cpu', 'wasm']).default('wgsl'),
     )
+    .option(
+      '--simd128',
+      'wasm: run the SIMD128 module (separate multiplies and adds) even where relaxed SIMD is available',
+    )
     .option('--json', 'print the report as JSON')
     .option('--trace <file>', 'write a Chrome trace (chrome://tracing, Perfetto) of the run')
     .action(
@@ -186,6 +190,7 @@ function program(out: (s: string) => void): Command {
           thresholds?: string;
           data?: string;
           backend: 'wgsl' | 'cuda-cpu' | 'wasm';
+          simd128?: boolean;
           json?: boolean;
           trace?: string;
         },

@@ -18,6 +18,8 @@ export interface ProfileOptions {
   /** Inputs: a data set (CIFAR binary or image folder); seeded standard normal inputs otherwise. */
   readonly data?: string;
   readonly backend?: 'wgsl' | 'cuda-cpu' | 'wasm';
+  /** wasm: the SIMD128 module even where the engine has relaxed SIMD. */
+  readonly simd128?: boolean;
   readonly trace?: string;
 }
 
@@ -33,6 +35,26 @@ export interface KernelRow {
   /** Public-accounting FLOPs of the samples it processed; bytes of activations and weights it must move. */
   readonly flops: number;
   readonly bytes: number;
+  /** Multiply-adds of the samples it processed (convolutions and linears; 0 for the rest). */
+  readonly madds: number;
+}
+
+/** A kind's time and, for kinds that multiply and add, its rate against the peak. */
+export interface KindRow {
+  readonly kind: string;
+  readonly ms: number;
+  readonly share: number;
+  readonly madds: number;
+  /** Multiply-adds per second, and as a share of `ProfileReport.peak` (where measured). */
+  readonly maddsPerSecond: number;
+  readonly ofPeak: number | null;
+}
+
+/** The SIMD multiply-add peak the wasm profile measures in its own process. */
+export interface PeakRow {
+  /** What the loop runs: `f32x4.relaxed_madd`, or `f32x4.mul` + `f32x4.add`. */
+  readonly loop: string;
+  readonly maddsPerSecond: number;
 }
 
 export interface ProfileReport {
@@ -50,7 +72,13 @@ export interface ProfileReport {
   readonly earlyExitShare: number;
   readonly kernels: readonly KernelRow[];
   readonly byStage: readonly { readonly stage: number; readonly ms: number; readonly share: number }[];
-  readonly byKind: readonly { readonly kind: string; readonly ms: number; readonly share: number }[];
+  readonly byKind: readonly KindRow[];
+  /**
+   * wasm: a register-only loop of the module's multiply-add, timed in this process just before
+   * the profiled call (one convention with the kinds' rates: multiply-adds per second); null on
+   * the other backends.
+   */
+  readonly peak: PeakRow | null;
 }
 
 /** What the profiler needs of a compiled build with counters: its kernel IR and plan. */
@@ -74,11 +102,17 @@ export async function profile(spec: Spec, options: ProfileOptions): Promise<Prof
   const per = spec.input.channels * spec.input.height * spec.input.width;
   const images =
     options.data === undefined ? normals(batch * per, 1) : openDataset(options.data, spec).batch(0, batch);
-  return withProfiledModel(spec, weights, options.backend ?? 'wgsl', async (model, build, device) => {
-    const { run, ...report } = await profileRun(model, build, images, thresholds, device);
-    if (options.trace !== undefined) writeFileSync(options.trace, JSON.stringify(chromeTrace(report, run)));
-    return report;
-  });
+  return withProfiledModel(
+    spec,
+    weights,
+    options.backend ?? 'wgsl',
+    options.simd128 ?? false,
+    async (model, build, device, peak) => {
+      const { run, ...report } = await profileRun(model, build, images, thresholds, device, peak);
+      if (options.trace !== undefined) writeFileSync(options.trace, JSON.stringify(chromeTrace(report, run)));
+      return report;
+    },
+  );
 }
 
 /** Profiles `classify(images, { thresholds })` on a counting build: a warm-up call, then the timed one. */
@@ -88,9 +122,11 @@ export async function profileRun(
   images: Float32Array,
   thresholds: readonly number[] | undefined,
   device: string,
+  measurePeak?: () => Promise<PeakRow>,
 ): Promise<ProfileReport & { readonly run: ProfiledPredictions }> {
   const options = thresholds === undefined ? {} : { thresholds };
   await model.profile(images, options);
+  const peak = measurePeak === undefined ? null : await measurePeak();
   const run = await model.profile(images, options);
   const work = run.work;
   if (work === undefined) throw new Error(`${build.plan.name}: profiling needs a build with counters`);
@@ -117,6 +153,7 @@ export async function profileRun(
         share: ms / kernelMs,
         flops,
         bytes: element * (perSample * samples + weights),
+        madds: maddsOf(k) * samples,
       };
     }),
   );
@@ -141,7 +178,13 @@ export async function profileRun(
     earlyExitShare: machinery / kernelMs,
     kernels: [...rows].sort((a, b) => b.ms - a.ms),
     byStage: groups((r) => r.stage).map(({ key, ms, share }) => ({ stage: key, ms, share })),
-    byKind: groups((r) => r.kind).map(({ key, ms, share }) => ({ kind: key, ms, share })),
+    byKind: groups((r) => r.kind).map(({ key, ms, share }) => {
+      const madds = rows.filter((r) => r.kind === key).reduce((a, r) => a + r.madds, 0);
+      const maddsPerSecond = ms > 0 ? madds / (ms / 1000) : 0;
+      const ofPeak = peak === null || madds === 0 ? null : maddsPerSecond / peak.maddsPerSecond;
+      return { kind: key, ms, share, madds, maddsPerSecond, ofPeak };
+    }),
+    peak,
     run,
   };
 }
@@ -158,6 +201,20 @@ function kindOf(k: Kernel): string {
     return k.coarse === undefined ? `conv${k.kernel}x${k.kernel}` : `conv${k.kernel}x${k.kernel}+resize`;
   if (k.kind === 'linear') return k.pool === undefined ? 'linear' : 'pool+linear';
   return k.kind;
+}
+
+/** Multiply-adds per sample of a convolution (at the size it computes) or a linear; 0 for other kernels. */
+function maddsOf(k: Kernel): number {
+  if (k.kind === 'conv') {
+    const [h, w] =
+      k.coarse === undefined ? [k.output.height, k.output.width] : [k.coarse.height, k.coarse.width];
+    return k.input.count * k.output.count * k.kernel * k.kernel * h * w;
+  }
+  if (k.kind === 'linear') {
+    const pooled = k.pool === undefined ? 1 : k.pool.window * k.pool.window;
+    return ((k.input.count * k.input.height * k.input.width) / pooled) * k.output.count;
+  }
+  return 0;
 }
 
 /** Elements a kernel must move at least: per sample (every input and output element once), and its weights once. */
@@ -191,7 +248,13 @@ async function withProfiledModel<T>(
   spec: Spec,
   weights: StateDict,
   backend: 'wgsl' | 'cuda-cpu' | 'wasm',
-  use: (model: CompiledModel, build: ProfiledBuild, device: string) => Promise<T>,
+  plainSimd: boolean,
+  use: (
+    model: CompiledModel,
+    build: ProfiledBuild,
+    device: string,
+    peak?: () => Promise<PeakRow>,
+  ) => Promise<T>,
 ): Promise<T> {
   const tensors = new Map<string, Float32Array>();
   for (const [k, t] of weights) if (t.dtype === 'f32') tensors.set(k, t.data);
@@ -217,13 +280,25 @@ async function withProfiledModel<T>(
   }
   if (backend === 'wasm') {
     const { compile } = await import('../compile.ts');
-    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { createWasmModel } = await import('@ranetc/runtime');
+    const { wasmModules } = await import('./wasm-modules.ts');
+    const { measurePeak } = await import('../backends/wasm/peak.ts');
+    const { createWasmModel, wasmSimd } = await import('@ranetc/runtime');
     const compiled = compile(spec, { target: 'wasm', counters: true });
-    const module = await assembleWasm(compiled.source, spec.name);
-    const model = await createWasmModel(compiled.plan, tensors, { module });
+    const modules = await wasmModules(compiled, spec.name, plainSimd);
+    const model = await createWasmModel(compiled.plan, tensors, modules);
+    const fused = wasmSimd(modules) === 'relaxed';
+    const peak = async (): Promise<PeakRow> => ({
+      loop: fused ? 'f32x4.relaxed_madd' : 'f32x4.mul + f32x4.add',
+      maddsPerSecond: await measurePeak(fused),
+    });
+    const simd = fused ? 'relaxed SIMD' : 'SIMD128';
     try {
-      return await use(model, { ...compiled, target: 'wasm' }, 'wasm (wall time per call, 1 thread)');
+      return await use(
+        model,
+        { ...compiled, target: 'wasm' },
+        `wasm ${simd} (wall time per call, 1 thread)`,
+        peak,
+      );
     } finally {
       model.destroy();
     }
@@ -315,9 +390,18 @@ export function formatProfile(r: ProfileReport): string {
       `  stage ${g.stage}  ${g.ms.toFixed(3).padStart(8)} ms  ${(100 * g.share).toFixed(1).padStart(5)}%`,
     );
   lines.push('', 'by kind:');
+  if (r.peak !== null)
+    lines.push(
+      `  (multiply-adds per second against this process's peak, a register-only loop of ${r.peak.loop}: ` +
+        `${(r.peak.maddsPerSecond / 1e9).toFixed(2)} G multiply-adds/s)`,
+    );
   for (const g of r.byKind)
     lines.push(
-      `  ${g.kind.padEnd(16)}  ${g.ms.toFixed(3).padStart(8)} ms  ${(100 * g.share).toFixed(1).padStart(5)}%`,
+      `  ${g.kind.padEnd(16)}  ${g.ms.toFixed(3).padStart(8)} ms  ${(100 * g.share).toFixed(1).padStart(5)}%` +
+        (g.madds === 0
+          ? ''
+          : `  ${(g.maddsPerSecond / 1e9).toFixed(2).padStart(6)} G multiply-adds/s` +
+            (g.ofPeak === null ? '' : `  ${(100 * g.ofPeak).toFixed(0).padStart(3)}% of peak`)),
     );
   return lines.join('\n');
 }

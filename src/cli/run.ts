@@ -106,6 +106,8 @@ export async function openModel(
   counters: boolean,
   /** WGSL kernel choices (the sweep's random convolution variants); the defaults otherwise. */
   kernels?: KernelOptions,
+  /** wasm: the SIMD128 module even where the engine has relaxed SIMD. */
+  simd128 = false,
 ): Promise<{ model: CompiledModel; device: string; close: () => void }> {
   if (backend === 'wgsl') {
     const gpu = await createNodeDevice();
@@ -124,16 +126,18 @@ export async function openModel(
       throw e;
     }
   }
-  if (spec.target.precision !== 'f32')
+  if (backend === 'wasm' && spec.target.precision !== 'f32')
     throw new UsageError(
-      `spec ${spec.name}: target.precision: f16 is for the wgsl backend only; ${backend === 'wasm' ? 'wasm' : 'CUDA'} stores f32`,
+      `spec ${spec.name}: target.precision: ${spec.target.precision} is not for the wasm backend, which takes f32`,
     );
   if (backend === 'wasm') {
-    const { createWasmModel } = await import('@ranetc/runtime');
-    const { assembleWasm } = await import('../backends/wasm/assemble.ts');
-    const { plan, source } = compile(spec, { target: 'wasm', counters });
-    const model = await createWasmModel(plan, tensors, { module: await assembleWasm(source, spec.name) });
-    return { model, device: 'wasm (WebAssembly SIMD128 on the CPU, 1 thread)', close() {} };
+    const { createWasmModel, wasmSimd } = await import('@ranetc/runtime');
+    const { wasmModules } = await import('./wasm-modules.ts');
+    const compiled = compile(spec, { target: 'wasm', counters });
+    const modules = await wasmModules(compiled, spec.name, simd128);
+    const model = await createWasmModel(compiled.plan, tensors, modules);
+    const simd = wasmSimd(modules) === 'relaxed' ? 'relaxed SIMD' : 'SIMD128';
+    return { model, device: `wasm (WebAssembly ${simd} on the CPU, 1 thread)`, close() {} };
   }
   const { createCudaModel } = await import('@ranetc/runtime/node');
   const { CudaUnavailableError } = await import('@ranetc/runtime/node');

@@ -85,11 +85,11 @@ function targetEntry(spec: Spec, compiled: Compiled): TargetEntry {
         ],
         doc:
           `Creates the compiled ${spec.name} on the CPU with WebAssembly SIMD. ${WEIGHTS_DOC} ` +
-          'The module is `model.wasm` beside this file (read in Node, fetched in a browser); `options.module` may replace it. ' +
+          'The module is `model.wasm` beside this file (read in Node, fetched in a browser), or `model-relaxed.wasm` (fused multiply-adds) where the engine has relaxed SIMD; `options.module` and `options.relaxedModule` may replace them. ' +
           "`options.threads` (a count or `'auto'`) runs the kernels on a pool of workers over a shared memory where the environment allows it " +
           '(Node; a cross-origin isolated page), bit for bit as on one thread.',
         statements: [
-          "return createWasmModel(plan, weights, { module: new URL('./model.wasm', import.meta.url), ...options });",
+          "return createWasmModel(plan, weights, { module: new URL('./model.wasm', import.meta.url), relaxedModule: new URL('./model-relaxed.wasm', import.meta.url), ...options });",
         ],
       },
       kernels: new Map(),
@@ -180,7 +180,7 @@ export function generateFallbackRuntime(
         '(Node; a cross-origin isolated page), bit for bit as on one thread.',
       statements: [
         'if (device !== undefined) return createWebGpuModel(device, plan, weights);',
-        "return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), ...cpu });",
+        "return createWasmModel(wasmPlan, weights, { module: new URL('./model.wasm', import.meta.url), relaxedModule: new URL('./model-relaxed.wasm', import.meta.url), ...cpu });",
       ],
     },
   };

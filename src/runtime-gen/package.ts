@@ -26,6 +26,8 @@ const TARGET_NAMES = {
 
 /** The module of a wasm build, beside its entry. */
 export const WASM_FILE = 'model.wasm';
+/** The relaxed-SIMD build of the same module (fused multiply-adds), taken where the engine has relaxed SIMD. */
+export const WASM_RELAXED_FILE = 'model-relaxed.wasm';
 
 /** An npm package name from a spec name: lower case, characters npm accepts, no leading dot or underscore. */
 export function packageName(spec: Spec): string {
@@ -57,7 +59,9 @@ function packageJson(spec: Spec, options: PackageOptions): object {
     exports: {
       '.': { types: './index.d.ts', default: './index.js' },
       ...weights,
-      ...(options.target.includes('wasm') ? { [`./${WASM_FILE}`]: `./${WASM_FILE}` } : {}),
+      ...(options.target.includes('wasm')
+        ? { [`./${WASM_FILE}`]: `./${WASM_FILE}`, [`./${WASM_RELAXED_FILE}`]: `./${WASM_RELAXED_FILE}` }
+        : {}),
       './package.json': './package.json',
     },
     sideEffects: false,

@@ -72,7 +72,7 @@ const architectureShape = {
 const targetShape = {
   backend: oneOf(['wgsl', 'cuda', 'wasm']).default(DEFAULT_TARGET.backend),
   fallback: oneOf(['wasm']).optional(),
-  precision: oneOf(['f32', 'f16']).default(DEFAULT_TARGET.precision),
+  precision: oneOf(['f32', 'tf32', 'f16']).default(DEFAULT_TARGET.precision),
   maxBatch: intAtLeast(1).default(DEFAULT_TARGET.maxBatch),
 };
 

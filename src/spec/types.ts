@@ -36,6 +36,12 @@ export interface Target {
    * its fallback (as `--target wgsl,wasm`), for browsers without WebGPU.
    */
   fallback?: 'wasm';
-  precision: 'f32' | 'f16';
+  /**
+   * Storage and convolution arithmetic. `f32`: f32 storage and arithmetic. `f16`: f16 storage
+   * (weights and activations); on CUDA the convolutions run on FP16 tensor cores with f32
+   * accumulation. `tf32` (CUDA only): f32 storage, convolutions on TF32 tensor cores with f32
+   * accumulation, their inputs rounded to TF32 (10 mantissa bits) to nearest.
+   */
+  precision: 'f32' | 'tf32' | 'f16';
   maxBatch: number;
 }

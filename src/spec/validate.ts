@@ -29,9 +29,20 @@ export function validateSpec(spec: Spec): FieldProblem[] {
   return [...fields, ...derived, ...(derived.length === 0 && fields.length === 0 ? sizeProblems(spec) : [])];
 }
 
-/** A fallback backs up WebGPU, for browsers without it; the wasm build stores f32. */
+/**
+ * TF32 is a tensor-core format of NVIDIA GPUs: CUDA only. A fallback backs up WebGPU, for
+ * browsers without it; the wasm build stores f32.
+ */
 function targetProblems(spec: Spec): FieldProblem[] {
   const { backend, fallback, precision } = spec.target;
+  if (precision === 'tf32' && backend !== 'cuda')
+    return [
+      {
+        path: ['target', 'precision'],
+        expected: `f32 or f16 with backend ${backend} (tf32 is the CUDA backend's tensor-core arithmetic)`,
+        found: precision,
+      },
+    ];
   if (fallback === undefined) return [];
   if (backend !== 'wgsl')
     return [
@@ -45,7 +56,7 @@ function targetProblems(spec: Spec): FieldProblem[] {
     return [
       {
         path: ['target', 'fallback'],
-        expected: 'absent with precision: f16 (the wasm fallback stores f32)',
+        expected: `absent with precision: ${precision} (the wasm fallback stores f32)`,
         found: fallback,
       },
     ];

@@ -99,7 +99,8 @@ export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): Tune
   });
   return {
     model: spec.name,
-    precision: spec.target.precision,
+    // A tf32 spec is CUDA's: compiling its WGSL candidates above has refused it already.
+    precision: spec.target.precision === 'tf32' ? 'f32' : spec.target.precision,
     inputSize: spec.input.channels * spec.input.height * spec.input.width,
     batches: [...new Set(options.batches ?? [1, spec.target.maxBatch])],
     shapes: lists,

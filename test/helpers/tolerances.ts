@@ -22,6 +22,14 @@ export const REFERENCE_REL = 2e-5;
 export const DEVICE_REL = 2e-5;
 
 /**
+ * The wasm build's relaxed-SIMD module (`f32x4.relaxed_madd`: where the engine fuses, each
+ * multiply-add is rounded once instead of twice) against the fixtures. Observed: at most 3.3e-6
+ * (ranet-cifar10, exit 7; the plain module 3.2e-6, exit 4), as for the plain module: the fused
+ * rounding changes some outputs in their last bits (test/wasm/relaxed.test.ts prints both). About 5x.
+ */
+export const RELAXED_REL = 2e-5;
+
+/**
  * f16 storage (f32 arithmetic) against the fixtures: every activation is rounded to 11
  * significant bits (relative 4.9e-4) at each layer. Observed on tiny-cifar: 1.1e-4 (exit 0) to
  * 1.3e-3 (exit 5). 2x the worst case: rounding errors accumulate, so the margin is kept small.
@@ -45,3 +53,22 @@ export const F16_MATH_REL = 4e-3;
  * (64 test images). Observed: 8.2e-4 (kernel-variants.test.ts prints it). 2x.
  */
 export const F16_MATH_VS_F32_REL = 1.6e-3;
+
+/**
+ * TF32 tensor cores (CUDA `precision: tf32`, on the cuda-cpu harness) against the fixtures. Every
+ * convolution's inputs and weights are rounded to TF32 (10 mantissa bits, relative 2^-11 =
+ * 4.9e-4 each, so 9.8e-4 per product) and accumulated in f32 over K = cin x k x k (27 to about
+ * 1000); activations are stored in f32 between layers, but each layer's error feeds the next.
+ * Observed on the harness (test/cuda/tensor-cores.test.ts prints it): 1.3e-3 (tiny-cifar and imagenet-mini) to 7.2e-3 (ranet-cifar10 exit 7,
+ * whose untrained activations reach 1e5 and cancel). 2x the worst case.
+ */
+export const TF32_FIXTURE_REL = 1.5e-2;
+
+/**
+ * FP16 tensor cores with f16 storage (CUDA `precision: f16`) against the fixtures: every
+ * activation and weight is stored in f16 (relative 4.9e-4), products of f16 values are exact in
+ * the f32 accumulator, so the error is that of f16 storage (F16_FIXTURE_REL) over a deeper net.
+ * Observed on the harness: 1.3e-3 (tiny-cifar), 1.6e-3 (imagenet-mini), 4.1e-3 (ranet-cifar10
+ * exit 4; its exit 7 overflows f16, see tensor-cores.test.ts). About 2x the worst case.
+ */
+export const F16_TENSOR_FIXTURE_REL = 8.5e-3;

@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Rng } from '../helpers/random.ts';
 import { generateSpec, sweepCase } from './generate.ts';
-import { DEVICE_REL } from '../helpers/tolerances.ts';
-import { runCase, SWEEP_BACKENDS } from './run-case.ts';
+import { DEVICE_REL, F16_TENSOR_FIXTURE_REL, TF32_FIXTURE_REL } from '../helpers/tolerances.ts';
+import { runCase, SWEEP_BACKENDS, TENSOR_BACKENDS } from './run-case.ts';
 
 /**
  * About 100 s on two shared CPU cores (WGSL pipeline creation and runs on lavapipe dominate),
@@ -56,6 +56,35 @@ describe.each(Array.from({ length: CASES }, (_, i) => i))(`sweep case %i of seed
       expect(b.rel).toHaveLength(result.scale.length);
       expect(b.decisions).toBeGreaterThan(spec.target.maxBatch);
       expect(Math.max(...b.rel)).toBeLessThanOrEqual(DEVICE_REL);
+    }
+  });
+});
+
+/**
+ * The tensor-core builds (CUDA at tf32 and f16 on the harness) on a seeded share of the same
+ * cases: exits within their precision's tolerance, and budgeted decisions alike except for the
+ * inputs whose reference confidence lies within the build's observed confidence difference of a
+ * threshold, or whose top two logits are a near tie (counted as near).
+ */
+const TENSOR_CASES = [0, 8];
+
+describe.each(TENSOR_CASES)(`tensor-core sweep case %i of seed ${SEED}`, (index) => {
+  it('matches the reference within tf32 and f16 tolerances, and decides alike away from the thresholds', async () => {
+    const { spec, yaml, rng } = sweepCase(SEED, index);
+    const result = await runCase(spec, rng, { backends: TENSOR_BACKENDS });
+    for (const b of result.backends) {
+      const rel = Math.max(...b.rel).toExponential(2);
+      figures.push(
+        `  ${spec.name} ${spec.data} ${b.backend.padEnd(13)} ${rel}, ${b.decisions} decisions, ${b.near} near`,
+      );
+    }
+    expect(result.problems, `${result.problems.join('\n')}\nspec:\n${yaml}`).toEqual([]);
+    expect(result.backends.map((b) => b.backend)).toEqual(TENSOR_BACKENDS);
+    const tolerance = { 'cuda-cpu-tf32': TF32_FIXTURE_REL, 'cuda-cpu-f16': F16_TENSOR_FIXTURE_REL };
+    for (const b of result.backends) {
+      expect(Math.max(...b.rel)).toBeLessThanOrEqual(tolerance[b.backend as keyof typeof tolerance]);
+      // Decisions away from the thresholds are compared (all alike: result.problems is empty).
+      expect(b.decisions).toBeGreaterThan(0);
     }
   });
 });

@@ -34,9 +34,13 @@ describe('ranetc build --target wasm', () => {
     const weights = fixture('tiny-cifar', 'model.safetensors');
     const { code, out } = await cli('build', spec, '--target', 'wasm', '-o', dir, '--weights', weights);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\)/);
-    const wasm = readFileSync(path.join(dir, 'model.wasm'));
-    expect([...wasm.subarray(0, 4)]).toEqual([0, 97, 115, 109]);
+    expect(out).toMatch(
+      /\d+ wasm functions, \d+ calls, model\.wasm \(\d+ KiB\) and model-relaxed\.wasm \(\d+ KiB, relaxed SIMD\)/,
+    );
+    for (const file of ['model.wasm', 'model-relaxed.wasm']) {
+      const wasm = readFileSync(path.join(dir, file));
+      expect([...wasm.subarray(0, 4)], file).toEqual([0, 97, 115, 109]);
+    }
     for (const f of ['plan.json', 'index.js', 'index.d.ts'])
       expect(existsSync(path.join(dir, f)), f).toBe(true);
     // The text of model.wasm only with --debug.
@@ -49,6 +53,7 @@ describe('ranetc build --target wasm', () => {
     );
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { exports: object };
     expect(pkg.exports).toHaveProperty('./model.wasm');
+    expect(pkg.exports).toHaveProperty('./model-relaxed.wasm');
     // The same build again is byte-identical, model.wasm included.
     expect(
       (await cli('build', '--check', spec, '--target', 'wasm', '-o', dir, '--weights', weights)).code,
@@ -101,7 +106,7 @@ describe('ranetc build --target wasm', () => {
     const { code, out } = await cli('build', spec, '--target', 'wgsl,wasm', '-o', dir, '--weights', weights);
     expect(code, out).toBe(0);
     expect(out).toMatch(/pipelines, \d+ dispatches; wasm fallback model\.wasm/);
-    for (const f of ['model.wasm', 'plan.json', 'index.js'])
+    for (const f of ['model.wasm', 'model-relaxed.wasm', 'plan.json', 'index.js'])
       expect(existsSync(path.join(dir, f)), f).toBe(true);
     // The wasm plan shares the weights layout with the WebGPU plan, stored once.
     const file = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as {

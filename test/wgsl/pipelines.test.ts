@@ -1,6 +1,6 @@
 // Every kernel the compiler emits for a bundled spec is compiled by a real WebGPU
 // implementation (Dawn's WGSL compiler, then the Vulkan driver), not only compared as text:
-// the optimized build, the one-kernel-per-op baseline and the workgroup-tiled variant, in f32
+// the optimized build, the one-kernel-per-op baseline, the workgroup-tiled variant and stage kernels, in f32
 // and f16. A kernel that WebGPU rejects fails here with the model, the kernel's name and
 // WebGPU's message (line:column), as `ranetc run` reports it.
 
@@ -25,6 +25,8 @@ const VARIANTS = {
   optimized: {},
   'one kernel per op': { passes: UNFUSED, fuseHeads: false },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
+  // Today's kernels and stage kernels (where the spec allows them) in one plan.
+  'stage kernels': { kernels: { stageKernels: 'auto' } },
 } as const;
 const PRECISIONS = ['f32', 'f16'] as const;
 

@@ -11,10 +11,16 @@
 // An exit kernel compacts the continuing samples to the front, so the active ones are always
 // blocks 0 .. count-1.
 
+// Storage: activations and weights are f32; every kernel computes in f32 (ld widens, st
+// rounds to nearest even).
+typedef float act;
+__device__ __forceinline__ float ld(float x) { return x; }
+__device__ __forceinline__ float st(float x) { return x; }
+
 // conv {"h":32,"w":32,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"tileH":8,"tileW":16,"tilesX":2,"tiles":8,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_0_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -51,14 +57,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_0(const conv_0_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -67,7 +73,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_0(const conv_0_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -87,19 +93,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_0(const conv_0_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":32,"w":32,"oh":16,"ow":16,"k":3,"stride":2,"pad":1,"tileH":8,"tileW":16,"tilesX":1,"tiles":2,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_1_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -136,14 +142,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_1(const conv_1_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -152,7 +158,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_1(const conv_1_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -172,19 +178,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_1(const conv_1_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":16,"w":16,"oh":8,"ow":8,"k":3,"stride":2,"pad":1,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":2,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_2_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -221,14 +227,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_2(const conv_2_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -237,7 +243,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_2(const conv_2_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -257,19 +263,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_2(const conv_2_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":2,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_3_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -306,14 +312,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_3(const conv_3_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -322,7 +328,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_3(const conv_3_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -342,19 +348,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_3(const conv_3_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":3,"stride":1,"pad":1,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":2,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_4_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -391,14 +397,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_4(const conv_4_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -407,7 +413,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_4(const conv_4_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -427,19 +433,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_4(const conv_4_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":8,"w":8,"oh":4,"ow":4,"k":3,"stride":2,"pad":1,"tileH":4,"tileW":4,"tilesX":1,"tiles":1,"ct":8,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_5_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -476,14 +482,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_5(const conv_5_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -492,7 +498,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_5(const conv_5_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -512,19 +518,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_5(const conv_5_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":4,"w":4,"oh":2,"ow":2,"k":3,"stride":2,"pad":1,"tileH":2,"tileW":2,"tilesX":1,"tiles":1,"ct":32,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_6_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -561,14 +567,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_6(const conv_6_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -577,7 +583,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_6(const conv_6_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -597,19 +603,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_6(const conv_6_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // linear {"features":128,"classes":10,"pool":2,"poolStride":2,"poolArea":4,"poh":1,"pow":1,"pooledHW":1,"h":2,"w":2,"threads":128}
 struct linear_7_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -628,31 +634,31 @@ extern "C" __global__ void __launch_bounds__(128) linear_7(const linear_7_args p
   if (blockIdx.z >= p.ctl[p.count_at]) return;
   __shared__ float feature[FEATURES];
   const unsigned n = blockIdx.z;
-  const float* src = p.arena + p.in_base + n * p.in_stride;
+  const act* src = p.arena + p.in_base + n * p.in_stride;
   for (unsigned f = threadIdx.x; f < FEATURES; f += 128) {
     // Feature f = (c, py, px) of the pooled [C, 1, 1] map.
     const unsigned c = f / 1, py = (f / 1) % 1, px = f % 1;
     float s = 0.0f;
     for (unsigned ky = 0; ky < 2; ky++)
       for (unsigned kx = 0; kx < 2; kx++)
-        s += src[(c * 2 + py * 2 + ky) * 2 + px * 2 + kx];
+        s += ld(src[(c * 2 + py * 2 + ky) * 2 + px * 2 + kx]);
     feature[f] = s / 4.0f;
   }
   __syncthreads();
   const unsigned lane = threadIdx.x % 32, warp = threadIdx.x / 32;
   for (unsigned o = warp; o < CLASSES; o += 4) {
-    const float* row = p.weights + p.w_off + o * FEATURES;
+    const act* row = p.weights + p.w_off + o * FEATURES;
     float acc = 0.0f;
-    for (unsigned f = lane; f < FEATURES; f += 32) acc = fmaf(row[f], feature[f], acc);
+    for (unsigned f = lane; f < FEATURES; f += 32) acc = fmaf(ld(row[f]), feature[f], acc);
     for (unsigned d = 16; d > 0; d /= 2) acc += __shfl_down_sync(0xffffffffu, acc, d);
-    if (lane == 0) p.arena[p.out_base + n * p.out_stride + o] = acc + p.weights[p.b_off + o];
+    if (lane == 0) p.arena[p.out_base + n * p.out_stride + o] = st(acc + ld(p.weights[p.b_off + o]));
   }
 }
 
 // exit 0
 struct exit_8_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -676,16 +682,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_8(const exit_8_args p) {
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[9 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[1216 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[1216 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[192 + original * 2] = cls;
@@ -718,8 +724,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_8(const exit_8_args p) {
 
 // gather {"perSample":10240,"source":137}
 struct gather_9_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -742,8 +748,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_9(const gather_9_args p
 
 // gather {"perSample":8192,"source":137}
 struct gather_10_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -766,8 +772,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_10(const gather_10_args
 
 // gather {"perSample":16384,"source":137}
 struct gather_11_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -790,8 +796,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_11(const gather_11_args
 
 // exit 1
 struct exit_12_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -815,16 +821,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_12(const exit_12_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[73 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[1856 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[1856 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[320 + original * 2] = cls;
@@ -857,8 +863,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_12(const exit_12_args p) 
 
 // conv {"h":16,"w":16,"oh":16,"ow":16,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":16,"tilesX":1,"tiles":2,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_13_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -895,14 +901,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_13(const conv_13_args p) 
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -911,7 +917,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_13(const conv_13_args p) 
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -931,19 +937,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_13(const conv_13_args p) 
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv {"h":16,"w":16,"oh":16,"ow":16,"k":3,"stride":1,"pad":1,"tileH":8,"tileW":16,"tilesX":1,"tiles":2,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_14_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -980,14 +986,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_14(const conv_14_args p) 
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -996,7 +1002,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_14(const conv_14_args p) 
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -1016,19 +1022,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_14(const conv_14_args p) 
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv-resize {"h":8,"w":8,"oh":16,"ow":16,"k":3,"stride":1,"pad":1,"ih":8,"iw":8,"ch":8,"cw":8,"scaleY":"0.46666666865348816f","scaleX":"0.46666666865348816f","coarsePixels":64,"threads":64,"relu":true,"bias":true}
 struct conv_resize_15_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1054,31 +1060,31 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_15(const conv_resiz
   __shared__ float coarse[H * W][4];
   const unsigned n = blockIdx.z, cg = blockIdx.x;
   float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned r = 0; r < 4; r++) bias[r] = ld(p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)]);
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
     const unsigned cy = px / W, cx = px % W;
     float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
     for (unsigned ci = 0; ci < p.cin; ci++) {
-      const float* plane = in + ci * IH * IW;
+      const act* plane = in + ci * IH * IW;
       // Weights are packed [ceil(cout/4)][cin][K*K][4].
-      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      const act* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
       for (unsigned ky = 0; ky < K; ky++) {
         const int iy = int(cy * STRIDE + ky) - PAD;
         if (iy < 0 || iy >= int(IH)) continue;
         for (unsigned kx = 0; kx < K; kx++) {
           const int ix = int(cx * STRIDE + kx) - PAD;
           if (ix < 0 || ix >= int(IW)) continue;
-          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
-          const float* wt = w + (ky * K + kx) * 4;
-          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+          const float v = ld(plane[unsigned(iy) * IW + unsigned(ix)]);
+          const act* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(ld(wt[r]), v, acc[r]);
         }
       }
     }
     for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
   }
   __syncthreads();
-  float* out = p.arena + p.out_base + n * p.out_stride;
+  act* out = p.arena + p.out_base + n * p.out_stride;
   for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
     const unsigned oy = o / OW, ox = o % OW;
     // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
@@ -1092,15 +1098,15 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_15(const conv_resiz
       if (co >= p.cout) break;
       const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
       const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
-      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+      out[co * OH * OW + o] = st((1.0f - ty) * top + ty * bottom);
     }
   }
 }
 
 // conv-resize {"h":8,"w":8,"oh":16,"ow":16,"k":1,"stride":1,"pad":0,"ih":8,"iw":8,"ch":8,"cw":8,"scaleY":"0.46666666865348816f","scaleX":"0.46666666865348816f","coarsePixels":64,"threads":64,"relu":true,"bias":true}
 struct conv_resize_16_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1126,31 +1132,31 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_16(const conv_resiz
   __shared__ float coarse[H * W][4];
   const unsigned n = blockIdx.z, cg = blockIdx.x;
   float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned r = 0; r < 4; r++) bias[r] = ld(p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)]);
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
     const unsigned cy = px / W, cx = px % W;
     float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
     for (unsigned ci = 0; ci < p.cin; ci++) {
-      const float* plane = in + ci * IH * IW;
+      const act* plane = in + ci * IH * IW;
       // Weights are packed [ceil(cout/4)][cin][K*K][4].
-      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      const act* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
       for (unsigned ky = 0; ky < K; ky++) {
         const int iy = int(cy * STRIDE + ky) - PAD;
         if (iy < 0 || iy >= int(IH)) continue;
         for (unsigned kx = 0; kx < K; kx++) {
           const int ix = int(cx * STRIDE + kx) - PAD;
           if (ix < 0 || ix >= int(IW)) continue;
-          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
-          const float* wt = w + (ky * K + kx) * 4;
-          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+          const float v = ld(plane[unsigned(iy) * IW + unsigned(ix)]);
+          const act* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(ld(wt[r]), v, acc[r]);
         }
       }
     }
     for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
   }
   __syncthreads();
-  float* out = p.arena + p.out_base + n * p.out_stride;
+  act* out = p.arena + p.out_base + n * p.out_stride;
   for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
     const unsigned oy = o / OW, ox = o % OW;
     // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
@@ -1164,15 +1170,15 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_16(const conv_resiz
       if (co >= p.cout) break;
       const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
       const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
-      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+      out[co * OH * OW + o] = st((1.0f - ty) * top + ty * bottom);
     }
   }
 }
 
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":3,"stride":1,"pad":1,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":1,"ci":8,"threads":64,"relu":true,"bias":true}
 struct conv_17_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1209,14 +1215,14 @@ extern "C" __global__ void __launch_bounds__(64) conv_17(const conv_17_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -1225,7 +1231,7 @@ extern "C" __global__ void __launch_bounds__(64) conv_17(const conv_17_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -1245,19 +1251,19 @@ extern "C" __global__ void __launch_bounds__(64) conv_17(const conv_17_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // resize {"h":16,"w":16,"oh":8,"ow":8,"scaleY":"2.142857074737549f","scaleX":"2.142857074737549f","threads":256}
 struct resize_18_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1282,16 +1288,16 @@ extern "C" __global__ void __launch_bounds__(256) resize_18(const resize_18_args
   const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
   const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
   const float ty = sy - float(y0), tx = sx - float(x0);
-  const float* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
-  const float top = (1.0f - tx) * plane[y0 * W + x0] + tx * plane[y0 * W + x1];
-  const float bottom = (1.0f - tx) * plane[y1 * W + x0] + tx * plane[y1 * W + x1];
-  p.arena[p.out_base + n * p.out_stride + i] = (1.0f - ty) * top + ty * bottom;
+  const act* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
+  const float top = (1.0f - tx) * ld(plane[y0 * W + x0]) + tx * ld(plane[y0 * W + x1]);
+  const float bottom = (1.0f - tx) * ld(plane[y1 * W + x0]) + tx * ld(plane[y1 * W + x1]);
+  p.arena[p.out_base + n * p.out_stride + i] = st((1.0f - ty) * top + ty * bottom);
 }
 
 // exit 2
 struct exit_19_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -1315,16 +1321,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_19(const exit_19_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[9 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[2496 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[2496 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[448 + original * 2] = cls;
@@ -1357,8 +1363,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_19(const exit_19_args p) 
 
 // gather {"perSample":34816,"source":137}
 struct gather_20_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1381,8 +1387,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_20(const gather_20_args
 
 // gather {"perSample":11840,"source":137}
 struct gather_21_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1405,8 +1411,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_21(const gather_21_args
 
 // gather {"perSample":8960,"source":137}
 struct gather_22_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1429,8 +1435,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_22(const gather_22_args
 
 // exit 3
 struct exit_23_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -1454,16 +1460,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_23(const exit_23_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[73 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[3136 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[3136 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[576 + original * 2] = cls;
@@ -1496,8 +1502,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_23(const exit_23_args p) 
 
 // gather {"perSample":12032,"source":137}
 struct gather_24_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1520,8 +1526,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_24(const gather_24_args
 
 // conv {"h":32,"w":32,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":16,"tilesX":2,"tiles":8,"ct":1,"ci":8,"threads":128,"relu":true,"bias":true}
 struct conv_25_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1558,14 +1564,14 @@ extern "C" __global__ void __launch_bounds__(128) conv_25(const conv_25_args p) 
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -1574,7 +1580,7 @@ extern "C" __global__ void __launch_bounds__(128) conv_25(const conv_25_args p) 
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -1594,19 +1600,19 @@ extern "C" __global__ void __launch_bounds__(128) conv_25(const conv_25_args p) 
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // conv-resize {"h":16,"w":16,"oh":32,"ow":32,"k":3,"stride":1,"pad":1,"ih":16,"iw":16,"ch":16,"cw":16,"scaleY":"0.4838709533214569f","scaleX":"0.4838709533214569f","coarsePixels":256,"threads":64,"relu":true,"bias":true}
 struct conv_resize_26_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1632,31 +1638,31 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_26(const conv_resiz
   __shared__ float coarse[H * W][4];
   const unsigned n = blockIdx.z, cg = blockIdx.x;
   float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned r = 0; r < 4; r++) bias[r] = ld(p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)]);
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
     const unsigned cy = px / W, cx = px % W;
     float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
     for (unsigned ci = 0; ci < p.cin; ci++) {
-      const float* plane = in + ci * IH * IW;
+      const act* plane = in + ci * IH * IW;
       // Weights are packed [ceil(cout/4)][cin][K*K][4].
-      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      const act* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
       for (unsigned ky = 0; ky < K; ky++) {
         const int iy = int(cy * STRIDE + ky) - PAD;
         if (iy < 0 || iy >= int(IH)) continue;
         for (unsigned kx = 0; kx < K; kx++) {
           const int ix = int(cx * STRIDE + kx) - PAD;
           if (ix < 0 || ix >= int(IW)) continue;
-          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
-          const float* wt = w + (ky * K + kx) * 4;
-          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+          const float v = ld(plane[unsigned(iy) * IW + unsigned(ix)]);
+          const act* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(ld(wt[r]), v, acc[r]);
         }
       }
     }
     for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
   }
   __syncthreads();
-  float* out = p.arena + p.out_base + n * p.out_stride;
+  act* out = p.arena + p.out_base + n * p.out_stride;
   for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
     const unsigned oy = o / OW, ox = o % OW;
     // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
@@ -1670,15 +1676,15 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_26(const conv_resiz
       if (co >= p.cout) break;
       const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
       const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
-      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+      out[co * OH * OW + o] = st((1.0f - ty) * top + ty * bottom);
     }
   }
 }
 
 // conv-resize {"h":16,"w":16,"oh":32,"ow":32,"k":1,"stride":1,"pad":0,"ih":16,"iw":16,"ch":16,"cw":16,"scaleY":"0.4838709533214569f","scaleX":"0.4838709533214569f","coarsePixels":256,"threads":64,"relu":true,"bias":true}
 struct conv_resize_27_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1704,31 +1710,31 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_27(const conv_resiz
   __shared__ float coarse[H * W][4];
   const unsigned n = blockIdx.z, cg = blockIdx.x;
   float bias[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-  for (unsigned r = 0; r < 4; r++) bias[r] = p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)];
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  for (unsigned r = 0; r < 4; r++) bias[r] = ld(p.weights[p.b_off + min(cg * 4 + r, p.cout - 1)]);
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   for (unsigned px = threadIdx.x; px < H * W; px += THREADS) {
     const unsigned cy = px / W, cx = px % W;
     float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
     for (unsigned ci = 0; ci < p.cin; ci++) {
-      const float* plane = in + ci * IH * IW;
+      const act* plane = in + ci * IH * IW;
       // Weights are packed [ceil(cout/4)][cin][K*K][4].
-      const float* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
+      const act* w = p.weights + p.w_off + (cg * p.cin + ci) * K * K * 4;
       for (unsigned ky = 0; ky < K; ky++) {
         const int iy = int(cy * STRIDE + ky) - PAD;
         if (iy < 0 || iy >= int(IH)) continue;
         for (unsigned kx = 0; kx < K; kx++) {
           const int ix = int(cx * STRIDE + kx) - PAD;
           if (ix < 0 || ix >= int(IW)) continue;
-          const float v = plane[unsigned(iy) * IW + unsigned(ix)];
-          const float* wt = w + (ky * K + kx) * 4;
-          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(wt[r], v, acc[r]);
+          const float v = ld(plane[unsigned(iy) * IW + unsigned(ix)]);
+          const act* wt = w + (ky * K + kx) * 4;
+          for (unsigned r = 0; r < 4; r++) acc[r] = fmaf(ld(wt[r]), v, acc[r]);
         }
       }
     }
     for (unsigned r = 0; r < 4; r++) coarse[px][r] = fmaxf(acc[r] + bias[r], 0.0f);
   }
   __syncthreads();
-  float* out = p.arena + p.out_base + n * p.out_stride;
+  act* out = p.arena + p.out_base + n * p.out_stride;
   for (unsigned o = threadIdx.x; o < OH * OW; o += THREADS) {
     const unsigned oy = o / OW, ox = o % OW;
     // Bilinear taps as PyTorch computes them: src = dst * scale in f32, neighbours floor(src)
@@ -1742,15 +1748,15 @@ extern "C" __global__ void __launch_bounds__(64) conv_resize_27(const conv_resiz
       if (co >= p.cout) break;
       const float top = (1.0f - tx) * coarse[y0 * W + x0][r] + tx * coarse[y0 * W + x1][r];
       const float bottom = (1.0f - tx) * coarse[y1 * W + x0][r] + tx * coarse[y1 * W + x1][r];
-      out[co * OH * OW + o] = (1.0f - ty) * top + ty * bottom;
+      out[co * OH * OW + o] = st((1.0f - ty) * top + ty * bottom);
     }
   }
 }
 
 // resize {"h":32,"w":32,"oh":16,"ow":16,"scaleY":"2.066666603088379f","scaleX":"2.066666603088379f","threads":256}
 struct resize_28_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1775,16 +1781,16 @@ extern "C" __global__ void __launch_bounds__(256) resize_28(const resize_28_args
   const unsigned y0 = min(unsigned(sy), H - 1), x0 = min(unsigned(sx), W - 1);
   const unsigned y1 = min(y0 + 1, H - 1), x1 = min(x0 + 1, W - 1);
   const float ty = sy - float(y0), tx = sx - float(x0);
-  const float* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
-  const float top = (1.0f - tx) * plane[y0 * W + x0] + tx * plane[y0 * W + x1];
-  const float bottom = (1.0f - tx) * plane[y1 * W + x0] + tx * plane[y1 * W + x1];
-  p.arena[p.out_base + n * p.out_stride + i] = (1.0f - ty) * top + ty * bottom;
+  const act* plane = p.arena + p.in_base + n * p.in_stride + c * H * W;
+  const float top = (1.0f - tx) * ld(plane[y0 * W + x0]) + tx * ld(plane[y0 * W + x1]);
+  const float bottom = (1.0f - tx) * ld(plane[y1 * W + x0]) + tx * ld(plane[y1 * W + x1]);
+  p.arena[p.out_base + n * p.out_stride + i] = st((1.0f - ty) * top + ty * bottom);
 }
 
 // conv {"h":8,"w":8,"oh":8,"ow":8,"k":1,"stride":1,"pad":0,"tileH":8,"tileW":8,"tilesX":1,"tiles":1,"ct":1,"ci":8,"threads":64,"relu":true,"bias":true}
 struct conv_29_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1821,14 +1827,14 @@ extern "C" __global__ void __launch_bounds__(64) conv_29(const conv_29_args p) {
   const unsigned ly = pixel / TILE_W, lx = pixel % TILE_W;
   const unsigned groups = (p.cout + 3) / 4;
   const int iy0 = int(ty0 * STRIDE) - PAD, ix0 = int(tx0 * STRIDE) - PAD;
-  const float* in = p.arena + p.in_base + n * p.in_stride;
+  const act* in = p.arena + p.in_base + n * p.in_stride;
   float acc[4] = {0.0f, 0.0f, 0.0f, 0.0f};
   for (unsigned c0 = 0; c0 < p.cin; c0 += CI) {
     for (unsigned i = threadIdx.x; i < CI * IN_TH * IN_TW; i += THREADS) {
       const unsigned c = i / (IN_TH * IN_TW), r = i % (IN_TH * IN_TW);
       const int y = iy0 + int(r / IN_TW), x = ix0 + int(r % IN_TW);
       float v = 0.0f;
-      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)];
+      if (c0 + c < p.cin && y >= 0 && y < int(H) && x >= 0 && x < int(W)) v = ld(in[(c0 + c) * H * W + unsigned(y) * W + unsigned(x)]);
       patch[c][r / IN_TW][r % IN_TW] = v;
     }
     // Weights are packed [ceil(cout/4)][cin][K*K][4]: 4 output channels of one tap are adjacent.
@@ -1837,7 +1843,7 @@ extern "C" __global__ void __launch_bounds__(64) conv_29(const conv_29_args p) {
       const unsigned c = r / (K * K * 4), tap = (r / 4) % (K * K), lane = r % 4;
       const unsigned group = block_group * CT + g;
       float v = 0.0f;
-      if (group < groups && c0 + c < p.cin) v = p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane];
+      if (group < groups && c0 + c < p.cin) v = ld(p.weights[p.w_off + ((group * p.cin + c0 + c) * K * K + tap) * 4 + lane]);
       wtile[c][tap][g * 4 + lane] = v;
     }
     __syncthreads();
@@ -1857,19 +1863,19 @@ extern "C" __global__ void __launch_bounds__(64) conv_29(const conv_29_args p) {
   }
   const unsigned oy = ty0 + ly, ox = tx0 + lx;
   if (oy >= OH || ox >= OW) return;
-  float* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
+  act* out = p.arena + p.out_base + n * p.out_stride + oy * OW + ox;
   for (unsigned r = 0; r < 4; r++) {
     const unsigned co = (block_group * CT + cg) * 4 + r;
     if (co >= p.cout) break;
-    const float v = acc[r] + p.weights[p.b_off + co];
-    out[co * OH * OW] = fmaxf(v, 0.0f);
+    const float v = acc[r] + ld(p.weights[p.b_off + co]);
+    out[co * OH * OW] = st(fmaxf(v, 0.0f));
   }
 }
 
 // exit 4
 struct exit_30_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -1893,16 +1899,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_30(const exit_30_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[9 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[3776 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[3776 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[704 + original * 2] = cls;
@@ -1935,8 +1941,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_30(const exit_30_args p) 
 
 // gather {"perSample":69632,"source":137}
 struct gather_31_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1959,8 +1965,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_31(const gather_31_args
 
 // gather {"perSample":23552,"source":137}
 struct gather_32_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -1983,8 +1989,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_32(const gather_32_args
 
 // gather {"perSample":26880,"source":137}
 struct gather_33_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -2007,8 +2013,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_33(const gather_33_args
 
 // gather {"perSample":8832,"source":137}
 struct gather_34_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -2031,8 +2037,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_34(const gather_34_args
 
 // gather {"perSample":5952,"source":137}
 struct gather_35_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -2055,8 +2061,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_35(const gather_35_args
 
 // exit 5
 struct exit_36_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -2080,16 +2086,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_36(const exit_36_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[73 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[4416 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[4416 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[832 + original * 2] = cls;
@@ -2122,8 +2128,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_36(const exit_36_args p) 
 
 // gather {"perSample":7488,"source":137}
 struct gather_37_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -2146,8 +2152,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_37(const gather_37_args
 
 // exit 6
 struct exit_38_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -2171,16 +2177,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_38(const exit_38_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[9 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[5056 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[5056 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[960 + original * 2] = cls;
@@ -2213,8 +2219,8 @@ extern "C" __global__ void __launch_bounds__(256) exit_38(const exit_38_args p) 
 
 // gather {"perSample":11520,"source":137}
 struct gather_39_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned count_at;
@@ -2237,8 +2243,8 @@ extern "C" __global__ void __launch_bounds__(256) gather_39(const gather_39_args
 
 // exit 7
 struct exit_40_args {
-  float* arena;
-  const float* weights;
+  act* arena;
+  const act* weights;
   unsigned* ctl;
   unsigned* results;
   unsigned out_base;
@@ -2256,16 +2262,16 @@ extern "C" __global__ void __launch_bounds__(256) exit_40(const exit_40_args p) 
     unsigned original = 0;
     if (slot < count) {
       original = p.ctl[73 + slot];
-      const float* logits = p.arena + p.out_base + slot * p.out_stride;
-      float best = logits[0];
+      const act* logits = p.arena + p.out_base + slot * p.out_stride;
+      float best = ld(logits[0]);
       unsigned cls = 0;
       for (unsigned c = 1; c < CLASSES; c++) {
-        if (logits[c] > best) { best = logits[c]; cls = c; }
+        if (ld(logits[c]) > best) { best = ld(logits[c]); cls = c; }
       }
       float sum = 0.0f;
       for (unsigned c = 0; c < CLASSES; c++) {
-        sum += expf(logits[c] - best);
-        p.results[5696 + original * CLASSES + c] = __float_as_uint(logits[c]);
+        sum += expf(ld(logits[c]) - best);
+        p.results[5696 + original * CLASSES + c] = __float_as_uint(ld(logits[c]));
       }
       const float confidence = 1.0f / sum;
       p.results[1088 + original * 2] = cls;

@@ -37,6 +37,11 @@ export interface CudaStage {
 /** A plan for CUDA: the kernels of the model's `.cu` and, per stage, the launches that run them. */
 export interface CudaPlan extends ModelPlan {
   readonly target: 'cuda';
+  /**
+   * Convolution arithmetic: `f32` (CUDA cores), `tf32` or `f16` (tensor cores, f32
+   * accumulation); `precision` is the storage (f16 only with `f16`).
+   */
+  readonly math: 'f32' | 'tf32' | 'f16';
   readonly kernels: readonly CudaKernel[];
   readonly stages: readonly CudaStage[];
   /** PTX targets built with the model (`ptx/sm_XX.ptx`), e.g. [80, 90]. */

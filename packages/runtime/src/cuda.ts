@@ -23,6 +23,10 @@ import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { Weights } from './packed.ts';
 import { storedWeights } from './packed.ts';
+import { toHalf } from './weights.ts';
+
+/** Bytes of an arena or weights element: the plan's storage precision. */
+const elementBytes = (plan: CudaPlan): number => (plan.precision === 'f16' ? 2 : 4);
 
 export type { Weights } from './packed.ts';
 
@@ -183,7 +187,7 @@ class CudaExecutor implements Executor {
           (p) => driver.free(p),
         );
       const memory = {
-        arena: alloc('activation arena', plan.arenaElements * 4),
+        arena: alloc('activation arena', plan.arenaElements * elementBytes(plan)),
         weights: alloc('weights', Math.max(4, packed.byteLength)),
         control: alloc('control words', plan.control.words * 4),
         results: alloc('results', plan.output.words * 4),
@@ -217,7 +221,13 @@ class CudaExecutor implements Executor {
   start(images: Float32Array, n: number, control: Uint32Array<ArrayBuffer>): void {
     this.enter();
     if (this.events !== undefined) this.driver.recordEvent(this.events[0], this.stream);
-    this.driver.copyToDevice(this.memory.arena + BigInt(this.plan.input.base * 4), images, this.stream);
+    // f16 storage: the inputs are rounded to f16 as every activation is (a host copy, staged by
+    // the driver before the call returns, as pageable copies are).
+    this.driver.copyToDevice(
+      this.memory.arena + BigInt(this.plan.input.base * elementBytes(this.plan)),
+      this.plan.precision === 'f16' ? toHalf(images) : images,
+      this.stream,
+    );
     this.driver.copyToDevice(this.memory.control, control, this.stream);
     const counters = this.plan.counters;
     if (counters !== undefined)

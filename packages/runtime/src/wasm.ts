@@ -53,6 +53,13 @@ export interface WasmOptions {
   /** The model's module (`model.wasm`): its bytes, the file (Node) or URL (browser), or compiled. */
   readonly module: Uint8Array | ArrayBuffer | URL | WasmCompiledModule;
   /**
+   * The relaxed-SIMD build of the same module (`model-relaxed.wasm`: fused multiply-adds), taken
+   * instead of `module` where the engine validates relaxed SIMD (Chrome 114+, Node 22+, Node 20
+   * with `--experimental-wasm-relaxed-simd`); `executor.simd` says which runs. Its results
+   * differ from `module`'s by the rounding of fused multiply-adds.
+   */
+  readonly relaxedModule?: Uint8Array | ArrayBuffer | URL | WasmCompiledModule;
+  /**
    * Packed weights (`weights.bin`) made for another target's plan of the same schedule (a
    * WebGPU build with this wasm build as its fallback): accepted when its weights layout is this
    * plan's.
@@ -98,19 +105,22 @@ export async function createWasmExecutor(
     readonly workerShare: number;
     readonly unitSplitRuns: number;
     readonly workerUnitShare: number;
+    readonly simd: WasmSimd;
   }
 > {
   if (WebAssembly === undefined || !WebAssembly.validate(SIMD_PROBE))
     throw new Error(
       `${plan.name}: this JavaScript engine has no WebAssembly SIMD128, which the wasm build needs`,
     );
+  const simd = wasmSimd(options);
+  if (simd === 'relaxed') options = { ...options, module: options.relaxedModule! };
   const threads = await poolThreads(plan, options);
   if (threads === 1) {
     const module = await compileModule(WebAssembly, options.module);
     const memory = new WebAssembly.Memory({ initial: Math.ceil(plan.memory.bytes / 65536) });
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
     writeWeights(plan, weights, options, memory);
-    return new WasmExecutor(plan, memory, instance.exports);
+    return new WasmExecutor(plan, memory, instance.exports, simd);
   }
   // The memory: the plan's layout, the pool's sync words, then a scratch copy per worker.
   const sync = Math.ceil(plan.memory.bytes / 64) * 64;
@@ -140,7 +150,20 @@ export async function createWasmExecutor(
     name: plan.name,
   });
   const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
-  return new WasmExecutor(plan, memory, instance.exports, { pool, segments, minFlops });
+  return new WasmExecutor(plan, memory, instance.exports, simd, { pool, segments, minFlops });
+}
+
+/** Which module runs: `relaxed` (fused multiply-adds) or `simd128`. */
+export type WasmSimd = 'relaxed' | 'simd128';
+
+/** The relaxed module where one is given and the engine validates relaxed SIMD, else the plain one. */
+export function wasmSimd(options: Pick<WasmOptions, 'relaxedModule'>): WasmSimd {
+  return options.relaxedModule !== undefined && relaxedSimd() ? 'relaxed' : 'simd128';
+}
+
+/** Whether this engine has relaxed SIMD (validates a function of one `f32x4.relaxed_madd`). */
+export function relaxedSimd(): boolean {
+  return WebAssembly !== undefined && WebAssembly.validate(RELAXED_PROBE);
 }
 
 /** The threads a model gets: 1 unless asked for more and a pool can run here. */
@@ -185,6 +208,12 @@ function writeWeights(plan: WasmPlan, weights: Weights, options: WasmOptions, me
 const SIMD_PROBE = new Uint8Array([
   0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+]);
+
+/** The smallest module with relaxed SIMD: `(func (param v128 v128 v128) (result v128) f32x4.relaxed_madd)`. */
+const RELAXED_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 8, 1, 96, 3, 123, 123, 123, 1, 123, 3, 2, 1, 0, 10, 13, 1, 11, 0, 32, 0, 32,
+  1, 32, 2, 253, 133, 2, 11,
 ]);
 
 async function compileModule(
@@ -348,6 +377,8 @@ class WasmExecutor implements Executor {
     readonly plan: WasmPlan,
     memory: WasmMemory,
     exports: WasmExports,
+    /** Which module runs: relaxed SIMD's fused multiply-adds, or SIMD128. */
+    readonly simd: WasmSimd,
     threads?: { readonly pool: WasmThreadPool; readonly segments: Segments; readonly minFlops: number },
   ) {
     this.f32 = new Float32Array(memory.buffer);

@@ -210,6 +210,33 @@ export const createWebGpuExecutor = (
   weights: Weights,
 ): Promise<Executor> => WebGpuExecutor.create(device, plan, weights);
 
+/** The plan's regimes by increasing batch (one, `plan.stages`, without a tuning or stage kernels). */
+const regimesOf = (plan: WgslPlan): readonly BatchRegime[] =>
+  plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
+
+/** Where a dispatch's parameter block lies in the parameters buffer (bytes). */
+interface ParamsBlock {
+  readonly offset: number;
+  readonly size: number;
+}
+
+/**
+ * Every regime's parameter blocks, by regime, stage and dispatch: each in slots of
+ * `paramsStride` bytes (a stage kernel's block of every layer's words takes several).
+ */
+function paramsBlocks(plan: WgslPlan): ParamsBlock[][][] {
+  let offset = 0;
+  return regimesOf(plan).map((regime) =>
+    regime.stages.map((stage) =>
+      stage.dispatches.map((d) => {
+        const size = Math.max(1, Math.ceil((4 * d.params.length) / plan.paramsStride)) * plan.paramsStride;
+        offset += size;
+        return { offset: offset - size, size };
+      }),
+    ),
+  );
+}
+
 /** A regime as the executor runs it: its dispatches and their bind groups. */
 interface Regime {
   readonly batch: number;
@@ -238,12 +265,12 @@ class WebGpuExecutor implements Executor {
       readback: GPUBuffer;
     },
   ) {
-    const regimes: readonly BatchRegime[] = plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
-    this.regimes = regimes.map(({ batch, stages }) => ({
+    const blocks = paramsBlocks(plan);
+    this.regimes = regimesOf(plan).map(({ batch, stages }, r) => ({
       batch,
       stages,
       bindGroups: stages.map((stage, s) =>
-        stage.dispatches.map((d, i) => this.bindGroup(d, this.paramsSlot(s, i))),
+        stage.dispatches.map((d, i) => this.bindGroup(d, blocks[r][s][i])),
       ),
     }));
     this.regime = this.regimes[this.regimes.length - 1];
@@ -292,23 +319,25 @@ class WebGpuExecutor implements Executor {
     }
     const make = (size: number, usage: number, label: string): GPUBuffer =>
       device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage, label });
-    const dispatchCount = plan.stages.reduce((n, s) => n + s.dispatches.length, 0);
+    const blocks = paramsBlocks(plan);
+    const paramsBytes = Math.max(0, ...blocks.flat(2).map((b) => b.offset + b.size));
     const argsSlots = plan.stages.reduce((n, s) => n + s.argsX.length, 0);
     const buffers = {
       arena: make(plan.arenaElements * element, BUFFER.STORAGE | BUFFER.COPY_DST, 'arena'),
       weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),
-      params: make(dispatchCount * plan.paramsStride, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
+      params: make(paramsBytes, BUFFER.UNIFORM | BUFFER.COPY_DST, 'params'),
       control: make(plan.control.words * 4, BUFFER.STORAGE | BUFFER.COPY_DST, 'control'),
       results: make(plan.output.words * 4, BUFFER.STORAGE | BUFFER.COPY_SRC | BUFFER.COPY_DST, 'results'),
       args: make(argsSlots * 12, BUFFER.STORAGE | BUFFER.INDIRECT | BUFFER.COPY_DST, 'dispatch args'),
       readback: make(plan.output.words * 4, BUFFER.MAP_READ | BUFFER.COPY_DST, 'readback'),
     };
     device.queue.writeBuffer(buffers.weights, 0, packed.buffer, packed.byteOffset, packed.byteLength);
-    const params = new Uint32Array((dispatchCount * plan.paramsStride) / 4);
-    let slot = 0;
-    for (const stage of plan.stages) {
-      for (const d of stage.dispatches) params.set(d.params, (slot++ * plan.paramsStride) / 4);
-    }
+    const params = new Uint32Array(paramsBytes / 4);
+    regimesOf(plan).forEach((regime, r) =>
+      regime.stages.forEach((stage, s) =>
+        stage.dispatches.forEach((d, i) => params.set(d.params, blocks[r][s][i].offset / 4)),
+      ),
+    );
     device.queue.writeBuffer(buffers.params, 0, params);
     const layouts = bindGroupLayouts(device, plan.counters !== undefined);
     try {
@@ -445,20 +474,14 @@ class WebGpuExecutor implements Executor {
     };
   }
 
-  private paramsSlot(stage: number, index: number): number {
-    let slot = index;
-    for (let s = 0; s < stage; s++) slot += this.plan.stages[s].dispatches.length;
-    return slot;
-  }
-
-  private bindGroup(d: Dispatch, slot: number): GPUBindGroup {
+  private bindGroup(d: Dispatch, block: ParamsBlock): GPUBindGroup {
     const b = this.buffers;
     const entries: GPUBindGroupEntry[] = [
       { binding: 0, resource: { buffer: b.arena } },
       { binding: 1, resource: this.weightsWindow(d) },
       {
         binding: 2,
-        resource: { buffer: b.params, offset: slot * this.plan.paramsStride, size: this.plan.paramsStride },
+        resource: { buffer: b.params, ...block },
       },
     ];
     const bindings = this.plan.pipelines[d.pipeline].bindings;

@@ -1,7 +1,8 @@
 import type { CudaKernel, CudaLaunch, CudaPlan, CudaStage } from '@ranetc/runtime/node';
 import { planHead } from '../../schedule/schedule.ts';
 import type { Launch, Schedule } from '../../schedule/types.ts';
-import { cudaKernelSpec } from './kernels.ts';
+import type { CudaMath, TensorTile } from './kernels.ts';
+import { cudaKernelSpec, defaultTensorTile } from './kernels.ts';
 import { checkCudaLimits, LIMITS } from './limits.ts';
 import type { CudaTemplate } from './templates.ts';
 import { renderCuda } from './templates.ts';
@@ -21,22 +22,33 @@ interface Rendered {
   readonly context: object;
 }
 
+export interface CudaRenderOptions {
+  /**
+   * `f32`: f32 storage and arithmetic. `tf32`: f32 storage, convolutions on TF32 tensor cores.
+   * `f16`: f16 storage, convolutions on FP16 tensor cores. Both accumulate in f32.
+   */
+  readonly precision: CudaMath;
+  readonly counters: boolean;
+  /** The tensor-core convolutions' block tile (default: defaultTensorTile for the oldest arch and maxBatch). */
+  readonly tensorTile?: TensorTile;
+}
+
 /**
  * Renders a schedule as CUDA source and plan: kernels deduplicated by code, one launch per
  * schedule launch. A per-sample kernel takes `count_at` first, the control word holding its
  * active count; blocks at or past that count return at once.
  */
-export function renderCudaModel(
-  schedule: Schedule,
-  precision: 'f32' | 'f16',
-  counters: boolean,
-): CudaRendered {
+export function renderCudaModel(schedule: Schedule, options: CudaRenderOptions): CudaRendered {
+  const { precision, counters } = options;
   const { arenaElements, maxBatch } = schedule.model;
   checkCudaLimits(arenaElements / maxBatch, maxBatch);
-  if (precision !== 'f32')
-    throw new Error(
-      `${schedule.model.name}: the CUDA backend stores f32 only; set target.precision: f32 (f16 is WebGPU-only so far)`,
-    );
+  const tensor =
+    precision === 'f32'
+      ? undefined
+      : {
+          math: precision,
+          tile: options.tensorTile ?? defaultTensorTile(Math.min(...LIMITS.archs), maxBatch),
+        };
   const slots = counters ? new CounterSlots(schedule.model.output) : undefined;
   const kernels: CudaKernel[] = [];
   const bodies: string[] = [];
@@ -73,7 +85,7 @@ export function renderCudaModel(
       };
     }
     if (l.grid.kind !== 'perSample') throw new Error(`${l.label}: expected a per-sample grid`);
-    const spec = cudaKernelSpec(k, l.label);
+    const spec = cudaKernelSpec(k, l.label, tensor);
     const counter = slots?.add({
       label: l.label,
       stage: l.grid.countAt - schedule.model.control.counts,
@@ -114,11 +126,18 @@ export function renderCudaModel(
       .map(launch),
   }));
   const plan: CudaPlan = {
-    ...planHead(schedule, 'cuda', 'f32'),
+    ...planHead(schedule, 'cuda', precision === 'f16' ? 'f16' : 'f32'),
+    math: precision,
     kernels,
     stages,
     archs: [...LIMITS.archs],
     ...slots?.layout(),
   };
-  return { plan, source: renderCuda('module', { model: schedule.model.name, kernels: bodies }) };
+  const source = renderCuda('module', {
+    model: schedule.model.name,
+    storage: plan.precision,
+    tensorCores: kernels.some((k) => k.name.startsWith('conv_mma')),
+    kernels: bodies,
+  });
+  return { plan, source };
 }

@@ -24,6 +24,12 @@ export const set = (v: string, e: string): string => `(local.set $${v} ${e})`;
 export const bump = (v: string, bytes: number): string =>
   bytes === 0 ? '' : set(v, `(i32.add ${get(v)} ${i32(bytes)})`);
 export const add = (a: string, b: string): string => `(i32.add ${a} ${b})`;
+/**
+ * `acc + a * b` on f32x4: a multiply and an add (each rounded), or with `fused` relaxed SIMD's
+ * `f32x4.relaxed_madd` (an engine may fuse it into one FMA, rounded once).
+ */
+export const madd = (a: string, b: string, acc: string, fused: boolean): string =>
+  fused ? `(f32x4.relaxed_madd ${a} ${b} ${acc})` : `(f32x4.add ${acc} (f32x4.mul ${a} ${b}))`;
 export const minU = (a: string, b: string): string => `(select ${a} ${b} (i32.lt_u ${a} ${b}))`;
 
 /** Declared locals and fresh loop labels of one function. */

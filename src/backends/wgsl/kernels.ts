@@ -44,6 +44,12 @@ export interface KernelOptions {
    */
   readonly workgroupTiling?: 'auto' | 'always' | 'never';
   /**
+   * Stage kernels (a whole stage in one dispatch, `stage.ts`): `auto` (default) for chunks of
+   * few inputs, today's dispatch per kernel for large ones (two batch regimes); `always` for
+   * every chunk; `never`: today's build alone.
+   */
+  readonly stageKernels?: 'auto' | 'always' | 'never';
+  /**
    * A tuning: the variant of each convolution, conv-resize and exit head by `shapeKey`; shapes
    * not listed get the default. A variant that is not a member of its kernel's family (on a
    * device with `features`) is an error.

@@ -7,6 +7,8 @@ export const LIMITS = {
   workgroupStorage: 16384,
   /** maxComputeInvocationsPerWorkgroup. */
   workgroupInvocations: 256,
+  /** maxUniformBufferBindingSize, bytes: a stage kernel's parameter block. */
+  uniformBinding: 65536,
   /** minUniformBufferOffsetAlignment, bytes: the stride of parameter blocks. */
   uniformOffsetAlignment: 256,
   /** maxStorageBufferBindingSize, bytes: larger weights are bound per dispatch as a window. */

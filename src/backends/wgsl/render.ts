@@ -6,6 +6,8 @@ import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import { render } from './templates.ts';
 import { CounterSlots } from '../counters.ts';
+import type { StageCounter } from './stage.ts';
+import { stageKernel, stageKernelsUnfit, stageParams, stageParamVectors } from './stage.ts';
 
 export interface WgslOptions {
   /** Storage precision of activations and weights (kernels compute in f32); f16 needs `shader-f16`. */
@@ -55,8 +57,10 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     }
     return index;
   };
+  /** Where each launch counts (builds with counters), for the stage kernels to count there too. */
+  const counterOf: (StageCounter | undefined)[][] = schedule.stages.map(() => []);
   const stages: StageDispatches[] = pending.map((list, s) => {
-    const dispatches: Dispatch[] = list.map((item): Dispatch => {
+    const dispatches: Dispatch[] = list.map((item, i): Dispatch => {
       const { launch } = item;
       const names = launch.params.map(([n]) => n);
       const params = launch.params.map(([, v]) => v);
@@ -93,6 +97,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         flops: launch.flops,
       });
       if (counter !== undefined) {
+        counterOf[s][i] = { at: counter, blocks: spec.workgroupsPerSample };
         names.push('counter');
         params.push(counter);
       }
@@ -119,11 +124,67 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     });
     return { exit: schedule.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };
   });
-  return {
+  const plan: WgslPlan = {
     ...planHead(schedule, 'wgsl', options.precision),
     pipelines,
     stages,
     paramsStride: LIMITS.uniformOffsetAlignment,
     ...slots?.layout(),
+  };
+  return withStageKernels(plan, schedule, options, slots === undefined ? undefined : counterOf);
+}
+
+/**
+ * The plan with stage kernels (see `stage.ts`) as `KernelOptions.stageKernels` says: `never`
+ * as it is; `always` only stage kernels (one dispatch per stage); `auto` (the default) stage
+ * kernels for small chunks and today's dispatches for large ones, as two batch regimes: batch 1
+ * and `maxBatch`, so that chunks of fewer than sqrt(maxBatch) inputs run stage kernels
+ * (`regimeFor`; fewer than 8 at maxBatch 64). `auto` keeps today's build alone where stage
+ * kernels cannot serve the schedule (weights bound as windows; `stageKernelsUnfit`).
+ */
+function withStageKernels(
+  plan: WgslPlan,
+  schedule: Schedule,
+  options: WgslOptions,
+  counters: readonly (readonly (StageCounter | undefined)[])[] | undefined,
+): WgslPlan {
+  const mode = options.kernels?.stageKernels ?? 'never';
+  if (mode === 'never') return plan;
+  const unfit = stageKernelsUnfit(schedule);
+  if (unfit !== undefined) {
+    if (mode === 'always') throw new Error(`${plan.name}: no stage kernels: ${unfit}`);
+    return plan;
+  }
+  const only = mode === 'always' || schedule.model.maxBatch === 1;
+  const pipelines = only ? [] : [...plan.pipelines];
+  // Every stage binds a block of the largest stage's size, so that one pipeline serves them all.
+  const vectors = Math.max(...schedule.stages.map(stageParamVectors));
+  const pipeline =
+    pipelines.push({
+      label: 'stage',
+      code: stageKernel(schedule.model, options.precision === 'f16', counters !== undefined, vectors),
+      bindings: 'exit',
+    }) - 1;
+  const stages = schedule.stages.map((stage, s): StageDispatches => ({
+    exit: stage.exit,
+    dispatches: [
+      {
+        pipeline,
+        label: `stage ${s}`,
+        params: stageParams(stage, s, schedule.model, counters?.[s], vectors),
+        grid: { kind: 'single' },
+      },
+    ],
+    argsX: [],
+    argsBase: 0,
+  }));
+  if (only) return { ...plan, pipelines, stages };
+  return {
+    ...plan,
+    pipelines,
+    regimes: [
+      { batch: 1, stages },
+      { batch: schedule.model.maxBatch, stages: plan.stages },
+    ],
   };
 }

@@ -26,7 +26,8 @@ import type * as Ort from 'onnxruntime-web';
 import { create } from 'webgpu';
 import { medianTime } from '../../timing/timing.ts';
 
-export type OrtProvider = 'webgpu' | 'wasm';
+/** onnxruntime-web's WebGPU and wasm providers, and onnxruntime-node's CPU provider (native code). */
+export type OrtProvider = 'webgpu' | 'wasm' | 'native';
 
 /** One onnxruntime-web session of a model on one provider. */
 export interface OrtPeer {
@@ -154,6 +155,32 @@ export async function openOrtPeer(
     async run(images, shape) {
       const feeds = { [input]: new ort.Tensor('float32', images, [...shape]) };
       const results = await session.run(feeds);
+      return session.outputNames.map((name) => results[name].data as Float32Array);
+    },
+    release: () => session.release(),
+  };
+}
+
+/**
+ * Opens `modelFile` on onnxruntime-node's CPU execution provider (native code, with the SIMD of
+ * the machine: AVX-512 where it has it) with `threads` intra-op threads: the reference a native
+ * application would get. Its threads do not spin between runs (`allow_spinning` 0), so that a
+ * system timed after it, interleaved, gets the cores it leaves.
+ */
+export async function openOrtNativePeer(modelFile: string, threads: number): Promise<OrtPeer> {
+  const ort = await import('onnxruntime-node');
+  const session = await ort.InferenceSession.create(new Uint8Array(readFileSync(modelFile)), {
+    executionProviders: ['cpu'],
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  });
+  const input = session.inputNames[0];
+  return {
+    provider: 'native',
+    label: `onnxruntime-node ${ort.env.versions.node ?? ort.env.versions.common} CPU (${threads} threads)`,
+    async run(images, shape) {
+      const results = await session.run({ [input]: new ort.Tensor('float32', images, [...shape]) });
       return session.outputNames.map((name) => results[name].data as Float32Array);
     },
     release: () => session.release(),

@@ -2,17 +2,17 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { calibrateForBudget } from '../../adaptive/budget.ts';
 import { readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
-import { assembleWasm } from '../../backends/wasm/assemble.ts';
 import { compile } from '../../compile.ts';
 import type { CompiledModel } from '@ranetc/runtime';
-import { createWasmModel } from '@ranetc/runtime';
+import { createWasmModel, wasmSimd } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { interleavedMedians, medianTime } from '../../timing/timing.ts';
 import { exitConfidences } from './common.ts';
-import { openOrtPeer } from './peers.ts';
+import { openOrtNativePeer, openOrtPeer, relativeDiffs } from './peers.ts';
+import { wasmModules } from '../wasm-modules.ts';
 import { normals } from '../../weights/synthetic.ts';
 import { UsageError } from '../errors.ts';
 
@@ -55,22 +55,28 @@ export interface BenchWasmOptions {
   readonly reps?: (batch: number) => number;
   /** Warm-up calls per model on the largest batch before anything is timed (default 5). */
   readonly warmups?: number;
-  /** Digits test and validation images of the budgeted row (default 2000 each). */
+  /** Digits test and validation images of the budgeted rows (default 2000 each). */
   readonly images?: number;
 }
 
-/** Threads of the threaded ranetc-wasm model. */
+/** Threads of the threaded ranetc-wasm model, and of native onnxruntime's CPU provider. */
 const THREADS = 2;
 
+/** The native peer's outputs against ranetc's, as the peers section holds onnxruntime-web's. */
+const NATIVE_REL = 2e-5;
+
 /**
- * The wasm backend on one thread and on a pool of THREADS threads, against onnxruntime-web's
- * wasm provider on one thread (it starts no more in Node: see peers.ts), in one process: the
- * full network (every input to the last exit; the peer computes every exit, as the ONNX export
- * has them all as outputs) at batch 1 and 64 on the trained digits model and the official
- * CIFAR-10 RANet, and, on digits, budgeted classification at about 40% of the full network's
- * FLOPs (thresholds calibrated on the validation set as `ranetc calibrate` does). Every figure
- * is a median of repeated runs in one process (ranetc's two models interleaved round by round);
- * the ratios are what counts.
+ * The wasm backend (the module the CLI's engine takes: relaxed SIMD where it has it) on one
+ * thread and on a pool of THREADS threads, against onnxruntime-web's wasm provider on one thread
+ * (it starts no more in Node: see peers.ts) and onnxruntime-node's native CPU provider on
+ * THREADS threads, in one process: the full network (every input to the last exit; the peers
+ * compute every exit, as the ONNX export has them all as outputs) at batch 1 and 64 on the
+ * trained digits model and the official CIFAR-10 RANet, and, on digits, budgeted
+ * classification at about 40% of the full network's FLOPs (thresholds calibrated on the
+ * validation set as `ranetc calibrate` does) in chunks of 64 and one image per call, against the
+ * native peer's full network. Every figure is a median of repeated runs in one process
+ * (ranetc's two models and the native peer interleaved round by round); the ratios are what
+ * counts.
  */
 export async function benchWasm(
   fixtures: string,
@@ -88,25 +94,40 @@ export async function benchWasm(
         `wasm: expected models among ${all.map((s) => s.spec.name).join(', ')}, found '${name}'`,
       );
   out(
-    `ranetc wasm (SIMD128) on 1 and ${THREADS} threads vs onnxruntime-web wasm provider on 1 thread ` +
-      `(it starts no more in Node), Node ${process.version}, ${availableParallelism()} hardware threads`,
+    `ranetc wasm on 1 and ${THREADS} threads vs onnxruntime-web's wasm provider on 1 thread (it starts ` +
+      `no more in Node) and onnxruntime-node's native CPU provider on ${THREADS} threads, Node ${process.version}, ` +
+      `${availableParallelism()} hardware threads; outputs checked before anything is timed`,
   );
   for (const subject of all.filter((s) => names.includes(s.spec.name))) {
     const { spec, dir, test } = subject;
     const per = spec.input.channels * spec.input.height * spec.input.width;
     const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
     const compiled = compile(spec, { target: 'wasm', maxBatch: 64 });
-    const module = await assembleWasm(compiled.source, spec.name);
-    const model = await createWasmModel(compiled.plan, weights, { module });
-    const threaded = await createWasmModel(compiled.plan, weights, { module, threads: THREADS });
+    const modules = await wasmModules(compiled, spec.name);
+    const model = await createWasmModel(compiled.plan, weights, modules);
+    const threaded = await createWasmModel(compiled.plan, weights, { ...modules, threads: THREADS });
     const peer = await openOrtPeer(path.join(dir, 'model.onnx'), 'wasm', { threads: 1 });
+    const native = await openOrtNativePeer(path.join(dir, 'model.onnx'), THREADS);
     const full = compiled.plan.exitFlops.at(-1)!;
-    out(`\n${spec.name}: ${compiled.plan.exits} exits, ${(full / 1e6).toFixed(2)} MFLOPs full network`);
-    out(
-      `batch  ranetc-wasm 1 thread img/s  ranetc-wasm ${THREADS} threads img/s  threads speedup  ort-wasm 1 thread img/s  ${THREADS} threads / ort`,
+    const shape = (n: number): number[] => [n, spec.input.channels, spec.input.height, spec.input.width];
+    const check = test.slice(0, 4 * per);
+    const nativeDiff = Math.max(
+      ...relativeDiffs(await native.run(check, shape(4)), await model.allExits(check)),
     );
-    const peerRun = (images: Float32Array, n: number): Promise<unknown> =>
-      peer.run(images, [n, spec.input.channels, spec.input.height, spec.input.width]);
+    if (nativeDiff > NATIVE_REL)
+      throw new Error(
+        `${spec.name}: ${native.label} differs from ranetc by ${nativeDiff.toExponential(1)} of max(1, max |ranetc|)`,
+      );
+    out(
+      `\n${spec.name}: ${compiled.plan.exits} exits, ${(full / 1e6).toFixed(2)} MFLOPs full network; ranetc runs its ` +
+        `${wasmSimd(modules) === 'relaxed' ? 'relaxed-SIMD module (f32x4.relaxed_madd)' : 'SIMD128 module'}; ` +
+        `${native.label} agrees with ranetc's exits to ${nativeDiff.toExponential(1)}`,
+    );
+    out(
+      `batch  ranetc 1t img/s  ranetc ${THREADS}t img/s  ${THREADS}t/1t  ort-web 1t img/s  1t/ort-web  native ${THREADS}t img/s  ${THREADS}t/native`,
+    );
+    const peerRun = (images: Float32Array, n: number): Promise<unknown> => peer.run(images, shape(n));
+    const nativeRun = (images: Float32Array, n: number): Promise<unknown> => native.run(images, shape(n));
     const rate = (ms: number, n: number): number => (n * 1000) / ms;
     // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
     // optimized, in the background): warm all up on full batches before anything is timed.
@@ -115,46 +136,49 @@ export async function benchWasm(
       await model.classify(warm);
       await threaded.classify(warm);
       await peerRun(warm, largest);
+      await nativeRun(warm, largest);
     }
-    let peerFullLargest = 0;
+    const nativeFull: { batch: number; ms: number }[] = [];
     for (const batch of batches) {
       const images = test.subarray(0, batch * per);
-      // Rotating rounds of ranetc's own models only: a call just after onnxruntime-web's was
-      // measured several times slower (its run leaves work behind), so the peer is timed alone.
-      const [one, pool] = await interleavedMedians(
-        [() => model.classify(images), () => threaded.classify(images)],
+      // Rotating rounds of ranetc's models and the native peer: a call just after
+      // onnxruntime-web's was measured several times slower (its run leaves work behind), so
+      // onnxruntime-web is timed alone, right after.
+      const [one, pool, nat] = await interleavedMedians(
+        [() => model.classify(images), () => threaded.classify(images), () => nativeRun(images, batch)],
         reps(batch),
         true,
       );
       const theirs = await medianTime(() => peerRun(images, batch), reps(batch));
-      if (batch === largest) peerFullLargest = theirs;
+      nativeFull.push({ batch, ms: nat });
+      const cell = (x: number, width: number): string => x.toFixed(1).padStart(width);
       out(
-        `${String(batch).padStart(5)}  ${rate(one, batch).toFixed(1).padStart(26)}  ${rate(pool, batch).toFixed(1).padStart(28)}  ` +
-          `${(one / pool).toFixed(2).padStart(14)}x  ${rate(theirs, batch).toFixed(1).padStart(23)}  ${(theirs / pool).toFixed(2).padStart(14)}x`,
+        `${String(batch).padStart(5)}  ${cell(rate(one, batch), 15)}  ${cell(rate(pool, batch), 15)}  ` +
+          `${(one / pool).toFixed(2).padStart(5)}x  ${cell(rate(theirs, batch), 16)}  ${(theirs / one).toFixed(2).padStart(9)}x  ` +
+          `${cell(rate(nat, batch), 15)}  ${(nat / pool).toFixed(2).padStart(8)}x`,
       );
     }
     if (subject.val !== undefined)
-      await budgeted(
-        model,
-        threaded,
-        subject,
-        compiled.plan.exitFlops,
-        { ms: peerFullLargest, batch: largest },
-        out,
-      );
+      await budgeted(model, threaded, subject, compiled.plan.exitFlops, nativeFull, out);
     model.destroy();
     threaded.destroy();
     await peer.release();
+    await native.release();
   }
 }
 
-/** Budgeted classification at about 40% of the full network's FLOPs, against the peer's full network at its largest batch. */
+/**
+ * Budgeted classification at about 40% of the full network's FLOPs, against native
+ * onnxruntime's full network (`nativeFull`: its ms at each batch, the first and the last row
+ * compared): in chunks of 64, and one image per call (the first 64 test images in turn, so
+ * that each takes the exit it takes).
+ */
 async function budgeted(
   model: CompiledModel,
   threaded: CompiledModel,
   subject: Subject,
   exitFlops: readonly number[],
-  peerFull: { ms: number; batch: number },
+  nativeFull: readonly { batch: number; ms: number }[],
   out: (s: string) => void,
 ): Promise<void> {
   const { test, val, testLabels } = subject;
@@ -168,25 +192,37 @@ async function budgeted(
   const predictions = await model.classify(test, { thresholds });
   const mflops = predictions.reduce((s, p) => s + exitFlops[p.exit], 0) / n;
   const fullPredictions = await model.classify(test);
-  const [tBudget, tBudgetPool, tFull, tFullPool] = await interleavedMedians(
+  const singles = Math.min(64, n);
+  const single = async (m: CompiledModel): Promise<void> => {
+    for (let i = 0; i < singles; i++) await m.classify(test.subarray(i * per, (i + 1) * per), { thresholds });
+  };
+  const [tBudget, tBudgetPool, tFull, tFullPool, tSingle, tSinglePool] = await interleavedMedians(
     [
       () => model.classify(test, { thresholds }),
       () => threaded.classify(test, { thresholds }),
       () => model.classify(test),
       () => threaded.classify(test),
+      () => single(model),
+      () => single(threaded),
     ],
     3,
     true,
   );
-  const peerImgs = (peerFull.batch * 1000) / peerFull.ms;
+  const [first, last] = [nativeFull[0], nativeFull.at(-1)!];
+  const [nativeFirst, nativeLast] = [first, last].map((r) => (r.batch * 1000) / r.ms);
   const imgs = (ms: number): string => ((n * 1000) / ms).toFixed(1);
+  const singleImgs = (ms: number): number => (singles * 1000) / ms;
   out(
     `budgeted, ${n} test images in chunks of 64: ${(mflops / 1e6).toFixed(2)} MFLOPs per image (${((100 * mflops) / full).toFixed(0)}% of full), ` +
       `accuracy ${accuracy(predictions)}% (full network ${accuracy(fullPredictions)}%)`,
   );
   out(
-    `  ranetc-wasm budgeted ${imgs(tBudget)} img/s on 1 thread, ${imgs(tBudgetPool)} on ${THREADS} (${(tBudget / tBudgetPool).toFixed(2)}x); ` +
+    `  chunks of 64: ranetc budgeted ${imgs(tBudget)} img/s on 1 thread, ${imgs(tBudgetPool)} on ${THREADS} (${(tBudget / tBudgetPool).toFixed(2)}x); ` +
       `full ${imgs(tFull)} img/s on 1 thread, ${imgs(tFullPool)} on ${THREADS} (${(tFull / tFullPool).toFixed(2)}x); ` +
-      `onnxruntime-web full network (batch ${peerFull.batch}, 1 thread) ${peerImgs.toFixed(1)} img/s: budgeted on ${THREADS} threads / peer ${((n * 1000) / tBudgetPool / peerImgs).toFixed(2)}x`,
+      `native onnxruntime full network (batch ${last.batch}, ${THREADS} threads) ${nativeLast.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${((n * 1000) / tBudgetPool / nativeLast).toFixed(2)}x`,
+  );
+  out(
+    `  one image per call: ranetc budgeted ${singleImgs(tSingle).toFixed(1)} img/s on 1 thread, ${singleImgs(tSinglePool).toFixed(1)} on ${THREADS}; ` +
+      `native onnxruntime full network (batch ${first.batch}, ${THREADS} threads) ${nativeFirst.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${(singleImgs(tSinglePool) / nativeFirst).toFixed(2)}x`,
   );
 }

@@ -82,9 +82,27 @@ void prepare(Context& c, char* stack, size_t size) {
 void transfer(Context& from, Context& to) { swapcontext(&from.uc, &to.uc); }
 #endif
 
+/** A cp.async in flight: where its bytes go, where they come from. */
+struct Copy {
+  void* shared;
+  const void* global;
+  unsigned bytes, src_bytes;
+};
+
+/** A lane's operands of a warp-wide mma.sync, and its result. */
+struct MmaSlot {
+  unsigned a[4], b[2];
+  float c[4];
+  unsigned calls = 0;
+};
+
 struct Fiber {
   Context context;
   State state = State::ready;
+  /** Copies issued since the last commit, and the committed groups still in flight (oldest first). */
+  std::vector<Copy> uncommitted;
+  std::vector<std::vector<Copy>> groups;
+  MmaSlot mma;
 };
 
 /** A 1-D block of up to 1024 threads: the kernels only use threadIdx.x. */
@@ -93,6 +111,8 @@ struct Scheduler {
   std::vector<Fiber> fibers;
   std::vector<char> stacks;
   std::vector<unsigned> exchange;
+  /** Per warp: how many mma.sync its first lane has computed. */
+  std::vector<unsigned> mma_done;
   unsigned current = 0;
   bool cooperative = false;
   const Kernel* kernel = nullptr;
@@ -120,6 +140,7 @@ void suspend(State state) {
 void fiber_main() {
   scheduler.kernel->entry(scheduler.kernel->function, scheduler.args);
   Fiber& f = scheduler.fibers[scheduler.current];
+  if (!f.uncommitted.empty() || !f.groups.empty()) fail("a thread exited with cp.async copies never waited for");
   f.state = State::done;
   transfer(f.context, scheduler.main_context);
   fail("a finished fiber was resumed");
@@ -162,6 +183,7 @@ void run_block(unsigned threads) {
     return;
   }
   scheduler.fibers.assign(threads, Fiber{});
+  scheduler.mma_done.assign((threads + 31) / 32, 0);
   if (scheduler.stacks.size() < threads * STACK) scheduler.stacks.resize(threads * STACK);
   for (unsigned t = 0; t < threads; t++) prepare(scheduler.fibers[t].context, scheduler.stacks.data() + t * STACK, STACK);
   for (;;) {
@@ -202,6 +224,133 @@ unsigned warp_ballot(bool predicate) {
     if (live(warp + lane) && scheduler.exchange[warp + lane]) bits |= 1u << lane;
   suspend(State::warp_wait);
   return bits;
+}
+
+[[noreturn]] void require_failed(const char* what) { fail(what); }
+
+float half_to_float(unsigned short h) {
+  const unsigned sign = (h & 0x8000u) << 16, exponent = (h >> 10) & 0x1fu, mantissa = h & 0x3ffu;
+  if (exponent == 0x1f) return __uint_as_float(sign | 0x7f800000u | (mantissa << 13));
+  if (exponent == 0) {
+    const float magnitude = std::ldexp(static_cast<float>(mantissa), -24);  // subnormal: exact
+    return sign ? -magnitude : magnitude;
+  }
+  return __uint_as_float(sign | ((exponent + 112) << 23) | (mantissa << 13));
+}
+
+unsigned short float_to_half(float f) {
+  const unsigned u = __float_as_uint(f);
+  const unsigned short sign = static_cast<unsigned short>((u >> 16) & 0x8000u);
+  const unsigned magnitude = u & 0x7fffffffu;
+  if (magnitude >= 0x7f800000u) return sign | (magnitude > 0x7f800000u ? 0x7e00u : 0x7c00u);
+  if (magnitude >= 0x477ff000u) return sign | 0x7c00u;  // rounds past 65504: infinity
+  if (magnitude < 0x38800000u) {
+    // Subnormal or zero: a multiple of 2^-24, rounded to nearest even by the FPU.
+    const float scaled = std::nearbyint(std::ldexp(__uint_as_float(magnitude), 24));
+    return sign | static_cast<unsigned short>(scaled);
+  }
+  const unsigned rounded = magnitude + 0xfffu + ((magnitude >> 13) & 1u);  // nearest, ties to even
+  return sign | static_cast<unsigned short>((rounded - 0x38000000u) >> 13);
+}
+
+namespace {
+Fiber& async_fiber() {
+  if (!scheduler.cooperative) fail("cp.async in a kernel not marked cooperative");
+  return scheduler.fibers[scheduler.current];
+}
+}  // namespace
+
+void async_copy(void* shared, const void* global, unsigned bytes, unsigned src_bytes) {
+  if (bytes != 4 && bytes != 8 && bytes != 16) fail("cp.async copies 4, 8 or 16 bytes");
+  if (src_bytes > bytes) fail("cp.async: src-size larger than the copy");
+  if (reinterpret_cast<uintptr_t>(shared) % bytes != 0) fail("cp.async: shared address not aligned to the copy size");
+  if (src_bytes > 0 && reinterpret_cast<uintptr_t>(global) % bytes != 0)
+    fail("cp.async: global address not aligned to the copy size");
+  async_fiber().uncommitted.push_back(Copy{shared, global, bytes, src_bytes});
+}
+
+void async_commit() {
+  Fiber& f = async_fiber();
+  f.groups.push_back(std::move(f.uncommitted));
+  f.uncommitted.clear();
+}
+
+void async_wait(unsigned pending) {
+  Fiber& f = async_fiber();
+  while (f.groups.size() > pending) {
+    for (const Copy& c : f.groups.front()) {
+      std::memcpy(c.shared, c.global, c.src_bytes);
+      std::memset(static_cast<char*>(c.shared) + c.src_bytes, 0, c.bytes - c.src_bytes);
+    }
+    f.groups.erase(f.groups.begin());
+  }
+}
+
+void warp_mma(Mma kind, float (&d)[4], const unsigned (&a)[4], const unsigned (&b)[2]) {
+  if (!scheduler.cooperative) fail("mma.sync in a kernel not marked cooperative");
+  const unsigned me = scheduler.current, warp = me / 32, first = warp * 32;
+  if (first + 32 > scheduler.fibers.size()) fail("mma.sync needs a whole warp of 32 threads");
+  MmaSlot& mine = scheduler.fibers[me].mma;
+  std::memcpy(mine.a, a, sizeof mine.a);
+  std::memcpy(mine.b, b, sizeof mine.b);
+  std::memcpy(mine.c, d, sizeof mine.c);
+  const unsigned call = ++mine.calls;
+  suspend(State::warp_wait);
+  if (me == first) {
+    for (unsigned lane = 0; lane < 32; lane++)
+      if (!live(first + lane) || scheduler.fibers[first + lane].mma.calls != call)
+        fail("mma.sync.aligned reached by only part of the warp");
+    // The warp's operands, placed as the m16n8k8 (tf32) and m16n8k16 (f16) fragment layouts say.
+    const unsigned K = kind == Mma::tf32 ? 8 : 16;
+    float A[16][16], B[16][8], C[16][8];
+    const auto tf32 = [](unsigned bits) { return __uint_as_float(bits & 0xffffe000u); };
+    const auto lo = [](unsigned bits) { return half_to_float(static_cast<unsigned short>(bits & 0xffffu)); };
+    const auto hi = [](unsigned bits) { return half_to_float(static_cast<unsigned short>(bits >> 16)); };
+    for (unsigned lane = 0; lane < 32; lane++) {
+      const MmaSlot& s = scheduler.fibers[first + lane].mma;
+      const unsigned g = lane / 4, t = lane % 4;
+      if (kind == Mma::tf32) {
+        A[g][t] = tf32(s.a[0]);
+        A[g + 8][t] = tf32(s.a[1]);
+        A[g][t + 4] = tf32(s.a[2]);
+        A[g + 8][t + 4] = tf32(s.a[3]);
+        B[t][g] = tf32(s.b[0]);
+        B[t + 4][g] = tf32(s.b[1]);
+      } else {
+        for (unsigned r = 0; r < 4; r++) {
+          const unsigned row = g + (r % 2) * 8, col = 2 * t + (r / 2) * 8;
+          A[row][col] = lo(s.a[r]);
+          A[row][col + 1] = hi(s.a[r]);
+        }
+        for (unsigned r = 0; r < 2; r++) {
+          B[2 * t + r * 8][g] = lo(s.b[r]);
+          B[2 * t + r * 8 + 1][g] = hi(s.b[r]);
+        }
+      }
+      C[g][2 * t] = s.c[0];
+      C[g][2 * t + 1] = s.c[1];
+      C[g + 8][2 * t] = s.c[2];
+      C[g + 8][2 * t + 1] = s.c[3];
+    }
+    for (unsigned i = 0; i < 16; i++)
+      for (unsigned j = 0; j < 8; j++) {
+        float acc = C[i][j];
+        for (unsigned k = 0; k < K; k++) acc = std::fma(A[i][k], B[k][j], acc);
+        C[i][j] = acc;
+      }
+    for (unsigned lane = 0; lane < 32; lane++) {
+      MmaSlot& s = scheduler.fibers[first + lane].mma;
+      const unsigned g = lane / 4, t = lane % 4;
+      s.c[0] = C[g][2 * t];
+      s.c[1] = C[g][2 * t + 1];
+      s.c[2] = C[g + 8][2 * t];
+      s.c[3] = C[g + 8][2 * t + 1];
+    }
+    scheduler.mma_done[warp] = call;
+  } else if (scheduler.mma_done[warp] != call) {
+    fail("mma.sync: a lane resumed before its warp's product was computed");
+  }
+  std::memcpy(d, mine.c, sizeof mine.c);
 }
 
 std::vector<std::string> kernel_names() {

@@ -29,6 +29,8 @@ const FLAGS = [
   '-Wall',
   '-Wextra',
   '-Wno-unused-parameter',
+  // `#pragma unroll` is nvcc's.
+  '-Wno-unknown-pragmas',
   ...(hasFma() ? ['-mfma'] : []),
 ];
 
