@@ -101,11 +101,14 @@ describe('bench sections, smoke mode', () => {
     expect(text).toMatch(/^digits: \d+ exits/m);
     for (const batch of [1, 4])
       expect(text, `batch ${batch}`).toMatch(
-        new RegExp(`^\\s+${batch}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+x\\s+[\\d.]+\\s+[\\d.]+x$`, 'm'),
+        new RegExp(`^\\s+${batch}(\\s+[\\d.]+){2}(\\s+[\\d.]+x\\s+[\\d.]+){2}\\s+[\\d.]+x$`, 'm'),
       );
     expect(text).toMatch(/^budgeted, 16 test images in chunks of 64: /m);
-    expect(text).toMatch(/onnxruntime-web full network \(batch 4, 1 thread\)/);
+    expect(text).toMatch(
+      /^ {2}chunks of 64: .*native onnxruntime full network \(batch 4, 2 threads\).* [\d.]+x$/m,
+    );
+    expect(text).toMatch(/^ {2}one image per call: .*\(batch 1, 2 threads\).* [\d.]+x$/m);
     expect(text).not.toMatch(/ranet-cifar10/);
-    expectRatios(text, 7);
+    expectRatios(text, 10);
   }, 60_000);
 });
