@@ -88,14 +88,14 @@ describe('bench sections, smoke mode', () => {
     expectRatios(text, 3);
   }, 60_000);
 
-  it('wasm: digits at batch 1 and 4 on 16 images, a row per batch and the budgeted rows, every ratio finite and positive', async () => {
+  it('wasm: digits at batch 1 and 4 on 8 images, a row per batch and the budgeted rows, every ratio finite and positive', async () => {
     const text = await run((out) =>
       benchWasm(fixtures, out, {
         models: ['digits'],
         batches: [1, 4],
         reps: () => 1,
         warmups: 1,
-        images: 16,
+        images: 8,
       }),
     );
     expect(text).toMatch(/^digits: \d+ exits/m);
@@ -103,7 +103,7 @@ describe('bench sections, smoke mode', () => {
       expect(text, `batch ${batch}`).toMatch(
         new RegExp(`^\\s+${batch}(\\s+[\\d.]+){2}(\\s+[\\d.]+x\\s+[\\d.]+){2}\\s+[\\d.]+x$`, 'm'),
       );
-    expect(text).toMatch(/^budgeted, 16 test images in chunks of 64: /m);
+    expect(text).toMatch(/^budgeted, 8 test images in chunks of 64: /m);
     expect(text).toMatch(
       /^ {2}chunks of 64: .*native onnxruntime full network \(batch 4, 2 threads\).* [\d.]+x$/m,
     );
