@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findThresholds } from '../../adaptive/calibrate.ts';
 import { cifarImages } from '../../adaptive/datasets.ts';
@@ -14,21 +15,46 @@ import { floatTensors } from '../../weights/tensor.ts';
 import { medianTime } from '../../timing/timing.ts';
 import { exitConfidences } from './common.ts';
 import { profileRun } from '../profile.ts';
+import { normals } from '../../weights/synthetic.ts';
+
+/** How far the section goes; the defaults are `npm run bench`'s. */
+export interface BenchDigitsOptions {
+  /** A bundled spec name with fixture weights (default digits). */
+  readonly model?: string;
+  /** The large batch of the tables (default 64). */
+  readonly batch?: number;
+  /** Timed calls per measurement, in place of each one's default (20 at batch 1, 5 or 3 otherwise). */
+  readonly reps?: number;
+  /** Validation and test images (default 512 and 256; at least `batch` test images). */
+  readonly val?: number;
+  readonly test?: number;
+}
 
 /**
  * `npm run bench`: the trained digits model on its test images, through Dawn. Everything is
  * measured side by side in one run and reported as ratios; absolute figures on lavapipe
  * (WGSL on the CPU) say little about a GPU.
  */
-export async function benchDigits(fixtures: string, out: (s: string) => void): Promise<void> {
-  const { spec } = loadSpec('specs/digits.yaml');
-  const dir = path.join(fixtures, 'digits');
+export async function benchDigits(
+  fixtures: string,
+  out: (s: string) => void,
+  options: BenchDigitsOptions = {},
+): Promise<void> {
+  const name = options.model ?? 'digits';
+  const large = options.batch ?? 64;
+  const reps = (standard: number): number => options.reps ?? standard;
+  const { spec } = loadSpec(path.join('specs', `${name}.yaml`));
+  const dir = path.join(fixtures, name);
   const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
-  const load = (file: string, n: number): Float32Array =>
-    cifarImages(path.join(dir, file), spec.classes, spec.input).batch(0, n);
-  const val = load('val.bin', 512);
-  const test = load('test.bin', 256);
-  const per = 3 * 32 * 32;
+  const per = spec.input.channels * spec.input.height * spec.input.width;
+  // A fixture without a data set gets seeded normal inputs (the output says so).
+  const synthetic = !existsSync(path.join(dir, 'test.bin'));
+  const load = (file: string, n: number, seed: number): Float32Array =>
+    synthetic
+      ? normals(n * per, seed)
+      : cifarImages(path.join(dir, file), spec.classes, spec.input).batch(0, n);
+  const val = load('val.bin', options.val ?? 512, 31);
+  const test = load('test.bin', options.test ?? 256, 32);
 
   const optimized = compile(spec, { target: 'wgsl', maxBatch: 64 });
   const unfused = compile(spec, { target: 'wgsl', maxBatch: 64, passes: UNFUSED });
@@ -57,17 +83,18 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
   out(
     `model: ${spec.name}, ${optimized.plan.exits} exits, ${(optimized.plan.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network`,
   );
+  if (synthetic) out('inputs: seeded standard normal (the fixture has no data set)');
 
   /** Images per second of `n` images in `ms`, for printing. */
-  const rate = (ms: number, n = 64): string => ((n * 1000) / ms).toFixed(1);
+  const rate = (ms: number, n = large): string => ((n * 1000) / ms).toFixed(1);
 
   out('\nfull network (every input to the last exit), median of repeated runs:');
   out('batch  optimized img/s  unfused img/s  speedup');
-  for (const batch of [1, 64]) {
+  for (const batch of [1, large]) {
     const images = test.subarray(0, batch * per);
-    const reps = batch === 1 ? 20 : 5;
-    const tOpt = await medianTime(() => models.optimized.classify(images), reps);
-    const tBase = await medianTime(() => models.unfused.classify(images), reps);
+    const n = reps(batch === 1 ? 20 : 5);
+    const tOpt = await medianTime(() => models.optimized.classify(images), n);
+    const tBase = await medianTime(() => models.unfused.classify(images), n);
     out(
       `${String(batch).padStart(5)}  ${rate(tOpt, batch).padStart(15)}  ${rate(tBase, batch).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
     );
@@ -75,29 +102,29 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
 
   const stagedPipelines = (c: Compiled<'wgsl'>): number =>
     c.plan.pipelines.filter((p) => p.label === 'conv-tiled').length;
-  const images = test.subarray(0, 64 * per);
-  const tRegisters = await medianTime(() => models.registers.classify(images), 5);
-  const tStaged = await medianTime(() => models.staged.classify(images), 5);
+  const images = test.subarray(0, large * per);
+  const tRegisters = await medianTime(() => models.registers.classify(images), reps(5));
+  const tStaged = await medianTime(() => models.staged.classify(images), reps(5));
   out(
-    `\nconvolutions, batch 64: workgroup-memory tiling of every 3x3 layer it serves (${stagedPipelines(staged)} pipelines) ` +
+    `\nconvolutions, batch ${large}: workgroup-memory tiling of every 3x3 layer it serves (${stagedPipelines(staged)} pipelines) ` +
       `${rate(tStaged)} img/s vs register tiling only ${rate(tRegisters)} img/s ` +
       `(${(tRegisters / tStaged).toFixed(2)}x); the default build stages ${stagedPipelines(optimized)}`,
   );
 
   if (models.half === undefined) out('f16 storage: the device lacks shader-f16, not measured');
   else {
-    const tHalf = await medianTime(() => models.half!.classify(images), 5);
-    const tFull = await medianTime(() => models.optimized.classify(images), 5);
+    const tHalf = await medianTime(() => models.half!.classify(images), reps(5));
+    const tFull = await medianTime(() => models.optimized.classify(images), reps(5));
     out(
-      `storage precision, batch 64: f16 ${rate(tHalf)} img/s vs f32 ${rate(tFull)} img/s ` +
+      `storage precision, batch ${large}: f16 ${rate(tHalf)} img/s vs f32 ${rate(tFull)} img/s ` +
         `(${(tFull / tHalf).toFixed(2)}x)`,
     );
   }
 
-  const tCounting = await medianTime(() => models.counting.classify(images, { count: true }), 5);
-  const tPlain = await medianTime(() => models.optimized.classify(images), 5);
+  const tCounting = await medianTime(() => models.counting.classify(images, { count: true }), reps(5));
+  const tPlain = await medianTime(() => models.optimized.classify(images), reps(5));
   out(
-    `executed-work counters, batch 64: counting build ${rate(tCounting)} img/s vs default build ${rate(tPlain)} img/s ` +
+    `executed-work counters, batch ${large}: counting build ${rate(tCounting)} img/s vs default build ${rate(tPlain)} img/s ` +
       `(${(tCounting / tPlain).toFixed(3)}x the time; the default build's kernels count nothing)`,
   );
 
@@ -105,7 +132,7 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
   const confidences = await exitConfidences(models.optimized, val, val.length / per);
   const flops = optimized.plan.exitFlops;
   const full = flops.at(-1)!;
-  const tFull = await medianTime(() => models.optimized.classify(test), 3);
+  const tFull = await medianTime(() => models.optimized.classify(test), reps(3));
   const fullExecuted = (await models.counting.classify(test, { count: true })).work.executedMFlops;
   out(`\nbudgeted classification of ${test.length / per} test images (batch 64, optimized build):`);
   out(
@@ -118,7 +145,7 @@ export async function benchDigits(fixtures: string, out: (s: string) => void): P
     const predictions = await models.optimized.classify(test, { thresholds });
     const counts = flops.map((_, e) => predictions.filter((x) => x.exit === e).length);
     const avg = predictions.reduce((s, x) => s + flops[x.exit], 0) / predictions.length;
-    const t = await medianTime(() => models.optimized.classify(test, { thresholds }), 3);
+    const t = await medianTime(() => models.optimized.classify(test, { thresholds }), reps(3));
     const profiled = await profileRun(models.counting, { ...counting, target: 'wgsl' }, test, thresholds, '');
     const executed = profiled.executedMFlops;
     out(

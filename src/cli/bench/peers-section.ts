@@ -67,6 +67,8 @@ const MODELS: readonly PeerModel[] = [
 ];
 
 export interface PeersOptions {
+  /** Models by name (default digits and ranet-cifar10). */
+  readonly models?: readonly string[];
   readonly batches?: readonly number[];
   /** Timed calls per system and batch size (after one warm-up each). */
   readonly reps?: (batch: number) => number;
@@ -89,7 +91,13 @@ export async function benchPeers(
         `lavapipe runs the WebGPU kernels of both on this machine's ${cores} cores)`,
     );
     out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor}); inputs of every system identical`);
-    for (const m of MODELS) {
+    const names = options.models ?? MODELS.map((m) => m.name);
+    for (const name of names)
+      if (!MODELS.some((m) => m.name === name))
+        throw new UsageError(
+          `peers: expected models among ${MODELS.map((m) => m.name).join(', ')}, found '${name}'`,
+        );
+    for (const m of MODELS.filter((x) => names.includes(x.name))) {
       const dir = path.join(fixtures, m.dir);
       const onnx = path.join(dir, 'model.onnx');
       if (!existsSync(onnx))
@@ -105,11 +113,10 @@ export async function benchPeers(
         await openOrtPeer(onnx, 'wasm', { threads }),
       ];
       try {
-        const maxBatch = Math.max(...batches);
-        const { test, val, source } = m.inputs(spec, maxBatch, dir);
-
         // Outputs first: the peers against the reference interpreter (itself held to the fixtures).
         const checkN = 4;
+        const count = Math.max(checkN, ...batches);
+        const { test, val, source } = m.inputs(spec, count, dir);
         const graph = expandRanet(spec);
         const expected = runGraph(graph, paramsFrom(weights), {
           n: checkN,
@@ -131,7 +138,7 @@ export async function benchPeers(
           if (ok) usable.push(peer);
         }
 
-        const conf = await exitConfidences(model, val, maxBatch);
+        const conf = await exitConfidences(model, val, count);
         const budget = thresholdsForShare(conf, plan.exitFlops, BUDGET_SHARE);
         const realized = await model.classify(test, { thresholds: budget.thresholds });
         const realizedShare =
@@ -139,7 +146,7 @@ export async function benchPeers(
         out(
           `  ranetc budgeted: public calibration p = ${budget.p} (q = ${(budget.p / 20).toFixed(2)}), ` +
             `${(100 * budget.expectedShare).toFixed(0)}% of the full compute expected on the validation inputs, ` +
-            `${(100 * realizedShare).toFixed(0)}% realized on the ${maxBatch} timed inputs`,
+            `${(100 * realizedShare).toFixed(0)}% realized on the ${count} timed inputs`,
         );
 
         const systems: { name: string; call: (n: number) => Promise<unknown> }[] = [

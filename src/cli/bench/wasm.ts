@@ -14,17 +14,18 @@ import { exitConfidences } from './common.ts';
 import { openOrtNativePeer, openOrtPeer, relativeDiffs } from './peers.ts';
 import { wasmModules } from '../wasm-modules.ts';
 import { normals } from '../../weights/synthetic.ts';
+import { UsageError } from '../errors.ts';
 
 interface Subject {
   readonly spec: Spec;
   readonly dir: string;
-  /** Test inputs (at least 64), and validation inputs for calibration with labels where the set has them. */
+  /** Test inputs (at least the largest batch), and validation inputs for calibration with labels where the set has them. */
   readonly test: Float32Array;
   readonly testLabels?: Uint8Array;
   readonly val?: Float32Array;
 }
 
-function subjects(fixtures: string): Subject[] {
+function subjects(fixtures: string, images: number): Subject[] {
   const digits = loadSpec('specs/digits.yaml').spec;
   const cifar = loadSpec('specs/ranet-cifar10.yaml').spec;
   const dir = path.join(fixtures, 'digits');
@@ -37,11 +38,25 @@ function subjects(fixtures: string): Subject[] {
       labels: Uint8Array.from(ids, (i) => set.labels[i]),
     };
   };
-  const test = load('test.bin', 2000);
+  const test = load('test.bin', images);
   return [
-    { spec: digits, dir, test: test.images, testLabels: test.labels, val: load('val.bin', 2000).images },
+    { spec: digits, dir, test: test.images, testLabels: test.labels, val: load('val.bin', images).images },
     { spec: cifar, dir: path.join(fixtures, 'ranet-cifar10'), test: normals(256 * 3 * 32 * 32, 20261202) },
   ];
+}
+
+/** How far the section goes; the defaults are `npm run bench`'s. */
+export interface BenchWasmOptions {
+  /** Models by spec name (default digits and ranet-cifar10). */
+  readonly models?: readonly string[];
+  /** Batch sizes of the full-network rows (default 1 and 64). */
+  readonly batches?: readonly number[];
+  /** Timed calls per model and batch (default 40 at batch 1, 6 otherwise). */
+  readonly reps?: (batch: number) => number;
+  /** Warm-up calls per model on the largest batch before anything is timed (default 5). */
+  readonly warmups?: number;
+  /** Digits test and validation images of the budgeted rows (default 2000 each). */
+  readonly images?: number;
 }
 
 /** Threads of the threaded ranetc-wasm model, and of native onnxruntime's CPU provider. */
@@ -63,13 +78,27 @@ const NATIVE_REL = 2e-5;
  * (ranetc's two models and the native peer interleaved round by round); the ratios are what
  * counts.
  */
-export async function benchWasm(fixtures: string, out: (s: string) => void): Promise<void> {
+export async function benchWasm(
+  fixtures: string,
+  out: (s: string) => void,
+  options: BenchWasmOptions = {},
+): Promise<void> {
+  const batches = options.batches ?? [1, 64];
+  const reps = options.reps ?? ((b: number) => (b === 1 ? 40 : 6));
+  const largest = Math.max(...batches);
+  const all = subjects(fixtures, options.images ?? 2000);
+  const names = options.models ?? all.map((s) => s.spec.name);
+  for (const name of names)
+    if (!all.some((s) => s.spec.name === name))
+      throw new UsageError(
+        `wasm: expected models among ${all.map((s) => s.spec.name).join(', ')}, found '${name}'`,
+      );
   out(
     `ranetc wasm on 1 and ${THREADS} threads vs onnxruntime-web's wasm provider on 1 thread (it starts ` +
       `no more in Node) and onnxruntime-node's native CPU provider on ${THREADS} threads, Node ${process.version}, ` +
       `${availableParallelism()} hardware threads; outputs checked before anything is timed`,
   );
-  for (const subject of subjects(fixtures)) {
+  for (const subject of all.filter((s) => names.includes(s.spec.name))) {
     const { spec, dir, test } = subject;
     const per = spec.input.channels * spec.input.height * spec.input.width;
     const weights = floatTensors(loadWeights(path.join(dir, 'model.safetensors')));
@@ -102,27 +131,26 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
     const rate = (ms: number, n: number): number => (n * 1000) / ms;
     // Both engines tier their code up while it runs (V8 compiles hot wasm functions again,
     // optimized, in the background): warm all up on full batches before anything is timed.
-    const warm = test.subarray(0, 64 * per);
-    for (let i = 0; i < 5; i++) {
+    const warm = test.subarray(0, largest * per);
+    for (let i = 0; i < (options.warmups ?? 5); i++) {
       await model.classify(warm);
       await threaded.classify(warm);
-      await peerRun(warm, 64);
-      await nativeRun(warm, 64);
+      await peerRun(warm, largest);
+      await nativeRun(warm, largest);
     }
-    const nativeFull: number[] = [];
-    for (const batch of [1, 64]) {
+    const nativeFull: { batch: number; ms: number }[] = [];
+    for (const batch of batches) {
       const images = test.subarray(0, batch * per);
-      const reps = batch === 1 ? 40 : 6;
       // Rotating rounds of ranetc's models and the native peer: a call just after
       // onnxruntime-web's was measured several times slower (its run leaves work behind), so
       // onnxruntime-web is timed alone, right after.
       const [one, pool, nat] = await interleavedMedians(
         [() => model.classify(images), () => threaded.classify(images), () => nativeRun(images, batch)],
-        reps,
+        reps(batch),
         true,
       );
-      const theirs = await medianTime(() => peerRun(images, batch), reps);
-      nativeFull.push(nat);
+      const theirs = await medianTime(() => peerRun(images, batch), reps(batch));
+      nativeFull.push({ batch, ms: nat });
       const cell = (x: number, width: number): string => x.toFixed(1).padStart(width);
       out(
         `${String(batch).padStart(5)}  ${cell(rate(one, batch), 15)}  ${cell(rate(pool, batch), 15)}  ` +
@@ -141,15 +169,16 @@ export async function benchWasm(fixtures: string, out: (s: string) => void): Pro
 
 /**
  * Budgeted classification at about 40% of the full network's FLOPs, against native
- * onnxruntime's full network (`nativeFull`: its ms at batch 1 and 64): in chunks of 64, and one
- * image per call (the first 64 test images in turn, so that each takes the exit it takes).
+ * onnxruntime's full network (`nativeFull`: its ms at each batch, the first and the last row
+ * compared): in chunks of 64, and one image per call (the first 64 test images in turn, so
+ * that each takes the exit it takes).
  */
 async function budgeted(
   model: CompiledModel,
   threaded: CompiledModel,
   subject: Subject,
   exitFlops: readonly number[],
-  nativeFull: readonly number[],
+  nativeFull: readonly { batch: number; ms: number }[],
   out: (s: string) => void,
 ): Promise<void> {
   const { test, val, testLabels } = subject;
@@ -163,8 +192,9 @@ async function budgeted(
   const predictions = await model.classify(test, { thresholds });
   const mflops = predictions.reduce((s, p) => s + exitFlops[p.exit], 0) / n;
   const fullPredictions = await model.classify(test);
+  const singles = Math.min(64, n);
   const single = async (m: CompiledModel): Promise<void> => {
-    for (let i = 0; i < 64; i++) await m.classify(test.subarray(i * per, (i + 1) * per), { thresholds });
+    for (let i = 0; i < singles; i++) await m.classify(test.subarray(i * per, (i + 1) * per), { thresholds });
   };
   const [tBudget, tBudgetPool, tFull, tFullPool, tSingle, tSinglePool] = await interleavedMedians(
     [
@@ -178,9 +208,10 @@ async function budgeted(
     3,
     true,
   );
-  const [native1, native64] = nativeFull.map((ms, i) => ((i === 0 ? 1 : 64) * 1000) / ms);
+  const [first, last] = [nativeFull[0], nativeFull.at(-1)!];
+  const [nativeFirst, nativeLast] = [first, last].map((r) => (r.batch * 1000) / r.ms);
   const imgs = (ms: number): string => ((n * 1000) / ms).toFixed(1);
-  const singleImgs = (ms: number): number => (64 * 1000) / ms;
+  const singleImgs = (ms: number): number => (singles * 1000) / ms;
   out(
     `budgeted, ${n} test images in chunks of 64: ${(mflops / 1e6).toFixed(2)} MFLOPs per image (${((100 * mflops) / full).toFixed(0)}% of full), ` +
       `accuracy ${accuracy(predictions)}% (full network ${accuracy(fullPredictions)}%)`,
@@ -188,10 +219,10 @@ async function budgeted(
   out(
     `  chunks of 64: ranetc budgeted ${imgs(tBudget)} img/s on 1 thread, ${imgs(tBudgetPool)} on ${THREADS} (${(tBudget / tBudgetPool).toFixed(2)}x); ` +
       `full ${imgs(tFull)} img/s on 1 thread, ${imgs(tFullPool)} on ${THREADS} (${(tFull / tFullPool).toFixed(2)}x); ` +
-      `native onnxruntime full network (batch 64, ${THREADS} threads) ${native64.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${((n * 1000) / tBudgetPool / native64).toFixed(2)}x`,
+      `native onnxruntime full network (batch ${last.batch}, ${THREADS} threads) ${nativeLast.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${((n * 1000) / tBudgetPool / nativeLast).toFixed(2)}x`,
   );
   out(
     `  one image per call: ranetc budgeted ${singleImgs(tSingle).toFixed(1)} img/s on 1 thread, ${singleImgs(tSinglePool).toFixed(1)} on ${THREADS}; ` +
-      `native onnxruntime full network (batch 1, ${THREADS} threads) ${native1.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${(singleImgs(tSinglePool) / native1).toFixed(2)}x`,
+      `native onnxruntime full network (batch ${first.batch}, ${THREADS} threads) ${nativeFirst.toFixed(1)} img/s: budgeted on ${THREADS} threads / native ${(singleImgs(tSinglePool) / nativeFirst).toFixed(2)}x`,
   );
 }
