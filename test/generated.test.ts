@@ -22,6 +22,7 @@ const MODEL_FILES = new Set([
   'index.d.ts',
   'index.js',
   'manifest.json',
+  'model-relaxed.wasm',
   'package.json',
   'plan.json',
   'model.wasm',

@@ -22,7 +22,8 @@ describe.each(BUILDS)('the schedule of %s %o', (set, options) => {
 
   it('gives every target the same model layout', () => {
     const { pipelines, stages, paramsStride, ...w } = wgsl.plan;
-    const { kernels, stages: cudaStages, archs, ...c } = cuda.plan;
+    const { kernels, stages: cudaStages, archs, math, ...c } = cuda.plan;
+    expect(math).toBe('f32');
     const { memory, stages: wasmStages, ...a } = wasm.plan;
     expect([pipelines.length, stages.length, paramsStride]).not.toContain(0);
     expect([kernels.length, cudaStages.length, archs.length]).not.toContain(0);

@@ -189,6 +189,7 @@ describe('a new user: npm pack, install offline, build with --weights, import fr
       'index.d.ts',
       'index.js',
       'manifest.json',
+      'model-relaxed.wasm',
       'model.wasm',
       'package.json',
       'plan.json',

@@ -210,9 +210,13 @@ function expectReferenceDecisions(run: Run): { ambiguous: number } {
 }
 
 describe('the browser demo (Vite build, headless chromium)', () => {
-  it('bundles the generated runtime without warnings, model.wasm as an asset', () => {
+  it('bundles the generated runtime without warnings, model.wasm and model-relaxed.wasm as assets', () => {
     expect(buildWarnings).toEqual([]);
-    expect(readdirSync(path.join(webDir, 'dist/assets')).filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
+    const wasm = readdirSync(path.join(webDir, 'dist/assets')).filter((f) => f.endsWith('.wasm'));
+    expect(wasm.map((f) => f.replace(/-[\w-]{8}\.wasm$/, '.wasm')).sort()).toEqual([
+      'model-relaxed.wasm',
+      'model.wasm',
+    ]);
   });
 });
 

@@ -9,13 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { cifarImages, readCifarFile, toNormalizedBatch } from '../../adaptive/datasets.ts';
 import { runAllExits } from '../../adaptive/evaluate.ts';
 import { calibrateThresholdsFile, serializeThresholdsFile } from '../../adaptive/thresholds-file.ts';
 import type { CompiledModel } from '@ranetc/runtime';
 import type { WasmPlan } from '@ranetc/runtime';
-import { createWasmModel } from '@ranetc/runtime';
+import { createWasmModel, readPlanFile } from '@ranetc/runtime';
 import { openPackage } from '../../serve/package.ts';
 import { startServer } from '../../serve/server.ts';
 import { loadSpec } from '../../spec/parse.ts';
@@ -52,9 +51,11 @@ export async function buildServedDigits(fixtures: string, dir: string, budget = 
 
 /** A built wasm package's model, one thread, opened as its users would. */
 export async function openBuiltWasm(dir: string): Promise<CompiledModel> {
-  const { plan } = (await import(pathToFileURL(path.join(dir, 'plan.js')).href)) as { plan: WasmPlan };
+  const file = path.join(dir, 'plan.json');
+  const { plan } = readPlanFile<WasmPlan>(JSON.parse(readFileSync(file, 'utf8')), file);
   return createWasmModel(plan, readFileSync(path.join(dir, 'weights.bin')), {
     module: readFileSync(path.join(dir, 'model.wasm')),
+    relaxedModule: readFileSync(path.join(dir, 'model-relaxed.wasm')),
   });
 }
 
