@@ -78,7 +78,9 @@ describe('ranetc bench spec.yaml', () => {
     expect(weights.err).toContain('missing.safetensors');
     const only = await cli('bench', '--only', 'peer');
     expect(only.code).toBe(2);
-    expect(only.err).toContain("--only: expected sections among digits, peers, wasm, serve, tuning, serve-load, found 'peer'");
+    expect(only.err).toContain(
+      "--only: expected sections among digits, peers, wasm, serve, tuning, serve-load, found 'peer'",
+    );
   });
 });
 

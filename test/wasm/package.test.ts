@@ -77,9 +77,7 @@ describe('ranetc build --target wasm', () => {
     const out = path.join(work, 'half-out');
     const { code, err } = await cli('build', half, '--target', 'wasm', '-o', out);
     expect(code).toBe(2);
-    expect(err).toContain(
-      `${half}: target.precision: f16 is not for the wasm target, which takes f32`,
-    );
+    expect(err).toContain(`${half}: target.precision: f16 is not for the wasm target, which takes f32`);
     expect(err).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
