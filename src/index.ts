@@ -11,6 +11,7 @@ export { compile } from './compile.ts';
 export type { CompileOptions, Compiled } from './compile.ts';
 export type { Rendered, RenderOptions, TargetName } from './backends/targets.ts';
 export type { KernelOptions } from './backends/wgsl/kernels.ts';
+export type { TensorTile } from './backends/cuda/kernels.ts';
 export { DEVICE_FEATURES } from './backends/wgsl/variants.ts';
 export type {
   ConvResizeVariant,
