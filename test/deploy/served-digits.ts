@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildServedDigits } from '../../src/cli/bench/serve-load.ts';
+import { SERVED_BUDGET } from '../../src/cli/bench/serve-load.ts';
+import { buildServedDigits } from '../../src/cli/bench/serve.ts';
 import { fixturesDir } from '../helpers/fixtures.ts';
 
 export { SERVED_BUDGET, startServe, type ServeProcess } from '../../src/cli/bench/serve-load.ts';
@@ -14,7 +15,7 @@ export { SERVED_BUDGET, startServe, type ServeProcess } from '../../src/cli/benc
 export async function servedDigits(): Promise<{ dir: string; exitFlops: number[]; remove: () => void }> {
   const root = mkdtempSync(path.join(tmpdir(), 'ranetc-deploy-'));
   const dir = path.join(root, 'digits');
-  const exitFlops = await buildServedDigits(fixturesDir, dir, { target: 'wasm' });
+  const exitFlops = await buildServedDigits(fixturesDir, dir, { target: 'wasm', budget: SERVED_BUDGET });
   return { dir, exitFlops, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 

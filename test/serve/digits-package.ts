@@ -14,6 +14,6 @@ export const DIGITS_SPEC = 'specs/digits.yaml';
 export async function digitsPackage(): Promise<{ dir: string; remove: () => void }> {
   const root = mkdtempSync(path.join(tmpdir(), 'ranetc-serve-'));
   const dir = path.join(root, 'digits');
-  await buildServedDigits(fixturesDir, dir);
+  await buildServedDigits(fixturesDir, dir, { target: 'wasm' });
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -12,7 +12,7 @@
  * (`taskset`); the in-process figures then run on core 1 alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +20,11 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import autocannon from 'autocannon';
 import { cifarImages } from '../../adaptive/datasets.ts';
-import { runAllExits } from '../../adaptive/evaluate.ts';
-import { calibrateThresholdsFile, serializeThresholdsFile } from '../../adaptive/thresholds-file.ts';
-import type { WasmPlan } from '@ranetc/runtime';
-import { createWasmModel, readPlanFile } from '@ranetc/runtime';
 import { LOADER_OPTIONS, PROTO_FILE } from '../../serve/grpc.ts';
 import { openPackage } from '../../serve/package.ts';
 import { loadSpec } from '../../spec/parse.ts';
-import { build } from '../build.ts';
 import { inferRequest, metricByLabel } from './oip-client.ts';
+import { buildServedDigits } from './serve.ts';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const SPEC = path.join(REPO, 'specs/digits.yaml');
@@ -83,48 +79,6 @@ export interface LoadRow {
   readonly inProcess: number;
 }
 
-/**
- * Builds the digits package into `dir` (`ranetc build --weights`: the spec's WGSL build with
- * its wasm fallback, or `target: 'wasm'`) with thresholds for `budget` MFLOPs per input on the
- * validation set, as `ranetc calibrate --budget-mflops` computes them (here on the wasm model).
- * Returns each exit's cumulative FLOPs.
- */
-export async function buildServedDigits(
-  fixtures: string,
-  dir: string,
-  options: { readonly target?: 'wasm'; readonly budget?: number } = {},
-): Promise<number[]> {
-  const { spec } = loadSpec(SPEC);
-  const weights = path.join(fixtures, 'digits', 'checkpoint.pth.tar');
-  await build(
-    SPEC,
-    spec,
-    { out: dir, weights, ...(options.target ? { target: options.target } : {}) },
-    () => {},
-  );
-  const read = readPlanFile<WasmPlan, WasmPlan>(
-    JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')),
-    path.join(dir, 'plan.json'),
-  );
-  const built = read.plan;
-  const plan = options.target ? built : read.fallback!;
-  const model = await createWasmModel(plan, readFileSync(path.join(dir, 'weights.bin')), {
-    module: readFileSync(path.join(dir, 'model.wasm')),
-    packedFor: built,
-  });
-  try {
-    const val = cifarImages(path.join(fixtures, 'digits', 'val.bin'), spec.classes, spec.input);
-    const { outputs } = await runAllExits(model, val);
-    const file = calibrateThresholdsFile(spec.name, outputs, plan.exitFlops, {
-      budgetMFlops: options.budget ?? SERVED_BUDGET,
-    });
-    writeFileSync(path.join(dir, 'thresholds.json'), serializeThresholdsFile(file));
-  } finally {
-    model.destroy();
-  }
-  return [...plan.exitFlops];
-}
-
 export interface ServeProcess {
   readonly child: ChildProcess;
   /** `http://host:port` */
@@ -173,7 +127,7 @@ export async function serveLoad(fixtures: string, options: ServeLoadOptions): Pr
   const cores = options.pin ? pinnable() : false;
   try {
     const dir = path.join(root, 'digits');
-    await buildServedDigits(fixtures, dir);
+    await buildServedDigits(fixtures, dir, { budget: SERVED_BUDGET });
     const { spec } = loadSpec(SPEC);
     const test = cifarImages(path.join(fixtures, 'digits', 'test.bin'), spec.classes, spec.input);
     const images = test.batch(0, POOL);

@@ -13,7 +13,7 @@ import { cifarImages, readCifarFile, toNormalizedBatch } from '../../adaptive/da
 import { runAllExits } from '../../adaptive/evaluate.ts';
 import { calibrateThresholdsFile, serializeThresholdsFile } from '../../adaptive/thresholds-file.ts';
 import type { CompiledModel } from '@ranetc/runtime';
-import type { WasmPlan } from '@ranetc/runtime';
+import type { ModelPlan, WasmPlan } from '@ranetc/runtime';
 import { createWasmModel, readPlanFile } from '@ranetc/runtime';
 import { openPackage } from '../../serve/package.ts';
 import { startServer } from '../../serve/server.ts';
@@ -29,33 +29,51 @@ export const DRIFT_WINDOW = 500;
 export const DRIFT_MAX_BATCH = 16;
 
 /**
- * Builds the digits package (wasm, with weights) into `dir` and calibrates it for
- * `budget` MFLOPs per input on the validation set, as `ranetc calibrate --budget-mflops` does
- * (computed here on the wasm model).
+ * Builds the digits package into `dir` (`ranetc build --weights`: the spec's WGSL build with its
+ * wasm fallback, or `target: 'wasm'`) and calibrates it for `budget` MFLOPs per input on the
+ * validation set, as `ranetc calibrate --budget-mflops` does (computed here on the wasm model).
+ * Returns each exit's cumulative FLOPs.
  */
-export async function buildServedDigits(fixtures: string, dir: string, budget = DRIFT_BUDGET): Promise<void> {
+export async function buildServedDigits(
+  fixtures: string,
+  dir: string,
+  options: { readonly target?: 'wasm'; readonly budget?: number } = {},
+): Promise<number[]> {
   const specFile = 'specs/digits.yaml';
   const { spec } = loadSpec(specFile);
   const weights = path.join(fixtures, 'digits', 'checkpoint.pth.tar');
-  await build(specFile, spec, { out: dir, target: 'wasm', weights }, () => {});
+  await build(
+    specFile,
+    spec,
+    { out: dir, weights, ...(options.target ? { target: options.target } : {}) },
+    () => {},
+  );
   const model = await openBuiltWasm(dir);
+  const exitFlops = [...model.plan.exitFlops];
   try {
     const val = cifarImages(path.join(fixtures, 'digits', 'val.bin'), spec.classes, spec.input);
     const { outputs } = await runAllExits(model, val);
-    const file = calibrateThresholdsFile(spec.name, outputs, model.plan.exitFlops, { budgetMFlops: budget });
+    const file = calibrateThresholdsFile(spec.name, outputs, exitFlops, {
+      budgetMFlops: options.budget ?? DRIFT_BUDGET,
+    });
     writeFileSync(path.join(dir, 'thresholds.json'), serializeThresholdsFile(file));
   } finally {
     model.destroy();
   }
+  return exitFlops;
 }
 
-/** A built wasm package's model, one thread, opened as its users would. */
+/**
+ * A built package's wasm model (a wasm build, or a WGSL build's fallback), one thread, opened as
+ * its users would.
+ */
 export async function openBuiltWasm(dir: string): Promise<CompiledModel> {
   const file = path.join(dir, 'plan.json');
-  const { plan } = readPlanFile<WasmPlan>(JSON.parse(readFileSync(file, 'utf8')), file);
-  return createWasmModel(plan, readFileSync(path.join(dir, 'weights.bin')), {
+  const { plan, fallback } = readPlanFile<ModelPlan, WasmPlan>(JSON.parse(readFileSync(file, 'utf8')), file);
+  return createWasmModel(fallback ?? (plan as WasmPlan), readFileSync(path.join(dir, 'weights.bin')), {
     module: readFileSync(path.join(dir, 'model.wasm')),
     relaxedModule: readFileSync(path.join(dir, 'model-relaxed.wasm')),
+    packedFor: plan,
   });
 }
 
@@ -275,7 +293,7 @@ export async function benchServe(fixtures: string, out: (s: string) => void): Pr
   const root = mkdtempSync(path.join(tmpdir(), 'ranetc-bench-serve-'));
   try {
     const dir = path.join(root, 'digits');
-    await buildServedDigits(fixtures, dir);
+    await buildServedDigits(fixtures, dir, { target: 'wasm' });
     const f = await driftExperiment(dir, path.join(fixtures, 'digits', 'test.bin'), { step: true });
     out(formatDrift(f));
   } finally {
