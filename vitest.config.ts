@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: run files one or two at a time so numeric tests do not starve each other.
     maxWorkers: 2,
+    // A file stuck where no test timeout reaches it (blocked synchronously) fails the run, named.
+    reporters: ['default', './test/helpers/watchdog.ts'],
+    setupFiles: ['./test/helpers/watchdog-setup.ts'],
   },
 });

@@ -11,7 +11,11 @@ import { repoRoot } from '../helpers/fixtures.ts';
 
 describe.skipIf(nvcc === undefined)('scripts/gpu-check.sh rehearse', () => {
   it('passes: every fixture exit, the timed rows and the module images', { timeout: 900_000 }, () => {
-    const run = spawnSync('bash', ['scripts/gpu-check.sh', 'rehearse'], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync('bash', ['scripts/gpu-check.sh', 'rehearse'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
     const out = `${run.stdout}${run.stderr}`;
     expect(run.status, out).toBe(0);
     expect(out).not.toMatch(/^FAIL/m);

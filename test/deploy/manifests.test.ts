@@ -165,7 +165,9 @@ describe('deploy/', () => {
     expect(cfg).toMatch(/^\s*default-server .*\bcheck\b/m);
     expect(haproxyServers()).toHaveLength(3);
     if (spawnSync('haproxy', ['-v']).status === 0) {
-      const check = spawnSync('haproxy', ['-c', '-q', '-f', path.join(repoRoot, 'deploy/haproxy.cfg')]);
+      const check = spawnSync('haproxy', ['-c', '-q', '-f', path.join(repoRoot, 'deploy/haproxy.cfg')], {
+        timeout: 30_000,
+      });
       expect(check.stderr.toString()).toBe('');
       expect(check.status).toBe(0);
     }

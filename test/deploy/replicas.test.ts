@@ -44,11 +44,17 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
   let pkg: Awaited<ReturnType<typeof servedDigits>>;
   const replicas: ServeProcess[] = [];
   let lb: ChildProcess | undefined;
+  // The load's clients and the scrapers loop while these hold; afterAll ends them whatever
+  // happened, so that a failed assertion leaves no loop behind.
+  let running = true;
+  let scraping = true;
 
   beforeAll(async () => {
     pkg = await servedDigits();
   });
   afterAll(() => {
+    running = false;
+    scraping = false;
     for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGKILL');
     lb?.kill('SIGKILL');
     pkg?.remove();
@@ -85,7 +91,6 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
 
     // Every replica's counters, scraped until it stops answering (the last scrape stands).
     const scraped = new Map<number, string>();
-    let scraping = true;
     const scrapers = replicas.map(async (r, i) => {
       while (scraping) {
         try {
@@ -102,7 +107,6 @@ describe.skipIf(!haproxy)('replicas behind haproxy (deploy/haproxy.cfg)', () => 
     const images = test.batch(0, test.count);
     const per = images.length / test.count;
     const outcomes: Outcome[] = [];
-    let running = true;
     let next = 0;
     const client = async (): Promise<void> => {
       while (running) {

@@ -37,7 +37,14 @@ const MARGIN = 1e-3;
 
 const project = mkdtempSync(path.join(tmpdir(), 'ranetc-new-user-'));
 const run = (command: string, args: string[], cwd = project): string =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Past this, a step is stuck (the slowest, npm pack with its build, takes some 20 s).
+    timeout: 300_000,
+    killSignal: 'SIGKILL',
+  });
 const timings: string[] = [];
 const timed = <T>(what: string, f: () => T): T => {
   const start = performance.now();

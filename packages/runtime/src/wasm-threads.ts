@@ -191,16 +191,25 @@ const WORDS = {
   count: 4,
   /** Bumped per job: the workers wait on it. */
   wake: 5,
-  /** The claim word: the job's generation (high 16 bits) and the next sample or unit (low 16 bits). */
-  next: 6,
   chunk: 7,
   /** 0: the job splits samples (`count` of them); 1: units of a one-call segment (`count` units of `samples` samples). */
   mode: 8,
   samples: 9,
 } as const;
-/** The claim word between two jobs: a sample index no count reaches. */
-const CLOSED = 0xffff;
-/** Bytes of the synchronization words (16 words), with room to spare; a multiple of 64. */
+/**
+ * Byte offset, from `sync`, of the claim word: a 64-bit word holding the job's generation (high
+ * 32 bits) and the next sample or unit to claim (low 32 bits). A claim is a compare-exchange
+ * on the whole word, so it holds only in the job whose fields the claimer read: a thread that
+ * the OS stops between reading the word and claiming would need 2^32 jobs to pass meanwhile
+ * to mistake a later job for its own (with a 16-bit generation, 65,536 small jobs, well under
+ * a second, could pass while a worker sat preempted on a loaded machine: it then claimed with
+ * the old job's chunk, the count of computed samples never met the new job's, and the caller
+ * waited forever).
+ */
+const CLAIM_BYTE = 64;
+/** The claim word between two jobs: an index no count reaches. */
+const CLOSED = 0xffffffffn;
+/** Bytes of the synchronization words (16 32-bit words, then the claim word), with room to spare; a multiple of 64. */
 export const SYNC_BYTES = 512;
 
 /**
@@ -221,6 +230,7 @@ const WORKER_MAIN = `function workerMain(receive, send) {
       const W = init.words;
       const thread = init.thread;
       const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
+      const claim = new BigInt64Array(init.memory.buffer, init.sync + init.claimByte, 1);
       let seen = Atomics.load(i32, W.wake);
       send('ready');
       for (;;) {
@@ -232,15 +242,15 @@ const WORKER_MAIN = `function workerMain(receive, send) {
         // word did not change since the job's fields were read: the caller closes the word
         // before it writes the next job's fields, so a late worker never mixes two jobs.
         for (;;) {
-          const v = Atomics.load(i32, W.next);
-          const first = v & 0xffff;
+          const v = Atomics.load(claim, 0);
+          const first = Number(BigInt.asUintN(32, v));
           const count = i32[W.count];
           const chunk = i32[W.chunk];
           const calls = segments[i32[W.segment]];
           const units = i32[W.mode] === 1;
           const samples = i32[W.samples];
           if (first >= count) break;
-          if (Atomics.compareExchange(i32, W.next, v, v + chunk) !== v) continue;
+          if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
           const n = Math.min(chunk, count - first);
           try {
             if (units) for (const { fn, head } of calls) fn(samples, ...head, first, first + n);
@@ -281,6 +291,7 @@ const SPIN = 20000;
  */
 export class WasmThreadPool {
   private readonly i32: Int32Array;
+  private readonly claim: BigInt64Array;
   /** Segments run over more than one thread so far, their samples, and those this thread computed. */
   splits = 0;
   splitSamples = 0;
@@ -289,8 +300,8 @@ export class WasmThreadPool {
   unitSplits = 0;
   splitUnits = 0;
   callerUnits = 0;
-  /** The current job's generation (16 bits, in the claim word). */
-  private generation = 0;
+  /** The current job's generation (32 bits, in the claim word). */
+  private generation = 0n;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
   private readonly canBlock: boolean;
 
@@ -303,6 +314,7 @@ export class WasmThreadPool {
     private readonly exports: Record<string, unknown>,
   ) {
     this.i32 = new Int32Array(memory.buffer, sync, 16);
+    this.claim = new BigInt64Array(memory.buffer, sync + CLAIM_BYTE, 1);
     let canBlock = true;
     try {
       Atomics.wait(this.i32, WORDS.stop, 1, 0);
@@ -363,6 +375,7 @@ export class WasmThreadPool {
         thread: t,
         scratch: scratchOffsets[t],
         sync,
+        claimByte: CLAIM_BYTE,
         words: WORDS,
         spin: SPIN,
         segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
@@ -439,9 +452,9 @@ export class WasmThreadPool {
     used: number,
     compute: (first: number, n: number) => void,
   ): Promise<void> | undefined {
-    const { i32 } = this;
-    this.generation = (this.generation + 1) & 0xffff;
-    Atomics.store(i32, WORDS.next, CLOSED);
+    const { i32, claim } = this;
+    this.generation = BigInt.asUintN(32, this.generation + 1n);
+    Atomics.store(claim, 0, CLOSED);
     i32[WORDS.segment] = segment;
     i32[WORDS.count] = count;
     i32[WORDS.mode] = mode;
@@ -449,16 +462,16 @@ export class WasmThreadPool {
     const chunk = chunkOf(count, used);
     i32[WORDS.chunk] = chunk;
     Atomics.store(i32, WORDS.done, 0);
-    Atomics.store(i32, WORDS.next, this.generation << 16);
+    Atomics.store(claim, 0, BigInt.asIntN(64, this.generation << 32n));
     Atomics.add(i32, WORDS.wake, 1);
     Atomics.notify(i32, WORDS.wake, used - 1);
     // This thread claims chunks too, as the workers do, until none is left; a worker the OS
     // runs late finds none and waits again, and the job does not wait for it.
     for (;;) {
-      const v = Atomics.load(i32, WORDS.next);
-      const first = v & 0xffff;
+      const v = Atomics.load(claim, 0);
+      const first = Number(BigInt.asUintN(32, v));
       if (first >= count) break;
-      if (Atomics.compareExchange(i32, WORDS.next, v, v + chunk) !== v) continue;
+      if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
       const n = Math.min(chunk, count - first);
       compute(first, n);
       Atomics.add(i32, WORDS.done, n);
