@@ -28,6 +28,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=.tmp/gpu-check
 PY=${PYTHON:-python3}
+# Seconds each Dawn backend's probe may take (with the WGSL timings on an NVIDIA adapter).
+PROBE_S=${GPU_CHECK_PROBE_S:-240}
+# Seconds each step of the rehearsal may take: on this machine a step that hangs fails the
+# rehearsal with what it printed, instead of blocking whoever runs it.
+STEP_S=${GPU_CHECK_STEP_S:-600}
 
 versions() {
   echo "== versions"
@@ -45,14 +50,25 @@ vulkan() {
   done
   ldconfig -p 2>/dev/null | grep -E 'libvulkan\.so|libGLX_nvidia|libnvidia-glcore|libnvidia-vulkan|libEGL_nvidia' || echo "no libvulkan / NVIDIA GL-Vulkan libraries in the loader cache"
   echo "/dev/dri: $(ls /dev/dri 2>&1 | tr '\n' ' ')"
-  "$NODE" "$OUT/wgsl-probe.mjs" || echo "wgsl probe failed (exit $?)"
+  # One process per Dawn backend, each under a time limit: a driver that hangs costs one
+  # attempt. The first that finds an NVIDIA adapter also times the WGSL build there.
+  local attempt out code benched=0
+  for attempt in vulkan vulkan-no-robustness opengles default; do
+    code=0
+    out=$(timeout "$PROBE_S" "$NODE" "$OUT/wgsl-probe.mjs" "$attempt" $([ "$benched" = 1 ] && echo --no-bench) 2>&1) || code=$?
+    printf '%s\n' "$out"
+    if [ "$code" = 124 ]; then echo "wgsl: Dawn $attempt: no answer in $PROBE_S s (stopped)";
+    elif [ "$code" != 0 ]; then echo "wgsl: Dawn $attempt: probe failed (exit $code)"; fi
+    if grep -q '^wgsl digits batch' <<< "$out"; then benched=1; fi
+  done
+  [ "$benched" = 1 ] || echo 'wgsl: no NVIDIA adapter through Dawn; the WGSL benchmark did not run (see the Vulkan lines above)'
 }
 
 if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
   rm -rf "$OUT" && mkdir -p "$OUT/node_modules"
   flags=()
   if [ "$1" = rehearse ]; then flags=(--rehearse); fi
-  node --import tsx scripts/gpu-check/prepare.ts "$OUT" "${flags[@]}"
+  timeout "$STEP_S" node --import tsx scripts/gpu-check/prepare.ts "$OUT" "${flags[@]}"
   for part in check wgsl-probe; do
     npx esbuild "scripts/gpu-check/$part.ts" --bundle --platform=node --format=esm --external:koffi \
       --external:webgpu --log-level=warning --outfile="$OUT/$part.mjs"
@@ -68,10 +84,10 @@ if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
     NODE=node
     versions
     echo "== ranetc on the cuda-cpu harness"
-    node "$OUT/check.mjs" --driver "$PWD/$OUT/harness-{model}.so" --quick
+    timeout "$STEP_S" node "$OUT/check.mjs" --driver "$PWD/$OUT/harness-{model}.so" --quick
     echo "== PyTorch"
-    if "$PY" -c 'import torch' 2> "$OUT/torch-import.txt"; then
-      "$PY" "$OUT/torch_ranet.py"
+    if timeout "$STEP_S" "$PY" -c 'import torch' 2> "$OUT/torch-import.txt"; then
+      timeout "$STEP_S" "$PY" "$OUT/torch_ranet.py"
     else
       echo "PyTorch side NOT rehearsed: '$PY -c \"import torch\"' fails here: $(tail -1 "$OUT/torch-import.txt")"
       "$PY" -m py_compile "$OUT/torch_ranet.py" && echo "torch_ranet.py compiles"
