@@ -90,6 +90,14 @@ describe('module boundaries', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('the server (a library for other hosts too) imports nothing of the CLI', () => {
+    const crossing = violations(
+      (f) => f.startsWith(`serve${path.sep}`),
+      (_, i) => i.startsWith(`cli${path.sep}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
   it('kernel lowering imports no pass: what it asks of the graph is an IR query', () => {
     const crossing = violations(
       (f) => f.startsWith(`kernels${path.sep}`),

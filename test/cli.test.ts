@@ -324,3 +324,14 @@ describe('the CUDA target', () => {
     expect((await cli('build', '--check', spec('tiny-cifar'), '--target', 'cuda', '-o', dir)).code).toBe(0);
   });
 });
+
+describe('ranetc serve', () => {
+  it('refuses a directory that is no model package with exit code 2, naming it and the file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ranetc-not-a-package-'));
+    const { code, err } = await cli('serve', dir);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `error: ${dir}: no plan.json in the model package (expected the output of \`ranetc build\`)\n`,
+    );
+  });
+});

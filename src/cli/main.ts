@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { OPTIMIZE } from '../passes/pipeline.ts';
 import { DatasetError } from '../adaptive/datasets.ts';
 import { ThresholdsFileError } from '../adaptive/thresholds-file.ts';
+import { PackageError } from '../serve/package.ts';
 import { SpecError } from '../spec/errors.ts';
 import { atSpec, loadSpec } from '../spec/parse.ts';
 import { KernelRejectedError } from '@ranetc/runtime';
@@ -362,7 +363,8 @@ export async function main(
       e instanceof UsageError ||
       e instanceof TuningFileError ||
       e instanceof DatasetError ||
-      e instanceof ThresholdsFileError
+      e instanceof ThresholdsFileError ||
+      e instanceof PackageError
     ) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;

@@ -13,13 +13,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readPlanFile } from '@ranetc/runtime';
 import { parseThresholdsFile, type ThresholdsFile } from '../adaptive/thresholds-file.ts';
-import { UsageError } from '../cli/errors.ts';
+import { enableRelaxedSimd } from '../backends/wasm/relaxed-simd.ts';
 import type { CudaPlan } from '@ranetc/runtime/node';
 import type { ModelPlan, WgslPlan } from '@ranetc/runtime';
 import type { CompiledModel } from '@ranetc/runtime';
 import type { WasmPlan } from '@ranetc/runtime';
 
 export type ServeBackend = 'wgsl' | 'wasm' | 'cuda' | 'cuda-cpu';
+
+/** A package that cannot be served as asked: its directory, the file or option, and why. */
+export class PackageError extends Error {}
 
 /** A model opened for serving. */
 export interface OpenedModel {
@@ -45,7 +48,7 @@ const THRESHOLDS = 'thresholds.json';
 export async function openPackage(dir: string, options: OpenOptions = {}): Promise<OpenedModel> {
   const need = (file: string, how: string): string => {
     const at = path.join(dir, file);
-    if (!existsSync(at)) throw new UsageError(`${dir}: no ${file} in the model package (${how})`);
+    if (!existsSync(at)) throw new PackageError(`${dir}: no ${file} in the model package (${how})`);
     return at;
   };
   const planPath = need('plan.json', 'expected the output of `ranetc build`');
@@ -56,7 +59,7 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
   try {
     read = readPlanFile<ModelPlan, WasmPlan>(JSON.parse(readFileSync(planPath, 'utf8')), planPath);
   } catch (e) {
-    throw new UsageError(
+    throw new PackageError(
       (e as Error).message.startsWith(planPath)
         ? (e as Error).message
         : `${planPath}: ${(e as Error).message}`,
@@ -64,7 +67,7 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
   }
   const built = read.plan;
   if (thresholds.exits !== built.exits)
-    throw new UsageError(
+    throw new PackageError(
       `${thresholdsFile}: field "exits": the thresholds are for ${thresholds.exits} exits, model ${built.name} has ${built.exits}`,
     );
   const wasmModule = path.join(dir, 'model.wasm');
@@ -76,12 +79,14 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
   };
   const backend = options.backend ?? (await defaultBackend(built, (await wasmPlan()) !== undefined));
   const refuse = (why: string): never => {
-    throw new UsageError(`--backend ${backend}: ${dir} (${built.name}) ${why}`);
+    throw new PackageError(`--backend ${backend}: ${dir} (${built.name}) ${why}`);
   };
   const base = { dir, thresholds, backend };
   if (backend === 'wasm') {
     const cpu = (await wasmPlan()) ?? refuse(`is a ${built.target} build without a wasm fallback`);
     const { createWasmModel, wasmSimd } = await import('@ranetc/runtime');
+    // The fused multiply-add build runs where V8 has relaxed SIMD (behind a flag in Node 20).
+    if (existsSync(relaxedModule)) enableRelaxedSimd();
     const modules = {
       module: readFileSync(wasmModule),
       ...(existsSync(relaxedModule) ? { relaxedModule: readFileSync(relaxedModule) } : {}),

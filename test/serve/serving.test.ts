@@ -128,6 +128,12 @@ const until = async (what: () => boolean, ms = 5000) => {
   }
 };
 
+describe('the served package', () => {
+  it('runs the relaxed-SIMD build of a wasm package (the server turns the engine feature on)', () => {
+    expect(opened.device).toBe('wasm (WebAssembly relaxed SIMD on the CPU, 1 thread)');
+  });
+});
+
 describe('dynamic batching', () => {
   it('splits a request larger than a batch, routes every answer back, and keeps operating points apart', async () => {
     const g = gatedModel();
