@@ -477,8 +477,9 @@ describe('build with a tuning', () => {
       () => {},
     );
     const seen: string[] = [];
+    // OTHER is a GPU: its default kernels are the plan's GPU default.
     const without = planForAdapter(plan, OTHER, (m) => seen.push(m), new Set(['shader-f16']));
-    expect(without.pipelines).toBe(plan.pipelines);
+    expect(without.pipelines).toBe(plan.gpu!.pipelines);
     expect(seen.join()).toMatch(
       /needs the device feature 'subgroups', which this device lacks; using the default kernels/,
     );

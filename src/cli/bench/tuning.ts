@@ -2,7 +2,8 @@
  * What a tuned build buys, measured in one run on the Dawn device: each model is tuned
  * (`tune`, timed, each regime confirmed against the default on the whole network), then its default build and its tuned build (as `build --tuning` makes it:
  * every tuned batch regime, each chunk running the one nearest its size) run the full network
- * (every input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
+ * (every input to the last exit) interleaved call by call with the plan's GPU default kernels
+ * (`gpu-gemm`: implicit GEMM at large batches), at batch 1 and 64; and the achieved
  * rate against the device's measured peak of a plain FMA loop, both in multiply-adds per second
  * (the network's convolutions and classifiers, `kernelMadds`; the peak loop's `fma` lanes).
  * `npm run bench -- --only tuning`.
@@ -14,7 +15,7 @@ import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
 import type { CompiledModel } from '@ranetc/runtime';
 import { storedWeights, writePackedWeights } from '@ranetc/runtime';
-import { createWebGpuModel } from '@ranetc/runtime';
+import { createWebGpuModel, withKernels } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { DEVICE_FEATURES, variantFeatures } from '../../backends/wgsl/variants.ts';
 import { withTunings } from '../../tune/apply.ts';
@@ -128,6 +129,11 @@ export async function benchTuning(
       const models: Record<string, CompiledModel> = {
         default: await createWebGpuModel(gpu.device, full, writePackedWeights(full, stored)),
       };
+      // The GPU default (implicit GEMM at large batches), run here although lavapipe is a CPU.
+      if (full.gpu !== undefined) {
+        const gemm = withKernels(full, full.gpu);
+        models['gpu-gemm'] = await createWebGpuModel(gpu.device, gemm, writePackedWeights(gemm, stored));
+      }
       const tuned = withTunings(
         spec,
         full,
@@ -139,14 +145,14 @@ export async function benchTuning(
       models.tuned = await createWebGpuModel(gpu.device, tuned, writePackedWeights(tuned, stored), {
         adapter: gpu.adapter,
       });
-      out('batch  build        img/s  vs default  G madds/s  of FMA peak');
+      out('batch  build        img/s  vs default  vs tuned  G madds/s  of FMA peak');
       for (const batch of batches) {
         const x = images.subarray(0, batch * per);
         const times = await interleaved(models, x, m.calls ?? options.calls ?? (batch === 1 ? 15 : 5));
         for (const [build, ms] of Object.entries(times)) {
           const rate = (madds * batch) / (ms / 1000);
           out(
-            `${String(batch).padStart(5)}  ${build.padEnd(10)} ${((batch * 1000) / ms).toFixed(1).padStart(7)}  ${(times.default / ms).toFixed(3).padStart(9)}x  ${(rate / 1e9).toFixed(3).padStart(9)}  ${((100 * rate) / peak).toFixed(1).padStart(10)}%`,
+            `${String(batch).padStart(5)}  ${build.padEnd(10)} ${((batch * 1000) / ms).toFixed(1).padStart(7)}  ${(times.default / ms).toFixed(3).padStart(9)}x  ${(times.tuned / ms).toFixed(3).padStart(7)}x  ${(rate / 1e9).toFixed(3).padStart(9)}  ${((100 * rate) / peak).toFixed(1).padStart(10)}%`,
           );
         }
       }
@@ -157,7 +163,8 @@ export async function benchTuning(
     }
     out(
       '\ntuned: the build --tuning makes, with every tuned batch regime; a chunk of n inputs runs the regime ' +
-        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch.',
+        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch. ' +
+        "gpu-gemm: the plan's GPU default kernels (implicit-GEMM convolutions at large batches), which an adapter that is not a CPU runs.",
     );
   } finally {
     gpu.destroy();
