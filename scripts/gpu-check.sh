@@ -11,7 +11,9 @@
 #      digits at three budgets against eager early exit. f32 only; both sides timed by CUDA
 #      events from before the input copy to after the results copy, median after warm-up;
 #   4. whether Dawn finds the NVIDIA GPU (Vulkan ICD files, VK_ICD_FILENAMES, driver libraries,
-#      each Dawn backend), and the WGSL build's timings when it does.
+#      each Dawn backend), and the WGSL build's timings when it does: today's kernels and the
+#      plan's GPU default (implicit-GEMM convolutions at large batches), interleaved, after
+#      checking that their outputs agree (the rehearsal runs this on lavapipe at batch 1 and 8).
 #
 #   bash scripts/gpu-check.sh prepare   # here (Node, nvcc): fills the ignored .tmp/gpu-check/
 #   bash scripts/gpu-check.sh           # on the GPU machine (CUDA driver, Python, PyTorch; no Node needed)
@@ -45,7 +47,7 @@ vulkan() {
   done
   ldconfig -p 2>/dev/null | grep -E 'libvulkan\.so|libGLX_nvidia|libnvidia-glcore|libnvidia-vulkan|libEGL_nvidia' || echo "no libvulkan / NVIDIA GL-Vulkan libraries in the loader cache"
   echo "/dev/dri: $(ls /dev/dri 2>&1 | tr '\n' ' ')"
-  "$NODE" "$OUT/wgsl-probe.mjs" || echo "wgsl probe failed (exit $?)"
+  "$NODE" "$OUT/wgsl-probe.mjs" "$@" || echo "wgsl probe failed (exit $?)"
 }
 
 if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
@@ -76,7 +78,7 @@ if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
       echo "PyTorch side NOT rehearsed: '$PY -c \"import torch\"' fails here: $(tail -1 "$OUT/torch-import.txt")"
       "$PY" -m py_compile "$OUT/torch_ranet.py" && echo "torch_ranet.py compiles"
     fi
-    vulkan
+    vulkan --rehearse
     exit
   fi
   xz -T2 -6 -c "$(command -v node)" > "$OUT/node.xz"

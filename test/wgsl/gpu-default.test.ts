@@ -68,6 +68,12 @@ describe('the GPU default tile', () => {
     expect(grid(k, 64, { tm: 32, tn: 32 })).toBeGreaterThanOrEqual(GPU_MIN_WORKGROUPS);
   });
 
+  it('takes the narrow tile that wastes least of N on layers of few output channels', () => {
+    expect(gpuConvVariant(conv(32, 4, 32), 64)).toMatchObject({ tm: 64, tn: 8, rm: 4 });
+    expect(gpuConvVariant(conv(32, 12, 32), 64)).toMatchObject({ tm: 64, tn: 16, rm: 4 });
+    expect(gpuConvVariant(conv(32, 24, 32), 64)).toMatchObject({ tm: 32, tn: 32, rm: 4 });
+  });
+
   it('shrinks to the member with the most workgroups where 32x32 would leave fewer than 128', () => {
     const k = conv(64, 64, 8);
     const v = gpuConvVariant(k, 8)!;

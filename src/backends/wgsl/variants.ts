@@ -83,8 +83,9 @@ export const FAMILY = {
   direct: { rp: [1, 2, 4, 8, 16], threads: [32, 64, 128, 256] },
   tiled: { cg: [1, 2, 4], rp: [1, 2, 4], maxThreads: [64, 128, 256], chunkDiv: [1, 2] },
   // Output tile (M x N), rows of M per thread (x 4 channels) and buffers: every tile with 4x4
-  // outputs per thread, the public engines' 32x32 first (see `gpuConvVariant`), two tiles with
-  // 2x4, and the 32x32 tile double-buffered.
+  // outputs per thread, the public engines' 32x32 first (see `gpuConvVariant`), two narrow ones
+  // for layers of few output channels, 32x32 with 2x4 outputs per thread, and 32x32
+  // double-buffered.
   gemm: [
     [32, 32, 4, 1],
     [16, 32, 4, 1],
@@ -92,8 +93,9 @@ export const FAMILY = {
     [32, 64, 4, 1],
     [64, 32, 4, 1],
     [64, 64, 4, 1],
+    [64, 16, 4, 1],
+    [64, 8, 4, 1],
     [32, 32, 2, 1],
-    [16, 32, 2, 1],
     [32, 32, 4, 2],
   ],
   resize: { threads: [32, 64, 128, 256] },
@@ -314,14 +316,16 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
 
 /**
  * Implicit GEMM, for every (non-resizing) convolution: the members of `FAMILY.gemm` with 32 to
- * 256 threads where at least half of an N tile wider than 32 is output channels, and two
+ * 256 threads where more than half of the N tile is output channels (the narrowest tile, 8,
+ * always) and N tiles narrower than 32 only for layers of at most twice their width; two
  * buffers only where K has more than one chunk to overlap.
  */
 export function gemmFamily(k: ConvDesc): GemmVariant[] {
   if (k.resize !== undefined) return [];
   const out: GemmVariant[] = [];
   for (const [tm, tn, rm, buffers] of FAMILY.gemm) {
-    if (tn > 32 && 2 * k.cout <= tn) continue;
+    if (tn > 8 && 2 * k.cout <= tn) continue;
+    if (tn < 32 && k.cout > 2 * tn) continue;
     const v = { kind: 'gemm', tm, tn, rm, buffers } as const;
     const { threads, tk } = gemmTiling(k, v);
     if (threads < MIN_TILED_THREADS || threads > LIMITS.workgroupInvocations || tk < 1) continue;
@@ -341,17 +345,19 @@ export const GPU_MIN_WORKGROUPS = 128;
  * A convolution's default on an adapter that is not a CPU, for a regime of `batch` inputs:
  * implicit GEMM as the leading WebGPU engines run convolutions on GPUs (onnxruntime-web's
  * `conv2d_mm` and tfjs-webgpu's `Conv2DMMProgram`: 8x8 threads of 4x4 outputs, a 32x32 tile, K
- * staged in chunks of 32), with their occupancy rule: where the grid of useful workgroups would
- * be smaller than `GPU_MIN_WORKGROUPS`, the single-buffered member with the most workgroups (the
- * smaller tiles, 2x4 outputs per thread), the 32x32 tile on a tie. Split K is not a member: it
- * needs a second pass to add the splits.
+ * staged in chunks of 32), on layers of 16 or fewer output channels the narrow tile that wastes
+ * least of N (64x16, 64x8); with their occupancy rule: where the grid of useful workgroups
+ * would be smaller than `GPU_MIN_WORKGROUPS`, the single-buffered member with the most
+ * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Split K is
+ * not a member: it needs a second pass to add the splits.
  */
 export function gpuConvVariant(k: ConvDesc, batch: number): GemmVariant | undefined {
   const family = gemmFamily(k).filter((v) => v.buffers === 1);
   if (family.length === 0) return undefined;
   const grid = (v: GemmVariant): number =>
     ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * ceilDiv(k.cout, v.tn);
-  const first = family[0];
+  const tile = (tm: number, tn: number) => family.find((v) => v.tm === tm && v.tn === tn && v.rm === 4);
+  const first = tile(32, 32) ?? tile(64, 16) ?? tile(64, 8) ?? family[0];
   if (grid(first) >= GPU_MIN_WORKGROUPS) return first;
   return family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
 }
