@@ -21,7 +21,9 @@ const attempts: [string, string[]][] = [
   ['default', []],
 ];
 let nvidia: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
-let other: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
+// The rehearsal's device: the last probe's (Dawn does not survive a device made after others
+// were destroyed here).
+let last: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
 for (const [label, options] of attempts) {
   try {
     const gpu = await createNodeDevice({ dawnOptions: options, powerPreference: 'high-performance' });
@@ -30,20 +32,19 @@ for (const [label, options] of attempts) {
     );
     if (nvidia === undefined && /nvidia/i.test(`${gpu.adapter.vendor} ${gpu.adapter.description}`))
       nvidia = gpu;
-    else if (rehearse && other === undefined) other = gpu;
+    else if (rehearse && label === attempts.at(-1)![0]) last = gpu;
     else gpu.destroy();
   } catch (e) {
     console.log(`wgsl: Dawn ${label}: no adapter: ${(e as Error).message.split('\n')[0]}`);
   }
 }
-const chosen = nvidia ?? other;
+const chosen = nvidia ?? last;
 if (chosen === undefined) {
   console.log(
     'wgsl: no NVIDIA adapter through Dawn; the WGSL benchmark did not run (see the Vulkan lines above)',
   );
 } else {
   if (nvidia === undefined) console.log(`wgsl: rehearsal on ${chosen.adapter.description}`);
-  else other?.destroy();
   const dir = path.join(root, 'models', 'digits-wgsl');
   const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as WgslPlan;
   const weights = readFileSync(path.join(dir, 'model.safetensors'));
