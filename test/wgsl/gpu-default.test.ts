@@ -114,7 +114,7 @@ describe('plans carry the GPU default', () => {
     expect(planForAdapter(plan, undefined, () => {})).toBe(plan);
   });
 
-  it('is absent where variants were chosen, or with one batch regime', () => {
+  it('is absent where variants were chosen, with one batch regime, or in a counting build', () => {
     const [first] = schedule.stages[0].launches.filter((l) => l.kernel.kind === 'conv');
     const key = convShapeKey(first.kernel as ConvDesc);
     const chosen = compile(spec, {
@@ -123,6 +123,8 @@ describe('plans carry the GPU default', () => {
     }).plan;
     expect(chosen.gpu).toBeUndefined();
     expect(compile(spec, { target: 'wgsl', maxBatch: 1 }).plan.gpu).toBeUndefined();
+    // Its counter layout holds the default kernels' workgroups per sample.
+    expect(compile(spec, { target: 'wgsl', counters: true }).plan.gpu).toBeUndefined();
   });
 });
 

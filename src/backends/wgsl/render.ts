@@ -144,13 +144,16 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
  * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
  * regimes but the largest, and at `maxBatch` every non-resizing convolution as implicit GEMM
  * with the tile of `gpuConvVariant` for that batch (heads and conv-resizes their defaults).
- * Pipelines the two share are stored once.
+ * Pipelines the two share are stored once. Not in builds with counters (see below).
  */
 function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
   const k = options.kernels ?? {};
   const { maxBatch } = schedule.model;
   if ((k.gpuKernels ?? 'auto') === 'never' || maxBatch < 2) return plan;
   if (k.convVariants !== undefined || k.randomVariants !== undefined) return plan;
+  // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
+  // between the kernel sets: it runs today's kernels on every adapter.
+  if (options.counters === true) return plan;
   const convVariants: Record<string, GemmVariant> = {};
   for (const stage of schedule.stages)
     for (const l of stage.launches)

@@ -169,7 +169,7 @@ export async function benchPeers(
           },
         ];
         out(`  img/s, median of timed calls, systems interleaved call by call:`);
-        out(`  batch  ${systems.map((s) => s.name.padStart(16)).join('')}   ratios to ort WebGPU full`);
+        out(`  batch  ${systems.map((s) => s.name.padStart(17)).join('')}   ratios to ort WebGPU full`);
         for (const batch of batches) {
           const ms = await interleavedMedians(
             systems.map((s) => () => s.call(batch)),
@@ -184,7 +184,7 @@ export async function benchPeers(
                   .filter((x) => x !== '')
                   .join(', ');
           out(
-            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(16)).join('')}   ${ratios}`,
+            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(17)).join('')}   ${ratios}`,
           );
         }
       } finally {
