@@ -166,22 +166,35 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
     kernels: { ...k, convVariants, stageKernels: 'never' },
   });
   const small = (plan.regimes ?? []).filter((r) => r.batch < maxBatch);
-  const pipelines = [...plan.pipelines];
-  const index = new Map(pipelines.map((p, i) => [`${p.bindings}\n${p.code}`, i]));
-  const at = large.pipelines.map((p) => {
-    const key = `${p.bindings}\n${p.code}`;
-    if (!index.has(key)) index.set(key, pipelines.push(p) - 1);
-    return index.get(key)!;
-  });
-  const stages = large.stages.map((stage) => ({
-    ...stage,
-    dispatches: stage.dispatches.map((d) => ({ ...d, pipeline: at[d.pipeline] })),
-  }));
+  const pipelines: PipelineSource[] = [];
+  const index = new Map<string, number>();
+  sharedPipelines(pipelines, index, plan);
+  const stages = sharedPipelines(pipelines, index, large);
   const regimes: BatchRegime[] = [
     ...(small.length > 0 ? small : [{ batch: 1, stages: plan.stages }]),
     { batch: maxBatch, stages },
   ];
   return { ...plan, gpu: { pipelines, regimes } };
+}
+
+/**
+ * Adds `plan`'s pipelines to `pipelines` (`index`: each one's position by bindings and code),
+ * each once, and returns its stages with their dispatches indexing `pipelines`.
+ */
+export function sharedPipelines(
+  pipelines: PipelineSource[],
+  index: Map<string, number>,
+  plan: Pick<WgslPlan, 'pipelines' | 'stages'>,
+): StageDispatches[] {
+  const at = plan.pipelines.map((p) => {
+    const key = `${p.bindings}\n${p.code}`;
+    if (!index.has(key)) index.set(key, pipelines.push(p) - 1);
+    return index.get(key)!;
+  });
+  return plan.stages.map((stage) => ({
+    ...stage,
+    dispatches: stage.dispatches.map((d) => ({ ...d, pipeline: at[d.pipeline] })),
+  }));
 }
 
 /**
