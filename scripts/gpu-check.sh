@@ -11,7 +11,9 @@
 #      digits at three budgets against eager early exit. f32 only; both sides timed by CUDA
 #      events from before the input copy to after the results copy, median after warm-up;
 #   4. whether Dawn finds the NVIDIA GPU (Vulkan ICD files, VK_ICD_FILENAMES, driver libraries,
-#      each Dawn backend), and the WGSL build's timings when it does.
+#      each Dawn backend), and the WGSL build's timings when it does: today's kernels and the
+#      plan's GPU default (implicit-GEMM convolutions at large batches), interleaved, after
+#      checking that their outputs agree (the rehearsal runs this on lavapipe at batch 1 and 8).
 #
 #   bash scripts/gpu-check.sh prepare   # here (Node, nvcc): fills the ignored .tmp/gpu-check/
 #   bash scripts/gpu-check.sh           # on the GPU machine (CUDA driver, Python, PyTorch; no Node needed)
@@ -51,11 +53,14 @@ vulkan() {
   ldconfig -p 2>/dev/null | grep -E 'libvulkan\.so|libGLX_nvidia|libnvidia-glcore|libnvidia-vulkan|libEGL_nvidia' || echo "no libvulkan / NVIDIA GL-Vulkan libraries in the loader cache"
   echo "/dev/dri: $(ls /dev/dri 2>&1 | tr '\n' ' ')"
   # One process per Dawn backend, each under a time limit: a driver that hangs costs one
-  # attempt. The first that finds an NVIDIA adapter also times the WGSL build there.
-  local attempt out code benched=0
+  # attempt. The first that finds an NVIDIA adapter also times the WGSL build there; in the
+  # rehearsal (`--rehearse`), the last one times it on whatever adapter it found.
+  local attempt out code benched=0 flags
   for attempt in vulkan vulkan-no-robustness opengles default; do
-    code=0
-    out=$(timeout "$PROBE_S" "$NODE" "$OUT/wgsl-probe.mjs" "$attempt" $([ "$benched" = 1 ] && echo --no-bench) 2>&1) || code=$?
+    code=0 flags=()
+    [ "$benched" = 1 ] && flags+=(--no-bench)
+    [ "$attempt" = default ] && [ "${1:-}" = --rehearse ] && flags+=(--rehearse)
+    out=$(timeout "$PROBE_S" "$NODE" "$OUT/wgsl-probe.mjs" "$attempt" "${flags[@]}" 2>&1) || code=$?
     printf '%s\n' "$out"
     if [ "$code" = 124 ]; then echo "wgsl: Dawn $attempt: no answer in $PROBE_S s (stopped)";
     elif [ "$code" != 0 ]; then echo "wgsl: Dawn $attempt: probe failed (exit $code)"; fi
@@ -92,7 +97,7 @@ if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
       echo "PyTorch side NOT rehearsed: '$PY -c \"import torch\"' fails here: $(tail -1 "$OUT/torch-import.txt")"
       "$PY" -m py_compile "$OUT/torch_ranet.py" && echo "torch_ranet.py compiles"
     fi
-    vulkan
+    vulkan --rehearse
     exit
   fi
   xz -T2 -6 -c "$(command -v node)" > "$OUT/node.xz"

@@ -25,6 +25,8 @@ const { values } = parseArgs({
     // WGSL: a random variant of every convolution, conv-resize and exit head (subgroup heads
     // where the device has them), seeded by this and the case index.
     variants: { type: 'string' },
+    // With --variants: every convolution's variant drawn among its implicit-GEMM members.
+    gemm: { type: 'boolean', default: false },
   },
 });
 const int = (name: string, text: string): number => {
@@ -62,12 +64,13 @@ const worst = new Map<
 const failed: string[] = [];
 const started = Date.now();
 const variantSeed = values.variants === undefined ? undefined : int('variants', values.variants);
+if (values.gemm && variantSeed === undefined) usage('--gemm draws variants: it needs --variants S');
 for (const [index, c] of cases.entries()) {
   const { spec, yaml, rng } = c.run();
   const t0 = Date.now();
   const result = await runCase(spec, rng, {
     backends,
-    ...(variantSeed === undefined ? {} : { variantSeed: variantSeed * 1000 + index }),
+    ...(variantSeed === undefined ? {} : { variantSeed: variantSeed * 1000 + index, gemm: values.gemm }),
   });
   const a = spec.architecture;
   const figures = result.backends.map(

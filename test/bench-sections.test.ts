@@ -50,12 +50,20 @@ describe('bench sections, smoke mode', () => {
       const text = lines.join('\n');
       for (const batch of [1, 4]) {
         expect(text).toMatch(new RegExp(`tune's confirmation at batch ${batch}: `));
-        for (const build of ['default', 'tuned'])
+        // img/s, vs default, vs tuned, the rate and its share of the peak (one convention).
+        for (const build of ['default', 'gpu-gemm', 'tuned'])
           expect(text, `${build} at batch ${batch}`).toMatch(
-            new RegExp(`^\\s+${batch}\\s+${build}\\s+[\\d.]+\\s+[\\d.]+x`, 'm'),
+            new RegExp(
+              `^\\s+${batch}\\s+${build}\\s+[\\d.]+\\s+[\\d.]+x\\s+[\\d.]+x\\s+[\\d.]+\\s+[\\d.]+%$`,
+              'm',
+            ),
           );
       }
-      expectRatios(text, 6);
+      expect(text).toMatch(
+        /^peak of a plain FMA loop kernel: [\d.]+ G multiply-adds\/s \(timestamp queries; one per FMA lane/m,
+      );
+      expect(text).toMatch(/^batch +build +img\/s +vs default +vs tuned +G madds\/s +of FMA peak$/m);
+      expectRatios(text, 12);
     },
     SECTION_MS,
   );
@@ -101,9 +109,9 @@ describe('bench sections, smoke mode', () => {
         expect(text).toMatch(new RegExp(`^  ${peer}: outputs on 4 inputs .*\\(bound 2e-5\\)$`, 'm'));
       expect(text).toMatch(/^ {2}ranetc budgeted: public calibration p = \d+/m);
       expect(text).toMatch(
-        /^\s+1(\s+[\d.]+){4}\s+ranetc full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x$/m,
+        /^\s+1(\s+[\d.]+){5}\s+ranetc full [\d.]+x, ranetc gemm full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x$/m,
       );
-      expectRatios(text, 3);
+      expectRatios(text, 4);
     },
     SECTION_MS,
   );

@@ -83,6 +83,14 @@ describe('ranetc profile on tiny-cifar', () => {
       expect(r.kernels.map((k) => k.ms)).toEqual([...r.kernels.map((k) => k.ms)].sort((a, b) => b - a));
       expect(r.earlyExitShare).toBeGreaterThan(0);
       expect(r.earlyExitShare).toBeLessThan(1);
+      // Each kernel's share of the device's FMA-loop peak, both in multiply-adds per second.
+      expect(r.peak?.loop).toContain('fma');
+      expect(r.peak!.maddsPerSecond).toBeGreaterThan(1e8);
+      const rated = r.kernels.filter((k) => k.madds > 0 && k.ms > 0);
+      expect(rated.length).toBeGreaterThan(0);
+      for (const k of rated)
+        expect(k.ofPeak, k.label).toBeCloseTo(k.madds / (k.ms / 1000) / r.peak!.maddsPerSecond, 9);
+      for (const k of r.kernels.filter((x) => x.madds === 0)) expect(k.ofPeak, k.label).toBeNull();
 
       const events = (JSON.parse(readFileSync(trace, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
       const complete = events.filter((e) => e.ph === 'X');
@@ -96,6 +104,7 @@ describe('ranetc profile on tiny-cifar', () => {
 
       const text = formatProfile(r);
       expect(text).toContain('GFLOP/s');
+      expect(text).toMatch(/^ *[\d.]+ +[\d.]+% +\d+ +conv3x3 .* [\d.]+% +\S+$/m);
       expect(text).toMatch(/early-exit machinery \(exit kernels and gathers\): [\d.]+% of device time/);
     },
     SLOW,

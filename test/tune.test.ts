@@ -477,8 +477,9 @@ describe('build with a tuning', () => {
       () => {},
     );
     const seen: string[] = [];
+    // OTHER is a GPU: its default kernels are the plan's GPU default.
     const without = planForAdapter(plan, OTHER, (m) => seen.push(m), new Set(['shader-f16']));
-    expect(without.pipelines).toBe(plan.pipelines);
+    expect(without.pipelines).toBe(plan.gpu!.pipelines);
     expect(seen.join()).toMatch(
       /needs the device feature 'subgroups', which this device lacks; using the default kernels/,
     );
@@ -494,21 +495,29 @@ describe('build with a tuning', () => {
     expect(seen.join()).toMatch(/f16 storage.*ignored/);
   });
 
-  it('the runtime takes the tuning of its adapter only; another adapter gets the default, with a notice', () => {
+  it('the runtime takes the tuning of its adapter only; another adapter gets the default (GPU or CPU), with a notice', () => {
     const seen: string[] = [];
     expect(planForAdapter(tuned, OTHER, (m) => seen.push(m)).pipelines).toBe(tuned.tunings![0].pipelines);
     expect(planForAdapter(tuned, OTHER, (m) => seen.push(m)).stages).toBe(
       tuned.tunings![0].regimes[0].stages,
     );
     expect(seen).toEqual([]);
+    // Another GPU runs the plan's GPU default kernels; a CPU adapter the default ones.
     const elsewhere = planForAdapter(tuned, { ...OTHER, description: 'ACME Radeon 9998' }, (m) =>
       seen.push(m),
     );
-    expect(elsewhere.pipelines).toBe(tuned.pipelines);
-    expect(elsewhere.stages).toBe(tuned.stages);
+    expect(elsewhere.pipelines).toBe(tuned.gpu!.pipelines);
+    expect(elsewhere.regimes).toBe(tuned.gpu!.regimes);
     expect(seen.join()).toMatch(
       /no kernel tuning for this adapter \(acme \/ rdna9 \/ ACME Radeon 9998\); using the default kernels/,
     );
+    const cpu = planForAdapter(
+      tuned,
+      { vendor: 'mesa', architecture: '', description: 'llvmpipe (LLVM 19.1.7, 256 bits)' },
+      () => {},
+    );
+    expect(cpu.pipelines).toBe(tuned.pipelines);
+    expect(cpu.stages).toBe(tuned.stages);
   });
 
   it('`ranetc build --tuning` with a bad file exits 2 naming it', async () => {

@@ -3,12 +3,16 @@
 // each in a process of its own, under a time limit, so that a driver that hangs costs one
 // attempt) and prints what it found or why not. With an NVIDIA adapter, unless `--no-bench`,
 // it times the digits model's classify at batch 1, 64 and 256 (wall time with the copies,
-// median after warm-up): the WGSL build on the same GPU as the CUDA rows.
+// median after warm-up): the WGSL build on the same GPU as the CUDA rows, with today's kernels
+// and with the plan's GPU default (implicit GEMM at large batches), calls interleaved, after
+// checking that the two agree. `--rehearse`: without an NVIDIA adapter, the same on the adapter
+// found (lavapipe) at batch 1 and 8.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import { createWebGpuModel } from '@ranetc/runtime';
-import type { WgslPlan } from '@ranetc/runtime';
+import { createWebGpuModel, withKernels } from '@ranetc/runtime';
+import type { CompiledModel, WgslPlan } from '@ranetc/runtime';
+import { interleavedMedians } from '../../src/timing/timing.ts';
 
 const root = path.dirname(process.argv[1]);
 const attempts: Record<string, string[]> = {
@@ -17,7 +21,8 @@ const attempts: Record<string, string[]> = {
   opengles: ['backend=opengles'],
   default: [],
 };
-const [label, flag] = process.argv.slice(2);
+const [label, ...flags] = process.argv.slice(2);
+const rehearse = flags.includes('--rehearse');
 const options = attempts[label];
 if (options === undefined) {
   console.error(
@@ -25,42 +30,63 @@ if (options === undefined) {
   );
   process.exit(2);
 }
-let nvidia: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
+let chosen: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
+let isNvidia = false;
 {
   try {
     const gpu = await createNodeDevice({ dawnOptions: options, powerPreference: 'high-performance' });
     console.log(
       `wgsl: Dawn ${label}: ${gpu.adapter.vendor} ${gpu.adapter.description} (fallback ${gpu.adapter.isFallbackAdapter})`,
     );
-    if (flag !== '--no-bench' && /nvidia/i.test(`${gpu.adapter.vendor} ${gpu.adapter.description}`))
-      nvidia = gpu;
+    isNvidia = /nvidia/i.test(`${gpu.adapter.vendor} ${gpu.adapter.description}`);
+    if ((isNvidia && !flags.includes('--no-bench')) || rehearse) chosen = gpu;
     else gpu.destroy();
   } catch (e) {
     console.log(`wgsl: Dawn ${label}: no adapter: ${(e as Error).message.split('\n')[0]}`);
   }
 }
-if (nvidia !== undefined) {
+if (chosen !== undefined) {
+  if (!isNvidia) console.log(`wgsl: rehearsal on ${chosen.adapter.description}`);
   const dir = path.join(root, 'models', 'digits-wgsl');
   const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as WgslPlan;
-  const model = await createWebGpuModel(
-    nvidia.device,
-    plan,
-    readFileSync(path.join(dir, 'model.safetensors')),
-  );
+  const weights = readFileSync(path.join(dir, 'model.safetensors'));
+  // Today's kernels (the plan without its GPU default) and the GPU default, whatever the adapter.
+  const { gpu: gpuKernels, ...cpuPlan } = plan;
+  const builds: [string, CompiledModel][] = [
+    ['direct', await createWebGpuModel(chosen.device, cpuPlan, weights)],
+  ];
+  if (gpuKernels === undefined) console.log('wgsl: the plan has no GPU default kernels');
+  else builds.push(['gemm', await createWebGpuModel(chosen.device, withKernels(plan, gpuKernels), weights)]);
   const per = plan.input.channels * plan.input.height * plan.input.width;
-  for (const batch of [1, 64, 256]) {
+  const batches = !isNvidia ? [1, 8] : [1, 64, 256];
+  for (const batch of batches) {
     const x = new Float32Array(batch * per).map((_, i) => Math.sin(i));
-    await model.allExits(x);
-    const times: number[] = [];
-    for (let r = 0; r < 20; r++) {
-      const t = performance.now();
-      await model.allExits(x);
-      times.push(performance.now() - t);
+    const outs = await Promise.all(builds.map(([, m]) => m.allExits(x)));
+    for (let b = 1; b < builds.length; b++) {
+      const worst = Math.max(
+        ...outs[0].map((o, e) => {
+          const scale = Math.max(1, ...o.map(Math.abs));
+          return Math.max(...o.map((v, i) => Math.abs(v - outs[b][e][i]))) / scale;
+        }),
+      );
+      console.log(
+        `wgsl digits batch ${batch}: ${builds[b][0]} against direct, largest difference ${worst.toExponential(1)} of max(1, |direct|)`,
+      );
     }
+    const ms = await interleavedMedians(
+      builds.map(
+        ([, m]) =>
+          () =>
+            m.allExits(x),
+      ),
+      !isNvidia ? 3 : 20,
+    );
     console.log(
-      `wgsl digits batch ${batch} plain forward: ${times.sort((a, b) => a - b)[10].toFixed(3)} ms (wall)`,
+      `wgsl digits batch ${batch} plain forward (wall, median of interleaved calls): ` +
+        builds.map(([name], i) => `${name} ${ms[i].toFixed(3)} ms`).join(', ') +
+        (builds.length > 1 ? ` (gemm ${(ms[0] / ms[1]).toFixed(2)}x direct)` : ''),
     );
   }
-  model.destroy();
-  nvidia.destroy();
+  for (const [, m] of builds) m.destroy();
+  chosen.destroy();
 }

@@ -10,6 +10,7 @@ import { readThresholds } from './eval.ts';
 import { loadCheckedWeights } from '../weights/load.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import { normals } from '../weights/synthetic.ts';
+import { kernelMadds } from '../kernels/flops.ts';
 
 export interface ProfileOptions {
   readonly weights: string;
@@ -37,6 +38,8 @@ export interface KernelRow {
   readonly bytes: number;
   /** Multiply-adds of the samples it processed (convolutions and linears; 0 for the rest). */
   readonly madds: number;
+  /** Its multiply-adds per second as a share of `ProfileReport.peak` (null: no peak, or no multiply-adds). */
+  readonly ofPeak: number | null;
 }
 
 /** A kind's time and, for kinds that multiply and add, its rate against the peak. */
@@ -50,9 +53,12 @@ export interface KindRow {
   readonly ofPeak: number | null;
 }
 
-/** The SIMD multiply-add peak the wasm profile measures in its own process. */
+/**
+ * The multiply-add peak the profile rates kernels against: wasm's SIMD loop in its own process,
+ * WGSL's FMA loop kernel on the device (`src/backends/wgsl/peak.ts`).
+ */
 export interface PeakRow {
-  /** What the loop runs: `f32x4.relaxed_madd`, or `f32x4.mul` + `f32x4.add`. */
+  /** What the loop runs: `f32x4.relaxed_madd`, `f32x4.mul` + `f32x4.add`, or WGSL `fma` on `vec4<f32>`. */
   readonly loop: string;
   readonly maddsPerSecond: number;
 }
@@ -75,8 +81,9 @@ export interface ProfileReport {
   readonly byKind: readonly KindRow[];
   /**
    * wasm: a register-only loop of the module's multiply-add, timed in this process just before
-   * the profiled call (one convention with the kinds' rates: multiply-adds per second); null on
-   * the other backends.
+   * the profiled call; WGSL: a register-only loop of `vec4<f32>` FMAs on the device, timed by
+   * timestamp queries (one convention with the kernels' rates: multiply-adds per second); null
+   * on cuda-cpu.
    */
   readonly peak: PeakRow | null;
 }
@@ -144,6 +151,7 @@ export async function profileRun(
       const samples = k.kind === 'exit' ? work.reached[s] : work.dispatches[counter++].samples;
       const flops = k.kind === 'exit' ? 0 : work.dispatches[counter - 1].flops * samples;
       const { perSample, weights } = bytesOf(k);
+      const madds = kernelMadds(k) * samples;
       return {
         label: k.name,
         stage: s,
@@ -153,7 +161,8 @@ export async function profileRun(
         share: ms / kernelMs,
         flops,
         bytes: element * (perSample * samples + weights),
-        madds: maddsOf(k) * samples,
+        madds,
+        ofPeak: peak === null || madds === 0 || ms === 0 ? null : madds / (ms / 1000) / peak.maddsPerSecond,
       };
     }),
   );
@@ -201,20 +210,6 @@ function kindOf(k: Kernel): string {
     return k.coarse === undefined ? `conv${k.kernel}x${k.kernel}` : `conv${k.kernel}x${k.kernel}+resize`;
   if (k.kind === 'linear') return k.pool === undefined ? 'linear' : 'pool+linear';
   return k.kind;
-}
-
-/** Multiply-adds per sample of a convolution (at the size it computes) or a linear; 0 for other kernels. */
-function maddsOf(k: Kernel): number {
-  if (k.kind === 'conv') {
-    const [h, w] =
-      k.coarse === undefined ? [k.output.height, k.output.width] : [k.coarse.height, k.coarse.width];
-    return k.input.count * k.output.count * k.kernel * k.kernel * h * w;
-  }
-  if (k.kind === 'linear') {
-    const pooled = k.pool === undefined ? 1 : k.pool.window * k.pool.window;
-    return ((k.input.count * k.input.height * k.input.width) / pooled) * k.output.count;
-  }
-  return 0;
 }
 
 /** Elements a kernel must move at least: per sample (every input and output element once), and its weights once. */
@@ -266,12 +261,18 @@ async function withProfiledModel<T>(
     const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
       throw new UsageError(`ranetc profile times dispatches with timestamp queries: ${e.message}`);
     });
+    const { measureFmaPeak } = await import('../backends/wgsl/peak.ts');
     const model = await createWebGpuModel(gpu.device, compiled.plan, tensors);
+    const peak = async (): Promise<PeakRow> => ({
+      loop: 'fma on vec4<f32> (WGSL)',
+      maddsPerSecond: await measureFmaPeak(gpu.device),
+    });
     try {
       return await use(
         model,
         { ...compiled, target: 'wgsl' },
         `${gpu.adapter.description} (timestamp queries)`,
+        peak,
       );
     } finally {
       model.destroy();
@@ -377,11 +378,12 @@ export function formatProfile(r: ProfileReport): string {
     `executed ${r.executedMFlops.toFixed(3)} MFLOPs per input (counters), accounting for the exits taken ${r.accountedMFlops.toFixed(3)}`,
     `early-exit machinery (exit kernels and gathers): ${(100 * r.earlyExitShare).toFixed(1)}% of device time`,
     '',
-    '    ms  share  stage  kind              samples   MFLOPs       MB  GFLOP/s    GB/s  kernel',
+    '    ms  share  stage  kind              samples   MFLOPs       MB  GFLOP/s    GB/s  of peak  kernel',
   ];
   for (const k of r.kernels) {
+    const ofPeak = k.ofPeak === null ? '-' : `${(100 * k.ofPeak).toFixed(1)}%`;
     lines.push(
-      `${k.ms.toFixed(3).padStart(6)}  ${(100 * k.share).toFixed(1).padStart(4)}%  ${String(k.stage).padStart(5)}  ${k.kind.padEnd(16)}  ${String(k.samples).padStart(7)}  ${(k.flops / 1e6).toFixed(2).padStart(7)}  ${(k.bytes / 1e6).toFixed(3).padStart(7)}  ${gflops(k.flops, k.ms).padStart(7)}  ${(k.ms > 0 ? k.bytes / k.ms / 1e6 : 0).toFixed(2).padStart(6)}  ${k.label}`,
+      `${k.ms.toFixed(3).padStart(6)}  ${(100 * k.share).toFixed(1).padStart(4)}%  ${String(k.stage).padStart(5)}  ${k.kind.padEnd(16)}  ${String(k.samples).padStart(7)}  ${(k.flops / 1e6).toFixed(2).padStart(7)}  ${(k.bytes / 1e6).toFixed(3).padStart(7)}  ${gflops(k.flops, k.ms).padStart(7)}  ${(k.ms > 0 ? k.bytes / k.ms / 1e6 : 0).toFixed(2).padStart(6)}  ${ofPeak.padStart(7)}  ${k.label}`,
     );
   }
   lines.push('', 'by stage:');
@@ -392,7 +394,7 @@ export function formatProfile(r: ProfileReport): string {
   lines.push('', 'by kind:');
   if (r.peak !== null)
     lines.push(
-      `  (multiply-adds per second against this process's peak, a register-only loop of ${r.peak.loop}: ` +
+      `  (multiply-adds per second against the peak of a register-only loop of ${r.peak.loop}: ` +
         `${(r.peak.maddsPerSecond / 1e9).toFixed(2)} G multiply-adds/s)`,
     );
   for (const g of r.byKind)

@@ -1,6 +1,6 @@
 import { flopsPerNode } from '../ir/cost.ts';
 import type { Graph } from '../ir/types.ts';
-import type { KernelProgram } from './types.ts';
+import type { Kernel, KernelProgram } from './types.ts';
 
 /**
  * Public-accounting FLOPs per sample of each kernel, by stage: each node's FLOPs go to the
@@ -28,4 +28,21 @@ export function kernelFlops(graph: Graph, program: KernelProgram): number[][] {
     if (pending !== 0) throw new Error(`${graph.name}: stage ${s} ends with ${pending} FLOPs no kernel runs`);
     return out;
   });
+}
+
+/**
+ * Multiply-adds per sample of a convolution (at the size it computes) or a linear; 0 for other
+ * kernels: what a kernel's rate against a multiply-add peak counts.
+ */
+export function kernelMadds(k: Kernel): number {
+  if (k.kind === 'conv') {
+    const [h, w] =
+      k.coarse === undefined ? [k.output.height, k.output.width] : [k.coarse.height, k.coarse.width];
+    return k.input.count * k.output.count * k.kernel * k.kernel * h * w;
+  }
+  if (k.kind === 'linear') {
+    const pooled = k.pool === undefined ? 1 : k.pool.window * k.pool.window;
+    return ((k.input.count * k.input.height * k.input.width) / pooled) * k.output.count;
+  }
+  return 0;
 }

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readPlanFile } from '@ranetc/runtime';
+import { isCpuAdapter, readPlanFile } from '@ranetc/runtime';
 import { parseThresholdsFile, type ThresholdsFile } from '../adaptive/thresholds-file.ts';
 import { enableRelaxedSimd } from '../backends/wasm/relaxed-simd.ts';
 import type { CudaPlan } from '@ranetc/runtime/node';
@@ -141,23 +141,10 @@ async function defaultBackend(plan: ModelPlan, fallback: boolean): Promise<Serve
   const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
   try {
     const gpu = await createNodeDevice();
-    const software = isSoftwareAdapter(gpu.adapter);
+    const software = isCpuAdapter(gpu.adapter);
     gpu.destroy();
     return software ? 'wasm' : 'wgsl';
   } catch {
     return 'wasm';
   }
-}
-
-/** Software rasterizers that expose Vulkan or WebGPU on the CPU. */
-export function isSoftwareAdapter(a: {
-  readonly vendor: string;
-  readonly architecture: string;
-  readonly description: string;
-  readonly isFallbackAdapter: boolean;
-}): boolean {
-  return (
-    a.isFallbackAdapter ||
-    /llvmpipe|lavapipe|swiftshader|software/i.test(`${a.description} ${a.architecture}`)
-  );
 }

@@ -9,6 +9,7 @@ import { compile } from '../compile.ts';
 import type { KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
 import { featuresOf, kernelFamily, shapeKey, validVariant } from '../backends/wgsl/variants.ts';
 import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning } from '@ranetc/runtime';
+import { sharedPipelines } from '../backends/wgsl/render.ts';
 import type { Spec } from '../spec/types.ts';
 import type { TuningFile } from './file.ts';
 import { TuningFileError, variantsOf } from './file.ts';
@@ -71,15 +72,7 @@ export function withTunings(
           target: 'wgsl',
           kernels: { ...options.kernels, convVariants, features },
         }).plan;
-        const at = tuned.pipelines.map((p) => {
-          const key = `${p.bindings}\n${p.code}`;
-          if (!index.has(key)) index.set(key, pipelines.push(p) - 1);
-          return index.get(key)!;
-        });
-        const stages = tuned.stages.map((stage) => ({
-          ...stage,
-          dispatches: stage.dispatches.map((d) => ({ ...d, pipeline: at[d.pipeline] })),
-        }));
+        const stages = sharedPipelines(pipelines, index, tuned);
         sameDispatches(plan.stages, stages, `${where}: batch ${batch}`);
         return { batch, stages };
       });

@@ -27,6 +27,13 @@ const variant = z.discriminatedUnion('kind', [
     maxThreads: positiveInt,
     chunkDiv: positiveInt,
   }),
+  z.strictObject({
+    kind: z.literal('gemm'),
+    tm: positiveInt,
+    tn: positiveInt,
+    rm: positiveInt,
+    buffers: positiveInt,
+  }),
   z.strictObject({ kind: z.literal('resize'), threads: positiveInt }),
   z.strictObject({ kind: z.literal('head'), threads: positiveInt, lanes: positiveInt }),
   z.strictObject({ kind: z.literal('head-subgroup'), threads: positiveInt }),

@@ -88,6 +88,8 @@ export interface CaseOptions {
    * arithmetic: it has its own, looser tolerance (kernel-variants.test.ts).
    */
   readonly variantSeed?: number;
+  /** With `variantSeed`: draw every convolution's variant among its implicit-GEMM members. */
+  readonly gemm?: boolean;
 }
 
 export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): Promise<CaseResult> {
@@ -125,7 +127,11 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
         true,
         options.variantSeed === undefined
           ? undefined
-          : { randomVariants: options.variantSeed, features: ['subgroups'] },
+          : {
+              randomVariants: options.variantSeed,
+              features: ['subgroups'],
+              ...(options.gemm === true ? { randomKinds: ['gemm'] as const } : {}),
+            },
         backend === 'wasm-simd128',
       );
       try {

@@ -1,5 +1,5 @@
 // Convolution variants as data (src/backends/wgsl/variants.ts): every member of every layer's
-// family stays within WebGPU's default limits, the default is a member, and every member
+// family (implicit GEMM included) stays within WebGPU's default limits, the default is a member, and every member
 // computes the model: builds that together give each convolution, conv-resize and exit head of
 // tiny-cifar every variant of its family (subgroup heads included: the device offers
 // `subgroups`), and random choices on ranet-cifar10, against the fixtures' outputs of every
@@ -64,6 +64,12 @@ describe('the convolution family', () => {
             const bytes = 4 * ((s.tileLength as number) + 4 * (s.weightVectors as number));
             expect(bytes, where).toBeLessThanOrEqual(LIMITS.workgroupStorage);
             expect(s.ck as number, where).toBeGreaterThanOrEqual(1);
+          }
+          if (v.kind === 'gemm') {
+            // Staged A (floats) and B (vec4s) chunks, double-buffered or not.
+            const bytes = 4 * ((s.aLength as number) + 4 * (s.bLength as number));
+            expect(bytes, where).toBeLessThanOrEqual(LIMITS.workgroupStorage);
+            expect(s.tk as number, where).toBeGreaterThanOrEqual(1);
           }
         }
       }

@@ -4,6 +4,7 @@
  * reader. Nothing here imports a Node built-in when loaded; the wasm executor reaches Node's
  * `worker_threads`, `os` and `fs` by dynamic import only where it runs in Node.
  */
+export * from './adapter.ts';
 export * from './plan.ts';
 export * from './plan-file.ts';
 export * from './scheduler.ts';

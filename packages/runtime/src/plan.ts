@@ -165,6 +165,13 @@ export interface WgslPlan extends ModelPlan {
    */
   readonly tunings?: readonly WgslTuning[];
   /**
+   * The default kernels on an adapter that is not a CPU (`isCpuAdapter`) and has no tuning:
+   * large batches run implicit-GEMM convolutions, the layouts the leading WebGPU engines use on
+   * GPUs; `stages` (the kernels measured best on CPU adapters) run elsewhere. Absent where the
+   * plan has one batch regime (maxBatch 1) or was built with chosen variants.
+   */
+  readonly gpu?: WgslKernelSet;
+  /**
    * Set on the plan as it runs on an adapter it has a tuning for (`planForAdapter`): every
    * tuned regime, whose dispatches replace `stages` for the chunks they fit. `stages` is then
    * the largest batch's.
@@ -179,18 +186,22 @@ export interface AdapterIdentity {
   readonly description: string;
 }
 
+/** Kernels that replace the plan's default ones, per batch regime. */
+export interface WgslKernelSet {
+  /** The pipelines of every regime, each once (a kernel two regimes share is compiled once). */
+  readonly pipelines: readonly PipelineSource[];
+  /** One per batch, by increasing batch; their dispatches index `pipelines`. */
+  readonly regimes: readonly BatchRegime[];
+}
+
 /**
  * The plan's kernels specialized for one adapter: the same dispatches (parameters, weights
  * windows and args slots unchanged), other pipelines and workgroup counts, per batch regime.
  */
-export interface WgslTuning {
+export interface WgslTuning extends WgslKernelSet {
   readonly adapter: AdapterIdentity;
   /** Optional WebGPU features its kernels need (`shader-f16`, `subgroups`); absent: none. */
   readonly features?: readonly string[];
-  /** The pipelines of every regime, each once (a kernel two regimes share is compiled once). */
-  readonly pipelines: readonly PipelineSource[];
-  /** One per tuned batch, by increasing batch; their dispatches index `pipelines`. */
-  readonly regimes: readonly BatchRegime[];
 }
 
 /**

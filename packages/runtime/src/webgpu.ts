@@ -13,6 +13,7 @@ import type {
   Dispatch,
   PipelineSource,
   StageDispatches,
+  WgslKernelSet,
   WgslPlan,
 } from './plan.ts';
 import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
@@ -20,6 +21,7 @@ import { CompiledModel } from './scheduler.ts';
 import type { Weights } from './packed.ts';
 import { storedWeights } from './packed.ts';
 import { toHalf } from './weights.ts';
+import { isCpuAdapter } from './adapter.ts';
 
 export type { Weights } from './packed.ts';
 
@@ -135,20 +137,25 @@ export interface WebGpuModelOptions {
 
 /**
  * The plan as it runs on `adapter`: with the kernels of its tuning for that adapter (vendor,
- * architecture and description all equal), or the default kernels, with a notice, when the
- * plan has tunings but none for this adapter, or when the device (its `features`, where given)
- * lacks a feature the tuning's kernels need. A tuning's plan has its pipelines, the largest
- * batch's dispatches as `stages`, and every regime in `regimes` (the executor picks one per
- * chunk, `regimeFor`).
+ * architecture and description all equal); else, on an adapter that is not a CPU
+ * (`isCpuAdapter`), its GPU default kernels (`WgslPlan.gpu`); else the default kernels. A notice
+ * when the plan has tunings but none for this adapter, or when the device (its `features`, where
+ * given) lacks a feature the tuning's kernels need. A plan with a kernel set has its pipelines,
+ * the largest batch's dispatches as `stages`, and every regime in `regimes` (the executor picks
+ * one per chunk, `regimeFor`).
  */
 export function planForAdapter(
   plan: WgslPlan,
-  adapter: AdapterIdentity | undefined,
+  adapter: (AdapterIdentity & { readonly isFallbackAdapter?: boolean }) | undefined,
   notice: (message: string) => void = (m) => console.warn(m),
   features?: { has(feature: string): boolean },
 ): WgslPlan {
+  const fallback = (): WgslPlan =>
+    plan.gpu !== undefined && adapter !== undefined && !isCpuAdapter(adapter)
+      ? withKernels(plan, plan.gpu)
+      : plan;
   const tunings = plan.tunings ?? [];
-  if (tunings.length === 0) return plan;
+  if (tunings.length === 0) return fallback();
   const name = (a: AdapterIdentity): string => `${a.vendor} / ${a.architecture} / ${a.description}`;
   const tuning =
     adapter === undefined
@@ -164,7 +171,7 @@ export function planForAdapter(
       `${plan.name}: no kernel tuning for this adapter (${adapter === undefined ? 'unknown' : name(adapter)}); ` +
         `using the default kernels (tuned for: ${tunings.map((t) => name(t.adapter)).join('; ')})`,
     );
-    return plan;
+    return fallback();
   }
   const missing = (tuning.features ?? []).filter((f) => features !== undefined && !features.has(f));
   if (missing.length > 0) {
@@ -172,10 +179,18 @@ export function planForAdapter(
       `${plan.name}: the kernel tuning for this adapter needs the device feature${missing.length > 1 ? 's' : ''} ` +
         `${missing.map((f) => `'${f}'`).join(', ')}, which this device lacks; using the default kernels`,
     );
-    return plan;
+    return fallback();
   }
-  const regimes = tuning.regimes;
-  return { ...plan, pipelines: tuning.pipelines, stages: regimes[regimes.length - 1].stages, regimes };
+  return withKernels(plan, tuning);
+}
+
+/**
+ * `plan` running `kernels` (a tuning's or its GPU default): their pipelines, the largest
+ * batch's dispatches as `stages`, every regime in `regimes`.
+ */
+export function withKernels(plan: WgslPlan, kernels: WgslKernelSet): WgslPlan {
+  const { regimes, pipelines } = kernels;
+  return { ...plan, pipelines, stages: regimes[regimes.length - 1].stages, regimes };
 }
 
 /**
@@ -197,7 +212,7 @@ export async function createWebGpuModel(
   weights: Weights,
   options: WebGpuModelOptions = {},
 ): Promise<CompiledModel> {
-  const info = (device as { adapterInfo?: AdapterIdentity }).adapterInfo;
+  const info = (device as { adapterInfo?: AdapterIdentity & { isFallbackAdapter?: boolean } }).adapterInfo;
   const chosen = planForAdapter(plan, options.adapter ?? info, options.notice, device.features);
   // Packed weights name the plan they were packed for: the one built, tunings included.
   return new CompiledModel(chosen, await WebGpuExecutor.create(device, chosen, weights, plan));

@@ -12,6 +12,7 @@ import type {
 import {
   convTiling,
   defaultVariant,
+  gemmTiling,
   kernelFamily,
   shapeKey,
   tilingThreads,
@@ -57,6 +58,17 @@ export interface KernelOptions {
   readonly convVariants?: Readonly<Record<string, KernelVariant>>;
   /** A seed: every tunable kernel not in `convVariants` gets a random member of its family. */
   readonly randomVariants?: number;
+  /**
+   * With `randomVariants`: draw among the family's members of these kinds where it has any
+   * (`['gemm']`: every convolution implicit GEMM, the other kernels any member).
+   */
+  readonly randomKinds?: readonly KernelVariant['kind'][];
+  /**
+   * The plan's GPU default kernels (`WgslPlan.gpu`, run on adapters that are not CPUs): `auto`
+   * (default) where the plan has a large-batch regime (maxBatch > 1) and no variant was chosen
+   * (`convVariants`, `randomVariants`); `never`: none.
+   */
+  readonly gpuKernels?: 'auto' | 'never';
   /**
    * Device features the kernels may use (`shader-f16` arithmetic, `subgroups`): families offer
    * the variants that need them only when listed. None by default.
@@ -159,7 +171,9 @@ export function chooseVariant(k: TunableKernel, options: KernelOptions = {}): Ke
     return tuned;
   }
   if (options.randomVariants !== undefined) {
-    const family = kernelFamily(k, features);
+    const all = kernelFamily(k, features);
+    const kinds = all.filter((v) => options.randomKinds?.includes(v.kind) === true);
+    const family = kinds.length > 0 ? kinds : all;
     return family[hash(`${options.randomVariants} ${key}`) % family.length];
   }
   return defaultVariant(k, options.workgroupTiling);
@@ -177,6 +191,28 @@ export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
   const { shape, epilogue } = k;
   const { oh, ow } = shape;
   const groups = ceilDiv(k.cout, CONV_GROUP);
+  if (v.kind === 'gemm') {
+    const { threads, tk } = gemmTiling(k, v);
+    return {
+      template: 'conv-gemm',
+      specialization: {
+        ...shape,
+        tm: v.tm,
+        tn: v.tn,
+        rm: v.rm,
+        buffers: v.buffers,
+        double: v.buffers > 1,
+        tk,
+        threads,
+        aLength: v.buffers * tk * v.tm,
+        bLength: (v.buffers * tk * v.tn) / CONV_GROUP,
+        ...epilogue,
+      },
+      // Per active input: its pixels' share of the M tiles (rounded up), for every N tile.
+      workgroupsPerSample: ceilDiv(oh * ow, v.tm) * ceilDiv(k.cout, v.tn),
+      control: false,
+    };
+  }
   if (v.kind === 'tiled') {
     const t = convTiling(k, v);
     const tiles = ceilDiv(oh, t.toh) * ceilDiv(ow, t.tow);

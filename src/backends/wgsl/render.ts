@@ -1,9 +1,11 @@
-import type { Dispatch, PipelineSource, StageDispatches, WgslPlan } from '@ranetc/runtime';
+import type { BatchRegime, Dispatch, PipelineSource, StageDispatches, WgslPlan } from '@ranetc/runtime';
 import { planHead } from '../../schedule/schedule.ts';
 import type { ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
 import type { KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
+import type { GemmVariant } from './variants.ts';
+import { convShapeKey, gpuConvVariant } from './variants.ts';
 import { render } from './templates.ts';
 import { CounterSlots } from '../counters.ts';
 import type { StageCounter } from './stage.ts';
@@ -131,7 +133,68 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     paramsStride: LIMITS.uniformOffsetAlignment,
     ...slots?.layout(),
   };
-  return withStageKernels(plan, schedule, options, slots === undefined ? undefined : counterOf);
+  return withGpuKernels(
+    withStageKernels(plan, schedule, options, slots === undefined ? undefined : counterOf),
+    schedule,
+    options,
+  );
+}
+
+/**
+ * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
+ * regimes but the largest, and at `maxBatch` every non-resizing convolution as implicit GEMM
+ * with the tile of `gpuConvVariant` for that batch (heads and conv-resizes their defaults).
+ * Pipelines the two share are stored once. Not in builds with counters (see below).
+ */
+function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
+  const k = options.kernels ?? {};
+  const { maxBatch } = schedule.model;
+  if ((k.gpuKernels ?? 'auto') === 'never' || maxBatch < 2) return plan;
+  if (k.convVariants !== undefined || k.randomVariants !== undefined) return plan;
+  // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
+  // between the kernel sets: it runs today's kernels on every adapter.
+  if (options.counters === true) return plan;
+  const convVariants: Record<string, GemmVariant> = {};
+  for (const stage of schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined) {
+        const v = gpuConvVariant(l.kernel, maxBatch);
+        if (v !== undefined) convVariants[convShapeKey(l.kernel)] = v;
+      }
+  const large = renderWgsl(schedule, {
+    ...options,
+    kernels: { ...k, convVariants, stageKernels: 'never' },
+  });
+  const small = (plan.regimes ?? []).filter((r) => r.batch < maxBatch);
+  const pipelines: PipelineSource[] = [];
+  const index = new Map<string, number>();
+  sharedPipelines(pipelines, index, plan);
+  const stages = sharedPipelines(pipelines, index, large);
+  const regimes: BatchRegime[] = [
+    ...(small.length > 0 ? small : [{ batch: 1, stages: plan.stages }]),
+    { batch: maxBatch, stages },
+  ];
+  return { ...plan, gpu: { pipelines, regimes } };
+}
+
+/**
+ * Adds `plan`'s pipelines to `pipelines` (`index`: each one's position by bindings and code),
+ * each once, and returns its stages with their dispatches indexing `pipelines`.
+ */
+export function sharedPipelines(
+  pipelines: PipelineSource[],
+  index: Map<string, number>,
+  plan: Pick<WgslPlan, 'pipelines' | 'stages'>,
+): StageDispatches[] {
+  const at = plan.pipelines.map((p) => {
+    const key = `${p.bindings}\n${p.code}`;
+    if (!index.has(key)) index.set(key, pipelines.push(p) - 1);
+    return index.get(key)!;
+  });
+  return plan.stages.map((stage) => ({
+    ...stage,
+    dispatches: stage.dispatches.map((d) => ({ ...d, pipeline: at[d.pipeline] })),
+  }));
 }
 
 /**

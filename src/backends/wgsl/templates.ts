@@ -3,6 +3,7 @@ import { templateSet } from '../templates.ts';
 export type TemplateName =
   | 'conv'
   | 'conv-tiled'
+  | 'conv-gemm'
   | 'conv-resize'
   | 'elementwise'
   | 'resize'

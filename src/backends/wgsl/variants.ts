@@ -19,6 +19,11 @@ import { LIMITS } from './limits.ts';
  * groups over an output tile of at most `maxThreads` threads of 4 channels x `rp` pixels, and
  * stages input channels in chunks of the largest size that fits the workgroup storage, divided by
  * `chunkDiv` (smaller chunks: more barriers, less storage per workgroup).
+ * `gemm`: implicit GEMM (template `conv-gemm`): M = active inputs x output pixels (the batch
+ * folded into M), N = output channels, K = input channels x taps; a workgroup computes a `tm` x
+ * `tn` tile of the output, each thread `rm` rows of M x 4 channels (one vec4 of N), with K staged
+ * through workgroup memory in chunks, in `buffers` buffers (2: the next chunk is staged while
+ * the current one is multiplied, one barrier a chunk).
  */
 export type ConvVariant =
   | {
@@ -34,7 +39,16 @@ export type ConvVariant =
       readonly rp: number;
       readonly maxThreads: number;
       readonly chunkDiv: number;
+    }
+  | {
+      readonly kind: 'gemm';
+      readonly tm: number;
+      readonly tn: number;
+      readonly rm: number;
+      readonly buffers: number;
     };
+
+export type GemmVariant = Extract<ConvVariant, { kind: 'gemm' }>;
 
 /**
  * The fused conv-resize (template `conv-resize`): a workgroup of `threads` computes one channel
@@ -68,6 +82,22 @@ export type DeviceFeature = (typeof DEVICE_FEATURES)[number];
 export const FAMILY = {
   direct: { rp: [1, 2, 4, 8, 16], threads: [32, 64, 128, 256] },
   tiled: { cg: [1, 2, 4], rp: [1, 2, 4], maxThreads: [64, 128, 256], chunkDiv: [1, 2] },
+  // Output tile (M x N), rows of M per thread (x 4 channels) and buffers: every tile with 4x4
+  // outputs per thread, the public engines' 32x32 first (see `gpuConvVariant`), two narrow ones
+  // for layers of few output channels, 32x32 with 2x4 outputs per thread, and 32x32
+  // double-buffered.
+  gemm: [
+    [32, 32, 4, 1],
+    [16, 32, 4, 1],
+    [16, 64, 4, 1],
+    [32, 64, 4, 1],
+    [64, 32, 4, 1],
+    [64, 64, 4, 1],
+    [64, 16, 4, 1],
+    [64, 8, 4, 1],
+    [32, 32, 2, 1],
+    [32, 32, 4, 2],
+  ],
   resize: { threads: [32, 64, 128, 256] },
   head: { threads: [32, 64, 128, 256], lanes: [1, 4, 16, 64] },
   headSubgroup: { threads: [32, 64, 128, 256] },
@@ -123,6 +153,17 @@ export function convTiling(k: ConvDesc, v: Extract<ConvVariant, { kind: 'tiled' 
   return { cg, rp, toh, tow, ck, ih, iw };
 }
 
+/** Most K (input channel x tap) rows a gemm chunk stages: the public engines' 32. */
+const GEMM_MAX_TK = 32;
+
+/** A gemm variant's threads and K chunk: the largest multiple of 4 up to 32 that fits the storage. */
+export function gemmTiling(k: ConvDesc, v: GemmVariant): { threads: number; tk: number } {
+  const threads = (v.tm / v.rm) * (v.tn / CONV_GROUP);
+  const fits = Math.floor(LIMITS.workgroupStorage / (4 * (v.tm + v.tn) * v.buffers));
+  const kdim = k.cin * k.shape.k * k.shape.k;
+  return { threads, tk: Math.min(GEMM_MAX_TK, 4 * Math.floor(fits / 4), kdim) };
+}
+
 export function sameVariant(a: KernelVariant, b: KernelVariant): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
@@ -135,6 +176,8 @@ export function canonical(v: KernelVariant): KernelVariant {
       return { kind: 'direct', rp: v.rp, threads: v.threads, ...(v.f16 === true ? { f16: true } : {}) };
     case 'tiled':
       return { kind: 'tiled', cg: v.cg, rp: v.rp, maxThreads: v.maxThreads, chunkDiv: v.chunkDiv };
+    case 'gemm':
+      return { kind: 'gemm', tm: v.tm, tn: v.tn, rm: v.rm, buffers: v.buffers };
     case 'resize':
       return { kind: 'resize', threads: v.threads };
     case 'head':
@@ -240,6 +283,7 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
   // already in the family, and twins at every size would double the tuning rounds.
   if (features.includes('shader-f16'))
     for (const rp of directRp) out.push({ kind: 'direct', rp, threads: 64, f16: true });
+  out.push(...gemmFamily(k));
   if (k.shape.k !== 3 || k.cout < 16) return out;
   const seen = new Set<string>();
   for (const cg of FAMILY.tiled.cg) {
@@ -268,6 +312,54 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
     }
   }
   return out;
+}
+
+/**
+ * Implicit GEMM, for every (non-resizing) convolution: the members of `FAMILY.gemm` with 32 to
+ * 256 threads where more than half of the N tile is output channels (the narrowest tile, 8,
+ * always) and N tiles narrower than 32 only for layers of at most twice their width; two
+ * buffers only where K has more than one chunk to overlap.
+ */
+export function gemmFamily(k: ConvDesc): GemmVariant[] {
+  if (k.resize !== undefined) return [];
+  const out: GemmVariant[] = [];
+  for (const [tm, tn, rm, buffers] of FAMILY.gemm) {
+    if (tn > 8 && 2 * k.cout <= tn) continue;
+    if (tn < 32 && k.cout > 2 * tn) continue;
+    const v = { kind: 'gemm', tm, tn, rm, buffers } as const;
+    const { threads, tk } = gemmTiling(k, v);
+    if (threads < MIN_TILED_THREADS || threads > LIMITS.workgroupInvocations || tk < 1) continue;
+    if (buffers > 1 && tk >= k.cin * k.shape.k * k.shape.k) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Fewest workgroups a GPU default's grid should have: below it, a GPU of some 100 compute units
+ * leaves most of them idle (the occupancy rule the public WebGPU engines apply).
+ */
+export const GPU_MIN_WORKGROUPS = 128;
+
+/**
+ * A convolution's default on an adapter that is not a CPU, for a regime of `batch` inputs:
+ * implicit GEMM as the leading WebGPU engines run convolutions on GPUs (onnxruntime-web's
+ * `conv2d_mm` and tfjs-webgpu's `Conv2DMMProgram`: 8x8 threads of 4x4 outputs, a 32x32 tile, K
+ * staged in chunks of 32), on layers of 16 or fewer output channels the narrow tile that wastes
+ * least of N (64x16, 64x8); with their occupancy rule: where the grid of useful workgroups
+ * would be smaller than `GPU_MIN_WORKGROUPS`, the single-buffered member with the most
+ * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Split K is
+ * not a member: it needs a second pass to add the splits.
+ */
+export function gpuConvVariant(k: ConvDesc, batch: number): GemmVariant | undefined {
+  const family = gemmFamily(k).filter((v) => v.buffers === 1);
+  if (family.length === 0) return undefined;
+  const grid = (v: GemmVariant): number =>
+    ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * ceilDiv(k.cout, v.tn);
+  const tile = (tm: number, tn: number) => family.find((v) => v.tm === tm && v.tn === tn && v.rm === 4);
+  const first = tile(32, 32) ?? tile(64, 16) ?? tile(64, 8) ?? family[0];
+  if (grid(first) >= GPU_MIN_WORKGROUPS) return first;
+  return family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
 }
 
 /**

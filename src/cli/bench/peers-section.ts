@@ -10,7 +10,7 @@ import { createNodeDevice } from '../../backends/wgsl/node-device.ts';
 import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../../reference/interpreter.ts';
-import { createWebGpuModel } from '@ranetc/runtime';
+import { createWebGpuModel, withKernels } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import type { Spec } from '../../spec/types.ts';
 import { loadWeights } from '../../weights/load.ts';
@@ -106,6 +106,11 @@ export async function benchPeers(
       const { plan } = compile(spec, { target: 'wgsl', maxBatch: 64 });
       const weights = loadWeights(path.join(dir, 'model.safetensors'));
       const model = await createWebGpuModel(gpu.device, plan, floatTensors(weights));
+      // The GPU default kernels (implicit GEMM at large batches), run here whatever the adapter.
+      const gemm =
+        plan.gpu === undefined
+          ? undefined
+          : await createWebGpuModel(gpu.device, withKernels(plan, plan.gpu), floatTensors(weights));
       const per = spec.input.channels * spec.input.height * spec.input.width;
       const shape = (n: number): number[] => [n, spec.input.channels, spec.input.height, spec.input.width];
       const peers: OrtPeer[] = [
@@ -151,6 +156,9 @@ export async function benchPeers(
 
         const systems: { name: string; call: (n: number) => Promise<unknown> }[] = [
           { name: 'ranetc full', call: (n) => model.classify(test.subarray(0, n * per)) },
+          ...(gemm === undefined
+            ? []
+            : [{ name: 'ranetc gemm full', call: (n: number) => gemm.classify(test.subarray(0, n * per)) }]),
           ...usable.map((p) => ({
             name: `${p.provider === 'webgpu' ? 'ort WebGPU' : 'ort wasm'} full`,
             call: (n: number) => p.run(test.slice(0, n * per), shape(n)),
@@ -161,7 +169,7 @@ export async function benchPeers(
           },
         ];
         out(`  img/s, median of timed calls, systems interleaved call by call:`);
-        out(`  batch  ${systems.map((s) => s.name.padStart(16)).join('')}   ratios to ort WebGPU full`);
+        out(`  batch  ${systems.map((s) => s.name.padStart(17)).join('')}   ratios to ort WebGPU full`);
         for (const batch of batches) {
           const ms = await interleavedMedians(
             systems.map((s) => () => s.call(batch)),
@@ -176,12 +184,13 @@ export async function benchPeers(
                   .filter((x) => x !== '')
                   .join(', ');
           out(
-            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(16)).join('')}   ${ratios}`,
+            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(17)).join('')}   ${ratios}`,
           );
         }
       } finally {
         for (const p of peers) await p.release();
         model.destroy();
+        gemm?.destroy();
       }
     }
   } finally {

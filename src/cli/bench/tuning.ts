@@ -2,8 +2,10 @@
  * What a tuned build buys, measured in one run on the Dawn device: each model is tuned
  * (`tune`, timed, each regime confirmed against the default on the whole network), then its default build and its tuned build (as `build --tuning` makes it:
  * every tuned batch regime, each chunk running the one nearest its size) run the full network
- * (every input to the last exit) interleaved call by call, at batch 1 and 64; and the achieved
- * GFLOP/s (public FLOPs accounting) against the device's measured peak of a plain FMA loop.
+ * (every input to the last exit) interleaved call by call with the plan's GPU default kernels
+ * (`gpu-gemm`: implicit GEMM at large batches), at batch 1 and 64; and the achieved
+ * rate against the device's measured peak of a plain FMA loop, both in multiply-adds per second
+ * (the network's convolutions and classifiers, `kernelMadds`; the peak loop's `fma` lanes).
  * `npm run bench -- --only tuning`.
  */
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { compile } from '../../compile.ts';
 import { expandRanet } from '../../frontend/ranet.ts';
 import type { CompiledModel } from '@ranetc/runtime';
 import { storedWeights, writePackedWeights } from '@ranetc/runtime';
-import { createWebGpuModel } from '@ranetc/runtime';
+import { createWebGpuModel, withKernels } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { DEVICE_FEATURES, variantFeatures } from '../../backends/wgsl/variants.ts';
 import { withTunings } from '../../tune/apply.ts';
@@ -21,6 +23,8 @@ import { tuneSpec } from '../../tune/candidates.ts';
 import type { AdapterTuning } from '../../tune/file.ts';
 import { TUNING_FORMAT } from '../../tune/file.ts';
 import { interleavedMedians } from '../../timing/timing.ts';
+import { kernelMadds } from '../../kernels/flops.ts';
+import { measureFmaPeak } from '../../backends/wgsl/peak.ts';
 import { syntheticWeights } from '../../weights/synthetic.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
@@ -58,9 +62,9 @@ export async function benchTuning(
   const gpu = await createNodeDevice({ timestamps: true });
   try {
     out(`device: ${gpu.adapter.description} (${gpu.adapter.vendor}, ${gpu.adapter.architecture})`);
-    const peak = await fmaPeak(gpu.device);
+    const peak = await measureFmaPeak(gpu.device);
     out(
-      `peak of a plain FMA loop kernel: ${peak.toFixed(2)} GFLOP/s (timestamp queries; 2 FLOPs per FMA, median of 5)`,
+      `peak of a plain FMA loop kernel: ${(peak / 1e9).toFixed(2)} G multiply-adds/s (timestamp queries; one per FMA lane, median of 5)`,
     );
     for (const model of options.models ?? ['digits', 'ranet-cifar10']) {
       const m = typeof model === 'string' ? { name: model } : model;
@@ -93,7 +97,12 @@ export async function benchTuning(
           ? {}
           : { batches: m.batches.map((b) => Math.min(b, spec.target.maxBatch)) }),
       });
-      const full = compile(spec, { target: 'wgsl' }).plan;
+      const compiled = compile(spec, { target: 'wgsl' });
+      const full = compiled.plan;
+      // Multiply-adds per input through the whole network (every stage), the rate's numerator.
+      const madds = compiled.program.stages
+        .flatMap((st) => st.kernels)
+        .reduce((a, k) => a + kernelMadds(k), 0);
       out(
         `\n${name} (${weightsNote}, maxBatch ${spec.target.maxBatch}, ${(full.exitFlops.at(-1)! / 1e6).toFixed(2)} MFLOPs full network): ` +
           `tuned in ${result.seconds.toFixed(1)} s (${result.rounds} rounds, budget ${budget}, median of ${reps}; ` +
@@ -120,6 +129,11 @@ export async function benchTuning(
       const models: Record<string, CompiledModel> = {
         default: await createWebGpuModel(gpu.device, full, writePackedWeights(full, stored)),
       };
+      // The GPU default (implicit GEMM at large batches), run here although lavapipe is a CPU.
+      if (full.gpu !== undefined) {
+        const gemm = withKernels(full, full.gpu);
+        models['gpu-gemm'] = await createWebGpuModel(gpu.device, gemm, writePackedWeights(gemm, stored));
+      }
       const tuned = withTunings(
         spec,
         full,
@@ -131,14 +145,14 @@ export async function benchTuning(
       models.tuned = await createWebGpuModel(gpu.device, tuned, writePackedWeights(tuned, stored), {
         adapter: gpu.adapter,
       });
-      out('batch  build        img/s  vs default  GFLOP/s  of FMA peak');
+      out('batch  build        img/s  vs default  vs tuned  G madds/s  of FMA peak');
       for (const batch of batches) {
         const x = images.subarray(0, batch * per);
         const times = await interleaved(models, x, m.calls ?? options.calls ?? (batch === 1 ? 15 : 5));
         for (const [build, ms] of Object.entries(times)) {
-          const gflops = (full.exitFlops.at(-1)! * batch) / ms / 1e6;
+          const rate = (madds * batch) / (ms / 1000);
           out(
-            `${String(batch).padStart(5)}  ${build.padEnd(10)} ${((batch * 1000) / ms).toFixed(1).padStart(7)}  ${(times.default / ms).toFixed(3).padStart(9)}x  ${gflops.toFixed(2).padStart(7)}  ${((100 * gflops) / peak).toFixed(1).padStart(10)}%`,
+            `${String(batch).padStart(5)}  ${build.padEnd(10)} ${((batch * 1000) / ms).toFixed(1).padStart(7)}  ${(times.default / ms).toFixed(3).padStart(9)}x  ${(times.tuned / ms).toFixed(3).padStart(7)}x  ${(rate / 1e9).toFixed(3).padStart(9)}  ${((100 * rate) / peak).toFixed(1).padStart(10)}%`,
           );
         }
       }
@@ -149,7 +163,8 @@ export async function benchTuning(
     }
     out(
       '\ntuned: the build --tuning makes, with every tuned batch regime; a chunk of n inputs runs the regime ' +
-        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch.',
+        'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch. ' +
+        "gpu-gemm: the plan's GPU default kernels (implicit-GEMM convolutions at large batches), which an adapter that is not a CPU runs.",
     );
   } finally {
     gpu.destroy();
@@ -248,72 +263,4 @@ async function interleaved(
     calls,
   );
   return Object.fromEntries(entries.map(([k], i) => [k, ms[i]]));
-}
-
-/**
- * GFLOP/s of a plain FMA loop: 256-thread workgroups, each thread 8 independent vec4 FMA chains
- * (no memory traffic but one store), timed by timestamp queries; the median of 5 dispatches.
- */
-export async function fmaPeak(device: GPUDevice): Promise<number> {
-  const iterations = 4096;
-  const workgroups = 1024;
-  const code = `
-@group(0) @binding(0) var<storage, read_write> out: array<vec4<f32>>;
-@compute @workgroup_size(256)
-fn main(@builtin(global_invocation_id) id: vec3u) {
-  let s = f32(id.x) * 1e-9;
-  var a0 = vec4<f32>(s); var a1 = a0 + 1.0; var a2 = a0 + 2.0; var a3 = a0 + 3.0;
-  var a4 = a0 + 4.0; var a5 = a0 + 5.0; var a6 = a0 + 6.0; var a7 = a0 + 7.0;
-  let m = vec4<f32>(0.9999);
-  let c = vec4<f32>(1e-4);
-  for (var i = 0u; i < ${iterations}u; i++) {
-    a0 = fma(a0, m, c); a1 = fma(a1, m, c); a2 = fma(a2, m, c); a3 = fma(a3, m, c);
-    a4 = fma(a4, m, c); a5 = fma(a5, m, c); a6 = fma(a6, m, c); a7 = fma(a7, m, c);
-  }
-  out[id.x] = a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
-}`;
-  const pipeline = await device.createComputePipelineAsync({
-    layout: 'auto',
-    compute: { module: device.createShaderModule({ code }), entryPoint: 'main' },
-  });
-  const threads = 256 * workgroups;
-  const buffer = device.createBuffer({ size: threads * 16, usage: GPUBufferUsage.STORAGE });
-  const bind = device.createBindGroup({
-    layout: pipeline.getBindGroupLayout(0),
-    entries: [{ binding: 0, resource: { buffer } }],
-  });
-  const runs = 6;
-  const querySet = device.createQuerySet({ type: 'timestamp', count: 2 * runs });
-  const resolved = device.createBuffer({
-    size: 16 * runs,
-    usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
-  });
-  const readback = device.createBuffer({
-    size: 16 * runs,
-    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-  });
-  const encoder = device.createCommandEncoder();
-  for (let r = 0; r < runs; r++) {
-    const pass = encoder.beginComputePass({
-      timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * r, endOfPassWriteIndex: 2 * r + 1 },
-    });
-    pass.setPipeline(pipeline);
-    pass.setBindGroup(0, bind);
-    pass.dispatchWorkgroups(workgroups);
-    pass.end();
-  }
-  encoder.resolveQuerySet(querySet, 0, 2 * runs, resolved, 0);
-  encoder.copyBufferToBuffer(resolved, 0, readback, 0, 16 * runs);
-  device.queue.submit([encoder.finish()]);
-  await readback.mapAsync(GPUMapMode.READ);
-  const ns = new BigUint64Array(readback.getMappedRange().slice(0));
-  readback.unmap();
-  for (const b of [buffer, resolved, readback]) b.destroy();
-  querySet.destroy();
-  // The first dispatch is a warm-up.
-  const ms = Array.from({ length: runs - 1 }, (_, r) => Number(ns[2 * r + 3] - ns[2 * r + 2]) / 1e6).sort(
-    (a, b) => a - b,
-  );
-  const flops = threads * iterations * 8 * 4 * 2;
-  return flops / ms[Math.floor(ms.length / 2)] / 1e6;
 }

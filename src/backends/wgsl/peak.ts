@@ -1,0 +1,114 @@
+/**
+ * The WGSL multiply-add peak of a device: a kernel of independent `vec4<f32>` FMA chains on
+ * registers only (one store at the end), timed by timestamp queries; the ceiling the bench and
+ * `ranetc profile` rate kernels against. One convention on both sides: multiply-adds per second
+ * (a lane's `fma(a, b, c)` is one; the public FLOPs accounting counts a multiply-add as one
+ * FLOP too, so the two compare directly).
+ */
+
+/**
+ * The peak kernel's shape: workgroups of `threads`, `chains` vec4 FMAs per loop pass; the
+ * dispatch grows from `minWorkgroups` (x4 a step, to at most `maxWorkgroups`) until it takes
+ * `minMs`, so that a CPU driver measures in milliseconds and a large GPU is filled.
+ */
+export const FMA_PEAK = {
+  threads: 256,
+  iterations: 1024,
+  chains: 8,
+  lanes: 4,
+  minWorkgroups: 16,
+  maxWorkgroups: 65535,
+  minMs: 20,
+} as const;
+
+/** The peak kernel's WGSL: `FMA_PEAK.chains` `fma` calls on `vec4<f32>` per pass of its loop. */
+export function fmaPeakSource(): string {
+  const { threads, iterations, chains } = FMA_PEAK;
+  const accs = Array.from({ length: chains }, (_, i) => `a${i}`);
+  return `
+@group(0) @binding(0) var<storage, read_write> out: array<vec4<f32>>;
+@compute @workgroup_size(${threads})
+fn main(@builtin(global_invocation_id) id: vec3u) {
+  let s = f32(id.x) * 1e-9;
+${accs.map((a, i) => `  var ${a} = vec4<f32>(s + ${i}.0);`).join('\n')}
+  let m = vec4<f32>(0.9999);
+  let c = vec4<f32>(1e-4);
+  for (var i = 0u; i < ${iterations}u; i++) {
+${accs.map((a) => `    ${a} = fma(${a}, m, c);`).join('\n')}
+  }
+  out[id.x] = ${accs.join(' + ')};
+}`;
+}
+
+/** Multiply-adds of one dispatch of `workgroups` peak workgroups: one per lane of each `fma`. */
+export const fmaPeakMadds = (workgroups: number): number =>
+  FMA_PEAK.threads * workgroups * FMA_PEAK.iterations * FMA_PEAK.chains * FMA_PEAK.lanes;
+
+/**
+ * The device's peak in multiply-adds per second: the dispatch grown until it takes
+ * `FMA_PEAK.minMs`, then the median of 5 dispatches timed by timestamp queries (after one
+ * warm-up); `device` needs `timestamp-query`.
+ */
+export async function measureFmaPeak(device: GPUDevice): Promise<number> {
+  const pipeline = await device.createComputePipelineAsync({
+    layout: 'auto',
+    compute: { module: device.createShaderModule({ code: fmaPeakSource() }), entryPoint: 'main' },
+  });
+  let workgroups: number = FMA_PEAK.minWorkgroups;
+  for (;;) {
+    const ms = await timeDispatches(device, pipeline, workgroups, 2);
+    if (ms >= FMA_PEAK.minMs || workgroups >= FMA_PEAK.maxWorkgroups) break;
+    workgroups = Math.min(FMA_PEAK.maxWorkgroups, workgroups * 4);
+  }
+  const ms = await timeDispatches(device, pipeline, workgroups, 6);
+  return fmaPeakMadds(workgroups) / (ms / 1000);
+}
+
+/** The median device time (ms) of `runs` - 1 dispatches of `workgroups`, after a warm-up one. */
+async function timeDispatches(
+  device: GPUDevice,
+  pipeline: GPUComputePipeline,
+  workgroups: number,
+  runs: number,
+): Promise<number> {
+  const buffer = device.createBuffer({
+    size: FMA_PEAK.threads * workgroups * 16,
+    usage: GPUBufferUsage.STORAGE,
+  });
+  const bind = device.createBindGroup({
+    layout: pipeline.getBindGroupLayout(0),
+    entries: [{ binding: 0, resource: { buffer } }],
+  });
+  const querySet = device.createQuerySet({ type: 'timestamp', count: 2 * runs });
+  const resolved = device.createBuffer({
+    size: 16 * runs,
+    usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
+  });
+  const readback = device.createBuffer({
+    size: 16 * runs,
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+  });
+  const encoder = device.createCommandEncoder();
+  for (let r = 0; r < runs; r++) {
+    const pass = encoder.beginComputePass({
+      timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * r, endOfPassWriteIndex: 2 * r + 1 },
+    });
+    pass.setPipeline(pipeline);
+    pass.setBindGroup(0, bind);
+    pass.dispatchWorkgroups(workgroups);
+    pass.end();
+  }
+  encoder.resolveQuerySet(querySet, 0, 2 * runs, resolved, 0);
+  encoder.copyBufferToBuffer(resolved, 0, readback, 0, 16 * runs);
+  device.queue.submit([encoder.finish()]);
+  await readback.mapAsync(GPUMapMode.READ);
+  const ns = new BigUint64Array(readback.getMappedRange().slice(0));
+  readback.unmap();
+  for (const b of [buffer, resolved, readback]) b.destroy();
+  querySet.destroy();
+  // The first dispatch is a warm-up.
+  const ms = Array.from({ length: runs - 1 }, (_, r) => Number(ns[2 * r + 3] - ns[2 * r + 2]) / 1e6).sort(
+    (a, b) => a - b,
+  );
+  return ms[Math.floor(ms.length / 2)];
+}
