@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel } from '@ranetc/runtime';
 import type { WgslPlan } from '@ranetc/runtime';
+import { fromPlanes } from './planes.ts';
 
 const root = path.dirname(process.argv[1]);
 const attempts: Record<string, string[]> = {
@@ -40,12 +41,12 @@ let nvidia: Awaited<ReturnType<typeof createNodeDevice>> | undefined;
   }
 }
 if (nvidia !== undefined) {
-  const dir = path.join(root, 'models', 'digits-wgsl');
-  const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as WgslPlan;
+  const models = path.join(root, 'models');
+  const plan = JSON.parse(readFileSync(path.join(models, 'digits-wgsl', 'plan.json'), 'utf8')) as WgslPlan;
   const model = await createWebGpuModel(
     nvidia.device,
     plan,
-    readFileSync(path.join(dir, 'model.safetensors')),
+    fromPlanes(readFileSync(path.join(models, 'digits', 'model.safetensors.planes'))),
   );
   const per = plan.input.channels * plan.input.height * plan.input.width;
   for (const batch of [1, 64, 256]) {
