@@ -132,6 +132,21 @@ async function timed(m: Opened, run: () => Promise<unknown>, count: number): Pro
   return median(per);
 }
 
+/**
+ * Runs one build's part: a build that fails (none has run on a GPU yet) is a FAIL line with the
+ * reason, counted, and the other builds go on. Whether it ran.
+ */
+async function guarded(name: string, part: () => Promise<void>): Promise<boolean> {
+  try {
+    await part();
+    return true;
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${(e as Error).message.split('\n')[0]}`);
+    return false;
+  }
+}
+
 interface Accuracy {
   model: string;
   precision: Precision;
@@ -154,10 +169,7 @@ for (const [set, precision, graphs] of [
     (['tiny-cifar', 'ranet-cifar10', 'imagenet-mini'] as const).map((set) => [set, p, true] as const),
   ),
 ] as const) {
-  const { model, dir } = await open(set, precision, graphs);
-  const io = readSafetensors(readFileSync(path.join(dir, 'io.safetensors')));
-  const outs = await model.allExits(io.get('input')!);
-  const overflowing = precision === 'f16' ? (F16_OVERFLOW[set] ?? []) : [];
+  const name = `${set} ${precision}${graphs ? '' : ' (no graphs)'}`;
   const entry: Accuracy = {
     model: set,
     precision,
@@ -167,29 +179,38 @@ for (const [set, precision, graphs] of [
     overflow: [],
     ok: true,
   };
-  const name = `${set} ${precision}${graphs ? '' : ' (no graphs)'}`;
-  outs.forEach((out, e) => {
-    if (overflowing.includes(e)) {
-      const ok = out.some((v) => !Number.isFinite(v));
-      entry.overflow.push(e);
-      entry.ok &&= ok;
-      console.log(
-        `${ok ? 'ok  ' : 'FAIL'} ${name} exit${e}: ${ok ? 'overflows f16, as expected' : 'finite, expected to overflow f16'}`,
-      );
-      return;
-    }
-    const want = io.get(`exit${e}`)!;
-    const scale = Math.max(1, ...Array.from(want, Math.abs));
-    const diff = Math.max(...Array.from(out, (v, i) => Math.abs(v - want[i])));
-    const rel = diff / scale;
-    const ok = rel <= REL[precision];
-    entry.rel = Math.max(entry.rel, Number.isNaN(rel) ? Infinity : rel);
-    entry.ok &&= ok;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} exit${e}: rel ${rel.toExponential(2)}`);
-  });
-  if (!entry.ok) failures++;
   accuracy.push(entry);
-  model.destroy();
+  const ran = await guarded(name, async () => {
+    const { model, dir } = await open(set, precision, graphs);
+    try {
+      const io = readSafetensors(readFileSync(path.join(dir, 'io.safetensors')));
+      const outs = await model.allExits(io.get('input')!);
+      const overflowing = precision === 'f16' ? (F16_OVERFLOW[set] ?? []) : [];
+      outs.forEach((out, e) => {
+        if (overflowing.includes(e)) {
+          const ok = out.some((v) => !Number.isFinite(v));
+          entry.overflow.push(e);
+          entry.ok &&= ok;
+          console.log(
+            `${ok ? 'ok  ' : 'FAIL'} ${name} exit${e}: ${ok ? 'overflows f16, as expected' : 'finite, expected to overflow f16'}`,
+          );
+          return;
+        }
+        const want = io.get(`exit${e}`)!;
+        const scale = Math.max(1, ...Array.from(want, Math.abs));
+        const diff = Math.max(...Array.from(out, (v, i) => Math.abs(v - want[i])));
+        const rel = diff / scale;
+        const ok = rel <= REL[precision];
+        entry.rel = Math.max(entry.rel, Number.isNaN(rel) ? Infinity : rel);
+        entry.ok &&= ok;
+        console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} exit${e}: rel ${rel.toExponential(2)}`);
+      });
+    } finally {
+      model.destroy();
+    }
+  });
+  if (!ran) Object.assign(entry, { rel: Infinity, ok: false });
+  else if (!entry.ok) failures++;
 }
 
 const testImages = (dir: string, plan: CudaPlan, part: string): Float32Array => {
@@ -217,55 +238,57 @@ for (const [set, precision] of [
   ['ranet-cifar10', 'tf32'],
   ['ranet-cifar10', 'f16'],
 ] as const) {
-  const m = await open(set, precision);
-  const { model, plan, dir } = m;
-  const per = plan.input.channels * plan.input.height * plan.input.width;
-  const test =
-    set === 'digits'
-      ? testImages(dir, plan, 'test')
-      : readSafetensors(readFileSync(path.join(dir, 'bench.safetensors'))).get('input')!;
-  if (set === 'digits' && precision === 'f32') {
-    digitsExits = (await model.allExits(test.subarray(0, 64 * per))).map((e) => Array.from(e));
-    const val = testImages(dir, plan, 'val');
-    const n = quick ? 256 : val.length / per;
-    const confidences = plan.exitFlops.map(() => new Float32Array(n));
-    for (let start = 0; start < n; start += plan.maxBatch) {
-      const count = Math.min(plan.maxBatch, n - start);
-      const outs = await model.allExits(val.subarray(start * per, (start + count) * per));
-      outs.forEach((logits, e) =>
-        confidences[e].set(exitPredictions(logits, count, plan.classes).confidence, start),
-      );
+  await guarded(`${set} ${precision} timings`, async () => {
+    const m = await open(set, precision);
+    const { model, plan, dir } = m;
+    const per = plan.input.channels * plan.input.height * plan.input.width;
+    const test =
+      set === 'digits'
+        ? testImages(dir, plan, 'test')
+        : readSafetensors(readFileSync(path.join(dir, 'bench.safetensors'))).get('input')!;
+    if (set === 'digits' && precision === 'f32') {
+      digitsExits = (await model.allExits(test.subarray(0, 64 * per))).map((e) => Array.from(e));
+      const val = testImages(dir, plan, 'val');
+      const n = quick ? 256 : val.length / per;
+      const confidences = plan.exitFlops.map(() => new Float32Array(n));
+      for (let start = 0; start < n; start += plan.maxBatch) {
+        const count = Math.min(plan.maxBatch, n - start);
+        const outs = await model.allExits(val.subarray(start * per, (start + count) * per));
+        outs.forEach((logits, e) =>
+          confidences[e].set(exitPredictions(logits, count, plan.classes).confidence, start),
+        );
+      }
+      budgets = BUDGET_P.map((p) => ({
+        p,
+        thresholds: Array.from(findThresholds(confidences, exitShares(qForP(p), plan.exits))),
+      }));
     }
-    budgets = BUDGET_P.map((p) => ({
-      p,
-      thresholds: Array.from(findThresholds(confidences, exitShares(qForP(p), plan.exits))),
-    }));
-  }
-  for (const batch of batches(precision)) {
-    const x = test.subarray(0, batch * per);
-    const ms = await timed(m, () => model.allExits(x), reps(batch, precision));
-    rows.push({ model: set, precision, batch, mode: 'forward', ms });
-    console.log(`ranetc ${set} ${precision} batch ${batch} plain forward (all exits): ${ms.toFixed(3)} ms`);
-    if (set !== 'digits') continue;
-    for (const { p, thresholds } of budgets) {
-      const got = await model.classify(x, { thresholds });
-      const meanMFlops = got.reduce((s, r) => s + plan.exitFlops[r.exit], 0) / got.length / 1e6;
-      const bms = await timed(m, () => model.classify(x, { thresholds }), reps(batch, precision));
-      rows.push({
-        model: set,
-        precision,
-        batch,
-        mode: `budget p=${p}`,
-        ms: bms,
-        meanMFlops,
-        predictions: got.map((r) => [r.exit, r.class]),
-      });
-      console.log(
-        `ranetc digits ${precision} batch ${batch} budget p=${p}: ${bms.toFixed(3)} ms, ${meanMFlops.toFixed(2)} MFLOPs/input`,
-      );
+    for (const batch of batches(precision)) {
+      const x = test.subarray(0, batch * per);
+      const ms = await timed(m, () => model.allExits(x), reps(batch, precision));
+      rows.push({ model: set, precision, batch, mode: 'forward', ms });
+      console.log(`ranetc ${set} ${precision} batch ${batch} plain forward (all exits): ${ms.toFixed(3)} ms`);
+      if (set !== 'digits') continue;
+      for (const { p, thresholds } of budgets) {
+        const got = await model.classify(x, { thresholds });
+        const meanMFlops = got.reduce((s, r) => s + plan.exitFlops[r.exit], 0) / got.length / 1e6;
+        const bms = await timed(m, () => model.classify(x, { thresholds }), reps(batch, precision));
+        rows.push({
+          model: set,
+          precision,
+          batch,
+          mode: `budget p=${p}`,
+          ms: bms,
+          meanMFlops,
+          predictions: got.map((r) => [r.exit, r.class]),
+        });
+        console.log(
+          `ranetc digits ${precision} batch ${batch} budget p=${p}: ${bms.toFixed(3)} ms, ${meanMFlops.toFixed(2)} MFLOPs/input`,
+        );
+      }
     }
-  }
-  model.destroy();
+    model.destroy();
+  });
 }
 console.log(images.map((i) => `module image ${i}`).join('\n'));
 writeFileSync(

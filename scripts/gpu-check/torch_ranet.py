@@ -236,7 +236,8 @@ def main():
     for a in results["accuracy"]:
         overflow = f", exit {', '.join(map(str, a['overflow']))} past f16's range as expected" if a["overflow"] else ""
         label = f"ranetc cuda {a['precision']}{'' if a['graphs'] else ' (no graphs)'}"
-        print(f"{'ok  ' if a['ok'] else 'FAIL'} accuracy {a['model']:>13} {label:>30} rel {a['rel']:.2e} ({a['tolerance']:.1e}){overflow}")
+        rel = "n/a" if a["rel"] is None else f"{a['rel']:.2e}"  # JSON has no infinity: a build that failed
+        print(f"{'ok  ' if a['ok'] else 'FAIL'} accuracy {a['model']:>13} {label:>30} rel {rel} ({a['tolerance']:.1e}){overflow}")
         accuracy.append({**a, "system": label})
     for name in ["tiny-cifar", "ranet-cifar10", "imagenet-mini"]:
         d = os.path.join(ROOT, "models", name)
