@@ -13,6 +13,7 @@ import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import { createWebGpuModel, withKernels } from '@ranetc/runtime';
 import type { CompiledModel, WgslPlan } from '@ranetc/runtime';
 import { interleavedMedians } from '../../src/timing/timing.ts';
+import { fromPlanes } from './planes.ts';
 
 const root = path.dirname(process.argv[1]);
 const attempts: Record<string, string[]> = {
@@ -47,9 +48,9 @@ let isNvidia = false;
 }
 if (chosen !== undefined) {
   if (!isNvidia) console.log(`wgsl: rehearsal on ${chosen.adapter.description}`);
-  const dir = path.join(root, 'models', 'digits-wgsl');
-  const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')) as WgslPlan;
-  const weights = readFileSync(path.join(dir, 'model.safetensors'));
+  const models = path.join(root, 'models');
+  const plan = JSON.parse(readFileSync(path.join(models, 'digits-wgsl', 'plan.json'), 'utf8')) as WgslPlan;
+  const weights = fromPlanes(readFileSync(path.join(models, 'digits', 'model.safetensors.planes')));
   // Today's kernels (the plan without its GPU default) and the GPU default, whatever the adapter.
   const { gpu: gpuKernels, ...cpuPlan } = plan;
   const builds: [string, CompiledModel][] = [

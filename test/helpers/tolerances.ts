@@ -72,3 +72,11 @@ export const TF32_FIXTURE_REL = 1.5e-2;
  * exit 4; its exit 7 overflows f16, see tensor-cores.test.ts). About 2x the worst case.
  */
 export const F16_TENSOR_FIXTURE_REL = 8.5e-3;
+
+/**
+ * Exits past f16's range: ranet-cifar10's fixture weights are random (untrained), and its
+ * activations grow stage by stage; the reference reaches 131280 in the last stage (batchnorm of
+ * scale_flows.3.7.layers.3.conv_normal), past 65504, so f16 storage overflows there, as any f16
+ * build of these weights would. Its earlier exits stay in range and are held to the tolerance.
+ */
+export const F16_OVERFLOW: Readonly<Record<string, readonly number[]>> = { 'ranet-cifar10': [7] };
