@@ -85,11 +85,12 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
   if (backend === 'wasm') {
     const cpu = (await wasmPlan()) ?? refuse(`is a ${built.target} build without a wasm fallback`);
     const { createWasmModel, wasmSimd } = await import('@ranetc/runtime');
+    const relaxed = existsSync(relaxedModule) ? readFileSync(relaxedModule) : undefined;
     // The fused multiply-add build runs where V8 has relaxed SIMD (behind a flag in Node 20).
-    if (existsSync(relaxedModule)) enableRelaxedSimd();
+    if (relaxed !== undefined) enableRelaxedSimd();
     const modules = {
       module: readFileSync(wasmModule),
-      ...(existsSync(relaxedModule) ? { relaxedModule: readFileSync(relaxedModule) } : {}),
+      ...(relaxed === undefined ? {} : { relaxedModule: relaxed }),
     };
     const model = await createWasmModel(cpu, weights, {
       ...modules,
