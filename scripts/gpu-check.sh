@@ -14,7 +14,8 @@
 #      early exit. Both sides timed by CUDA events from before the input copy to after the
 #      results copy, median after warm-up;
 #   4. whether Dawn finds the NVIDIA GPU (Vulkan ICD files, VK_ICD_FILENAMES, driver libraries,
-#      each Dawn backend), and the WGSL build's timings when it does: today's kernels and the
+#      each Dawn backend, the Vulkan loader it opened: the packed one where the machine has
+#      none), and the WGSL build's timings when it does: today's kernels and the
 #      plan's GPU default (implicit-GEMM convolutions at large batches), interleaved, after
 #      checking that their outputs agree (the rehearsal runs this on lavapipe at batch 1 and 8);
 #      skipped, saying so, when Dawn was left out of the payload.
@@ -30,7 +31,8 @@
 # What travels is .tmp/gpu-check/ with the tracked tree, within 64 MiB: payload.tar.xz (the
 # CUDA plans, each build's .cu and PTX (ISA 7.0 / 7.8), the graphs for the PyTorch side, the
 # fixture weights in byte planes, the fixtures' inputs and outputs, the digits images, the Node
-# side bundled with koffi), dawn.tar.xz (Dawn's linux-x64 binary; left out by --no-wgsl) and
+# side bundled with koffi), dawn.tar.xz (Dawn's linux-x64 binary with this machine's Vulkan loader
+# and libGLdispatch; left out by --no-wgsl) and
 # node.xz (this machine's Node binary). The GPU machine unpacks them into .tmp/gpu-check/run/
 # with Python's tarfile and lzma and draws the timing inputs from a seed there. `prepare` prints
 # the sizes and fails past the limit. `--driver LIB` after the run command points the runtime
@@ -71,6 +73,18 @@ vulkan() {
   done
   ldconfig -p 2>/dev/null | grep -E 'libvulkan\.so|libGLX_nvidia|libnvidia-glcore|libnvidia-vulkan|libEGL_nvidia' || echo "no libvulkan / NVIDIA GL-Vulkan libraries in the loader cache"
   echo "/dev/dri: $(ls /dev/dri 2>&1 | tr '\n' ' ')"
+  # A machine with the NVIDIA driver but no Vulkan loader (the driver's ICD needs one): Dawn
+  # opens the packed loader instead (the rehearsal always does, to exercise this path); a driver
+  # whose ICD file is not where the loader looks is named to it.
+  if [ -d "$RUN/vulkan" ] && { [ "${1:-}" = --rehearse ] || ! ldconfig -p 2>/dev/null | grep -q 'libvulkan\.so\.1 '; }; then
+    export LD_LIBRARY_PATH="$PWD/$RUN/vulkan${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+    echo "Vulkan loader: the packed one ($RUN/vulkan: $(ls "$RUN/vulkan" | tr '\n' ' '))"
+  fi
+  if [ -z "${VK_ICD_FILENAMES:-}${VK_DRIVER_FILES:-}" ] && ! ls /usr/share/vulkan/icd.d/*nvidia* /etc/vulkan/icd.d/*nvidia* > /dev/null 2>&1; then
+    for f in /usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json /usr/local/share/vulkan/icd.d/nvidia_icd.json; do
+      if [ -f "$f" ]; then export VK_DRIVER_FILES=$f; echo "VK_DRIVER_FILES=$f (the NVIDIA ICD outside the loader's paths)"; break; fi
+    done
+  fi
   # One process per Dawn backend, each under a time limit: a driver that hangs costs one
   # attempt. The first that finds an NVIDIA adapter also times the WGSL build there; in the
   # rehearsal (`--rehearse`), the last one times it on whatever adapter it found.
@@ -142,6 +156,14 @@ pack_node() {
   cp "$cache" "$OUT/node.xz"
 }
 
+# A shared library from the loader cache, by its soname.
+vulkan_lib() {
+  ldconfig -p | awk -v name="$1" '$1 == name && /x86-64/ {print $NF; exit}' | grep . || {
+    echo "gpu-check: $1 is not installed here (scripts/setup.sh installs it)" >&2
+    return 1
+  }
+}
+
 if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
   wgsl=1
   [ "${2:-}" = --no-wgsl ] && wgsl=0
@@ -160,7 +182,11 @@ if [ "${1:-}" = prepare ] || [ "${1:-}" = rehearse ]; then
   cp scripts/gpu-check/torch_ranet.py "$RUN/"
   tar -C "$RUN" -cf - . | xz -T2 -6 > "$OUT/payload.tar.xz"
   if [ "$wgsl" = 1 ]; then
-    tar -cf - node_modules/webgpu/{package.json,index.js} node_modules/webgpu/dist/linux-x64 | xz -T2 -6 > "$OUT/dawn.tar.xz"
+    # With Dawn, this machine's Vulkan loader and the GL dispatch library the NVIDIA ICD links to.
+    mkdir -p "$OUT/vulkan"
+    cp -L "$(vulkan_lib libvulkan.so.1)" "$(vulkan_lib libGLdispatch.so.0)" "$OUT/vulkan/"
+    tar -cf - node_modules/webgpu/{package.json,index.js} node_modules/webgpu/dist/linux-x64 -C "$OUT" vulkan | xz -T2 -6 > "$OUT/dawn.tar.xz"
+    rm -rf "$OUT/vulkan"
   else
     echo "wgsl: Dawn left out of the payload (--no-wgsl): the GPU run prints no WGSL rows"
   fi

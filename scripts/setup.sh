@@ -36,8 +36,9 @@ installed_major() {
 }
 
 # Packages from the machine's own suite: chromium and a font so that pages render text in
-# screenshots, and haproxy.
-readonly APT_PKGS=(chromium fonts-dejavu-core haproxy)
+# screenshots, haproxy, and the GL dispatch library that the GPU check packs beside the Vulkan
+# loader (the NVIDIA Vulkan driver links to it).
+readonly APT_PKGS=(chromium fonts-dejavu-core haproxy libglvnd0)
 
 missing_apt_pkgs() {
   local p

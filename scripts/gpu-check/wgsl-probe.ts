@@ -39,6 +39,8 @@ let isNvidia = false;
     console.log(
       `wgsl: Dawn ${label}: ${gpu.adapter.vendor} ${gpu.adapter.description} (fallback ${gpu.adapter.isFallbackAdapter})`,
     );
+    const loader = /\s(\/\S*libvulkan\.so[.\d]*)$/m.exec(readFileSync('/proc/self/maps', 'utf8'));
+    console.log(`wgsl: Dawn ${label}: Vulkan loader ${loader?.[1] ?? 'not loaded'}`);
     isNvidia = /nvidia/i.test(`${gpu.adapter.vendor} ${gpu.adapter.description}`);
     if ((isNvidia && !flags.includes('--no-bench')) || rehearse) chosen = gpu;
     else gpu.destroy();

@@ -122,6 +122,10 @@ describe.skipIf(nvcc === undefined)('scripts/gpu-check.sh rehearse', () => {
           ),
         );
       expect(out).toMatch(/== WGSL: Dawn over Vulkan[\s\S]*wgsl: Dawn vulkan: /);
+      // Dawn opened the Vulkan loader that travels in the payload (a GPU machine may have none).
+      expect(out).toContain(
+        `wgsl: Dawn vulkan: Vulkan loader ${path.join(repoRoot, '.tmp/gpu-check/run/vulkan/libvulkan.so.1')}`,
+      );
       // Each backend's probe ends by itself, cleanly (a crash or a hang at exit is reported).
       expect(out).not.toMatch(/^wgsl: Dawn .*: (probe failed|no answer in)/m);
     },
