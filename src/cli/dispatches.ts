@@ -37,14 +37,17 @@ export function planDispatches(
   });
 }
 
-/** `spec`'s WGSL builds and their dispatches per chunk at batch 1 and maxBatch (stage kernels where they fit). */
-export function dispatchCounts(spec: Spec): DispatchCounts[] {
-  const batches = [...new Set([1, spec.target.maxBatch])];
-  const today = compile(spec, { target: 'wgsl' });
+/**
+ * `spec`'s WGSL builds (at `maxBatch`, default the spec's) and their dispatches per chunk at
+ * batch 1 and maxBatch (stage kernels where they fit).
+ */
+export function dispatchCounts(spec: Spec, maxBatch = spec.target.maxBatch): DispatchCounts[] {
+  const batches = [...new Set([1, maxBatch])];
+  const today = compile(spec, { target: 'wgsl', maxBatch });
   const rows: DispatchCounts[] = [{ build: 'today', regimes: planDispatches(today.plan, batches) }];
   if (stageKernelsUnfit(today.schedule) !== undefined) return rows;
-  const auto = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'auto' } }).plan;
-  const stage = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'always' } }).plan;
+  const auto = compile(spec, { target: 'wgsl', maxBatch, kernels: { stageKernels: 'auto' } }).plan;
+  const stage = compile(spec, { target: 'wgsl', maxBatch, kernels: { stageKernels: 'always' } }).plan;
   return [
     ...rows,
     { build: 'gpu-auto', regimes: planDispatches(withKernels(auto, auto.gpu!), batches) },
