@@ -195,11 +195,15 @@ export async function tune(
   const minCalls = Math.min(options.confirmCalls ?? CONFIRM_MIN_CALLS, CONFIRM_MAX_CALLS);
   const time = options.time ?? ((call: () => Promise<unknown>) => wallTime(call, 0));
   /** Two builds' interleaved calls at batch `b` until the interval of their ratio excludes 1. */
-  const race = (models: Record<Build, CompiledModel>, builds: [Build, Build], b: number) => {
+  const race = (
+    models: readonly [CompiledModel, CompiledModel],
+    builds: readonly [Build, Build],
+    b: number,
+  ): Promise<number[][]> => {
     const images = normals(b * candidates.inputSize, b);
     // Round r starts with build r mod 2, so that a drift in the machine's speed falls on both.
     return interleaved(
-      builds.map((build) => () => models[build].classify(images)),
+      models.map((m) => () => m.classify(images)),
       {
         rotate: true,
         time: (call, i) => time(call, builds[i], b),
@@ -234,11 +238,7 @@ export async function tune(
           );
           base ??= await load(defaults, 'round 0');
           tuned = await load(plan, `the tuned plan of batch ${b}`);
-          const [d, t] = await race(
-            { default: base, tuned } as Record<Build, CompiledModel>,
-            ['default', 'tuned'],
-            b,
-          );
+          const [d, t] = await race([base, tuned], ['default', 'tuned'], b);
           const c = decide(b, d, t);
           confirmed.push(c);
           if (c.kept === 'default') {
@@ -250,8 +250,7 @@ export async function tune(
         if (candidates.stage !== undefined) {
           base ??= await load(defaults, 'round 0');
           stage ??= await load(candidates.stage, 'the stage-kernel plan');
-          const models = { dispatches: tuned ?? base, stage } as Record<Build, CompiledModel>;
-          const [d, t] = await race(models, ['dispatches', 'stage'], b);
+          const [d, t] = await race([tuned ?? base, stage], ['dispatches', 'stage'], b);
           const { ratioInterval: interval, kept, defaultMs, tunedMs, calls } = decide(b, d, t);
           staged.push({
             batch: b,
