@@ -92,7 +92,12 @@ export function stageKernel(
     recordVectors: RECORD_VECTORS,
     paramVectors: vectors,
     maxBatch: model.maxBatch,
-    convWidths: CONV_WIDTHS.map((width) => ({ width, pixels: Array.from({ length: width }, (_, j) => j) })),
+    convWidths: CONV_WIDTHS.map((width) => {
+      const pixels = Array.from({ length: width }, (_, j) => j);
+      // 3x3 at stride 1: pixel j's taps are inputs j, j + 1 and j + 2 of a window of width + 2.
+      const window = Array.from({ length: width + 2 }, (_, i) => i);
+      return { width, pixels, window, taps: pixels.map((j) => ({ j, k0: j, k1: j + 1, k2: j + 2 })) };
+    }),
   });
 }
 
