@@ -633,7 +633,10 @@ describe('on the device', () => {
     expect(large.ran).toHaveLength(all);
     expect(large.ran.every((p) => large.pipelines[p].label !== 'stage')).toBe(true);
     // The same tuning without the choice (a format 1 file) runs the dispatch per kernel at n = 1.
-    const v1 = JSON.stringify({ format: 'ranetc-tuning/1', tunings: [twoRegimes({ vendor, architecture, description })] });
+    const v1 = JSON.stringify({
+      format: 'ranetc-tuning/1',
+      tunings: [twoRegimes({ vendor, architecture, description })],
+    });
     const old = withTunings(spec, base, {}, parseTuningFile(v1, 'v1.json'), 'v1.json', () => {});
     expect((await exitsMatch(old, (m) => seen.push(m), 1)).ran).toHaveLength(all);
     expect(seen).toEqual([]);
