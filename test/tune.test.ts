@@ -632,6 +632,24 @@ describe('on the device', () => {
     const large = await exitsMatch(plan, (m) => seen.push(m), 3);
     expect(large.ran).toHaveLength(all);
     expect(large.ran.every((p) => large.pipelines[p].label !== 'stage')).toBe(true);
+    // Stage kernels for the largest regime only: the smaller one still has its args slots and
+    // weights bindings (the executor sizes them over every regime).
+    const top = withTunings(
+      spec,
+      base,
+      {},
+      parseTuningFile(
+        JSON.stringify({
+          format: TUNING_FORMAT,
+          tunings: [{ ...tuning, stageKernels: [stageChoice(1, 'dispatches'), stageChoice(4, 'stage')] }],
+        }),
+        't.json',
+      ),
+      't.json',
+      () => {},
+    );
+    expect((await exitsMatch(top, (m) => seen.push(m), 1)).ran).toHaveLength(all);
+    expect((await exitsMatch(top, (m) => seen.push(m), 3)).ran).toHaveLength(base.stages.length);
     // The same tuning without the choice (a format 1 file) runs the dispatch per kernel at n = 1.
     const v1 = JSON.stringify({
       format: 'ranetc-tuning/1',
