@@ -15,9 +15,10 @@
 #      results copy, median after warm-up;
 #   4. whether Dawn finds the NVIDIA GPU (Vulkan ICD files, VK_ICD_FILENAMES, driver libraries,
 #      each Dawn backend, the Vulkan loader it opened: the packed one where the machine has
-#      none), and the WGSL build's timings when it does: today's kernels and the
-#      plan's GPU default (implicit-GEMM convolutions at large batches), interleaved, after
-#      checking that their outputs agree (the rehearsal runs this on lavapipe at batch 1 and 8);
+#      none), and the WGSL build's timings when it does: today's kernels and the plan's GPU
+#      default (implicit-GEMM convolutions at large batches), and at batch 1 stage kernels (one
+#      dispatch per stage), interleaved, after checking that their outputs agree with today's
+#      kernels (the rehearsal runs this on lavapipe at batch 1 and 8);
 #      skipped, saying so, when Dawn was left out of the payload.
 #
 #   bash scripts/gpu-check.sh prepare [--no-wgsl]  # here (Node, nvcc): .tmp/gpu-check/, sizes

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Rng } from '../test/helpers/random.ts';
 import { sweepCase } from '../test/sweep/generate.ts';
 import { DEVICE_REL } from '../test/helpers/tolerances.ts';
-import { runCase, SWEEP_BACKENDS, writeReplay } from '../test/sweep/run-case.ts';
+import { runCase, SCRIPT_BACKENDS, writeReplay } from '../test/sweep/run-case.ts';
 import type { CaseResult, SweepBackend } from '../test/sweep/run-case.ts';
 
 const { values } = parseArgs({
@@ -19,7 +19,8 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     first: { type: 'string', default: '0' },
-    backends: { type: 'string', default: SWEEP_BACKENDS.join(',') },
+    // Every case on WGSL twice: today's kernels and stage kernels (wgsl-stage).
+    backends: { type: 'string', default: SCRIPT_BACKENDS.join(',') },
     spec: { type: 'string' },
     out: { type: 'string', default: '.tmp/sweep' },
     // WGSL: a random variant of every convolution, conv-resize and exit head (subgroup heads
@@ -39,8 +40,8 @@ function usage(message: string): never {
 }
 const seed = int('seed', values.seed);
 const backends = values.backends.split(',').map((b) => {
-  if (!(SWEEP_BACKENDS as readonly string[]).includes(b))
-    usage(`--backends takes ${SWEEP_BACKENDS.join(', ')}, found '${b}'`);
+  if (!(SCRIPT_BACKENDS as readonly string[]).includes(b))
+    usage(`--backends takes ${SCRIPT_BACKENDS.join(', ')}, found '${b}'`);
   return b as SweepBackend;
 });
 

@@ -80,6 +80,17 @@ describe('bench sections, smoke mode', () => {
         expect(text, `full network at batch ${batch}`).toMatch(
           new RegExp(`^\\s+${batch}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+x$`, 'm'),
         );
+      expect(text).toMatch(/^stage kernels \(one dispatch per stage\) against today's build/m);
+      for (const batch of [1, 4])
+        expect(text, `stage kernels at batch ${batch}`).toMatch(
+          new RegExp(`^\\s+${batch}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+x$`, 'm'),
+        );
+      // Dispatches per chunk at batch 1 and 64 (the section builds for maxBatch 64): 6 stages.
+      expect(text).toMatch(/^ {2}today's kernels \(CPU adapters\) +batch +1: +\d+ +batch +64: +\d+$/m);
+      expect(text).toMatch(
+        /^ {2}default on GPU adapters \(stage kernels: auto\) +batch +1: +6 +batch +64: +\d+$/m,
+      );
+      expect(text).toMatch(/^ {2}stage kernels for every chunk +batch +1: +6 +batch +64: +6$/m);
       expect(text).toMatch(/^convolutions, batch 4: .*\([\d.]+x\)/m);
       expect(text).toMatch(
         /^(storage precision, batch 4: .*\([\d.]+x\)|f16 storage: the device lacks shader-f16)/m,
@@ -92,7 +103,7 @@ describe('bench sections, smoke mode', () => {
         );
       for (const build of ['optimized', 'unfused'])
         expect(text, build).toMatch(new RegExp(`^${build}\\s+\\d+(\\s+[\\d.]+){4}$`, 'm'));
-      expectRatios(text, 16);
+      expectRatios(text, 18);
     },
     SECTION_MS,
   );
@@ -109,9 +120,10 @@ describe('bench sections, smoke mode', () => {
         expect(text).toMatch(new RegExp(`^  ${peer}: outputs on 4 inputs .*\\(bound 2e-5\\)$`, 'm'));
       expect(text).toMatch(/^ {2}ranetc budgeted: public calibration p = \d+/m);
       expect(text).toMatch(
-        /^\s+1(\s+[\d.]+){5}\s+ranetc full [\d.]+x, ranetc gemm full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x$/m,
+        /^\s+1(\s+[\d.]+){6}\s+ranetc full [\d.]+x, ranetc stage full [\d.]+x, ranetc gemm full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x; stage kernels against today's build [\d.]+x$/m,
       );
-      expectRatios(text, 4);
+      expect(text).toMatch(/^ {4}stage kernels for every chunk +batch +1: +\d+ +batch +64: +\d+$/m);
+      expectRatios(text, 6);
     },
     SECTION_MS,
   );

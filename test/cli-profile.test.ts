@@ -106,6 +106,25 @@ describe('ranetc profile on tiny-cifar', () => {
       expect(text).toContain('GFLOP/s');
       expect(text).toMatch(/^ *[\d.]+ +[\d.]+% +\d+ +conv3x3 .* [\d.]+% +\S+$/m);
       expect(text).toMatch(/early-exit machinery \(exit kernels and gathers\): [\d.]+% of device time/);
+      // Dispatches per chunk: today's build at both regimes, one per stage with stage kernels.
+      const perStage = plan.stages.length;
+      const BATCH_MAX = spec.target.maxBatch;
+      expect(r.dispatchesPerChunk).toEqual([
+        { build: 'today', regimes: [1, BATCH_MAX].map((batch) => ({ batch, dispatches })) },
+        {
+          build: 'gpu-auto',
+          regimes: [
+            { batch: 1, dispatches: perStage },
+            { batch: BATCH_MAX, dispatches },
+          ],
+        },
+        { build: 'stage', regimes: [1, BATCH_MAX].map((batch) => ({ batch, dispatches: perStage })) },
+      ]);
+      expect(text).toMatch(
+        new RegExp(
+          `stage kernels for every chunk +batch +1: +${perStage} +batch +${BATCH_MAX}: +${perStage}`,
+        ),
+      );
     },
     SLOW,
   );

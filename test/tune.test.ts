@@ -23,7 +23,7 @@ import { createWebGpuModel, planForAdapter, regimeFor } from '@ranetc/runtime';
 import type { ConvDesc } from '../src/schedule/types.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { withTunings } from '../src/tune/apply.ts';
-import type { AdapterTuning, TuningFile } from '../src/tune/file.ts';
+import type { AdapterTuning, StageChoice, TuningFile } from '../src/tune/file.ts';
 import { mergeTuning, parseTuningFile, TUNING_FORMAT, TuningFileError } from '../src/tune/file.ts';
 import { candidates, planWith, tuneCandidates, tuneSpec } from '../src/tune/candidates.ts';
 import type { Build } from '../src/tune/tune.ts';
@@ -92,6 +92,16 @@ function twoRegimes(adapter: AdapterTuning['adapter']): AdapterTuning {
   });
   return { adapter, model: spec.name, precision: 'f32', batches: [1, 4], layers };
 }
+
+/** A regime's race against stage kernels, with `kept` chosen. */
+const stageChoice = (batch: number, kept: StageChoice['kept']): StageChoice => ({
+  batch,
+  dispatchesMs: 2,
+  stageMs: kept === 'stage' ? 1 : 3,
+  calls: 8,
+  ratioInterval: kept === 'stage' ? [0.5, 0.5] : [1.5, 1.5],
+  kept,
+});
 
 /**
  * A tuning of this adapter giving every conv-resize a 128-thread workgroup, every head a
@@ -195,6 +205,23 @@ describe('the tuning file', () => {
   ])('rejects %s, naming the field', (_, patch, message) => {
     const text = JSON.stringify({ ...good, tunings: [{ ...good.tunings[0], ...patch }] });
     expect(() => parseTuningFile(text, 't.json')).toThrow(message);
+  });
+  it('reads a format 1 file (no stage-kernel choice) and refuses a stage-kernel choice in one', () => {
+    const v1 = { format: 'ranetc-tuning/1', tunings: [lastOfFamily(OTHER)] };
+    expect(parseTuningFile(JSON.stringify(v1), 'v1.json').tunings).toEqual(v1.tunings);
+    const choice = { ...stageChoice(1, 'stage') };
+    const bad = { ...v1, tunings: [{ ...v1.tunings[0], stageKernels: [choice] }] };
+    expect(() => parseTuningFile(JSON.stringify(bad), 'v1.json')).toThrow(
+      /^v1\.json: field "tunings\[0\]\.stageKernels": not in a ranetc-tuning\/1 file/,
+    );
+    const v2 = { ...bad, format: TUNING_FORMAT };
+    expect(parseTuningFile(JSON.stringify(v2), 'v2.json')).toEqual(v2);
+    expect(() =>
+      parseTuningFile(
+        JSON.stringify({ ...v2, tunings: [{ ...v2.tunings[0], stageKernels: [{ ...choice, kept: 'x' }] }] }),
+        'v2.json',
+      ),
+    ).toThrow(/^v2\.json: field "tunings\[0\]\.stageKernels\[0\]\.kept": /);
   });
   it('merges adapters, replacing the same adapter and model', () => {
     const mine = lastOfFamily({ ...OTHER, description: 'mine' });
@@ -583,6 +610,56 @@ describe('on the device', () => {
     expect(seen).toEqual([]);
   });
 
+  it('a tuning that chose stage kernels for batch 1 runs them there (one dispatch per stage), not at batch 4', async () => {
+    const base = compile(spec, { target: 'wgsl' }).plan;
+    const all = base.stages.flatMap((st) => st.dispatches).length;
+    const { vendor, architecture, description } = nd.adapter;
+    const tuning = {
+      ...twoRegimes({ vendor, architecture, description }),
+      stageKernels: [stageChoice(1, 'stage'), stageChoice(4, 'dispatches')],
+    };
+    const text = JSON.stringify({ format: TUNING_FORMAT, tunings: [tuning] });
+    const plan = withTunings(spec, base, {}, parseTuningFile(text, 't.json'), 't.json', () => {});
+    const [one, four] = plan.tunings![0].regimes;
+    expect(one.stages.map((st) => st.dispatches.map((d) => d.label))).toEqual(
+      base.stages.map((_, i) => [`stage ${i}`]),
+    );
+    expect(four.stages.flatMap((st) => st.dispatches)).toHaveLength(all);
+    const seen: string[] = [];
+    const small = await exitsMatch(plan, (m) => seen.push(m), 1);
+    expect(small.ran).toHaveLength(base.stages.length);
+    expect(small.ran.map((p) => small.pipelines[p].label)).toEqual(base.stages.map(() => 'stage'));
+    const large = await exitsMatch(plan, (m) => seen.push(m), 3);
+    expect(large.ran).toHaveLength(all);
+    expect(large.ran.every((p) => large.pipelines[p].label !== 'stage')).toBe(true);
+    // Stage kernels for the largest regime only: the smaller one still has its args slots and
+    // weights bindings (the executor sizes them over every regime).
+    const top = withTunings(
+      spec,
+      base,
+      {},
+      parseTuningFile(
+        JSON.stringify({
+          format: TUNING_FORMAT,
+          tunings: [{ ...tuning, stageKernels: [stageChoice(1, 'dispatches'), stageChoice(4, 'stage')] }],
+        }),
+        't.json',
+      ),
+      't.json',
+      () => {},
+    );
+    expect((await exitsMatch(top, (m) => seen.push(m), 1)).ran).toHaveLength(all);
+    expect((await exitsMatch(top, (m) => seen.push(m), 3)).ran).toHaveLength(base.stages.length);
+    // The same tuning without the choice (a format 1 file) runs the dispatch per kernel at n = 1.
+    const v1 = JSON.stringify({
+      format: 'ranetc-tuning/1',
+      tunings: [twoRegimes({ vendor, architecture, description })],
+    });
+    const old = withTunings(spec, base, {}, parseTuningFile(v1, 'v1.json'), 'v1.json', () => {});
+    expect((await exitsMatch(old, (m) => seen.push(m), 1)).ran).toHaveLength(all);
+    expect(seen).toEqual([]);
+  });
+
   it('a model tuned for this adapter and another runs the tuning of this one', async () => {
     const base = compile(spec, { target: 'wgsl' }).plan;
     const file: TuningFile = {
@@ -663,8 +740,9 @@ describe('on the device', () => {
       progress: (done) => steps.push(done),
     });
     expect(rounds).toBe(2);
-    // 2 rounds by 2 batches, then a confirmation per batch.
-    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    // 2 rounds by 2 batches, then a confirmation and a race against stage kernels per batch.
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(tuning.stageKernels?.map((c) => c.batch)).toEqual([1, 4]);
     const changed = [...new Set(searched.filter((l) => l.ms < l.defaultMs).map((l) => l.batch))];
     expect(tuning.confirmed?.map((c) => c.batch) ?? []).toEqual(changed);
     expect(tuning.adapter.description).toBe(nd.adapter.description);
@@ -692,6 +770,7 @@ describe('on the device', () => {
       budget: 2,
       reps: 1,
       features: [],
+      stageKernels: false,
       // The search: every shape's second candidate twice as fast, at both batches.
       searchTime: (_, __, round) => (round === 0 ? 2 : 1),
       // The whole network: the chosen set 5% slower at batch 1, within the noise of the default at
@@ -735,6 +814,60 @@ describe('on the device', () => {
     expect(result.tuning.features).toBeUndefined();
   });
 
+  it('tune races each regime against stage kernels and chooses them where faster beyond the noise', async () => {
+    const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
+    const timed: [Build, number][] = [];
+    const steps: number[] = [];
+    const result = await tuneSpec(spec, weights, nd.device, nd.adapter, {
+      budget: 1,
+      reps: 1,
+      features: [],
+      progress: (done) => steps.push(done),
+      // Stage kernels half the time at batch 1, twice at batch 4 (only the decision is tested).
+      time: async (_, build, batch) => {
+        timed.push([build, batch]);
+        return build === 'stage' ? (batch === 1 ? 5 : 20) : 10;
+      },
+    });
+    // 1 round by 2 batches, then per batch its confirmation (nothing to confirm) and its race.
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result.tuning.confirmed).toBeUndefined();
+    expect(result.tuning.stageKernels).toEqual([
+      {
+        batch: 1,
+        dispatchesMs: 10,
+        stageMs: 5,
+        calls: CONFIRM_MIN_CALLS,
+        ratioInterval: [0.5, 0.5],
+        kept: 'stage',
+      },
+      {
+        batch: 4,
+        dispatchesMs: 10,
+        stageMs: 20,
+        calls: CONFIRM_MIN_CALLS,
+        ratioInterval: [2, 2],
+        kept: 'dispatches',
+      },
+    ]);
+    const rounds = (batch: number): [Build, number][] =>
+      Array.from({ length: CONFIRM_MIN_CALLS }, (_, r) =>
+        (r % 2 === 0 ? ['dispatches', 'stage'] : ['stage', 'dispatches']).map((b): [Build, number] => [
+          b as Build,
+          batch,
+        ]),
+      ).flat();
+    expect(timed).toEqual([...rounds(1), ...rounds(4)]);
+    // Written and read back, the file builds a plan whose batch-1 regime is stage kernels.
+    const file = parseTuningFile(JSON.stringify(mergeTuning(undefined, result.tuning)), 't.json');
+    expect(file.format).toBe(TUNING_FORMAT);
+    const plan = withTunings(spec, compile(spec, { target: 'wgsl' }).plan, {}, file, 't.json', () => {});
+    expect(plan.tunings![0].regimes.map((r) => r.stages.every((st) => st.dispatches.length === 1))).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('tune keeps the tuned kernels of a regime faster beyond the noise', async () => {
     const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
     const u = mulberry32(5);
@@ -742,6 +875,7 @@ describe('on the device', () => {
       budget: 2,
       reps: 1,
       features: [],
+      stageKernels: false,
       searchTime: (_, __, round, batch) => (round === 0 || batch === 1 ? 2 : 1),
       time: async (call, build) => {
         await call();
@@ -775,8 +909,10 @@ describe('the commands', () => {
       file,
     );
     expect(r.code, r.err).toBe(0);
-    // 1 round at batches 1 and 64, then a confirmation per batch (nothing to confirm at budget 1).
-    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 4\/4/);
+    // 1 round at batches 1 and 64, then per batch a confirmation (nothing to confirm at budget 1)
+    // and a race against stage kernels.
+    expect(r.err).toMatch(/tune tiny-cifar \[#+\] 6\/6/);
+    expect(r.out).toMatch(/batch 64: [^]*stage kernels, whole network \(medians of \d+ interleaved calls\)/);
     expect(r.out).toMatch(/tiny-cifar tuned on .* in [\d.]+ s \(1 rounds/);
     expect(r.out).toMatch(/batch 64: \d+ layer shapes, 0 changed/);
     expect(r.out).toContain('confirmation: nothing to confirm, every layer keeps its default');

@@ -87,6 +87,10 @@ for (const [set, maxBatch, precisions] of MODELS) {
 // The WGSL build of digits, for the Dawn probe on the GPU machine (weights: models/digits).
 const wgslDir = path.join(RUN, 'models', 'digits-wgsl');
 mkdirSync(wgslDir, { recursive: true });
-const wgsl = compile(loadSpec('specs/digits.yaml').spec, { target: 'wgsl' });
+const digits = loadSpec('specs/digits.yaml').spec;
+const wgsl = compile(digits, { target: 'wgsl' });
 writeFileSync(path.join(wgslDir, 'plan.json'), JSON.stringify(wgsl.plan));
+// And with stage kernels (one dispatch per stage) for every chunk, timed at batch 1.
+const stage = compile(digits, { target: 'wgsl', kernels: { stageKernels: 'always' } });
+writeFileSync(path.join(wgslDir, 'plan-stage.json'), JSON.stringify(stage.plan));
 console.log(`prepared ${RUN}`);

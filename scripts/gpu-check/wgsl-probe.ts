@@ -5,8 +5,10 @@
 // it times the digits model's classify at batch 1, 64 and 256 (wall time with the copies,
 // median after warm-up): the WGSL build on the same GPU as the CUDA rows, with today's kernels
 // and with the plan's GPU default (implicit GEMM at large batches), calls interleaved, after
-// checking that the two agree. `--rehearse`: without an NVIDIA adapter, the same on the adapter
-// found (lavapipe) at batch 1 and 8.
+// checking that the two agree; at batch 1 also with stage kernels (one dispatch per stage, the
+// default on GPUs for small chunks), after checking that they agree with today's kernels.
+// `--rehearse`: without an NVIDIA adapter, the same on the adapter found (lavapipe) at batch 1
+// and 8.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
@@ -55,15 +57,30 @@ if (chosen !== undefined) {
   const weights = fromPlanes(readFileSync(path.join(models, 'digits', 'model.safetensors.planes')));
   // Today's kernels (the plan without its GPU default) and the GPU default, whatever the adapter.
   const { gpu: gpuKernels, ...cpuPlan } = plan;
-  const builds: [string, CompiledModel][] = [
+  const timed: [string, CompiledModel][] = [
     ['direct', await createWebGpuModel(chosen.device, cpuPlan, weights)],
   ];
   if (gpuKernels === undefined) console.log('wgsl: the plan has no GPU default kernels');
-  else builds.push(['gemm', await createWebGpuModel(chosen.device, withKernels(plan, gpuKernels), weights)]);
+  else timed.push(['gemm', await createWebGpuModel(chosen.device, withKernels(plan, gpuKernels), weights)]);
+  // Stage kernels for every chunk, timed at batch 1 only (where launches are what they save).
+  const stagePlan = JSON.parse(
+    readFileSync(path.join(models, 'digits-wgsl', 'plan-stage.json'), 'utf8'),
+  ) as WgslPlan;
+  const staged: [string, CompiledModel] = [
+    'stage',
+    await createWebGpuModel(chosen.device, stagePlan, weights),
+  ];
+  const direct = timed[0][1];
+  const dispatches = (m: CompiledModel): number =>
+    (m.plan as WgslPlan).stages.reduce((n, st) => n + st.dispatches.length, 0);
+  console.log(
+    `wgsl digits dispatches per chunk: direct ${dispatches(direct)}, stage ${dispatches(staged[1])}`,
+  );
   const per = plan.input.channels * plan.input.height * plan.input.width;
   const batches = !isNvidia ? [1, 8] : [1, 64, 256];
   for (const batch of batches) {
     const x = new Float32Array(batch * per).map((_, i) => Math.sin(i));
+    const builds = batch === 1 ? [...timed, staged] : timed;
     const outs = await Promise.all(builds.map(([, m]) => m.allExits(x)));
     for (let b = 1; b < builds.length; b++) {
       const worst = Math.max(
@@ -87,9 +104,14 @@ if (chosen !== undefined) {
     console.log(
       `wgsl digits batch ${batch} plain forward (wall, median of interleaved calls): ` +
         builds.map(([name], i) => `${name} ${ms[i].toFixed(3)} ms`).join(', ') +
-        (builds.length > 1 ? ` (gemm ${(ms[0] / ms[1]).toFixed(2)}x direct)` : ''),
+        (builds.length > 1
+          ? ` (${builds
+              .slice(1)
+              .map(([name], i) => `${name} ${(ms[0] / ms[i + 1]).toFixed(2)}x direct`)
+              .join(', ')})`
+          : ''),
     );
   }
-  for (const [, m] of builds) m.destroy();
+  for (const [, m] of [...timed, staged]) m.destroy();
   chosen.destroy();
 }

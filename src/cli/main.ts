@@ -228,6 +228,10 @@ export function program(out: (s: string) => void): Command {
       '--f16-math',
       "also try f16 arithmetic in convolutions where the device has 'shader-f16' (rounds more than f32: relative error up to about 2e-3)",
     )
+    .option(
+      '--no-stage-kernels',
+      "do not race each batch regime's kernels against stage kernels (one dispatch per stage)",
+    )
     .action(
       async (
         file: string,
@@ -238,6 +242,7 @@ export function program(out: (s: string) => void): Command {
           reps: number;
           confirmCalls: number;
           f16Math?: boolean;
+          stageKernels: boolean;
         },
       ) => {
         const { spec } = loadSpec(file);

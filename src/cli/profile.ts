@@ -11,6 +11,8 @@ import { loadCheckedWeights } from '../weights/load.ts';
 import { expandRanet } from '../frontend/ranet.ts';
 import { normals } from '../weights/synthetic.ts';
 import { kernelMadds } from '../kernels/flops.ts';
+import type { DispatchCounts } from './dispatches.ts';
+import { dispatchCounts, formatDispatchCounts } from './dispatches.ts';
 
 export interface ProfileOptions {
   readonly weights: string;
@@ -86,6 +88,8 @@ export interface ProfileReport {
    * on cuda-cpu.
    */
   readonly peak: PeakRow | null;
+  /** WGSL: dispatches per chunk of each build in each batch regime (`dispatchCounts`). */
+  readonly dispatchesPerChunk?: readonly DispatchCounts[];
 }
 
 /** What the profiler needs of a compiled build with counters: its kernel IR and plan. */
@@ -115,9 +119,10 @@ export async function profile(spec: Spec, options: ProfileOptions): Promise<Prof
     options.backend ?? 'wgsl',
     options.simd128 ?? false,
     async (model, build, device, peak) => {
-      const { run, ...report } = await profileRun(model, build, images, thresholds, device, peak);
-      if (options.trace !== undefined) writeFileSync(options.trace, JSON.stringify(chromeTrace(report, run)));
-      return report;
+      const { run, ...profiled } = await profileRun(model, build, images, thresholds, device, peak);
+      if (options.trace !== undefined)
+        writeFileSync(options.trace, JSON.stringify(chromeTrace(profiled, run)));
+      return build.target === 'wgsl' ? { ...profiled, dispatchesPerChunk: dispatchCounts(spec) } : profiled;
     },
   );
 }
@@ -404,6 +409,12 @@ export function formatProfile(r: ProfileReport): string {
           ? ''
           : `  ${(g.maddsPerSecond / 1e9).toFixed(2).padStart(6)} G multiply-adds/s` +
             (g.ofPeak === null ? '' : `  ${(100 * g.ofPeak).toFixed(0).padStart(3)}% of peak`)),
+    );
+  if (r.dispatchesPerChunk !== undefined)
+    lines.push(
+      '',
+      "dispatches per chunk, per batch regime (this profile runs a counting build of today's kernels):",
+      ...formatDispatchCounts(r.dispatchesPerChunk),
     );
   return lines.join('\n');
 }

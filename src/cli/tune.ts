@@ -21,6 +21,8 @@ export interface TuneCommandOptions {
   readonly confirmCalls?: number;
   /** Also try f16-arithmetic convolutions (the device must have `shader-f16`). */
   readonly f16Math?: boolean;
+  /** Race each regime's kernels against stage kernels (default true). */
+  readonly stageKernels?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
       reps: opts.reps,
       confirmCalls: opts.confirmCalls ?? CONFIRM_MIN_CALLS,
       features,
+      stageKernels: opts.stageKernels ?? true,
       progress: (done, total) => {
         const bar = '#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.');
         process.stderr.write(
@@ -106,6 +109,15 @@ export async function tuneCommand(spec: Spec, opts: TuneCommandOptions): Promise
                 ? ': faster beyond the noise, kept the tuned kernels'
                 : ': not faster beyond the noise, kept the default kernels'),
       );
+      const st = result.tuning.stageKernels?.find((x) => x.batch === b);
+      if (st !== undefined)
+        lines.push(
+          `    stage kernels, whole network (medians of ${st.calls} interleaved calls): dispatch per kernel ${st.dispatchesMs.toFixed(2)} ms, stage kernels ${st.stageMs.toFixed(2)} ms` +
+            `, stage/dispatches 95% interval ${st.ratioInterval[0].toFixed(3)}-${st.ratioInterval[1].toFixed(3)}` +
+            (st.kept === 'stage'
+              ? ': faster beyond the noise, this regime runs stage kernels'
+              : ': not faster beyond the noise, this regime runs a dispatch per kernel'),
+        );
     }
     return lines.join('\n');
   } finally {

@@ -3,6 +3,8 @@
  * to its measured choices, one regime per tuned batch (pipelines shared between regimes stored,
  * and compiled, once). The runtime picks the tuning of the adapter it runs on, and the default
  * kernels elsewhere (`planForAdapter`); per chunk, the regime nearest its batch (`regimeFor`).
+ * A regime for which the tuning chose stage kernels runs them (one dispatch per stage) instead
+ * of its layers' variants.
  */
 import type { CompileOptions } from '../compile.ts';
 import { compile } from '../compile.ts';
@@ -12,7 +14,7 @@ import type { BatchRegime, PipelineSource, StageDispatches, WgslPlan, WgslTuning
 import { sharedPipelines } from '../backends/wgsl/render.ts';
 import type { Spec } from '../spec/types.ts';
 import type { TuningFile } from './file.ts';
-import { TuningFileError, variantsOf } from './file.ts';
+import { stageChosen, TuningFileError, variantsOf } from './file.ts';
 
 /**
  * `plan` (compiled from `spec` with `options`) carrying one tuning per adapter of `tunings`
@@ -65,6 +67,21 @@ export function withTunings(
     const regimes: BatchRegime[] = [...t.batches]
       .sort((a, b) => a - b)
       .map((batch) => {
+        if (stageChosen(t, batch)) {
+          let staged: WgslPlan;
+          try {
+            staged = compile(spec, {
+              ...options,
+              target: 'wgsl',
+              kernels: { ...options.kernels, stageKernels: 'always' },
+            }).plan;
+          } catch (e) {
+            throw new TuningFileError(
+              `${where}: batch ${batch} chose stage kernels, which this build cannot run (${(e as Error).message}); tune again`,
+            );
+          }
+          return { batch, stages: sharedPipelines(pipelines, index, staged) };
+        }
         const convVariants = checked(t, batch, where);
         chosen.push(...Object.values(convVariants));
         const tuned = compile(spec, {

@@ -9,6 +9,7 @@
  */
 import { compile } from '../compile.ts';
 import { chooseVariant } from '../backends/wgsl/kernels.ts';
+import { stageKernelsUnfit } from '../backends/wgsl/stage.ts';
 import type { DeviceFeature, KernelVariant, TunableKernel } from '../backends/wgsl/variants.ts';
 import {
   canonical,
@@ -69,6 +70,11 @@ export interface CandidateOptions {
    * when it has them; `shader-f16` arithmetic, which rounds more, only when asked for).
    */
   readonly features?: readonly DeviceFeature[];
+  /**
+   * Whether each regime's kernels race stage kernels (default true; nothing to race where the
+   * schedule cannot run them, `stageKernelsUnfit`).
+   */
+  readonly stageKernels?: boolean;
 }
 
 /** Every round's plan for tuning `spec`'s convolutions, conv-resizes and heads. */
@@ -97,6 +103,10 @@ export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): Tune
     );
     return compile(spec, { target: 'wgsl', kernels: { convVariants, features } }).plan;
   });
+  const stage =
+    options.stageKernels === false || stageKernelsUnfit(base.schedule) !== undefined
+      ? undefined
+      : compile(spec, { target: 'wgsl', kernels: { stageKernels: 'always' } }).plan;
   return {
     model: spec.name,
     // A tf32 spec is CUDA's: compiling its WGSL candidates above has refused it already.
@@ -107,6 +117,7 @@ export function tuneCandidates(spec: Spec, options: CandidateOptions = {}): Tune
     features,
     dispatches,
     rounds,
+    ...(stage === undefined ? {} : { stage }),
   };
 }
 

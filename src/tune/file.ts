@@ -2,7 +2,10 @@
  * The tuning file `ranetc tune` writes and `ranetc build --tuning` reads: per adapter (as
  * `GPUAdapterInfo` names it), the kernel variant measured fastest for each kernel shape
  * (convolution, conv-resize, exit head) and batch, and the device features those variants
- * need. Validated here, at the boundary, with errors that name the file and the field.
+ * need, and per batch regime whether stage kernels (one dispatch per stage) or the dispatch per
+ * kernel ran faster. Validated here, at the boundary, with errors that name the file and the field.
+ * Format 2 added that choice (`stageKernels`); format 1 files, which lack it, still read (their
+ * regimes run the dispatch per kernel, as they were measured).
  * No file IO here (the CLI reads the file: `src/cli/tuning-file.ts`), so a page can validate too.
  */
 import { z } from 'zod';
@@ -10,7 +13,9 @@ import type { KernelVariant } from '../backends/wgsl/variants.ts';
 import { DEVICE_FEATURES } from '../backends/wgsl/variants.ts';
 import type { AdapterIdentity } from '@ranetc/runtime';
 
-export const TUNING_FORMAT = 'ranetc-tuning/1';
+export const TUNING_FORMAT = 'ranetc-tuning/2';
+/** The formats a tuning file may have: 1 (no stage-kernel choice) and the current one. */
+export const TUNING_FORMATS = ['ranetc-tuning/1', TUNING_FORMAT] as const;
 
 const positiveInt = z.number().int().positive();
 const variant = z.discriminatedUnion('kind', [
@@ -63,6 +68,20 @@ const confirmation = z.strictObject({
   ratioInterval: z.tuple([z.number().positive(), z.number().positive()]).optional(),
   kept: z.enum(['tuned', 'default']),
 });
+/**
+ * A batch regime's choice between stage kernels and the dispatch per kernel (`tune`): the whole
+ * network's `classify` wall time, median of `calls` interleaved calls, with the regime's kernels
+ * (tuned or default, as confirmed) and with stage kernels; `stage` only where the 95% interval of
+ * the ratio stage/dispatches lies below 1.
+ */
+const stageChoice = z.strictObject({
+  batch: positiveInt,
+  dispatchesMs: z.number().nonnegative(),
+  stageMs: z.number().nonnegative(),
+  calls: positiveInt,
+  ratioInterval: z.tuple([z.number().positive(), z.number().positive()]),
+  kept: z.enum(['stage', 'dispatches']),
+});
 const tuning = z.strictObject({
   adapter: z.strictObject({ vendor: z.string(), architecture: z.string(), description: z.string() }),
   /** The spec it was measured on, its storage precision, and its batch regimes. */
@@ -74,13 +93,28 @@ const tuning = z.strictObject({
   layers: z.array(layer),
   /** Per batch regime whose search changed a layer (absent in files from before the confirmation). */
   confirmed: z.array(confirmation).optional(),
+  /** Per batch regime timed against stage kernels (format 2; absent: none was, or none fit). */
+  stageKernels: z.array(stageChoice).optional(),
 });
-const file = z.strictObject({ format: z.literal(TUNING_FORMAT), tunings: z.array(tuning).min(1) });
+const file = z
+  .strictObject({ format: z.enum(TUNING_FORMATS), tunings: z.array(tuning).min(1) })
+  .superRefine((f, ctx) => {
+    if (f.format !== TUNING_FORMAT)
+      f.tunings.forEach((t, i) => {
+        if (t.stageKernels !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tunings', i, 'stageKernels'],
+            message: `not in a ${f.format} file (stage kernels came with ${TUNING_FORMAT})`,
+          });
+      });
+  });
 
 export type TuningFile = z.infer<typeof file>;
 export type AdapterTuning = TuningFile['tunings'][number];
 export type LayerTuning = AdapterTuning['layers'][number];
 export type Confirmation = z.infer<typeof confirmation>;
+export type StageChoice = z.infer<typeof stageChoice>;
 
 /**
  * A tuning file the user gave that cannot be used: the message names the file, the entry or
@@ -115,6 +149,10 @@ export function parseTuningFile(text: string, path: string): TuningFile {
 
 export const sameAdapter = (a: AdapterIdentity, b: AdapterIdentity): boolean =>
   a.vendor === b.vendor && a.architecture === b.architecture && a.description === b.description;
+
+/** Whether `t` chose stage kernels for batch regime `batch`. */
+export const stageChosen = (t: AdapterTuning, batch: number): boolean =>
+  (t.stageKernels ?? []).some((c) => c.batch === batch && c.kept === 'stage');
 
 /** The variant per layer shape for one batch regime (the largest tuned, when not given). */
 export function variantsOf(t: AdapterTuning, batch = Math.max(...t.batches)): Record<string, KernelVariant> {

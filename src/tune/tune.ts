@@ -20,14 +20,17 @@
  * only when it is faster by more than the comparison's own noise: calls go on until a 95%
  * interval of the tuned/default ratio (a seeded bootstrap of the per-call ratios,
  * `ratioInterval`) excludes 1, at most `CONFIRM_MAX_CALLS` of each; a regime whose interval
- * still holds 1, or lies above it, keeps the default kernels (`decide`, `confirm`).
+ * still holds 1, or lies above it, keeps the default kernels (`decide`, `confirm`). Then, where
+ * the candidates carry a stage-kernel build, each regime's kernels as confirmed race stage
+ * kernels (one dispatch per stage) the same way, and stage kernels are chosen for the regime only
+ * where the interval of their ratio lies below 1 (`AdapterTuning.stageKernels`).
  */
 import type { AdapterIdentity, WgslPlan } from '@ranetc/runtime';
 import type { Weights } from '@ranetc/runtime';
 import { storedWeights, writePackedWeights } from '@ranetc/runtime';
 import { createWebGpuModel } from '@ranetc/runtime';
 import type { CompiledModel } from '@ranetc/runtime';
-import type { AdapterTuning, Confirmation, LayerTuning } from './file.ts';
+import type { AdapterTuning, Confirmation, LayerTuning, StageChoice } from './file.ts';
 import { interleaved, median, ratioInterval, wallTime } from '../timing/timing.ts';
 import { normals } from '../weights/synthetic.ts';
 
@@ -54,13 +57,21 @@ export interface TuneCandidates {
   readonly dispatches: readonly { readonly stage: number; readonly index: number; readonly shape: string }[];
   /** Round r: the plan with the r-th candidate of every shape (its default where it has fewer). */
   readonly rounds: readonly WgslPlan[];
+  /**
+   * The network with stage kernels for every chunk (`kernels.stageKernels: 'always'`), timed
+   * against each regime's kernels; absent where the schedule cannot run them or not asked for.
+   */
+  readonly stage?: WgslPlan;
 }
 
 /** A variant per layer shape: what a regime's network is compiled with. */
 export type ChosenVariants = Record<string, LayerTuning['variant']>;
 
-/** Which build a confirmation call runs. */
-export type Build = 'default' | 'tuned';
+/**
+ * Which build a timed call runs: a regime's confirmation races `default` and `tuned`; its choice
+ * of kernels races `dispatches` (the regime's kernels as confirmed) and `stage` (stage kernels).
+ */
+export type Build = 'default' | 'tuned' | 'dispatches' | 'stage';
 
 export interface TuneOptions {
   /**
@@ -120,7 +131,7 @@ export async function tune(
   const started = performance.now();
   const reps = options.reps ?? 3;
   const { batches, shapes, rounds } = candidates;
-  const total = rounds.length * batches.length + batches.length;
+  const total = rounds.length * batches.length + batches.length * (candidates.stage === undefined ? 1 : 2);
   const shapeAt = new Map(candidates.dispatches.map((d) => [`${d.stage}:${d.index}`, d.shape]));
   for (const f of candidates.features)
     if (!device.features.has(f))
@@ -179,54 +190,85 @@ export async function tune(
       });
     }
 
-  // The confirmation: per regime, the chosen set against the default on the whole network.
+  // The confirmation: per regime, the chosen set against the default on the whole network; then
+  // the regime's kernels as confirmed against stage kernels, where the candidates have them.
   const minCalls = Math.min(options.confirmCalls ?? CONFIRM_MIN_CALLS, CONFIRM_MAX_CALLS);
   const time = options.time ?? ((call: () => Promise<unknown>) => wallTime(call, 0));
+  /** Two builds' interleaved calls at batch `b` until the interval of their ratio excludes 1. */
+  const race = (
+    models: readonly [CompiledModel, CompiledModel],
+    builds: readonly [Build, Build],
+    b: number,
+  ): Promise<number[][]> => {
+    const images = normals(b * candidates.inputSize, b);
+    // Round r starts with build r mod 2, so that a drift in the machine's speed falls on both.
+    return interleaved(
+      models.map((m) => () => m.classify(images)),
+      {
+        rotate: true,
+        time: (call, i) => time(call, builds[i], b),
+        more: ([d, t], calls) =>
+          calls < CONFIRM_MAX_CALLS &&
+          (calls < minCalls || excludes1(ratioInterval(ratios(d, t))) === undefined),
+      },
+    );
+  };
   const confirmed: Confirmation[] = [];
+  const staged: StageChoice[] = [];
   const defaults = rounds[0];
   const defaultOf = new Map(shapes.map((s) => [s.shape, s.variants[0]]));
-  // The default build serves every regime's confirmation: compiled once, on first need.
+  const load = async (plan: WgslPlan, what: string): Promise<CompiledModel> => {
+    if (JSON.stringify(plan.weights) !== layout)
+      throw new Error(`${candidates.model}: ${what} lays the weights out differently from round 0`);
+    return createWebGpuModel(device, plan, writePackedWeights(plan, packed));
+  };
+  // The default build serves every regime's confirmation, the stage build every regime's race:
+  // each compiled once, on first need.
   let base: CompiledModel | undefined;
+  let stage: CompiledModel | undefined;
   try {
     for (const b of batches) {
       const chosen = searched.filter((l) => l.batch === b);
-      if (chosen.some((l) => !same(l.variant, defaultOf.get(l.shape)!))) {
-        const plan = await options.planWith(
-          Object.fromEntries(chosen.map((l) => [l.shape, l.variant])),
-          candidates.features,
-        );
-        if (JSON.stringify(plan.weights) !== layout)
-          throw new Error(
-            `${candidates.model}: the tuned plan of batch ${b} lays the weights out differently from round 0`,
+      let tuned: CompiledModel | undefined;
+      try {
+        if (chosen.some((l) => !same(l.variant, defaultOf.get(l.shape)!))) {
+          const plan = await options.planWith(
+            Object.fromEntries(chosen.map((l) => [l.shape, l.variant])),
+            candidates.features,
           );
-        base ??= await createWebGpuModel(device, defaults, writePackedWeights(defaults, packed));
-        const models = {
-          default: base,
-          tuned: await createWebGpuModel(device, plan, writePackedWeights(plan, packed)),
-        };
-        try {
-          const images = normals(b * candidates.inputSize, b);
-          const builds: Build[] = ['default', 'tuned'];
-          // Round r starts with build r mod 2, so that a drift in the machine's speed falls on both.
-          const [defaults, tuned] = await interleaved(
-            builds.map((build) => () => models[build].classify(images)),
-            {
-              rotate: true,
-              time: (call, i) => time(call, builds[i], b),
-              more: ([d, t], calls) =>
-                calls < CONFIRM_MAX_CALLS &&
-                (calls < minCalls || excludes1(ratioInterval(ratios(d, t))) === undefined),
-            },
-          );
-          confirmed.push(decide(b, defaults, tuned));
-        } finally {
-          models.tuned.destroy();
+          base ??= await load(defaults, 'round 0');
+          tuned = await load(plan, `the tuned plan of batch ${b}`);
+          const [d, t] = await race([base, tuned], ['default', 'tuned'], b);
+          const c = decide(b, d, t);
+          confirmed.push(c);
+          if (c.kept === 'default') {
+            tuned.destroy();
+            tuned = undefined;
+          }
         }
+        options.progress?.(++done, total);
+        if (candidates.stage !== undefined) {
+          base ??= await load(defaults, 'round 0');
+          stage ??= await load(candidates.stage, 'the stage-kernel plan');
+          const [d, t] = await race([tuned ?? base, stage], ['dispatches', 'stage'], b);
+          const { ratioInterval: interval, kept, defaultMs, tunedMs, calls } = decide(b, d, t);
+          staged.push({
+            batch: b,
+            dispatchesMs: defaultMs,
+            stageMs: tunedMs,
+            calls,
+            ratioInterval: interval!,
+            kept: kept === 'tuned' ? 'stage' : 'dispatches',
+          });
+          options.progress?.(++done, total);
+        }
+      } finally {
+        tuned?.destroy();
       }
-      options.progress?.(++done, total);
     }
   } finally {
     base?.destroy();
+    stage?.destroy();
   }
   return {
     tuning: confirm(
@@ -243,6 +285,7 @@ export async function tune(
       },
       candidates,
       confirmed,
+      staged,
     ),
     searched,
     seconds: (performance.now() - started) / 1000,
@@ -288,12 +331,14 @@ export function decide(batch: number, defaults: readonly number[], tuned: readon
  * variant (at its default's time), so that `build --tuning` compiles that regime to the default
  * kernels while `regimeFor` still sends the chunks of its size there (dropping the regime would
  * send them to another regime's kernels, confirmed at another batch); the features are those
- * the kept variants need; `confirmed` records each timed regime.
+ * the kept variants need; `confirmed` records each timed regime, `stageKernels` each regime's
+ * race against stage kernels.
  */
 export function confirm(
-  tuning: Omit<AdapterTuning, 'features' | 'confirmed'>,
+  tuning: Omit<AdapterTuning, 'features' | 'confirmed' | 'stageKernels'>,
   candidates: Pick<TuneCandidates, 'shapes' | 'features'>,
   confirmed: readonly Confirmation[],
+  staged: readonly StageChoice[] = [],
 ): AdapterTuning {
   const byShape = new Map(candidates.shapes.map((s) => [s.shape, s]));
   const keepsDefault = new Set(confirmed.filter((c) => c.kept === 'default').map((c) => c.batch));
@@ -316,5 +361,6 @@ export function confirm(
     ...(needed.length === 0 ? {} : { features: needed }),
     layers,
     ...(confirmed.length === 0 ? {} : { confirmed: [...confirmed] }),
+    ...(staged.length === 0 ? {} : { stageKernels: [...staged] }),
   };
 }

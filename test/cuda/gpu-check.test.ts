@@ -128,6 +128,18 @@ describe.skipIf(nvcc === undefined)('scripts/gpu-check.sh rehearse', () => {
       );
       // Each backend's probe ends by itself, cleanly (a crash or a hang at exit is reported).
       expect(out).not.toMatch(/^wgsl: Dawn .*: (probe failed|no answer in)/m);
+      // The WGSL rows on lavapipe: today's kernels, the GPU default and, at batch 1, stage kernels
+      // (one dispatch per stage: digits has 6), each checked against today's before it is timed.
+      expect(out).toMatch(/^wgsl digits dispatches per chunk: direct \d+, stage 6$/m);
+      expect(out).toMatch(
+        /^wgsl digits batch 1: stage against direct, largest difference [\d.]+e[-+]\d+ of max\(1, \|direct\|\)$/m,
+      );
+      expect(out).toMatch(
+        /^wgsl digits batch 1 plain forward .*: direct [\d.]+ ms, gemm [\d.]+ ms, stage [\d.]+ ms \(gemm [\d.]+x direct, stage [\d.]+x direct\)$/m,
+      );
+      expect(out).toMatch(
+        /^wgsl digits batch 8 plain forward .*: direct [\d.]+ ms, gemm [\d.]+ ms \(gemm [\d.]+x direct\)$/m,
+      );
     },
   );
 });

@@ -14,7 +14,7 @@ import type { ExitConfidences } from '../../src/adaptive/confidence.ts';
 import { openModel } from '../../src/cli/run.ts';
 import { expandRanet } from '../../src/frontend/ranet.ts';
 import { paramsFrom, runGraph } from '../../src/reference/interpreter.ts';
-import type { CompiledModel } from '@ranetc/runtime';
+import type { CompiledModel, WgslPlan } from '@ranetc/runtime';
 import type { Spec } from '../../src/spec/types.ts';
 import { writeSafetensors } from '../../src/weights/safetensors.ts';
 import type { StateDict } from '../../src/weights/tensor.ts';
@@ -26,14 +26,19 @@ import { randomWeights } from './weights.ts';
 
 /**
  * `wasm` runs the relaxed-SIMD module (the CLI turns relaxed SIMD on), `wasm-simd128` the plain
- * one; `cuda-cpu-tf32` and `cuda-cpu-f16` CUDA's tensor-core builds on the harness.
+ * one; `cuda-cpu-tf32` and `cuda-cpu-f16` CUDA's tensor-core builds on the harness;
+ * `wgsl-stage` WGSL with stage kernels (one dispatch per stage) for every chunk.
  */
-export type SweepBackend = 'wgsl' | 'cuda-cpu' | 'wasm' | 'wasm-simd128' | 'cuda-cpu-tf32' | 'cuda-cpu-f16';
+export type SweepBackend =
+  'wgsl' | 'wgsl-stage' | 'cuda-cpu' | 'wasm' | 'wasm-simd128' | 'cuda-cpu-tf32' | 'cuda-cpu-f16';
 export const SWEEP_BACKENDS: readonly SweepBackend[] = ['wgsl', 'cuda-cpu', 'wasm', 'wasm-simd128'];
+/** What `npm run sweep` runs by default: every case also on stage kernels. */
+export const SCRIPT_BACKENDS: readonly SweepBackend[] = [...SWEEP_BACKENDS, 'wgsl-stage'];
 /** CUDA's tensor-core builds on the harness: compared within their precision's tolerance. */
 export const TENSOR_BACKENDS: readonly SweepBackend[] = ['cuda-cpu-tf32', 'cuda-cpu-f16'];
 const TOLERANCE: Readonly<Record<SweepBackend, number>> = {
   wgsl: DEVICE_REL,
+  'wgsl-stage': DEVICE_REL,
   'cuda-cpu': DEVICE_REL,
   wasm: DEVICE_REL,
   'wasm-simd128': DEVICE_REL,
@@ -123,18 +128,28 @@ export async function runCase(spec: Spec, rng: Rng, options: CaseOptions = {}): 
           ? 'cuda-cpu'
           : backend === 'wasm-simd128'
             ? 'wasm'
-            : (backend as 'wgsl' | 'cuda-cpu' | 'wasm'),
+            : backend === 'wgsl-stage'
+              ? 'wgsl'
+              : (backend as 'wgsl' | 'cuda-cpu' | 'wasm'),
         true,
-        options.variantSeed === undefined
-          ? undefined
-          : {
-              randomVariants: options.variantSeed,
-              features: ['subgroups'],
-              ...(options.gemm === true ? { randomKinds: ['gemm'] as const } : {}),
-            },
+        backend === 'wgsl-stage'
+          ? { stageKernels: 'always' }
+          : options.variantSeed === undefined
+            ? undefined
+            : {
+                randomVariants: options.variantSeed,
+                features: ['subgroups'],
+                ...(options.gemm === true ? { randomKinds: ['gemm'] as const } : {}),
+              },
         backend === 'wasm-simd128',
       );
       try {
+        // Guards the runner: stage kernels are what ran (one dispatch per stage).
+        const plan = model.plan as WgslPlan;
+        if (backend === 'wgsl-stage' && plan.stages.some((st) => st.dispatches.length !== 1))
+          found.push(
+            `not stage kernels: ${plan.stages.map((st) => st.dispatches.length).join('/')} dispatches per stage`,
+          );
         const checked = await checkBackend(
           model,
           { spec, n, images, reference, decided, vectors, margins, scale },

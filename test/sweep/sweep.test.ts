@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Rng } from '../helpers/random.ts';
 import { generateSpec, sweepCase } from './generate.ts';
 import { DEVICE_REL, F16_TENSOR_FIXTURE_REL, TF32_FIXTURE_REL } from '../helpers/tolerances.ts';
-import { runCase, SWEEP_BACKENDS, TENSOR_BACKENDS } from './run-case.ts';
+import { runCase, SCRIPT_BACKENDS, SWEEP_BACKENDS, TENSOR_BACKENDS } from './run-case.ts';
 
 /**
  * About 100 s on two shared CPU cores (WGSL pipeline creation and runs on lavapipe dominate),
@@ -44,19 +44,20 @@ describe.each(Array.from({ length: CASES }, (_, i) => i))(`sweep case %i of seed
     const { spec, yaml, rng } = sweepCase(SEED, index);
     // Odd cases run WGSL with a random variant of every convolution, conv-resize and head
     // (subgroup heads included; seeded by the case); of them, cases 3 and 7 draw every
-    // convolution among its implicit-GEMM members.
-    const result = await runCase(
-      spec,
-      rng,
-      index % 2 === 1 ? { variantSeed: index, ...(index % 4 === 3 ? { gemm: true } : {}) } : {},
-    );
+    // convolution among its implicit-GEMM members. Cases 2 and 6 also run WGSL on stage kernels
+    // (one dispatch per stage; `npm run sweep` runs every case on them).
+    const backends = index % 4 === 2 ? SCRIPT_BACKENDS : SWEEP_BACKENDS;
+    const result = await runCase(spec, rng, {
+      backends,
+      ...(index % 2 === 1 ? { variantSeed: index, ...(index % 4 === 3 ? { gemm: true } : {}) } : {}),
+    });
     for (const b of result.backends) {
       const rel = Math.max(...b.rel).toExponential(2);
       figures.push(`  ${spec.name} ${spec.data} ${b.backend.padEnd(8)} ${rel}, ${b.decisions} decisions`);
     }
     expect(result.problems, `${result.problems.join('\n')}\nspec:\n${yaml}`).toEqual([]);
     // Guards the runner itself: every backend ran and was compared.
-    expect(result.backends.map((b) => b.backend)).toEqual(SWEEP_BACKENDS);
+    expect(result.backends.map((b) => b.backend)).toEqual(backends);
     for (const b of result.backends) {
       expect(b.rel).toHaveLength(result.scale.length);
       expect(b.decisions).toBeGreaterThan(spec.target.maxBatch);

@@ -116,8 +116,9 @@ describe('the tuning search in a page', () => {
     expect(errors).toEqual([]);
     const { tuning, rounds } = page.result;
     expect(rounds).toBe(2);
-    // 2 rounds by 2 batches, then a confirmation per batch.
-    expect(page.steps).toEqual([1, 2, 3, 4, 5, 6]);
+    // 2 rounds by 2 batches, then per batch a confirmation and a race against stage kernels.
+    expect(page.steps).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(tuning.stageKernels?.map((c) => c.batch)).toEqual([1, 4]);
     expect(tuning.adapter).toEqual(page.adapter);
     expect(tuning.batches).toEqual([1, 4]);
     const file = parseTuningFile(JSON.stringify({ format: TUNING_FORMAT, tunings: [tuning] }), 'page.json');

@@ -128,10 +128,41 @@ describe('plans carry the GPU default', () => {
   });
 });
 
+describe('stage kernels by default (kernels.stageKernels: auto)', () => {
+  const { plan } = compile(spec, { target: 'wgsl' });
+  const auto = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'auto' } }).plan;
+  const dispatches = (p: { stages: readonly { dispatches: readonly unknown[] }[] }): number[] =>
+    p.stages.map((st) => st.dispatches.length);
+
+  it('on a CPU adapter: the kernels of today, byte for byte', () => {
+    const { gpu, ...rest } = auto;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify({ ...plan, gpu: undefined }));
+    expect(gpu).toBeDefined();
+    expect(planForAdapter(auto, LLVMPIPE, () => {})).toBe(auto);
+  });
+
+  it('on a GPU adapter: one dispatch per stage in the small regime, the GPU default in the large', () => {
+    const onGpu = planForAdapter(auto, GPU, () => {});
+    const before = planForAdapter(plan, GPU, () => {});
+    expect(onGpu.regimes!.map((r) => r.batch)).toEqual([1, 4]);
+    expect(dispatches(onGpu.regimes![0])).toEqual(plan.stages.map(() => 1));
+    expect(onGpu.regimes![0].stages.map((st) => onGpu.pipelines[st.dispatches[0].pipeline].label)).toEqual(
+      plan.stages.map(() => 'stage'),
+    );
+    const code = (p: typeof onGpu, r: number): string[] =>
+      p.regimes![r].stages.flatMap((st) => st.dispatches.map((d) => p.pipelines[d.pipeline].code));
+    expect(code(onGpu, 1)).toEqual(code(before, 1));
+    // maxBatch 1: stage kernels are the only regime on a GPU.
+    const one = compile(spec, { target: 'wgsl', maxBatch: 1, kernels: { stageKernels: 'auto' } }).plan;
+    expect(planForAdapter(one, LLVMPIPE, () => {})).toBe(one);
+    expect(dispatches(planForAdapter(one, GPU, () => {}))).toEqual(plan.stages.map(() => 1));
+  });
+});
+
 describe('the GPU default on the fixtures', () => {
   let nd: NodeDevice;
   beforeAll(async () => {
-    nd = await createNodeDevice();
+    nd = await createNodeDevice({ timestamps: true });
   });
   afterAll(() => nd?.destroy());
 
@@ -156,5 +187,30 @@ describe('the GPU default on the fixtures', () => {
       );
     });
     model.destroy();
+  }, 120_000);
+
+  it('tiny-cifar with stage kernels by default: one input runs one dispatch per stage, exits within the tolerance', async () => {
+    const { plan } = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'auto' } });
+    const weights = readFileSync(fixture('tiny-cifar', 'model.safetensors'));
+    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
+    const input = (io.get('input')!.data as Float32Array).subarray(0, 3 * 32 * 32);
+    for (const [adapter, perStage] of [
+      [GPU, true],
+      [LLVMPIPE, false],
+    ] as const) {
+      const model = await createWebGpuModel(nd.device, plan, weights, { adapter });
+      const outs = await model.allExits(input);
+      outs.forEach((out, e) => {
+        const expected = (io.get(`exit${e}`)!.data as Float32Array).subarray(0, spec.classes);
+        expect(compare(expected, out).rel, `exit ${e}`).toBeLessThanOrEqual(DEVICE_REL);
+      });
+      const ran = (await model.profile(input)).chunks[0];
+      expect(ran.length === plan.stages.length, adapter.description).toBe(perStage);
+      expect(
+        ran.every((t) => t.label.startsWith('stage ')),
+        adapter.description,
+      ).toBe(perStage);
+      model.destroy();
+    }
   }, 120_000);
 });

@@ -25,7 +25,7 @@ const VARIANTS = {
   optimized: {},
   'one kernel per op': { passes: UNFUSED },
   'workgroup-tiled': { kernels: { workgroupTiling: 'always' } },
-  // Today's kernels and stage kernels (where the spec allows them) in one plan.
+  // Today's kernels, and stage kernels (where the spec allows them) in the GPU default.
   'stage kernels': { kernels: { stageKernels: 'auto' } },
 } as const;
 const PRECISIONS = ['f32', 'f16'] as const;
@@ -61,8 +61,10 @@ describe('every pipeline of every bundled spec compiles on the WebGPU device', (
     const { spec } = loadSpec(path.join(repoRoot, 'specs', file));
     const { plan } = compile(spec, { target: 'wgsl', ...VARIANTS[variant], precision });
     expect(plan.pipelines.length).toBeGreaterThan(0);
-    // Throws KernelRejectedError for the first rejected kernel, naming it.
-    await Promise.all(compileOnce(`${spec.name} (${variant}, ${precision})`, plan.pipelines));
+    // Throws KernelRejectedError for the first rejected kernel, naming it (the GPU default's too).
+    const name = `${spec.name} (${variant}, ${precision})`;
+    await Promise.all(compileOnce(name, plan.pipelines));
+    await Promise.all(compileOnce(`${name}, GPU default`, plan.gpu?.pipelines ?? []));
   });
 
   it('names the kernel and quotes WebGPU when a kernel is rejected', async () => {

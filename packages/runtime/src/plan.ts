@@ -167,14 +167,16 @@ export interface WgslPlan extends ModelPlan {
   /**
    * The default kernels on an adapter that is not a CPU (`isCpuAdapter`) and has no tuning:
    * large batches run implicit-GEMM convolutions, the layouts the leading WebGPU engines use on
-   * GPUs; `stages` (the kernels measured best on CPU adapters) run elsewhere. Absent where the
-   * plan has one batch regime (maxBatch 1) or was built with chosen variants.
+   * GPUs; with `kernels.stageKernels: auto`, small chunks run stage kernels (one dispatch per
+   * stage); `stages` (the kernels measured best on CPU adapters) run elsewhere. Absent where the
+   * plan has one batch regime (maxBatch 1) and no stage kernels, or was built with chosen variants.
    */
   readonly gpu?: WgslKernelSet;
   /**
-   * Set on the plan as it runs on an adapter it has a tuning for (`planForAdapter`): every
-   * tuned regime, whose dispatches replace `stages` for the chunks they fit. `stages` is then
-   * the largest batch's.
+   * Set on the plan as it runs on an adapter it has a tuning or GPU default kernels for
+   * (`planForAdapter`): every regime, whose dispatches replace `stages` for the chunks they fit
+   * (a regime of stage kernels has other dispatches and parameter blocks). `stages` is then the
+   * largest batch's.
    */
   readonly regimes?: readonly BatchRegime[];
 }

@@ -307,8 +307,10 @@ class WebGpuExecutor implements Executor {
     const packed = storedWeights(packedFor, weights);
     const element = elementBytes(plan);
     // Weights larger than one binding are bound per dispatch as a window (see Dispatch.weights).
+    // Over every regime: the largest may be one of stage kernels, without windows or args slots.
+    const all = regimesOf(plan).flatMap((r) => r.stages);
     const window = Math.max(
-      ...plan.stages.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)),
+      ...all.flatMap((s) => s.dispatches.map((d) => d.weights?.elements ?? plan.weights.elements)),
     );
     for (const [what, bytes, limit, name] of [
       [
@@ -336,7 +338,9 @@ class WebGpuExecutor implements Executor {
       device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage, label });
     const blocks = paramsBlocks(plan);
     const paramsBytes = Math.max(0, ...blocks.flat(2).map((b) => b.offset + b.size));
-    const argsSlots = plan.stages.reduce((n, s) => n + s.argsX.length, 0);
+    const argsSlots = Math.max(
+      ...regimesOf(plan).map((r) => r.stages.reduce((n, s) => n + s.argsX.length, 0)),
+    );
     const buffers = {
       arena: make(plan.arenaElements * element, BUFFER.STORAGE | BUFFER.COPY_DST, 'arena'),
       weights: make(packed.byteLength, BUFFER.STORAGE | BUFFER.COPY_DST, 'weights'),

@@ -45,9 +45,11 @@ export interface KernelOptions {
    */
   readonly workgroupTiling?: 'auto' | 'always' | 'never';
   /**
-   * Stage kernels (a whole stage in one dispatch, `stage.ts`): `auto` (default) for chunks of
-   * few inputs, today's dispatch per kernel for large ones (two batch regimes); `always` for
-   * every chunk; `never`: today's build alone.
+   * Stage kernels (a whole stage in one dispatch, `stage.ts`): `never` (default) today's
+   * dispatch per kernel alone; `always` for every chunk on every adapter; `auto` for chunks of
+   * few inputs on adapters that are not CPUs (the batch-1 regime of the GPU default kernels),
+   * today's kernels on CPU adapters and for large chunks (docs/tuning.md). A tuning file's
+   * choice per batch regime (`ranetc tune`) overrides it on its adapter.
    */
   readonly stageKernels?: 'auto' | 'always' | 'never';
   /**

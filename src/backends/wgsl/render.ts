@@ -133,10 +133,11 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     paramsStride: LIMITS.uniformOffsetAlignment,
     ...slots?.layout(),
   };
-  return withGpuKernels(
-    withStageKernels(plan, schedule, options, slots === undefined ? undefined : counterOf),
+  return withStageKernels(
+    withGpuKernels(plan, schedule, options),
     schedule,
     options,
+    slots === undefined ? undefined : counterOf,
   );
 }
 
@@ -144,12 +145,13 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
  * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
  * regimes but the largest, and at `maxBatch` every non-resizing convolution as implicit GEMM
  * with the tile of `gpuConvVariant` for that batch (heads and conv-resizes their defaults).
- * Pipelines the two share are stored once. Not in builds with counters (see below).
+ * Pipelines the two share are stored once. Not in builds with counters (see below), nor where
+ * stage kernels run every chunk (`stageKernels: 'always'`).
  */
 function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
   const k = options.kernels ?? {};
   const { maxBatch } = schedule.model;
-  if ((k.gpuKernels ?? 'auto') === 'never' || maxBatch < 2) return plan;
+  if ((k.gpuKernels ?? 'auto') === 'never' || maxBatch < 2 || k.stageKernels === 'always') return plan;
   if (k.convVariants !== undefined || k.randomVariants !== undefined) return plan;
   // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
   // between the kernel sets: it runs today's kernels on every adapter.
@@ -199,11 +201,13 @@ export function sharedPipelines(
 
 /**
  * The plan with stage kernels (see `stage.ts`) as `KernelOptions.stageKernels` says: `never`
- * as it is; `always` only stage kernels (one dispatch per stage); `auto` (the default) stage
- * kernels for small chunks and today's dispatches for large ones, as two batch regimes: batch 1
- * and `maxBatch`, so that chunks of fewer than sqrt(maxBatch) inputs run stage kernels
- * (`regimeFor`; fewer than 8 at maxBatch 64). `auto` keeps today's build alone where stage
- * kernels cannot serve the schedule (weights bound as windows; `stageKernelsUnfit`).
+ * (the default) as it is; `always` only stage kernels (one dispatch per stage, on every adapter:
+ * such a plan has no GPU default kernels); `auto` the default of docs/tuning.md: on CPU adapters
+ * today's kernels (the plan's own, measured faster there: one workgroup runs on one core), on
+ * other adapters stage kernels for small chunks, as the batch-1 regime of the GPU default kernels
+ * (`WgslPlan.gpu`; chunks of fewer than sqrt(maxBatch) inputs, `regimeFor`), whose larger regime
+ * stays as it was. Stage kernels cannot serve every schedule (weights bound as windows;
+ * `stageKernelsUnfit`): `always` refuses it, `auto` keeps the plan as it was.
  */
 function withStageKernels(
   plan: WgslPlan,
@@ -218,36 +222,36 @@ function withStageKernels(
     if (mode === 'always') throw new Error(`${plan.name}: no stage kernels: ${unfit}`);
     return plan;
   }
-  const only = mode === 'always' || schedule.model.maxBatch === 1;
-  const pipelines = only ? [] : [...plan.pipelines];
   // Every stage binds a block of the largest stage's size, so that one pipeline serves them all.
   const vectors = Math.max(...schedule.stages.map(stageParamVectors));
-  const pipeline =
-    pipelines.push({
-      label: 'stage',
-      code: stageKernel(schedule.model, options.precision === 'f16', counters !== undefined, vectors),
-      bindings: 'exit',
-    }) - 1;
-  const stages = schedule.stages.map((stage, s): StageDispatches => ({
-    exit: stage.exit,
-    dispatches: [
-      {
-        pipeline,
-        label: `stage ${s}`,
-        params: stageParams(stage, s, schedule.model, counters?.[s], vectors),
-        grid: { kind: 'single' },
-      },
-    ],
-    argsX: [],
-    argsBase: 0,
-  }));
-  if (only) return { ...plan, pipelines, stages };
+  const source: PipelineSource = {
+    label: 'stage',
+    code: stageKernel(schedule.model, options.precision === 'f16', counters !== undefined, vectors),
+    bindings: 'exit',
+  };
+  const stagesAt = (pipeline: number): StageDispatches[] =>
+    schedule.stages.map((stage, s): StageDispatches => ({
+      exit: stage.exit,
+      dispatches: [
+        {
+          pipeline,
+          label: `stage ${s}`,
+          params: stageParams(stage, s, schedule.model, counters?.[s], vectors),
+          grid: { kind: 'single' },
+        },
+      ],
+      argsX: [],
+      argsBase: 0,
+    }));
+  if (mode === 'always') return { ...plan, pipelines: [source], stages: stagesAt(0) };
+  const { maxBatch } = schedule.model;
+  const gpu = plan.gpu ?? { pipelines: plan.pipelines, regimes: [{ batch: maxBatch, stages: plan.stages }] };
+  const small: BatchRegime = { batch: 1, stages: stagesAt(gpu.pipelines.length) };
   return {
     ...plan,
-    pipelines,
-    regimes: [
-      { batch: 1, stages },
-      { batch: schedule.model.maxBatch, stages: plan.stages },
-    ],
+    gpu: {
+      pipelines: [...gpu.pipelines, source],
+      regimes: maxBatch === 1 ? [small] : [small, ...gpu.regimes.filter((r) => r.batch === maxBatch)],
+    },
   };
 }

@@ -23,6 +23,9 @@ export const STAGE_SHARED_WORDS = 3584;
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
+/** Pixels per item of the register-tiled convolutions: a function of the template for each. */
+const CONV_WIDTHS = [4, 8] as const;
+
 /**
  * Why `schedule` cannot run as stage kernels, or undefined when it can: a launch that binds a
  * window of the weights (a stage kernel binds them whole), or one whose shared data does not fit
@@ -89,6 +92,12 @@ export function stageKernel(
     recordVectors: RECORD_VECTORS,
     paramVectors: vectors,
     maxBatch: model.maxBatch,
+    convWidths: CONV_WIDTHS.map((width) => {
+      const pixels = Array.from({ length: width }, (_, j) => j);
+      // 3x3 at stride 1: pixel j's taps are inputs j, j + 1 and j + 2 of a window of width + 2.
+      const window = Array.from({ length: width + 2 }, (_, i) => i);
+      return { width, pixels, window, taps: pixels.map((j) => ({ j, k0: j, k1: j + 1, k2: j + 2 })) };
+    }),
   });
 }
 
@@ -160,7 +169,9 @@ function layerRecord(l: Launch): { kind: keyof typeof KIND_CODE; words: number[]
           ],
         };
       }
-      const rp = Math.min(4, ow);
+      // 8 pixels per item where a sample still has a workgroup's worth of items (a GPU keeps
+      // every thread busy); 4 elsewhere.
+      const rp = Math.min(groups * oh * ceilDiv(ow, 8) >= THREADS ? 8 : 4, ow);
       return {
         kind: 'conv',
         words: [

@@ -12,7 +12,9 @@ import { createWebGpuModel } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
-import { medianTime } from '../../timing/timing.ts';
+import { interleavedMedians, medianTime } from '../../timing/timing.ts';
+import { stageKernelsUnfit } from '../../backends/wgsl/stage.ts';
+import { dispatchCounts, formatDispatchCounts } from '../dispatches.ts';
 import { exitConfidences } from './common.ts';
 import { profileRun } from '../profile.ts';
 import { normals } from '../../weights/synthetic.ts';
@@ -69,6 +71,15 @@ export async function benchDigits(
     registers: await createWebGpuModel(gpu.device, registers.plan, weights),
     staged: await createWebGpuModel(gpu.device, staged.plan, weights),
     counting: await createWebGpuModel(gpu.device, counting.plan, weights),
+    ...(stageKernelsUnfit(optimized.schedule) === undefined
+      ? {
+          stage: await createWebGpuModel(
+            gpu.device,
+            compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { stageKernels: 'always' } }).plan,
+            weights,
+          ),
+        }
+      : {}),
     ...(gpu.f16
       ? {
           half: await createWebGpuModel(
@@ -99,6 +110,27 @@ export async function benchDigits(
       `${String(batch).padStart(5)}  ${rate(tOpt, batch).padStart(15)}  ${rate(tBase, batch).padStart(13)}  ${(tBase / tOpt).toFixed(2).padStart(7)}x`,
     );
   }
+
+  if (models.stage === undefined) out('\nstage kernels: this schedule cannot run them');
+  else {
+    out(
+      `\nstage kernels (one dispatch per stage) against today's build, both for every chunk, interleaved call by call:`,
+    );
+    out('batch  today img/s  stage img/s  stage/today');
+    for (const batch of [1, large]) {
+      const input = test.subarray(0, batch * per);
+      const [tToday, tStage] = await interleavedMedians(
+        [models.optimized, models.stage].map((m) => () => m.classify(input)),
+        reps(batch === 1 ? 20 : 5),
+        true,
+      );
+      out(
+        `${String(batch).padStart(5)}  ${rate(tToday, batch).padStart(11)}  ${rate(tStage, batch).padStart(11)}  ${(tToday / tStage).toFixed(2).padStart(10)}x`,
+      );
+    }
+  }
+  out(`dispatches per chunk, per batch regime:`);
+  for (const line of formatDispatchCounts(dispatchCounts(spec, 64))) out(line);
 
   const stagedPipelines = (c: Compiled<'wgsl'>): number =>
     c.plan.pipelines.filter((p) => p.label === 'conv-tiled').length;

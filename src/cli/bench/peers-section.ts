@@ -18,6 +18,8 @@ import { floatTensors } from '../../weights/tensor.ts';
 import { UsageError } from '../errors.ts';
 import { normals } from '../../weights/synthetic.ts';
 import { interleavedMedians } from '../../timing/timing.ts';
+import { stageKernelsUnfit } from '../../backends/wgsl/stage.ts';
+import { dispatchCounts, formatDispatchCounts } from '../dispatches.ts';
 import { exitConfidences, rate, thresholdsForShare } from './common.ts';
 import type { OrtPeer } from './peers.ts';
 import { openOrtPeer, ortVersion, relativeDiffs } from './peers.ts';
@@ -111,6 +113,15 @@ export async function benchPeers(
         plan.gpu === undefined
           ? undefined
           : await createWebGpuModel(gpu.device, withKernels(plan, plan.gpu), floatTensors(weights));
+      // Stage kernels (one dispatch per stage) for every chunk, where the schedule can run them.
+      const staged =
+        stageKernelsUnfit(compile(spec, { target: 'wgsl', maxBatch: 64 }).schedule) === undefined
+          ? await createWebGpuModel(
+              gpu.device,
+              compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { stageKernels: 'always' } }).plan,
+              floatTensors(weights),
+            )
+          : undefined;
       const per = spec.input.channels * spec.input.height * spec.input.width;
       const shape = (n: number): number[] => [n, spec.input.channels, spec.input.height, spec.input.width];
       const peers: OrtPeer[] = [
@@ -156,6 +167,14 @@ export async function benchPeers(
 
         const systems: { name: string; call: (n: number) => Promise<unknown> }[] = [
           { name: 'ranetc full', call: (n) => model.classify(test.subarray(0, n * per)) },
+          ...(staged === undefined
+            ? []
+            : [
+                {
+                  name: 'ranetc stage full',
+                  call: (n: number) => staged.classify(test.subarray(0, n * per)),
+                },
+              ]),
           ...(gemm === undefined
             ? []
             : [{ name: 'ranetc gemm full', call: (n: number) => gemm.classify(test.subarray(0, n * per)) }]),
@@ -168,8 +187,10 @@ export async function benchPeers(
             call: (n) => model.classify(test.subarray(0, n * per), { thresholds: budget.thresholds }),
           },
         ];
+        out(`  dispatches per chunk, per batch regime:`);
+        for (const line of formatDispatchCounts(dispatchCounts(spec, 64))) out(`  ${line}`);
         out(`  img/s, median of timed calls, systems interleaved call by call:`);
-        out(`  batch  ${systems.map((s) => s.name.padStart(17)).join('')}   ratios to ort WebGPU full`);
+        out(`  batch  ${systems.map((s) => s.name.padStart(19)).join('')}   ratios to ort WebGPU full`);
         for (const batch of batches) {
           const ms = await interleavedMedians(
             systems.map((s) => () => s.call(batch)),
@@ -183,14 +204,19 @@ export async function benchPeers(
                   .map((s, i) => (i === ortGpu ? '' : `${s.name} ${(ms[ortGpu] / ms[i]).toFixed(2)}x`))
                   .filter((x) => x !== '')
                   .join(', ');
+          const stageAt = systems.findIndex((s) => s.name === 'ranetc stage full');
           out(
-            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(17)).join('')}   ${ratios}`,
+            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(19)).join('')}   ${ratios}` +
+              (stageAt < 0
+                ? ''
+                : `; stage kernels against today's build ${(ms[0] / ms[stageAt]).toFixed(2)}x`),
           );
         }
       } finally {
         for (const p of peers) await p.release();
         model.destroy();
         gemm?.destroy();
+        staged?.destroy();
       }
     }
   } finally {
