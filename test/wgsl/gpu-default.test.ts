@@ -101,10 +101,11 @@ describe('plans carry the GPU default', () => {
       s.dispatches.map((d) => onGpu.pipelines[d.pipeline]),
     );
     const gemm = large.filter((p) => p.code.includes('Implicit-GEMM convolution'));
-    const convs = schedule.stages.flatMap((s) =>
-      s.launches.filter((l) => l.kernel.kind === 'conv' && l.kernel.resize === undefined),
-    );
+    // Every convolution, conv-resizes (the resize in the GEMM's epilogue) included.
+    const convs = schedule.stages.flatMap((s) => s.launches.filter((l) => l.kernel.kind === 'conv'));
+    expect(convs.some((l) => (l.kernel as ConvDesc).resize !== undefined)).toBe(true);
     expect(gemm).toHaveLength(convs.length);
+    expect(gemm.filter((p) => p.code.includes('Epilogue: a bilinear resize')).length).toBeGreaterThan(0);
     const small = onGpu.regimes![0].stages.flatMap((s) =>
       s.dispatches.map((d) => onGpu.pipelines[d.pipeline]),
     );

@@ -5,6 +5,7 @@ import type {
   ConvResizeVariant,
   ConvVariant,
   DeviceFeature,
+  GemmVariant,
   HeadVariant,
   KernelVariant,
   TunableKernel,
@@ -12,7 +13,9 @@ import type {
 import {
   convTiling,
   defaultVariant,
+  gemmResizeTiling,
   gemmTiling,
+  gemmWorkgroups,
   kernelFamily,
   shapeKey,
   tilingThreads,
@@ -125,7 +128,8 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
   const { shape, epilogue } = k;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (k.resize !== undefined) {
-    const v = chooseVariant(k, options) as ConvResizeVariant;
+    const v = chooseVariant(k, options) as ConvResizeVariant | GemmVariant;
+    if (v.kind === 'gemm') return convVariantSpec(k, v);
     return {
       template: 'conv-resize',
       specialization: printConstants({ ...shape, ...k.resize, threads: v.threads, ...epilogue }, wgslFloat),
@@ -186,17 +190,30 @@ function hash(s: string): number {
   return h;
 }
 
-/** A convolution kernel of variant `v` (which must be a member of `convFamily(k)`). */
+/**
+ * A convolution kernel of variant `v` (which must be a member of `kernelFamily(k)`; gemm the
+ * only kind of a conv-resize's that this renders).
+ */
 export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
   const { shape, epilogue } = k;
   const { oh, ow } = shape;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (v.kind === 'gemm') {
     const { threads, tk } = gemmTiling(k, v);
+    const resize =
+      k.resize === undefined
+        ? {}
+        : {
+            ...printConstants(k.resize, wgslFloat),
+            ...gemmResizeTiling(k, v),
+            resize: true,
+            coarseLength: (v.tm * v.tn) / CONV_GROUP,
+          };
     return {
       template: 'conv-gemm',
       specialization: {
         ...shape,
+        ...resize,
         tm: v.tm,
         tn: v.tn,
         rm: v.rm,
@@ -209,7 +226,7 @@ export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
         ...epilogue,
       },
       // Per active input: its pixels' share of the M tiles (rounded up), for every N tile.
-      workgroupsPerSample: ceilDiv(oh * ow, v.tm) * ceilDiv(k.cout, v.tn),
+      workgroupsPerSample: gemmWorkgroups(k, v, 1),
       control: false,
     };
   }

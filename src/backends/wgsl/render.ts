@@ -5,7 +5,7 @@ import type { KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import type { GemmVariant } from './variants.ts';
-import { convShapeKey, gpuConvVariant } from './variants.ts';
+import { gpuConvVariant, shapeKey } from './variants.ts';
 import { render } from './templates.ts';
 import { CounterSlots } from '../counters.ts';
 import type { StageCounter } from './stage.ts';
@@ -142,8 +142,8 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
 
 /**
  * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
- * regimes but the largest, and at `maxBatch` every non-resizing convolution as implicit GEMM
- * with the tile of `gpuConvVariant` for that batch (heads and conv-resizes their defaults).
+ * regimes but the largest, and at `maxBatch` every convolution (conv-resizes included) as
+ * implicit GEMM with the tile of `gpuConvVariant` for that batch (heads their defaults).
  * Pipelines the two share are stored once. Not in builds with counters (see below).
  */
 function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
@@ -157,9 +157,9 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
   const convVariants: Record<string, GemmVariant> = {};
   for (const stage of schedule.stages)
     for (const l of stage.launches)
-      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined) {
+      if (l.kernel.kind === 'conv') {
         const v = gpuConvVariant(l.kernel, maxBatch);
-        if (v !== undefined) convVariants[convShapeKey(l.kernel)] = v;
+        if (v !== undefined) convVariants[shapeKey(l.kernel)] = v;
       }
   const large = renderWgsl(schedule, {
     ...options,

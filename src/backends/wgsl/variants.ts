@@ -156,12 +156,58 @@ export function convTiling(k: ConvDesc, v: Extract<ConvVariant, { kind: 'tiled' 
 /** Most K (input channel x tap) rows a gemm chunk stages: the public engines' 32. */
 const GEMM_MAX_TK = 32;
 
-/** A gemm variant's threads and K chunk: the largest multiple of 4 up to 32 that fits the storage. */
+/**
+ * A gemm variant's threads and K chunk: the largest multiple of 4 up to 32 that fits the
+ * storage, beside a conv-resize's coarse tile (`gemmResizeTiling`).
+ */
 export function gemmTiling(k: ConvDesc, v: GemmVariant): { threads: number; tk: number } {
   const threads = (v.tm / v.rm) * (v.tn / CONV_GROUP);
-  const fits = Math.floor(LIMITS.workgroupStorage / (4 * (v.tm + v.tn) * v.buffers));
+  const coarse = k.resize === undefined ? 0 : 4 * v.tm * v.tn;
+  const fits = Math.floor((LIMITS.workgroupStorage - coarse) / (4 * (v.tm + v.tn) * v.buffers));
   const kdim = k.cin * k.shape.k * k.shape.k;
   return { threads, tk: Math.min(GEMM_MAX_TK, 4 * Math.floor(fits / 4), kdim) };
+}
+
+/**
+ * How a gemm variant covers a conv-resize's coarse map (`ch x cw`, one input per workgroup): M
+ * tiles of `ry x rx` coarse pixels (at most `tm`), each owning the `ty x tx` of them at its
+ * origin, the fine pixels whose top-left bilinear source lies there; a tile narrower or lower
+ * than the map computes one more row or column (the sources' next neighbours), shared with the
+ * next tile. A map of at most `tm` pixels is one tile; else the rectangle with the fewest tiles,
+ * the widest on a tie.
+ */
+export interface GemmResizeTiling {
+  readonly ry: number;
+  readonly rx: number;
+  readonly ty: number;
+  readonly tx: number;
+  readonly tilesX: number;
+  readonly tiles: number;
+}
+
+export function gemmResizeTiling(k: ConvDesc, v: GemmVariant): GemmResizeTiling {
+  const { ch, cw } = k.resize!;
+  const tiling = (ry: number, rx: number): GemmResizeTiling => {
+    const ty = ry >= ch ? ch : ry - 1;
+    const tx = rx >= cw ? cw : rx - 1;
+    return { ry, rx, ty, tx, tilesX: ceilDiv(cw, tx), tiles: ceilDiv(ch, ty) * ceilDiv(cw, tx) };
+  };
+  if (ch * cw <= v.tm) return tiling(ch, cw);
+  let best: GemmResizeTiling | undefined;
+  for (let rx = Math.min(cw, v.tm >> 1); rx >= 2; rx--) {
+    const ry = Math.min(ch, Math.floor(v.tm / rx));
+    if (ry < 2) continue;
+    const t = tiling(ry, rx);
+    if (best === undefined || t.tiles < best.tiles) best = t;
+  }
+  return best!;
+}
+
+/** Workgroups of a gemm variant's grid for `batch` inputs. */
+export function gemmWorkgroups(k: ConvDesc, v: GemmVariant, batch: number): number {
+  const tilesN = ceilDiv(k.cout, v.tn);
+  if (k.resize !== undefined) return batch * gemmResizeTiling(k, v).tiles * tilesN;
+  return ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * tilesN;
 }
 
 export function sameVariant(a: KernelVariant, b: KernelVariant): boolean {
@@ -216,7 +262,8 @@ export function shapeKey(k: TunableKernel): string {
 /** Every variant of `k` on a device with `features`, in a fixed order; the default is one. */
 export function kernelFamily(k: TunableKernel, features: readonly DeviceFeature[] = []): KernelVariant[] {
   if (k.kind === 'linear') return headFamily(k, features);
-  if (k.resize !== undefined) return FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }));
+  if (k.resize !== undefined)
+    return [...FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }) as const), ...gemmFamily(k)];
   return convFamily(k, features);
 }
 
@@ -315,13 +362,12 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
 }
 
 /**
- * Implicit GEMM, for every (non-resizing) convolution: the members of `FAMILY.gemm` with 32 to
+ * Implicit GEMM, for every convolution (conv-resizes with the resize in the epilogue): the members of `FAMILY.gemm` with 32 to
  * 256 threads where more than half of the N tile is output channels (the narrowest tile, 8,
  * always) and N tiles narrower than 32 only for layers of at most twice their width; two
  * buffers only where K has more than one chunk to overlap.
  */
 export function gemmFamily(k: ConvDesc): GemmVariant[] {
-  if (k.resize !== undefined) return [];
   const out: GemmVariant[] = [];
   for (const [tm, tn, rm, buffers] of FAMILY.gemm) {
     if (tn > 8 && 2 * k.cout <= tn) continue;
@@ -354,8 +400,7 @@ export const GPU_MIN_WORKGROUPS = 128;
 export function gpuConvVariant(k: ConvDesc, batch: number): GemmVariant | undefined {
   const family = gemmFamily(k).filter((v) => v.buffers === 1);
   if (family.length === 0) return undefined;
-  const grid = (v: GemmVariant): number =>
-    ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * ceilDiv(k.cout, v.tn);
+  const grid = (v: GemmVariant): number => gemmWorkgroups(k, v, batch);
   const tile = (tm: number, tn: number) => family.find((v) => v.tm === tm && v.tn === tn && v.rm === 4);
   const first = tile(32, 32) ?? tile(64, 16) ?? tile(64, 8) ?? family[0];
   if (grid(first) >= GPU_MIN_WORKGROUPS) return first;
