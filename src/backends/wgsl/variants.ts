@@ -263,7 +263,10 @@ export function shapeKey(k: TunableKernel): string {
 export function kernelFamily(k: TunableKernel, features: readonly DeviceFeature[] = []): KernelVariant[] {
   if (k.kind === 'linear') return headFamily(k, features);
   if (k.resize !== undefined)
-    return [...FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }) as const), ...gemmFamily(k)];
+    return [
+      ...FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }) as const),
+      ...gemmFamily(k),
+    ];
   return convFamily(k, features);
 }
 
