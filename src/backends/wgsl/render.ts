@@ -17,6 +17,8 @@ export interface WgslOptions {
   readonly kernels?: KernelOptions;
   /** Kernels that count the work they execute (see `CountersLayout`). */
   readonly counters?: boolean;
+  /** Where split-K convolutions keep their partial products (arena elements; `kernelSpec`). */
+  readonly scratchAt?: number;
 }
 
 type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings']) => number;
@@ -33,16 +35,20 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
   const slots = options.counters ? new CounterSlots(schedule.model.output) : undefined;
   const segments: number[][] = schedule.stages.map(() => []);
   type Pending =
-    { launch: Launch; spec: KernelSpec; segment: number; slot: number } | { launch: Launch; exit: ExitDesc };
+    | { launch: Launch; spec: KernelSpec; segment: number; slot: number; then: boolean }
+    | { launch: Launch; exit: ExitDesc };
+  // A launch whose kernel has a second pass (`KernelSpec.then`) is two dispatches.
   const pending: Pending[][] = schedule.stages.map((stage) =>
-    stage.launches.map((launch) => {
+    stage.launches.flatMap((launch): Pending[] => {
       const k = launch.kernel;
-      if (k.kind === 'exit') return { launch, exit: k };
+      if (k.kind === 'exit') return [{ launch, exit: k }];
       if (launch.grid.kind !== 'perSample') throw new Error(`${launch.label}: expected a per-sample grid`);
-      const spec = kernelSpec(k, options.kernels);
+      const first = kernelSpec(k, options.kernels, options.scratchAt);
       const segment = launch.grid.countAt - control.counts;
-      segments[segment].push(spec.workgroupsPerSample);
-      return { launch, spec, segment, slot: segments[segment].length - 1 };
+      return [first, ...(first.then === undefined ? [] : [first.then])].map((spec, i) => {
+        segments[segment].push(spec.workgroupsPerSample);
+        return { launch, spec, segment, slot: segments[segment].length - 1, then: i > 0 };
+      });
     }),
   );
   const argsBase: number[] = [];
@@ -114,7 +120,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       });
       return {
         pipeline: pipeline(spec.template, code, spec.control ? 'control' : 'basic'),
-        label: launch.label,
+        label: item.then ? `${launch.label} (sum of K splits)` : launch.label,
         params,
         grid: {
           kind: 'perSample',
@@ -143,7 +149,9 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
 /**
  * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
  * regimes but the largest, and at `maxBatch` every convolution (conv-resizes included) as
- * implicit GEMM with the tile of `gpuConvVariant` for that batch (heads their defaults).
+ * implicit GEMM with the tile of `gpuConvVariant` for that batch (heads their defaults), K split
+ * where it says so (f32 storage: a second dispatch adds the splits, whose partial products lie
+ * past the arena's end; the set's `arenaElements` makes room for the largest).
  * Pipelines the two share are stored once. Not in builds with counters (see below).
  */
 function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
@@ -154,16 +162,26 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
   // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
   // between the kernel sets: it runs today's kernels on every adapter.
   if (options.counters === true) return plan;
+  // Split K keeps its partial products in f32 past the arena's end, within one binding.
+  const scratchAt = Math.ceil(plan.arenaElements / 4) * 4;
+  const room = LIMITS.storageBinding / 4 - scratchAt;
   const convVariants: Record<string, GemmVariant> = {};
+  let scratch = 0;
   for (const stage of schedule.stages)
     for (const l of stage.launches)
       if (l.kernel.kind === 'conv') {
-        const v = gpuConvVariant(l.kernel, maxBatch);
-        if (v !== undefined) convVariants[shapeKey(l.kernel)] = v;
+        let v = gpuConvVariant(l.kernel, maxBatch, options.precision === 'f32');
+        if (v === undefined) continue;
+        const { oh, ow } = l.kernel.shape;
+        const needs = (v.splitK ?? 0) * l.kernel.cout * maxBatch * oh * ow;
+        if (needs > room) v = { kind: 'gemm', tm: v.tm, tn: v.tn, rm: v.rm, buffers: v.buffers };
+        else scratch = Math.max(scratch, needs);
+        convVariants[shapeKey(l.kernel)] = v;
       }
   const large = renderWgsl(schedule, {
     ...options,
     kernels: { ...k, convVariants, stageKernels: 'never' },
+    scratchAt,
   });
   const small = (plan.regimes ?? []).filter((r) => r.batch < maxBatch);
   const pipelines: PipelineSource[] = [];
@@ -174,7 +192,10 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
     ...(small.length > 0 ? small : [{ batch: 1, stages: plan.stages }]),
     { batch: maxBatch, stages },
   ];
-  return { ...plan, gpu: { pipelines, regimes } };
+  return {
+    ...plan,
+    gpu: { pipelines, regimes, ...(scratch === 0 ? {} : { arenaElements: scratchAt + scratch }) },
+  };
 }
 
 /**

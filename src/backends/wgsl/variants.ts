@@ -46,6 +46,12 @@ export type ConvVariant =
       readonly tn: number;
       readonly rm: number;
       readonly buffers: number;
+      /**
+       * Split K (the GPU default only, never a tuning's: it adds a dispatch): K's chunks in this
+       * many consecutive ranges, each its own workgroups, whose partial products a second pass
+       * adds in split order (`gemmSplits`).
+       */
+      readonly splitK?: number;
     };
 
 export type GemmVariant = Extract<ConvVariant, { kind: 'gemm' }>;
@@ -205,7 +211,7 @@ export function gemmResizeTiling(k: ConvDesc, v: GemmVariant): GemmResizeTiling 
 
 /** Workgroups of a gemm variant's grid for `batch` inputs. */
 export function gemmWorkgroups(k: ConvDesc, v: GemmVariant, batch: number): number {
-  const tilesN = ceilDiv(k.cout, v.tn);
+  const tilesN = ceilDiv(k.cout, v.tn) * (v.splitK ?? 1);
   if (k.resize !== undefined) return batch * gemmResizeTiling(k, v).tiles * tilesN;
   return ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * tilesN;
 }
@@ -223,7 +229,14 @@ export function canonical(v: KernelVariant): KernelVariant {
     case 'tiled':
       return { kind: 'tiled', cg: v.cg, rp: v.rp, maxThreads: v.maxThreads, chunkDiv: v.chunkDiv };
     case 'gemm':
-      return { kind: 'gemm', tm: v.tm, tn: v.tn, rm: v.rm, buffers: v.buffers };
+      return {
+        kind: 'gemm',
+        tm: v.tm,
+        tn: v.tn,
+        rm: v.rm,
+        buffers: v.buffers,
+        ...(v.splitK === undefined ? {} : { splitK: v.splitK }),
+      };
     case 'resize':
       return { kind: 'resize', threads: v.threads };
     case 'head':
@@ -276,6 +289,15 @@ export function validVariant(
   v: KernelVariant,
   features: readonly DeviceFeature[] = [],
 ): boolean {
+  if (v.kind === 'gemm' && v.splitK !== undefined) {
+    const { splitK, ...whole } = v;
+    return (
+      k.kind === 'conv' &&
+      splitK > 1 &&
+      validVariant(k, whole, features) &&
+      gemmSplits(k, whole, splitK) === splitK
+    );
+  }
   return kernelFamily(k, features).some((m) => sameVariant(m, v));
 }
 
@@ -390,6 +412,25 @@ export function gemmFamily(k: ConvDesc): GemmVariant[] {
  */
 export const GPU_MIN_WORKGROUPS = 128;
 
+/** Most K splits of the GPU default. */
+export const GPU_MAX_SPLITS = 16;
+
+/** Fewest K chunks a split computes: fewer leave its workgroups mostly staging. */
+const MIN_SPLIT_CHUNKS = 2;
+
+/**
+ * The splits of K that `splitK` asks of gemm variant `v` on a non-resizing convolution: at most
+ * one per `MIN_SPLIT_CHUNKS` chunks of K, then as many as the chunks per split that gives leave
+ * non-empty (so every split computes the same number of chunks but the last); 1 where K is too
+ * short to split.
+ */
+export function gemmSplits(k: ConvDesc, v: GemmVariant, splitK: number): number {
+  if (k.resize !== undefined) return 1;
+  const chunks = ceilDiv(k.cin * k.shape.k * k.shape.k, gemmTiling(k, v).tk);
+  const splits = Math.max(1, Math.min(splitK, Math.floor(chunks / MIN_SPLIT_CHUNKS)));
+  return ceilDiv(chunks, ceilDiv(chunks, splits));
+}
+
 /**
  * A convolution's default on an adapter that is not a CPU, for a regime of `batch` inputs:
  * implicit GEMM as the leading WebGPU engines run convolutions on GPUs (onnxruntime-web's
@@ -397,17 +438,24 @@ export const GPU_MIN_WORKGROUPS = 128;
  * staged in chunks of 32), on layers of 16 or fewer output channels the narrow tile that wastes
  * least of N (64x16, 64x8); with their occupancy rule: where the grid of useful workgroups
  * would be smaller than `GPU_MIN_WORKGROUPS`, the single-buffered member with the most
- * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Split K is
- * not a member: it needs a second pass to add the splits.
+ * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Where even
+ * that grid is smaller, and `splitK` allows it (f32 storage: the partial products are kept in
+ * the arena), the engines' other answer: K split over as many workgroups as bring the grid to
+ * `GPU_MIN_WORKGROUPS`, at most `GPU_MAX_SPLITS` (`gemmSplits`); not for conv-resizes, whose
+ * epilogue needs whole sums.
  */
-export function gpuConvVariant(k: ConvDesc, batch: number): GemmVariant | undefined {
+export function gpuConvVariant(k: ConvDesc, batch: number, splitK = false): GemmVariant | undefined {
   const family = gemmFamily(k).filter((v) => v.buffers === 1);
   if (family.length === 0) return undefined;
   const grid = (v: GemmVariant): number => gemmWorkgroups(k, v, batch);
   const tile = (tm: number, tn: number) => family.find((v) => v.tm === tm && v.tn === tn && v.rm === 4);
   const first = tile(32, 32) ?? tile(64, 16) ?? tile(64, 8) ?? family[0];
   if (grid(first) >= GPU_MIN_WORKGROUPS) return first;
-  return family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
+  const most = family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
+  if (!splitK || grid(most) >= GPU_MIN_WORKGROUPS) return most;
+  const wanted = Math.min(GPU_MAX_SPLITS, ceilDiv(GPU_MIN_WORKGROUPS, grid(most)));
+  const splits = gemmSplits(k, most, wanted);
+  return splits > 1 ? { ...most, splitK: splits } : most;
 }
 
 /**
