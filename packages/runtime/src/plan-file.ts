@@ -9,6 +9,7 @@
  */
 import type {
   BatchRegime,
+  Dispatch,
   ModelPlan,
   PackedTensor,
   PipelineSource,
@@ -163,10 +164,8 @@ function compactWeights(weights: ModelPlan['weights']): unknown {
 /**
  * A kernel set of a WebGPU plan (`WgslPlan.gpu`, each of `tunings`) as `plan.json` stores it:
  * each pipeline that is one of the plan's own (`pipelines`) as its index there, and each
- * regime whose dispatches are the plan's `stages` but for their pipelines and workgroup counts
- * (as the executor requires of every regime) as those alone: per stage, `[pipeline, x]` of each
- * dispatch in one flat array (`x` 0 for a single grid), and its `argsX`. A regime that differs
- * otherwise stays a `BatchRegime`.
+ * regime whose dispatches derive from the plan's `stages` as `derived` (see `DerivedStage`). A
+ * regime that does not stays a `BatchRegime`.
  */
 interface CompactKernelSet {
   readonly pipelines: readonly (number | PipelineSource)[];
@@ -175,28 +174,66 @@ interface CompactKernelSet {
 
 interface CompactRegime {
   readonly batch: number;
-  readonly dispatches: readonly (readonly number[])[];
-  readonly argsX: readonly (readonly number[])[];
+  readonly derived: readonly DerivedStage[];
 }
+
+/**
+ * A regime's stage whose dispatches are each a dispatch of the plan's same stage (`from`, its
+ * index there) with another pipeline and grid (`x` and `argsSlot`, 0 for a single grid), and
+ * another label where one is given: a kernel set's dispatches keep the plan's parameter blocks,
+ * weights windows and grid kinds, and the GPU default's second passes (split K) take their
+ * convolution's. Its `exit` is the plan's stage's.
+ */
+interface DerivedStage {
+  readonly argsBase: number;
+  readonly argsX: readonly number[];
+  readonly dispatches: readonly DerivedDispatch[];
+}
+
+type DerivedDispatch =
+  | readonly [from: number, pipeline: number, x: number, argsSlot: number]
+  | readonly [from: number, pipeline: number, x: number, argsSlot: number, label: string];
 
 function compactKernelSet<K extends WgslKernelSet>(set: K, plan: WgslPlan): K {
   const own = new Map(plan.pipelines.map((p, i) => [pipelineKey(p), i]));
   const pipelines = set.pipelines.map((p) => own.get(pipelineKey(p)) ?? p);
   const regimes = set.regimes.map((r): BatchRegime | CompactRegime => {
-    const compact: CompactRegime = {
-      batch: r.batch,
-      dispatches: r.stages.map((s) =>
-        s.dispatches.flatMap((d) => [d.pipeline, d.grid.kind === 'perSample' ? d.grid.x : 0]),
-      ),
-      argsX: r.stages.map((s) => s.argsX),
-    };
-    const back = expandRegime(compact, plan.stages);
-    return back !== undefined && JSON.stringify(back) === JSON.stringify(r) ? compact : r;
+    const compact = compactRegime(r, plan.stages);
+    const back = compact === undefined ? undefined : expandRegime(compact, plan.stages);
+    return back !== undefined && JSON.stringify(back) === JSON.stringify(r) ? compact! : r;
   });
   return { ...set, pipelines, regimes } as unknown as K;
 }
 
 const pipelineKey = (p: PipelineSource): string => `${p.bindings}\n${p.label}\n${p.code}`;
+
+/** What a derived dispatch keeps of the plan's. */
+const keptKey = (d: Dispatch): string => JSON.stringify([d.params, d.weights, d.grid.kind]);
+
+function compactRegime(regime: BatchRegime, stages: readonly StageDispatches[]): CompactRegime | undefined {
+  if (regime.stages.length !== stages.length) return undefined;
+  const derived: DerivedStage[] = [];
+  for (const [s, stage] of regime.stages.entries()) {
+    const candidates = new Map<string, number[]>();
+    stages[s].dispatches.forEach((d, j) =>
+      candidates.set(keptKey(d), [...(candidates.get(keptKey(d)) ?? []), j]),
+    );
+    const dispatches: DerivedDispatch[] = [];
+    for (const d of stage.dispatches) {
+      const js = candidates.get(keptKey(d));
+      if (js === undefined) return undefined;
+      const from = js.find((j) => stages[s].dispatches[j].label === d.label) ?? js[0];
+      const grid: [number, number] = d.grid.kind === 'perSample' ? [d.grid.x, d.grid.argsSlot] : [0, 0];
+      dispatches.push(
+        stages[s].dispatches[from].label === d.label
+          ? [from, d.pipeline, ...grid]
+          : [from, d.pipeline, ...grid, d.label],
+      );
+    }
+    derived.push({ argsBase: stage.argsBase, argsX: stage.argsX, dispatches });
+  }
+  return { batch: regime.batch, derived };
+}
 
 function expandKernelSet<K extends WgslKernelSet>(set: K, plan: WgslPlan, source: string): K {
   const { pipelines, regimes } = set as unknown as CompactKernelSet;
@@ -214,29 +251,30 @@ function expandKernelSet<K extends WgslKernelSet>(set: K, plan: WgslPlan, source
       const back = expandRegime(r, plan.stages);
       if (back === undefined)
         throw new Error(
-          `${source}: the dispatches of the kernel set's batch ${r.batch} do not match the plan's stages`,
+          `${source}: the dispatches of the kernel set's batch ${r.batch} refer to ones the plan's stages lack`,
         );
       return back;
     }),
   };
 }
 
-/** `regime` with the rest of each dispatch from `stages`; undefined where the two do not match. */
+/** `regime` with the rest of each dispatch from `stages`; undefined where one is missing there. */
 function expandRegime(regime: CompactRegime, stages: readonly StageDispatches[]): BatchRegime | undefined {
-  if (regime.dispatches.length !== stages.length || regime.argsX.length !== stages.length) return undefined;
+  if (regime.derived.length !== stages.length) return undefined;
   const out: StageDispatches[] = [];
-  for (const [s, stage] of stages.entries()) {
-    const pairs = regime.dispatches[s];
-    if (pairs.length !== 2 * stage.dispatches.length) return undefined;
-    out.push({
-      ...stage,
-      dispatches: stage.dispatches.map((d, i) => ({
+  for (const [s, stage] of regime.derived.entries()) {
+    const dispatches: Dispatch[] = [];
+    for (const [from, pipeline, x, argsSlot, label] of stage.dispatches) {
+      const d = stages[s].dispatches[from];
+      if (d === undefined) return undefined;
+      dispatches.push({
         ...d,
-        pipeline: pairs[2 * i],
-        grid: d.grid.kind === 'perSample' ? { ...d.grid, x: pairs[2 * i + 1] } : d.grid,
-      })),
-      argsX: regime.argsX[s],
-    });
+        pipeline,
+        label: label ?? d.label,
+        grid: d.grid.kind === 'perSample' ? { ...d.grid, x, argsSlot } : d.grid,
+      });
+    }
+    out.push({ ...stages[s], dispatches, argsX: stage.argsX, argsBase: stage.argsBase });
   }
   return { batch: regime.batch, stages: out };
 }

@@ -61,11 +61,30 @@ describe('plan.json', () => {
     expect(rest(stores)).toBeLessThan(rest(gpu) / 10);
     const read = readPlanFile<WgslPlan>(file, 'tiny/plan.json').plan;
     expect(JSON.stringify(read)).toBe(JSON.stringify(tuned));
-    // A regime whose dispatches differ from the plan's beyond pipelines and workgroups is kept whole.
+    // The GPU default's split-K sums are derived from their convolutions, with their own label.
+    const derived = (stores.regimes as { derived: { dispatches: unknown[][] }[] }[]).flatMap((r) =>
+      r.derived.flatMap((st) => st.dispatches),
+    );
+    expect(derived.some((d) => typeof d[4] === 'string' && d[4].endsWith('(sum of K splits)'))).toBe(true);
+    // A regime with a dispatch whose parameters are none of the plan's is kept whole.
     const relabeled = {
       ...gpu,
       regimes: gpu.regimes.map((r, i) =>
-        i === 0 ? { ...r, stages: r.stages.map((st) => ({ ...st, argsBase: st.argsBase + 1 })) } : r,
+        i === 0
+          ? {
+              ...r,
+              stages: r.stages.map((st, s) =>
+                s > 0
+                  ? st
+                  : {
+                      ...st,
+                      dispatches: st.dispatches.map((d, j) =>
+                        j > 0 ? d : { ...d, params: [...d.params, 7] },
+                      ),
+                    },
+              ),
+            }
+          : r,
       ),
     };
     const odd: WgslPlan = { ...wgsl, gpu: relabeled };
