@@ -1,6 +1,6 @@
 import type { BatchRegime, Dispatch, PipelineSource, StageDispatches, WgslPlan } from '@ranetc/runtime';
 import { planHead } from '../../schedule/schedule.ts';
-import type { ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
+import type { ConvDesc, ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
 import type { KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
@@ -17,9 +17,10 @@ export interface WgslOptions {
   readonly kernels?: KernelOptions;
   /** Kernels that count the work they execute (see `CountersLayout`). */
   readonly counters?: boolean;
-  /** Where split-K convolutions keep their partial products (arena elements; `kernelSpec`). */
-  readonly scratchAt?: number;
 }
+
+/** The label suffix of a split-K convolution's second dispatch (the sum of its splits). */
+export const SPLIT_SUM = ' (sum of K splits)';
 
 type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings']) => number;
 
@@ -27,10 +28,13 @@ type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings
  * Renders a schedule as a WGSL plan: pipelines (deduplicated by code), one dispatch per launch
  * with its parameter block, and the indirect dispatch slots that each exit kernel fills for the
  * dispatches after it. Segment s holds the per-sample dispatches that count word s sizes: the
- * gathers after exit s - 1 and the kernels of stage s.
+ * gathers after exit s - 1 and the kernels of stage s. Split-K convolutions (`gpuDefaultVariants`)
+ * keep their partial products past the schedule's arena, which the plan's grows to hold.
  */
 export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
-  const { control } = schedule.model;
+  const { control, maxBatch } = schedule.model;
+  const scratchAt = scratchStart(schedule);
+  let scratch = 0;
   const f16 = options.precision === 'f16';
   const slots = options.counters ? new CounterSlots(schedule.model.output) : undefined;
   const segments: number[][] = schedule.stages.map(() => []);
@@ -43,7 +47,9 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       const k = launch.kernel;
       if (k.kind === 'exit') return [{ launch, exit: k }];
       if (launch.grid.kind !== 'perSample') throw new Error(`${launch.label}: expected a per-sample grid`);
-      const first = kernelSpec(k, options.kernels, options.scratchAt);
+      const first = kernelSpec(k, options.kernels, scratchAt);
+      if (k.kind === 'conv' && first.then !== undefined)
+        scratch = Math.max(scratch, scratchElements(k, first.specialization.splits as number, maxBatch));
       const segment = launch.grid.countAt - control.counts;
       return [first, ...(first.then === undefined ? [] : [first.then])].map((spec, i) => {
         segments[segment].push(spec.workgroupsPerSample);
@@ -98,11 +104,12 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         };
       }
       const { spec } = item;
+      // A second pass counts its workgroups; its launch's FLOPs are the first's.
       const counter = slots?.add({
-        label: launch.label,
+        label: item.then ? `${launch.label}${SPLIT_SUM}` : launch.label,
         stage: item.segment,
         blocksPerSample: spec.workgroupsPerSample,
-        flops: launch.flops,
+        flops: item.then ? 0 : launch.flops,
       });
       if (counter !== undefined) {
         counterOf[s][i] = { at: counter, blocks: spec.workgroupsPerSample };
@@ -120,7 +127,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       });
       return {
         pipeline: pipeline(spec.template, code, spec.control ? 'control' : 'basic'),
-        label: item.then ? `${launch.label} (sum of K splits)` : launch.label,
+        label: item.then ? `${launch.label}${SPLIT_SUM}` : launch.label,
         params,
         grid: {
           kind: 'perSample',
@@ -132,8 +139,10 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     });
     return { exit: schedule.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };
   });
+  const head = planHead(schedule, 'wgsl', options.precision);
   const plan: WgslPlan = {
-    ...planHead(schedule, 'wgsl', options.precision),
+    ...head,
+    ...(scratch === 0 ? {} : { arenaElements: scratchAt + scratch }),
     pipelines,
     stages,
     paramsStride: LIMITS.uniformOffsetAlignment,
@@ -162,26 +171,9 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
   // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
   // between the kernel sets: it runs today's kernels on every adapter.
   if (options.counters === true) return plan;
-  // Split K keeps its partial products in f32 past the arena's end, within one binding.
-  const scratchAt = Math.ceil(plan.arenaElements / 4) * 4;
-  const room = LIMITS.storageBinding / 4 - scratchAt;
-  const convVariants: Record<string, GemmVariant> = {};
-  let scratch = 0;
-  for (const stage of schedule.stages)
-    for (const l of stage.launches)
-      if (l.kernel.kind === 'conv') {
-        let v = gpuConvVariant(l.kernel, maxBatch, options.precision === 'f32');
-        if (v === undefined) continue;
-        const { oh, ow } = l.kernel.shape;
-        const needs = (v.splitK ?? 0) * l.kernel.cout * maxBatch * oh * ow;
-        if (needs > room) v = { kind: 'gemm', tm: v.tm, tn: v.tn, rm: v.rm, buffers: v.buffers };
-        else scratch = Math.max(scratch, needs);
-        convVariants[shapeKey(l.kernel)] = v;
-      }
   const large = renderWgsl(schedule, {
     ...options,
-    kernels: { ...k, convVariants, stageKernels: 'never' },
-    scratchAt,
+    kernels: { ...k, convVariants: gpuDefaultVariants(schedule, options.precision), stageKernels: 'never' },
   });
   const small = (plan.regimes ?? []).filter((r) => r.batch < maxBatch);
   const pipelines: PipelineSource[] = [];
@@ -192,10 +184,39 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
     ...(small.length > 0 ? small : [{ batch: 1, stages: plan.stages }]),
     { batch: maxBatch, stages },
   ];
-  return {
-    ...plan,
-    gpu: { pipelines, regimes, ...(scratch === 0 ? {} : { arenaElements: scratchAt + scratch }) },
-  };
+  const arena = large.arenaElements > plan.arenaElements ? { arenaElements: large.arenaElements } : {};
+  return { ...plan, gpu: { pipelines, regimes, ...arena } };
+}
+
+/** Where split-K convolutions keep their partial products: past the schedule's arena. */
+const scratchStart = (schedule: Schedule): number => Math.ceil(schedule.model.arenaElements / 4) * 4;
+
+/** Elements a split-K convolution's partial products take at `maxBatch` (f32 words). */
+const scratchElements = (k: ConvDesc, splits: number, maxBatch: number): number =>
+  splits * k.cout * maxBatch * k.shape.oh * k.shape.ow;
+
+/**
+ * The GPU default's variant of each convolution at `maxBatch` (`gpuConvVariant`, by shape key),
+ * K split only with f32 storage and where the partial products fit one storage binding with
+ * the arena (else the same tile unsplit). `ranetc profile --gpu-default` builds with them.
+ */
+export function gpuDefaultVariants(
+  schedule: Schedule,
+  precision: WgslOptions['precision'],
+): Record<string, GemmVariant> {
+  const { maxBatch } = schedule.model;
+  const room = LIMITS.storageBinding / 4 - scratchStart(schedule);
+  const out: Record<string, GemmVariant> = {};
+  for (const stage of schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv') {
+        const v = gpuConvVariant(l.kernel, maxBatch, precision === 'f32');
+        if (v === undefined) continue;
+        const { splitK, ...whole } = v;
+        out[shapeKey(l.kernel)] =
+          splitK !== undefined && scratchElements(l.kernel, splitK, maxBatch) <= room ? v : whole;
+      }
+  return out;
 }
 
 /**
