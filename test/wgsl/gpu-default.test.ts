@@ -196,33 +196,42 @@ describe('the GPU default on the fixtures', () => {
   });
   afterAll(() => nd?.destroy());
 
-  it('tiny-cifar: every exit within the device tolerance, its inputs on the implicit-GEMM regime', async () => {
-    const { plan } = compile(spec, { target: 'wgsl' });
-    const model = await createWebGpuModel(
-      nd.device,
-      plan,
-      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
-      {
-        adapter: GPU,
-      },
-    );
-    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
-    const input = io.get('input')!.data as Float32Array;
-    // The fixture's inputs are one chunk, which runs the maxBatch (implicit-GEMM) regime, in
-    // which K is split (the test above).
-    expect(planForAdapter(plan, GPU, () => {}).arenaElements).toBe(plan.gpu!.arenaElements);
-    expect(regimeFor([1, spec.target.maxBatch], input.length / (3 * 32 * 32))).toBe(1);
-    const outs = await model.allExits(input);
-    // The splits are added in a fixed order: a second run gives the same bits.
-    const again = await model.allExits(input);
-    again.forEach((out, e) =>
-      expect(Buffer.from(out.buffer).equals(Buffer.from(outs[e].buffer)), `exit ${e}`).toBe(true),
-    );
-    outs.forEach((out, e) => {
-      expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
-        DEVICE_REL,
+  // At batch 4 most layers split K; ranet-cifar10 adds wider layers and conv-resizes.
+  it.each(['tiny-cifar', 'ranet-cifar10'])(
+    '%s: every exit within the device tolerance, its inputs on the implicit-GEMM regime',
+    async (set) => {
+      const base = specFromPublic(set, readMeta(set).spec);
+      const s = { ...base, target: { ...base.target, maxBatch: 4 } };
+      const { plan } = compile(s, { target: 'wgsl' });
+      const gpu = plan.gpu!;
+      const large = gpu.regimes[1].stages.flatMap((st) => st.dispatches);
+      expect(large.filter((d) => d.label.endsWith('(sum of K splits)')).length).toBeGreaterThan(0);
+      const model = await createWebGpuModel(
+        nd.device,
+        plan,
+        readFileSync(fixture(set, 'model.safetensors')),
+        {
+          adapter: GPU,
+        },
       );
-    });
-    model.destroy();
-  }, 120_000);
+      const io = loadWeights(fixture(set, 'io.safetensors'));
+      const input = io.get('input')!.data as Float32Array;
+      // The fixture's inputs are one chunk, which runs the maxBatch (implicit-GEMM) regime.
+      expect(planForAdapter(plan, GPU, () => {}).arenaElements).toBe(gpu.arenaElements);
+      expect(regimeFor([1, s.target.maxBatch], input.length / (3 * 32 * 32))).toBe(1);
+      const outs = await model.allExits(input);
+      // The splits are added in a fixed order: a second run gives the same bits.
+      const again = await model.allExits(input);
+      again.forEach((out, e) =>
+        expect(Buffer.from(out.buffer).equals(Buffer.from(outs[e].buffer)), `exit ${e}`).toBe(true),
+      );
+      outs.forEach((out, e) => {
+        expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
+          DEVICE_REL,
+        );
+      });
+      model.destroy();
+    },
+    120_000,
+  );
 });
