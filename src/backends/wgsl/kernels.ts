@@ -207,17 +207,13 @@ export function convVariantSpec(k: ConvDesc, v: ConvVariant, scratchAt?: number)
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (v.kind === 'gemm') {
     const { threads, tk } = gemmTiling(k, v);
-    let split: { specialization: Record<string, number>; then: KernelSpec } | undefined;
+    let split: { specialization: Record<string, number | boolean>; then: KernelSpec } | undefined;
     if (v.splitK !== undefined) {
       if (scratchAt === undefined) throw new Error(`${shapeKey(k)}: split K needs scratch in the arena`);
-      const chunks = ceilDiv(k.cin * shape.k * shape.k, tk);
-      const splitConstants = {
-        splits: v.splitK,
-        chunksPerSplit: ceilDiv(chunks, v.splitK),
-        scratch: scratchAt,
-      };
+      // The splits and their ranges of K follow from the grid and the parameters at run time
+      // (layers of one shape and tile share the pipeline); the sum needs their count.
       split = {
-        specialization: splitConstants,
+        specialization: { splitK: true, scratch: scratchAt },
         then: {
           template: 'conv-gemm-sum',
           specialization: { p: oh * ow, splits: v.splitK, scratch: scratchAt, ...epilogue },

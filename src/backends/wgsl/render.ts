@@ -49,7 +49,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       if (launch.grid.kind !== 'perSample') throw new Error(`${launch.label}: expected a per-sample grid`);
       const first = kernelSpec(k, options.kernels, scratchAt);
       if (k.kind === 'conv' && first.then !== undefined)
-        scratch = Math.max(scratch, scratchElements(k, first.specialization.splits as number, maxBatch));
+        scratch = Math.max(scratch, scratchElements(k, first.then.specialization.splits as number, maxBatch));
       const segment = launch.grid.countAt - control.counts;
       return [first, ...(first.then === undefined ? [] : [first.then])].map((spec, i) => {
         segments[segment].push(spec.workgroupsPerSample);
