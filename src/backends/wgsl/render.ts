@@ -39,11 +39,11 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
   const slots = options.counters ? new CounterSlots(schedule.model.output) : undefined;
   const segments: number[][] = schedule.stages.map(() => []);
   type Pending =
-    | { launch: Launch; spec: KernelSpec; segment: number; slot: number; then: boolean }
+    | { launch: Launch; index: number; spec: KernelSpec; segment: number; slot: number; then: boolean }
     | { launch: Launch; exit: ExitDesc };
   // A launch whose kernel has a second pass (`KernelSpec.then`) is two dispatches.
   const pending: Pending[][] = schedule.stages.map((stage) =>
-    stage.launches.flatMap((launch): Pending[] => {
+    stage.launches.flatMap((launch, index): Pending[] => {
       const k = launch.kernel;
       if (k.kind === 'exit') return [{ launch, exit: k }];
       if (launch.grid.kind !== 'perSample') throw new Error(`${launch.label}: expected a per-sample grid`);
@@ -53,7 +53,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       const segment = launch.grid.countAt - control.counts;
       return [first, ...(first.then === undefined ? [] : [first.then])].map((spec, i) => {
         segments[segment].push(spec.workgroupsPerSample);
-        return { launch, spec, segment, slot: segments[segment].length - 1, then: i > 0 };
+        return { launch, index, spec, segment, slot: segments[segment].length - 1, then: i > 0 };
       });
     }),
   );
@@ -74,7 +74,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
   /** Where each launch counts (builds with counters), for the stage kernels to count there too. */
   const counterOf: (StageCounter | undefined)[][] = schedule.stages.map(() => []);
   const stages: StageDispatches[] = pending.map((list, s) => {
-    const dispatches: Dispatch[] = list.map((item, i): Dispatch => {
+    const dispatches: Dispatch[] = list.map((item): Dispatch => {
       const { launch } = item;
       const names = launch.params.map(([n]) => n);
       const params = launch.params.map(([, v]) => v);
@@ -112,7 +112,8 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         flops: item.then ? 0 : launch.flops,
       });
       if (counter !== undefined) {
-        counterOf[s][i] = { at: counter, blocks: spec.workgroupsPerSample };
+        // By launch: a stage kernel counts a launch's first pass.
+        if (!item.then) counterOf[s][item.index] = { at: counter, blocks: spec.workgroupsPerSample };
         names.push('counter');
         params.push(counter);
       }
