@@ -1,6 +1,7 @@
 // `ranetc profile` end to end on the tiny-cifar fixture through the Node WebGPU device (Dawn's
 // timestamp queries on lavapipe): every dispatch timed and counted, the report's sums, and the
-// Chrome trace's shape (Trace Event Format: complete events 'X' with ts/dur in microseconds).
+// Chrome trace's shape (Trace Event Format: complete events 'X' with ts/dur in microseconds);
+// the GPU default kernels' build (--gpu-default), split-K sums as rows of their own.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.ts';
 import type { ProfileReport } from '../src/cli/profile.ts';
 import { formatProfile } from '../src/cli/profile.ts';
+import { SPLIT_SUM } from '../src/backends/wgsl/render.ts';
 import { loadSpec } from '../src/spec/parse.ts';
 import { cli } from './helpers/cli.ts';
 import { fixture, repoRoot } from './helpers/fixtures.ts';
@@ -125,6 +127,33 @@ describe('ranetc profile on tiny-cifar', () => {
           `stage kernels for every chunk +batch +1: +${perStage} +batch +${BATCH_MAX}: +${perStage}`,
         ),
       );
+    },
+    SLOW,
+  );
+
+  it(
+    '--gpu-default: the GPU default kernels, a split-K convolution as its two dispatches',
+    async () => {
+      const gpu = plan.gpu!.regimes.at(-1)!.stages.flatMap((st) => st.dispatches);
+      const sums = gpu.filter((d) => d.label.endsWith(SPLIT_SUM));
+      expect(sums.length).toBeGreaterThan(0);
+      const args = ['--weights', fixture('tiny-cifar', 'model.safetensors'), '--batch', String(BATCH)];
+      const { code, out, err } = await cli('profile', specFile, ...args, '--gpu-default', '--json');
+      expect(code, err).toBe(0);
+      const r = JSON.parse(out) as ProfileReport;
+      expect(r.kernels.map((k) => k.label).sort()).toEqual(gpu.map((d) => d.label).sort());
+      const summed = r.kernels.filter((k) => k.kind.endsWith(' sum'));
+      expect(summed).toHaveLength(sums.length);
+      for (const k of summed) {
+        expect(k.label.endsWith(SPLIT_SUM)).toBe(true);
+        expect([k.madds, k.flops, k.ofPeak]).toEqual([0, 0, null]);
+        const conv = r.kernels.find((c) => `${c.label}${SPLIT_SUM}` === k.label)!;
+        expect(conv.madds).toBeGreaterThan(0);
+        expect(k.samples).toBe(conv.samples);
+      }
+      const wasm = await cli('profile', specFile, ...args, '--gpu-default', '--backend', 'wasm');
+      expect(wasm.code).toBe(2);
+      expect(wasm.err).toContain("--gpu-default: the GPU default kernels are WGSL's; found --backend wasm");
     },
     SLOW,
   );

@@ -251,6 +251,9 @@ describe('candidates', () => {
       'f16',
       'tiled',
     ]);
+    // Conv-resizes: implicit GEMM (the resize in its epilogue) right after the default.
+    const resize = all.find((k) => k.kind === 'conv' && k.resize !== undefined)!;
+    expect(candidates(resize, 2).map((v) => v.kind)).toEqual(['resize', 'gemm']);
   });
 });
 

@@ -181,6 +181,10 @@ export function program(out: (s: string) => void): Command {
       '--simd128',
       'wasm: run the SIMD128 module (separate multiplies and adds) even where relaxed SIMD is available',
     )
+    .option(
+      '--gpu-default',
+      "wgsl: profile the GPU default kernels (implicit GEMM at the spec's maxBatch, split K where its grid is small)",
+    )
     .option('--json', 'print the report as JSON')
     .option('--trace <file>', 'write a Chrome trace (chrome://tracing, Perfetto) of the run')
     .action(
@@ -193,6 +197,7 @@ export function program(out: (s: string) => void): Command {
           data?: string;
           backend: 'wgsl' | 'cuda-cpu' | 'wasm';
           simd128?: boolean;
+          gpuDefault?: boolean;
           json?: boolean;
           trace?: string;
         },

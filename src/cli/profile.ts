@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { openDataset } from '../adaptive/open-dataset.ts';
 import type { KernelProgram, Kernel } from '../kernels/types.ts';
-import type { ModelPlan } from '@ranetc/runtime';
+import type { ModelPlan, WgslPlan } from '@ranetc/runtime';
+import { SPLIT_SUM } from '../backends/wgsl/render.ts';
 import type { CompiledModel, ProfiledPredictions } from '@ranetc/runtime';
 import type { Spec } from '../spec/types.ts';
 import type { StateDict } from '../weights/tensor.ts';
@@ -24,6 +25,11 @@ export interface ProfileOptions {
   /** wasm: the SIMD128 module even where the engine has relaxed SIMD. */
   readonly simd128?: boolean;
   readonly trace?: string;
+  /**
+   * wgsl: profile the GPU default kernels (implicit GEMM at maxBatch, `WgslPlan.gpu`) instead of
+   * the default ones, as a counting build of their own.
+   */
+  readonly gpuDefault?: boolean;
 }
 
 /** One dispatch (launch) of a profiled run, its time summed over the chunks. */
@@ -113,11 +119,15 @@ export async function profile(spec: Spec, options: ProfileOptions): Promise<Prof
   const per = spec.input.channels * spec.input.height * spec.input.width;
   const images =
     options.data === undefined ? normals(batch * per, 1) : openDataset(options.data, spec).batch(0, batch);
+  const backend = options.backend ?? 'wgsl';
+  if (options.gpuDefault === true && backend !== 'wgsl')
+    throw new UsageError(`--gpu-default: the GPU default kernels are WGSL's; found --backend ${backend}`);
   return withProfiledModel(
     spec,
     weights,
-    options.backend ?? 'wgsl',
+    backend,
     options.simd128 ?? false,
+    options.gpuDefault ?? false,
     async (model, build, device, peak) => {
       const { run, ...profiled } = await profileRun(model, build, images, thresholds, device, peak);
       if (options.trace !== undefined)
@@ -142,25 +152,27 @@ export async function profileRun(
   const run = await model.profile(images, options);
   const work = run.work;
   if (work === undefined) throw new Error(`${build.plan.name}: profiling needs a build with counters`);
-  const kernels = kernelsByDispatch(build);
+  const dispatches = kernelsByDispatch(build);
   const time = new Map<string, number>();
   for (const chunk of run.chunks)
     for (const t of chunk) time.set(`${t.stage}:${t.index}`, (time.get(`${t.stage}:${t.index}`) ?? 0) + t.ms);
   const kernelMs = [...time.values()].reduce((a, b) => a + b, 0);
   const element = build.plan.precision === 'f16' ? 2 : 4;
   let counter = 0;
-  const rows: KernelRow[] = kernels.flatMap((stage, s) =>
-    stage.map((k, i) => {
+  const rows: KernelRow[] = dispatches.flatMap((stage, s) =>
+    stage.map(({ kernel: k, sum }, i) => {
       const ms = time.get(`${s}:${i}`) ?? 0;
       // Exit kernels are not counted: one workgroup each, over the samples that reached them.
       const samples = k.kind === 'exit' ? work.reached[s] : work.dispatches[counter++].samples;
       const flops = k.kind === 'exit' ? 0 : work.dispatches[counter - 1].flops * samples;
-      const { perSample, weights } = bytesOf(k);
-      const madds = kernelMadds(k) * samples;
+      // A split-K sum reads the partial products and writes the output: at least the output twice.
+      const { perSample, weights } =
+        sum && k.kind === 'conv' ? { perSample: 2 * size(k.output), weights: 0 } : bytesOf(k);
+      const madds = sum ? 0 : kernelMadds(k) * samples;
       return {
-        label: k.name,
+        label: sum ? `${k.name}${SPLIT_SUM}` : k.name,
         stage: s,
-        kind: kindOf(k),
+        kind: sum ? `${kindOf(k)} sum` : kindOf(k),
         samples,
         ms,
         share: ms / kernelMs,
@@ -203,12 +215,26 @@ export async function profileRun(
   };
 }
 
-/** The kernel IR behind each stage's dispatches: CUDA drops gathers of nothing (see emitCuda). */
-function kernelsByDispatch(build: ProfiledBuild): Kernel[][] {
-  return build.program.stages.map((stage) =>
-    stage.kernels.filter((k) => build.target === 'wgsl' || k.kind !== 'gather' || k.perSample > 0),
-  );
+/**
+ * The kernel IR behind each stage's dispatches: CUDA drops gathers of nothing (see emitCuda);
+ * WGSL runs a split-K convolution as two dispatches, the second (`sum`) adding the splits.
+ */
+function kernelsByDispatch(build: ProfiledBuild): { kernel: Kernel; sum: boolean }[][] {
+  return build.program.stages.map((stage, s) => {
+    const kernels = stage.kernels.filter(
+      (k) => build.target === 'wgsl' || k.kind !== 'gather' || k.perSample > 0,
+    );
+    if (build.target !== 'wgsl') return kernels.map((kernel) => ({ kernel, sum: false }));
+    let next = 0;
+    return (build.plan as WgslPlan).stages[s].dispatches.map((d) =>
+      d.label.endsWith(SPLIT_SUM)
+        ? { kernel: kernels[next - 1], sum: true }
+        : { kernel: kernels[next++], sum: false },
+    );
+  });
 }
+
+const size = (v: { count: number; height: number; width: number }): number => v.count * v.height * v.width;
 
 function kindOf(k: Kernel): string {
   if (k.kind === 'conv')
@@ -219,7 +245,6 @@ function kindOf(k: Kernel): string {
 
 /** Elements a kernel must move at least: per sample (every input and output element once), and its weights once. */
 function bytesOf(k: Kernel): { perSample: number; weights: number } {
-  const size = (v: { count: number; height: number; width: number }): number => v.count * v.height * v.width;
   switch (k.kind) {
     case 'exit':
       return { perSample: size(k.logits), weights: 0 };
@@ -249,6 +274,7 @@ async function withProfiledModel<T>(
   weights: StateDict,
   backend: 'wgsl' | 'cuda-cpu' | 'wasm',
   plainSimd: boolean,
+  gpuDefault: boolean,
   use: (
     model: CompiledModel,
     build: ProfiledBuild,
@@ -262,7 +288,12 @@ async function withProfiledModel<T>(
     const { compile } = await import('../compile.ts');
     const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
     const { createWebGpuModel } = await import('@ranetc/runtime');
-    const compiled = compile(spec, { target: 'wgsl', counters: true });
+    let compiled = compile(spec, { target: 'wgsl', counters: true });
+    if (gpuDefault) {
+      const { gpuDefaultVariants } = await import('../backends/wgsl/render.ts');
+      const convVariants = gpuDefaultVariants(compiled.schedule, compiled.plan.precision);
+      compiled = compile(spec, { target: 'wgsl', counters: true, kernels: { convVariants } });
+    }
     const gpu = await createNodeDevice({ timestamps: true }).catch((e: Error) => {
       throw new UsageError(`ranetc profile times dispatches with timestamp queries: ${e.message}`);
     });

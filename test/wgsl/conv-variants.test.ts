@@ -2,8 +2,8 @@
 // family (implicit GEMM included) stays within WebGPU's default limits, the default is a member, and every member
 // computes the model: builds that together give each convolution, conv-resize and exit head of
 // tiny-cifar every variant of its family (subgroup heads included: the device offers
-// `subgroups`), and random choices on ranet-cifar10, against the fixtures' outputs of every
-// exit. The conv-resize and head families' limits and f16 arithmetic: kernel-variants.test.ts.
+// `subgroups`), every implicit-GEMM member of ranet-cifar10's conv-resizes, and random choices
+// on ranet-cifar10, against the fixtures' outputs of every exit. The conv-resize and head families' limits and f16 arithmetic: kernel-variants.test.ts.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,12 +12,13 @@ import { compile } from '../../src/compile.ts';
 import { chooseVariant, convVariantSpec } from '../../src/backends/wgsl/kernels.ts';
 import { LIMITS } from '../../src/backends/wgsl/limits.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
-import type { ConvVariant } from '../../src/backends/wgsl/variants.ts';
+import type { ConvVariant, GemmVariant } from '../../src/backends/wgsl/variants.ts';
 import type { DeviceFeature, TunableKernel } from '../../src/backends/wgsl/variants.ts';
 import {
   convFamily,
   convShapeKey,
   defaultConvVariant,
+  gemmResizeTiling,
   kernelFamily,
   shapeKey,
   validVariant,
@@ -132,6 +133,30 @@ describe('every variant reproduces the fixtures', () => {
     );
     await expectExits('tiny-cifar', { convVariants, features });
   });
+
+  // Conv-resizes as implicit GEMM: ranet-cifar10's have wider channel counts than tiny-cifar's
+  // (so every N tile) and 16x16 coarse maps that the smaller M tiles cover with tiles that
+  // share a row and a column. Build i gives each conv-resize the i-th gemm member of its family.
+  const cifar = specFromPublic('ranet-cifar10', readMeta('ranet-cifar10').spec);
+  const resizes = [...tunables(cifar)].filter(([, k]) => k.kind === 'conv' && k.resize !== undefined);
+  const gemms = resizes.map(([key, k]) => [key, kernelFamily(k).filter((v) => v.kind === 'gemm')] as const);
+  it('ranet-cifar10 conv-resizes have gemm members that tile their maps with shared rows and columns', () => {
+    expect(gemms.every(([, f]) => f.length > 0)).toBe(true);
+    const tilings = resizes.flatMap(([, k]) =>
+      kernelFamily(k)
+        .filter((v): v is GemmVariant => v.kind === 'gemm')
+        .map((v) => gemmResizeTiling(k as ConvDesc, v)),
+    );
+    expect(tilings.some((t) => t.ty < t.ry && t.tx < t.rx)).toBe(true);
+    expect(tilings.some((t) => t.tiles === 1)).toBe(true);
+  });
+  it.each(Array.from({ length: Math.max(...gemms.map(([, f]) => f.length)) }, (_, i) => i))(
+    'ranet-cifar10, gemm member %i of each conv-resize',
+    async (i) => {
+      const convVariants = Object.fromEntries(gemms.map(([key, f]) => [key, f[i % f.length]]));
+      await expectExits('ranet-cifar10', { convVariants });
+    },
+  );
 
   it.each([1, 2, 3])('ranet-cifar10, random variants, subgroup heads included (seed %i)', async (seed) => {
     await expectExits('ranet-cifar10', { randomVariants: seed, features });

@@ -1,6 +1,7 @@
 // The default kernels on GPUs (WgslPlan.gpu): on an adapter that is not a CPU (isCpuAdapter, the
 // one rule), large batches run implicit-GEMM convolutions with the occupancy rule of
-// gpuConvVariant; CPU adapters keep today's kernels, byte for byte. The GPU default is exact on
+// gpuConvVariant, K split where the grid is still small; CPU adapters keep today's kernels,
+// byte for byte. The GPU default is exact on
 // the fixtures (run here on lavapipe by naming a GPU adapter).
 
 import { readFileSync } from 'node:fs';
@@ -10,9 +11,12 @@ import { createWebGpuModel, isCpuAdapter, planForAdapter, regimeFor } from '@ran
 import { compile } from '../../src/compile.ts';
 import { createNodeDevice, type NodeDevice } from '../../src/backends/wgsl/node-device.ts';
 import {
+  GPU_MAX_SPLITS,
   GPU_MIN_WORKGROUPS,
   convShapeKey,
   gemmFamily,
+  gemmTiling,
+  gemmWorkgroups,
   gpuConvVariant,
 } from '../../src/backends/wgsl/variants.ts';
 import type { ConvDesc } from '../../src/schedule/types.ts';
@@ -84,6 +88,62 @@ describe('the GPU default tile', () => {
   });
 });
 
+describe('split K', () => {
+  it('splits K where even the member with the most workgroups leaves fewer than 128, in ranges of whole chunks', () => {
+    const k = conv(256, 16, 4);
+    const whole = gpuConvVariant(k, 4)!;
+    expect(whole.splitK).toBeUndefined();
+    expect(gemmWorkgroups(k, whole, 4)).toBeLessThan(GPU_MIN_WORKGROUPS);
+    const v = gpuConvVariant(k, 4, true)!;
+    expect({ ...v, splitK: undefined }).toEqual({ ...whole, splitK: undefined });
+    // 2 workgroups would need 64 splits for 128: at most 16, and 72 chunks of K in ranges of 5
+    // are 15 splits (the last of 2 chunks).
+    expect(gemmWorkgroups(k, whole, 4)).toBe(2);
+    expect(Math.ceil((256 * 9) / gemmTiling(k, whole).tk)).toBe(72);
+    expect(v.splitK).toBe(15);
+    expect(gemmWorkgroups(k, v, 4)).toBe(2 * 15);
+    // A grid that 8 splits bring to 128.
+    const half = conv(256, 64, 4);
+    const h = gpuConvVariant(half, 8, true)!;
+    expect(gemmWorkgroups(half, { ...h, splitK: undefined }, 8)).toBe(16);
+    expect(h.splitK).toBe(8);
+    expect(gemmWorkgroups(half, h, 8)).toBe(GPU_MIN_WORKGROUPS);
+    // At most GPU_MAX_SPLITS, each of at least 2 chunks of K.
+    const deep = conv(512, 4, 2);
+    expect(gpuConvVariant(deep, 1, true)!.splitK).toBe(GPU_MAX_SPLITS);
+    const short = conv(4, 16, 4);
+    expect(Math.ceil((4 * 9) / gemmTiling(short, whole).tk)).toBeLessThan(4);
+    expect(gpuConvVariant(short, 1, true)!.splitK).toBeUndefined();
+    // Not where the grid is large enough, nor for a conv-resize (its epilogue needs whole sums).
+    expect(gpuConvVariant(conv(256, 16, 32), 64, true)!.splitK).toBeUndefined();
+    const resize = {
+      ...k,
+      resize: { ih: 4, iw: 4, ch: 4, cw: 4, scaleY: { f32: 0.4 }, scaleX: { f32: 0.4 }, coarsePixels: 16 },
+    };
+    expect(gpuConvVariant(resize, 4, true)!.splitK).toBeUndefined();
+  });
+
+  it('tiny-cifar at batch 4: a sum dispatch after each split layer, the arena grown for the partial products; none with f16 storage', () => {
+    const { plan } = compile(spec, { target: 'wgsl' });
+    const gpu = plan.gpu!;
+    const large = gpu.regimes[1].stages.flatMap((st) => st.dispatches);
+    const sums = large.filter((d) => d.label.endsWith('(sum of K splits)'));
+    expect(sums.length).toBeGreaterThan(0);
+    for (const d of sums) {
+      const conv = large[large.indexOf(d) - 1];
+      expect(d.label).toBe(`${conv.label} (sum of K splits)`);
+      expect(gpu.pipelines[conv.pipeline].code).toContain('Split K:');
+      expect(d.params).toEqual(conv.params);
+    }
+    expect(gpu.arenaElements!).toBeGreaterThan(plan.arenaElements);
+    const f16 = compile({ ...spec, target: { ...spec.target, precision: 'f16' } }, { target: 'wgsl' }).plan;
+    expect(
+      f16.gpu!.regimes[1].stages.flatMap((st) => st.dispatches).some((d) => d.label.includes('sum')),
+    ).toBe(false);
+    expect(f16.gpu!.arenaElements).toBeUndefined();
+  });
+});
+
 describe('plans carry the GPU default', () => {
   const { plan, schedule } = compile(spec, { target: 'wgsl' });
   const never = compile(spec, { target: 'wgsl', kernels: { gpuKernels: 'never' } }).plan;
@@ -101,10 +161,11 @@ describe('plans carry the GPU default', () => {
       s.dispatches.map((d) => onGpu.pipelines[d.pipeline]),
     );
     const gemm = large.filter((p) => p.code.includes('Implicit-GEMM convolution'));
-    const convs = schedule.stages.flatMap((s) =>
-      s.launches.filter((l) => l.kernel.kind === 'conv' && l.kernel.resize === undefined),
-    );
+    // Every convolution, conv-resizes (the resize in the GEMM's epilogue) included.
+    const convs = schedule.stages.flatMap((s) => s.launches.filter((l) => l.kernel.kind === 'conv'));
+    expect(convs.some((l) => (l.kernel as ConvDesc).resize !== undefined)).toBe(true);
     expect(gemm).toHaveLength(convs.length);
+    expect(gemm.filter((p) => p.code.includes('Epilogue: a bilinear resize')).length).toBeGreaterThan(0);
     const small = onGpu.regimes![0].stages.flatMap((s) =>
       s.dispatches.map((d) => onGpu.pipelines[d.pipeline]),
     );
@@ -166,28 +227,44 @@ describe('the GPU default on the fixtures', () => {
   });
   afterAll(() => nd?.destroy());
 
-  it('tiny-cifar: every exit within the device tolerance, its inputs on the implicit-GEMM regime', async () => {
-    const { plan } = compile(spec, { target: 'wgsl' });
-    const model = await createWebGpuModel(
-      nd.device,
-      plan,
-      readFileSync(fixture('tiny-cifar', 'model.safetensors')),
-      {
-        adapter: GPU,
-      },
-    );
-    const io = loadWeights(fixture('tiny-cifar', 'io.safetensors'));
-    const input = io.get('input')!.data as Float32Array;
-    // The fixture's inputs are one chunk, which runs the maxBatch (implicit-GEMM) regime.
-    expect(regimeFor([1, spec.target.maxBatch], input.length / (3 * 32 * 32))).toBe(1);
-    const outs = await model.allExits(input);
-    outs.forEach((out, e) => {
-      expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
-        DEVICE_REL,
+  // At batch 4 most layers split K; ranet-cifar10 adds wider layers and conv-resizes.
+  it.each(['tiny-cifar', 'ranet-cifar10'])(
+    '%s: every exit within the device tolerance, its inputs on the implicit-GEMM regime',
+    async (set) => {
+      const base = specFromPublic(set, readMeta(set).spec);
+      const s = { ...base, target: { ...base.target, maxBatch: 4 } };
+      const { plan } = compile(s, { target: 'wgsl' });
+      const gpu = plan.gpu!;
+      const large = gpu.regimes[1].stages.flatMap((st) => st.dispatches);
+      expect(large.filter((d) => d.label.endsWith('(sum of K splits)')).length).toBeGreaterThan(0);
+      const model = await createWebGpuModel(
+        nd.device,
+        plan,
+        readFileSync(fixture(set, 'model.safetensors')),
+        {
+          adapter: GPU,
+        },
       );
-    });
-    model.destroy();
-  }, 120_000);
+      const io = loadWeights(fixture(set, 'io.safetensors'));
+      const input = io.get('input')!.data as Float32Array;
+      // The fixture's inputs are one chunk, which runs the maxBatch (implicit-GEMM) regime.
+      expect(planForAdapter(plan, GPU, () => {}).arenaElements).toBe(gpu.arenaElements);
+      expect(regimeFor([1, s.target.maxBatch], input.length / (3 * 32 * 32))).toBe(1);
+      const outs = await model.allExits(input);
+      // The splits are added in a fixed order: a second run gives the same bits.
+      const again = await model.allExits(input);
+      again.forEach((out, e) =>
+        expect(Buffer.from(out.buffer).equals(Buffer.from(outs[e].buffer)), `exit ${e}`).toBe(true),
+      );
+      outs.forEach((out, e) => {
+        expect(compare(io.get(`exit${e}`)!.data as Float32Array, out).rel, `exit ${e}`).toBeLessThanOrEqual(
+          DEVICE_REL,
+        );
+      });
+      model.destroy();
+    },
+    120_000,
+  );
 
   it('tiny-cifar with stage kernels by default: one input runs one dispatch per stage, exits within the tolerance', async () => {
     const { plan } = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'auto' } });

@@ -77,10 +77,13 @@ describe('the conv-resize and head families', () => {
               : kernelSpec(k, { convVariants: { [key]: v } }).specialization;
           const threads = (s.threads as number | undefined) ?? 64;
           expect(threads, where).toBeLessThanOrEqual(LIMITS.workgroupInvocations);
+          // Implicit GEMM: staged A (floats) and B (vec4s) chunks and the coarse tile (vec4s).
           const bytes =
             k.kind === 'linear'
               ? 4 * (k.constants.features + (v.kind === 'head' && v.lanes > 1 ? threads : 0))
-              : 16 * k.resize!.coarsePixels;
+              : v.kind === 'gemm'
+                ? 4 * ((s.aLength as number) + 4 * (s.bLength as number) + 4 * (s.coarseLength as number))
+                : 16 * k.resize!.coarsePixels;
           expect(bytes, where).toBeLessThanOrEqual(LIMITS.workgroupStorage);
         }
       }

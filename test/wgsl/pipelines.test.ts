@@ -1,7 +1,7 @@
 // Every kernel the compiler emits for a bundled spec is compiled by a real WebGPU
 // implementation (Dawn's WGSL compiler, then the Vulkan driver), not only compared as text:
 // the optimized build, the one-kernel-per-op baseline, the workgroup-tiled variant and stage kernels, in f32
-// and f16. A kernel that WebGPU rejects fails here with the model, the kernel's name and
+// and f16, each with its GPU default kernels. A kernel that WebGPU rejects fails here with the model, the kernel's name and
 // WebGPU's message (line:column), as `ranetc run` reports it.
 
 import { readdirSync } from 'node:fs';
@@ -61,10 +61,13 @@ describe('every pipeline of every bundled spec compiles on the WebGPU device', (
     const { spec } = loadSpec(path.join(repoRoot, 'specs', file));
     const { plan } = compile(spec, { target: 'wgsl', ...VARIANTS[variant], precision });
     expect(plan.pipelines.length).toBeGreaterThan(0);
-    // Throws KernelRejectedError for the first rejected kernel, naming it (the GPU default's too).
-    const name = `${spec.name} (${variant}, ${precision})`;
-    await Promise.all(compileOnce(name, plan.pipelines));
-    await Promise.all(compileOnce(`${name}, GPU default`, plan.gpu?.pipelines ?? []));
+    // Throws KernelRejectedError for the first rejected kernel, naming it.
+    await Promise.all(compileOnce(`${spec.name} (${variant}, ${precision})`, plan.pipelines));
+    // The GPU default kernels (implicit GEMM, conv-resizes and split K included).
+    if (plan.gpu !== undefined)
+      await Promise.all(
+        compileOnce(`${spec.name} (${variant}, ${precision}, GPU default)`, plan.gpu.pipelines),
+      );
   });
 
   it('names the kernel and quotes WebGPU when a kernel is rejected', async () => {

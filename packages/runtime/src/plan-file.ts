@@ -3,12 +3,26 @@
  * which this runtime checks before using it. A WebGPU build with a WebAssembly fallback stores
  * the wasm plan beside it, without the fields both plans share (the weights layout above all),
  * which are taken from the WebGPU plan. The weights layout, the bulk of a plan, is stored
- * compactly: one array per tensor, its public names written once (see `CompactTensor`).
+ * compactly: one array per tensor, its public names written once (see `CompactTensor`). A
+ * WebGPU plan's other kernel sets (its GPU default kernels, its tunings) refer to the default
+ * pipelines and dispatches they share instead of repeating them (see `CompactKernelSet`).
  */
-import type { ModelPlan, PackedTensor } from './plan.ts';
+import type {
+  BatchRegime,
+  Dispatch,
+  ModelPlan,
+  PackedTensor,
+  PipelineSource,
+  StageDispatches,
+  WgslKernelSet,
+  WgslPlan,
+} from './plan.ts';
 
-/** The plan file format this runtime reads; a generated package records the one it was written in. */
-export const PLAN_FORMAT = 1;
+/**
+ * The plan file format this runtime reads; a generated package records the one it was written
+ * in. 2: kernel sets refer to the default pipelines and dispatches (`CompactKernelSet`).
+ */
+export const PLAN_FORMAT = 2;
 
 /** What `plan.json` holds. */
 export interface PlanFile<P extends ModelPlan = ModelPlan> {
@@ -28,8 +42,8 @@ export function readPlanFile<P extends ModelPlan, F extends ModelPlan = ModelPla
 ): { readonly plan: P; readonly fallback?: F } {
   const read = readPlanFields<P, F>(file, source);
   return read.fallback === undefined
-    ? { plan: expanded(read.plan) }
-    : { plan: expanded(read.plan), fallback: expanded(read.fallback) };
+    ? { plan: expanded(read.plan, source) }
+    : { plan: expanded(read.plan, source), fallback: expanded(read.fallback, source) };
 }
 
 function readPlanFields<P extends ModelPlan, F extends ModelPlan>(
@@ -147,11 +161,145 @@ function compactWeights(weights: ModelPlan['weights']): unknown {
   return { ...weights, tensors: weights.tensors.map(compactTensor) };
 }
 
-function compacted<P extends ModelPlan>(plan: P): P {
-  return { ...plan, weights: compactWeights(plan.weights) } as P;
+/**
+ * A kernel set of a WebGPU plan (`WgslPlan.gpu`, each of `tunings`) as `plan.json` stores it:
+ * each pipeline that is one of the plan's own (`pipelines`) as its index there, and each
+ * regime whose dispatches derive from the plan's `stages` as `derived` (see `DerivedStage`). A
+ * regime that does not stays a `BatchRegime`.
+ */
+interface CompactKernelSet {
+  readonly pipelines: readonly (number | PipelineSource)[];
+  readonly regimes: readonly (BatchRegime | CompactRegime)[];
 }
 
-function expanded<P extends ModelPlan>(plan: P): P {
+interface CompactRegime {
+  readonly batch: number;
+  readonly derived: readonly DerivedStage[];
+}
+
+/**
+ * A regime's stage whose dispatches are each a dispatch of the plan's same stage (`from`, its
+ * index there) with another pipeline and grid (`x` and `argsSlot`, 0 for a single grid), and
+ * another label where one is given: a kernel set's dispatches keep the plan's parameter blocks,
+ * weights windows and grid kinds, and the GPU default's second passes (split K) take their
+ * convolution's. Its `exit` is the plan's stage's.
+ */
+interface DerivedStage {
+  readonly argsBase: number;
+  readonly argsX: readonly number[];
+  readonly dispatches: readonly DerivedDispatch[];
+}
+
+type DerivedDispatch =
+  | readonly [from: number, pipeline: number, x: number, argsSlot: number]
+  | readonly [from: number, pipeline: number, x: number, argsSlot: number, label: string];
+
+function compactKernelSet<K extends WgslKernelSet>(set: K, plan: WgslPlan): K {
+  const own = new Map(plan.pipelines.map((p, i) => [pipelineKey(p), i]));
+  const pipelines = set.pipelines.map((p) => own.get(pipelineKey(p)) ?? p);
+  const regimes = set.regimes.map((r): BatchRegime | CompactRegime => {
+    const compact = compactRegime(r, plan.stages);
+    const back = compact === undefined ? undefined : expandRegime(compact, plan.stages);
+    return back !== undefined && JSON.stringify(back) === JSON.stringify(r) ? compact! : r;
+  });
+  return { ...set, pipelines, regimes } as unknown as K;
+}
+
+const pipelineKey = (p: PipelineSource): string => `${p.bindings}\n${p.label}\n${p.code}`;
+
+/** What a derived dispatch keeps of the plan's. */
+const keptKey = (d: Dispatch): string => JSON.stringify([d.params, d.weights, d.grid.kind]);
+
+function compactRegime(regime: BatchRegime, stages: readonly StageDispatches[]): CompactRegime | undefined {
+  if (regime.stages.length !== stages.length) return undefined;
+  const derived: DerivedStage[] = [];
+  for (const [s, stage] of regime.stages.entries()) {
+    const candidates = new Map<string, number[]>();
+    stages[s].dispatches.forEach((d, j) =>
+      candidates.set(keptKey(d), [...(candidates.get(keptKey(d)) ?? []), j]),
+    );
+    const dispatches: DerivedDispatch[] = [];
+    for (const d of stage.dispatches) {
+      const js = candidates.get(keptKey(d));
+      if (js === undefined) return undefined;
+      const from = js.find((j) => stages[s].dispatches[j].label === d.label) ?? js[0];
+      const grid: [number, number] = d.grid.kind === 'perSample' ? [d.grid.x, d.grid.argsSlot] : [0, 0];
+      dispatches.push(
+        stages[s].dispatches[from].label === d.label
+          ? [from, d.pipeline, ...grid]
+          : [from, d.pipeline, ...grid, d.label],
+      );
+    }
+    derived.push({ argsBase: stage.argsBase, argsX: stage.argsX, dispatches });
+  }
+  return { batch: regime.batch, derived };
+}
+
+function expandKernelSet<K extends WgslKernelSet>(set: K, plan: WgslPlan, source: string): K {
+  const { pipelines, regimes } = set as unknown as CompactKernelSet;
+  const pipeline = (p: number | PipelineSource): PipelineSource => {
+    if (typeof p !== 'number') return p;
+    if (plan.pipelines[p] === undefined)
+      throw new Error(`${source}: a kernel set refers to pipeline ${p}, which the plan lacks`);
+    return plan.pipelines[p];
+  };
+  return {
+    ...set,
+    pipelines: pipelines.map(pipeline),
+    regimes: regimes.map((r) => {
+      if ('stages' in r) return r;
+      const back = expandRegime(r, plan.stages);
+      if (back === undefined)
+        throw new Error(
+          `${source}: the dispatches of the kernel set's batch ${r.batch} refer to ones the plan's stages lack`,
+        );
+      return back;
+    }),
+  };
+}
+
+/** `regime` with the rest of each dispatch from `stages`; undefined where one is missing there. */
+function expandRegime(regime: CompactRegime, stages: readonly StageDispatches[]): BatchRegime | undefined {
+  if (regime.derived.length !== stages.length) return undefined;
+  const out: StageDispatches[] = [];
+  for (const [s, stage] of regime.derived.entries()) {
+    const dispatches: Dispatch[] = [];
+    for (const [from, pipeline, x, argsSlot, label] of stage.dispatches) {
+      const d = stages[s].dispatches[from];
+      if (d === undefined) return undefined;
+      dispatches.push({
+        ...d,
+        pipeline,
+        label: label ?? d.label,
+        grid: d.grid.kind === 'perSample' ? { ...d.grid, x, argsSlot } : d.grid,
+      });
+    }
+    out.push({ ...stages[s], dispatches, argsX: stage.argsX, argsBase: stage.argsBase });
+  }
+  return { batch: regime.batch, stages: out };
+}
+
+function compacted<P extends ModelPlan>(plan: P): P {
+  const weighed = { ...plan, weights: compactWeights(plan.weights) };
+  if (plan.target !== 'wgsl') return weighed as P;
+  const wgsl = plan as unknown as WgslPlan;
+  return {
+    ...weighed,
+    ...(wgsl.gpu === undefined ? {} : { gpu: compactKernelSet(wgsl.gpu, wgsl) }),
+    ...(wgsl.tunings === undefined ? {} : { tunings: wgsl.tunings.map((t) => compactKernelSet(t, wgsl)) }),
+  } as unknown as P;
+}
+
+function expanded<P extends ModelPlan>(plan: P, source: string): P {
   const tensors = plan.weights.tensors as readonly (CompactTensor | PackedTensor)[];
-  return { ...plan, weights: { ...plan.weights, tensors: tensors.map(expandTensor) } };
+  const weighed = { ...plan, weights: { ...plan.weights, tensors: tensors.map(expandTensor) } };
+  if (plan.target !== 'wgsl') return weighed;
+  const wgsl = plan as unknown as WgslPlan;
+  return {
+    ...weighed,
+    ...(wgsl.gpu === undefined ? {} : { gpu: expandKernelSet(wgsl.gpu, wgsl, source) }),
+    ...(wgsl.tunings === undefined
+      ? {}
+      : { tunings: wgsl.tunings.map((t) => expandKernelSet(t, wgsl, source)) }),
+  } as unknown as P;
 }

@@ -194,6 +194,11 @@ export interface WgslKernelSet {
   readonly pipelines: readonly PipelineSource[];
   /** One per batch, by increasing batch; their dispatches index `pipelines`. */
   readonly regimes: readonly BatchRegime[];
+  /**
+   * The arena these kernels need, where it exceeds the plan's `arenaElements` (split-K
+   * convolutions keep their partial products past its end); absent: the plan's.
+   */
+  readonly arenaElements?: number;
 }
 
 /**

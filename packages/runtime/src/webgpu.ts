@@ -186,11 +186,18 @@ export function planForAdapter(
 
 /**
  * `plan` running `kernels` (a tuning's or its GPU default): their pipelines, the largest
- * batch's dispatches as `stages`, every regime in `regimes`.
+ * batch's dispatches as `stages`, every regime in `regimes`, and their arena where they need a
+ * larger one.
  */
 export function withKernels(plan: WgslPlan, kernels: WgslKernelSet): WgslPlan {
-  const { regimes, pipelines } = kernels;
-  return { ...plan, pipelines, stages: regimes[regimes.length - 1].stages, regimes };
+  const { regimes, pipelines, arenaElements } = kernels;
+  return {
+    ...plan,
+    ...(arenaElements === undefined ? {} : { arenaElements }),
+    pipelines,
+    stages: regimes[regimes.length - 1].stages,
+    regimes,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   ConvResizeVariant,
   ConvVariant,
   DeviceFeature,
+  GemmVariant,
   HeadVariant,
   KernelVariant,
   TunableKernel,
@@ -12,7 +13,9 @@ import type {
 import {
   convTiling,
   defaultVariant,
+  gemmResizeTiling,
   gemmTiling,
+  gemmWorkgroups,
   kernelFamily,
   shapeKey,
   tilingThreads,
@@ -34,6 +37,8 @@ export interface KernelSpec {
   readonly workgroupsPerSample: number;
   /** Binds the control buffer. */
   readonly control: boolean;
+  /** A second dispatch of the same launch, after this one (split K: the sum of the splits). */
+  readonly then?: KernelSpec;
 }
 
 /** Choices of kernel strategy; the defaults are what the measurements pick. */
@@ -89,13 +94,18 @@ function wgslFloat(x: number): string {
   return /[.eE]/.test(s) ? s : `${s}.0`;
 }
 
+/**
+ * `scratchAt`: where split-K convolutions keep their partial products in the arena (elements;
+ * a plan whose kernels split K has its arena grown past it).
+ */
 export function kernelSpec(
   k: Exclude<KernelDesc, { kind: 'exit' }>,
   options: KernelOptions = {},
+  scratchAt?: number,
 ): KernelSpec {
   switch (k.kind) {
     case 'conv':
-      return convSpec(k, options);
+      return convSpec(k, options, scratchAt);
     case 'elementwise':
     case 'resize':
     case 'pool':
@@ -123,11 +133,12 @@ export function kernelSpec(
  * (`conv-tiled`), where a staged input value serves several channel groups; `direct` is
  * register tiled straight from global memory (`conv`).
  */
-function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
+function convSpec(k: ConvDesc, options: KernelOptions, scratchAt: number | undefined): KernelSpec {
   const { shape, epilogue } = k;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (k.resize !== undefined) {
-    const v = chooseVariant(k, options) as ConvResizeVariant;
+    const v = chooseVariant(k, options) as ConvResizeVariant | GemmVariant;
+    if (v.kind === 'gemm') return convVariantSpec(k, v, scratchAt);
     return {
       template: 'conv-resize',
       specialization: printConstants({ ...shape, ...k.resize, threads: v.threads, ...epilogue }, wgslFloat),
@@ -135,7 +146,7 @@ function convSpec(k: ConvDesc, options: KernelOptions): KernelSpec {
       control: false,
     };
   }
-  return convVariantSpec(k, chooseVariant(k, options) as ConvVariant);
+  return convVariantSpec(k, chooseVariant(k, options) as ConvVariant, scratchAt);
 }
 
 /**
@@ -188,17 +199,45 @@ function hash(s: string): number {
   return h;
 }
 
-/** A convolution kernel of variant `v` (which must be a member of `convFamily(k)`). */
-export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
+/**
+ * A convolution kernel of variant `v` (which must be a member of `kernelFamily(k)`; gemm the
+ * only kind of a conv-resize's that this renders).
+ */
+export function convVariantSpec(k: ConvDesc, v: ConvVariant, scratchAt?: number): KernelSpec {
   const { shape, epilogue } = k;
   const { oh, ow } = shape;
   const groups = ceilDiv(k.cout, CONV_GROUP);
   if (v.kind === 'gemm') {
     const { threads, tk } = gemmTiling(k, v);
+    let split: { specialization: Record<string, number | boolean>; then: KernelSpec } | undefined;
+    if (v.splitK !== undefined) {
+      if (scratchAt === undefined) throw new Error(`${shapeKey(k)}: split K needs scratch in the arena`);
+      // The splits and their ranges of K follow from the grid and the parameters at run time
+      // (layers of one shape and tile share the pipeline); the sum needs their count.
+      split = {
+        specialization: { splitK: true, scratch: scratchAt },
+        then: {
+          template: 'conv-gemm-sum',
+          specialization: { p: oh * ow, splits: v.splitK, scratch: scratchAt, ...epilogue },
+          workgroupsPerSample: ceilDiv(oh * ow * k.cout, ELEMENT_THREADS),
+          control: false,
+        },
+      };
+    }
+    const resize =
+      k.resize === undefined
+        ? {}
+        : {
+            ...printConstants(k.resize, wgslFloat),
+            ...gemmResizeTiling(k, v),
+            resize: true,
+            coarseLength: (v.tm * v.tn) / CONV_GROUP,
+          };
     return {
       template: 'conv-gemm',
       specialization: {
         ...shape,
+        ...resize,
         tm: v.tm,
         tn: v.tn,
         rm: v.rm,
@@ -208,11 +247,13 @@ export function convVariantSpec(k: ConvDesc, v: ConvVariant): KernelSpec {
         threads,
         aLength: v.buffers * tk * v.tm,
         bLength: (v.buffers * tk * v.tn) / CONV_GROUP,
+        ...split?.specialization,
         ...epilogue,
       },
-      // Per active input: its pixels' share of the M tiles (rounded up), for every N tile.
-      workgroupsPerSample: ceilDiv(oh * ow, v.tm) * ceilDiv(k.cout, v.tn),
+      // Per active input: its pixels' share of the M tiles (rounded up), for every N tile (and split).
+      workgroupsPerSample: gemmWorkgroups(k, v, 1),
       control: false,
+      ...(split === undefined ? {} : { then: split.then }),
     };
   }
   if (v.kind === 'tiled') {

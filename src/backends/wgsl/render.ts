@@ -1,11 +1,11 @@
 import type { BatchRegime, Dispatch, PipelineSource, StageDispatches, WgslPlan } from '@ranetc/runtime';
 import { planHead } from '../../schedule/schedule.ts';
-import type { ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
+import type { ConvDesc, ExitDesc, Launch, Schedule } from '../../schedule/types.ts';
 import type { KernelOptions, KernelSpec } from './kernels.ts';
 import { kernelSpec } from './kernels.ts';
 import { LIMITS } from './limits.ts';
 import type { GemmVariant } from './variants.ts';
-import { convShapeKey, gpuConvVariant } from './variants.ts';
+import { gpuConvVariant, shapeKey } from './variants.ts';
 import { render } from './templates.ts';
 import { CounterSlots } from '../counters.ts';
 import type { StageCounter } from './stage.ts';
@@ -19,30 +19,42 @@ export interface WgslOptions {
   readonly counters?: boolean;
 }
 
+/** The label suffix of a split-K convolution's second dispatch (the sum of its splits). */
+export const SPLIT_SUM = ' (sum of K splits)';
+
 type Pipeline = (label: string, code: string, bindings: PipelineSource['bindings']) => number;
 
 /**
  * Renders a schedule as a WGSL plan: pipelines (deduplicated by code), one dispatch per launch
  * with its parameter block, and the indirect dispatch slots that each exit kernel fills for the
  * dispatches after it. Segment s holds the per-sample dispatches that count word s sizes: the
- * gathers after exit s - 1 and the kernels of stage s.
+ * gathers after exit s - 1 and the kernels of stage s. Split-K convolutions (`gpuDefaultVariants`)
+ * keep their partial products past the schedule's arena, which the plan's grows to hold.
  */
 export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
-  const { control } = schedule.model;
+  const { control, maxBatch } = schedule.model;
+  const scratchAt = scratchStart(schedule);
+  let scratch = 0;
   const f16 = options.precision === 'f16';
   const slots = options.counters ? new CounterSlots(schedule.model.output) : undefined;
   const segments: number[][] = schedule.stages.map(() => []);
   type Pending =
-    { launch: Launch; spec: KernelSpec; segment: number; slot: number } | { launch: Launch; exit: ExitDesc };
+    | { launch: Launch; index: number; spec: KernelSpec; segment: number; slot: number; then: boolean }
+    | { launch: Launch; exit: ExitDesc };
+  // A launch whose kernel has a second pass (`KernelSpec.then`) is two dispatches.
   const pending: Pending[][] = schedule.stages.map((stage) =>
-    stage.launches.map((launch) => {
+    stage.launches.flatMap((launch, index): Pending[] => {
       const k = launch.kernel;
-      if (k.kind === 'exit') return { launch, exit: k };
+      if (k.kind === 'exit') return [{ launch, exit: k }];
       if (launch.grid.kind !== 'perSample') throw new Error(`${launch.label}: expected a per-sample grid`);
-      const spec = kernelSpec(k, options.kernels);
+      const first = kernelSpec(k, options.kernels, scratchAt);
+      if (k.kind === 'conv' && first.then !== undefined)
+        scratch = Math.max(scratch, scratchElements(k, first.then.specialization.splits as number, maxBatch));
       const segment = launch.grid.countAt - control.counts;
-      segments[segment].push(spec.workgroupsPerSample);
-      return { launch, spec, segment, slot: segments[segment].length - 1 };
+      return [first, ...(first.then === undefined ? [] : [first.then])].map((spec, i) => {
+        segments[segment].push(spec.workgroupsPerSample);
+        return { launch, index, spec, segment, slot: segments[segment].length - 1, then: i > 0 };
+      });
     }),
   );
   const argsBase: number[] = [];
@@ -62,7 +74,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
   /** Where each launch counts (builds with counters), for the stage kernels to count there too. */
   const counterOf: (StageCounter | undefined)[][] = schedule.stages.map(() => []);
   const stages: StageDispatches[] = pending.map((list, s) => {
-    const dispatches: Dispatch[] = list.map((item, i): Dispatch => {
+    const dispatches: Dispatch[] = list.map((item): Dispatch => {
       const { launch } = item;
       const names = launch.params.map(([n]) => n);
       const params = launch.params.map(([, v]) => v);
@@ -92,14 +104,16 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
         };
       }
       const { spec } = item;
+      // A second pass counts its workgroups; its launch's FLOPs are the first's.
       const counter = slots?.add({
-        label: launch.label,
+        label: item.then ? `${launch.label}${SPLIT_SUM}` : launch.label,
         stage: item.segment,
         blocksPerSample: spec.workgroupsPerSample,
-        flops: launch.flops,
+        flops: item.then ? 0 : launch.flops,
       });
       if (counter !== undefined) {
-        counterOf[s][i] = { at: counter, blocks: spec.workgroupsPerSample };
+        // By launch: a stage kernel counts a launch's first pass.
+        if (!item.then) counterOf[s][item.index] = { at: counter, blocks: spec.workgroupsPerSample };
         names.push('counter');
         params.push(counter);
       }
@@ -114,7 +128,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
       });
       return {
         pipeline: pipeline(spec.template, code, spec.control ? 'control' : 'basic'),
-        label: launch.label,
+        label: item.then ? `${launch.label}${SPLIT_SUM}` : launch.label,
         params,
         grid: {
           kind: 'perSample',
@@ -126,8 +140,10 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
     });
     return { exit: schedule.stages[s].exit, dispatches, argsX: segments[s], argsBase: argsBase[s] };
   });
+  const head = planHead(schedule, 'wgsl', options.precision);
   const plan: WgslPlan = {
-    ...planHead(schedule, 'wgsl', options.precision),
+    ...head,
+    ...(scratch === 0 ? {} : { arenaElements: scratchAt + scratch }),
     pipelines,
     stages,
     paramsStride: LIMITS.uniformOffsetAlignment,
@@ -143,8 +159,10 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
 
 /**
  * The plan with its GPU default kernels (`WgslPlan.gpu`, `KernelOptions.gpuKernels`): its own
- * regimes but the largest, and at `maxBatch` every non-resizing convolution as implicit GEMM
- * with the tile of `gpuConvVariant` for that batch (heads and conv-resizes their defaults).
+ * regimes but the largest, and at `maxBatch` every convolution (conv-resizes included) as
+ * implicit GEMM with the tile of `gpuConvVariant` for that batch (heads their defaults), K split
+ * where it says so (f32 storage: a second dispatch adds the splits, whose partial products lie
+ * past the arena's end; the set's `arenaElements` makes room for the largest).
  * Pipelines the two share are stored once. Not in builds with counters (see below), nor where
  * stage kernels run every chunk (`stageKernels: 'always'`).
  */
@@ -156,16 +174,9 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
   // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
   // between the kernel sets: it runs today's kernels on every adapter.
   if (options.counters === true) return plan;
-  const convVariants: Record<string, GemmVariant> = {};
-  for (const stage of schedule.stages)
-    for (const l of stage.launches)
-      if (l.kernel.kind === 'conv' && l.kernel.resize === undefined) {
-        const v = gpuConvVariant(l.kernel, maxBatch);
-        if (v !== undefined) convVariants[convShapeKey(l.kernel)] = v;
-      }
   const large = renderWgsl(schedule, {
     ...options,
-    kernels: { ...k, convVariants, stageKernels: 'never' },
+    kernels: { ...k, convVariants: gpuDefaultVariants(schedule, options.precision), stageKernels: 'never' },
   });
   const small = (plan.regimes ?? []).filter((r) => r.batch < maxBatch);
   const pipelines: PipelineSource[] = [];
@@ -176,7 +187,39 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
     ...(small.length > 0 ? small : [{ batch: 1, stages: plan.stages }]),
     { batch: maxBatch, stages },
   ];
-  return { ...plan, gpu: { pipelines, regimes } };
+  const arena = large.arenaElements > plan.arenaElements ? { arenaElements: large.arenaElements } : {};
+  return { ...plan, gpu: { pipelines, regimes, ...arena } };
+}
+
+/** Where split-K convolutions keep their partial products: past the schedule's arena. */
+const scratchStart = (schedule: Schedule): number => Math.ceil(schedule.model.arenaElements / 4) * 4;
+
+/** Elements a split-K convolution's partial products take at `maxBatch` (f32 words). */
+const scratchElements = (k: ConvDesc, splits: number, maxBatch: number): number =>
+  splits * k.cout * maxBatch * k.shape.oh * k.shape.ow;
+
+/**
+ * The GPU default's variant of each convolution at `maxBatch` (`gpuConvVariant`, by shape key),
+ * K split only with f32 storage and where the partial products fit one storage binding with
+ * the arena (else the same tile unsplit). `ranetc profile --gpu-default` builds with them.
+ */
+export function gpuDefaultVariants(
+  schedule: Schedule,
+  precision: WgslOptions['precision'],
+): Record<string, GemmVariant> {
+  const { maxBatch } = schedule.model;
+  const room = LIMITS.storageBinding / 4 - scratchStart(schedule);
+  const out: Record<string, GemmVariant> = {};
+  for (const stage of schedule.stages)
+    for (const l of stage.launches)
+      if (l.kernel.kind === 'conv') {
+        const v = gpuConvVariant(l.kernel, maxBatch, precision === 'f32');
+        if (v === undefined) continue;
+        const { splitK, ...whole } = v;
+        out[shapeKey(l.kernel)] =
+          splitK !== undefined && scratchElements(l.kernel, splitK, maxBatch) <= room ? v : whole;
+      }
+  return out;
 }
 
 /**
@@ -250,6 +293,7 @@ function withStageKernels(
   return {
     ...plan,
     gpu: {
+      ...gpu,
       pipelines: [...gpu.pipelines, source],
       regimes: maxBatch === 1 ? [small] : [small, ...gpu.regimes.filter((r) => r.batch === maxBatch)],
     },

@@ -4,6 +4,7 @@ export type TemplateName =
   | 'conv'
   | 'conv-tiled'
   | 'conv-gemm'
+  | 'conv-gemm-sum'
   | 'conv-resize'
   | 'elementwise'
   | 'resize'

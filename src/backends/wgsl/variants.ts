@@ -46,6 +46,12 @@ export type ConvVariant =
       readonly tn: number;
       readonly rm: number;
       readonly buffers: number;
+      /**
+       * Split K (the GPU default only, never a tuning's: it adds a dispatch): K's chunks in this
+       * many consecutive ranges, each its own workgroups, whose partial products a second pass
+       * adds in split order (`gemmSplits`).
+       */
+      readonly splitK?: number;
     };
 
 export type GemmVariant = Extract<ConvVariant, { kind: 'gemm' }>;
@@ -156,12 +162,58 @@ export function convTiling(k: ConvDesc, v: Extract<ConvVariant, { kind: 'tiled' 
 /** Most K (input channel x tap) rows a gemm chunk stages: the public engines' 32. */
 const GEMM_MAX_TK = 32;
 
-/** A gemm variant's threads and K chunk: the largest multiple of 4 up to 32 that fits the storage. */
+/**
+ * A gemm variant's threads and K chunk: the largest multiple of 4 up to 32 that fits the
+ * storage, beside a conv-resize's coarse tile (`gemmResizeTiling`).
+ */
 export function gemmTiling(k: ConvDesc, v: GemmVariant): { threads: number; tk: number } {
   const threads = (v.tm / v.rm) * (v.tn / CONV_GROUP);
-  const fits = Math.floor(LIMITS.workgroupStorage / (4 * (v.tm + v.tn) * v.buffers));
+  const coarse = k.resize === undefined ? 0 : 4 * v.tm * v.tn;
+  const fits = Math.floor((LIMITS.workgroupStorage - coarse) / (4 * (v.tm + v.tn) * v.buffers));
   const kdim = k.cin * k.shape.k * k.shape.k;
   return { threads, tk: Math.min(GEMM_MAX_TK, 4 * Math.floor(fits / 4), kdim) };
+}
+
+/**
+ * How a gemm variant covers a conv-resize's coarse map (`ch x cw`, one input per workgroup): M
+ * tiles of `ry x rx` coarse pixels (at most `tm`), each owning the `ty x tx` of them at its
+ * origin, the fine pixels whose top-left bilinear source lies there; a tile narrower or lower
+ * than the map computes one more row or column (the sources' next neighbours), shared with the
+ * next tile. A map of at most `tm` pixels is one tile; else the rectangle with the fewest tiles,
+ * the widest on a tie.
+ */
+export interface GemmResizeTiling {
+  readonly ry: number;
+  readonly rx: number;
+  readonly ty: number;
+  readonly tx: number;
+  readonly tilesX: number;
+  readonly tiles: number;
+}
+
+export function gemmResizeTiling(k: ConvDesc, v: GemmVariant): GemmResizeTiling {
+  const { ch, cw } = k.resize!;
+  const tiling = (ry: number, rx: number): GemmResizeTiling => {
+    const ty = ry >= ch ? ch : ry - 1;
+    const tx = rx >= cw ? cw : rx - 1;
+    return { ry, rx, ty, tx, tilesX: ceilDiv(cw, tx), tiles: ceilDiv(ch, ty) * ceilDiv(cw, tx) };
+  };
+  if (ch * cw <= v.tm) return tiling(ch, cw);
+  let best: GemmResizeTiling | undefined;
+  for (let rx = Math.min(cw, v.tm >> 1); rx >= 2; rx--) {
+    const ry = Math.min(ch, Math.floor(v.tm / rx));
+    if (ry < 2) continue;
+    const t = tiling(ry, rx);
+    if (best === undefined || t.tiles < best.tiles) best = t;
+  }
+  return best!;
+}
+
+/** Workgroups of a gemm variant's grid for `batch` inputs. */
+export function gemmWorkgroups(k: ConvDesc, v: GemmVariant, batch: number): number {
+  const tilesN = ceilDiv(k.cout, v.tn) * (v.splitK ?? 1);
+  if (k.resize !== undefined) return batch * gemmResizeTiling(k, v).tiles * tilesN;
+  return ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * tilesN;
 }
 
 export function sameVariant(a: KernelVariant, b: KernelVariant): boolean {
@@ -177,7 +229,14 @@ export function canonical(v: KernelVariant): KernelVariant {
     case 'tiled':
       return { kind: 'tiled', cg: v.cg, rp: v.rp, maxThreads: v.maxThreads, chunkDiv: v.chunkDiv };
     case 'gemm':
-      return { kind: 'gemm', tm: v.tm, tn: v.tn, rm: v.rm, buffers: v.buffers };
+      return {
+        kind: 'gemm',
+        tm: v.tm,
+        tn: v.tn,
+        rm: v.rm,
+        buffers: v.buffers,
+        ...(v.splitK === undefined ? {} : { splitK: v.splitK }),
+      };
     case 'resize':
       return { kind: 'resize', threads: v.threads };
     case 'head':
@@ -216,7 +275,11 @@ export function shapeKey(k: TunableKernel): string {
 /** Every variant of `k` on a device with `features`, in a fixed order; the default is one. */
 export function kernelFamily(k: TunableKernel, features: readonly DeviceFeature[] = []): KernelVariant[] {
   if (k.kind === 'linear') return headFamily(k, features);
-  if (k.resize !== undefined) return FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }));
+  if (k.resize !== undefined)
+    return [
+      ...FAMILY.resize.threads.map((threads) => ({ kind: 'resize', threads }) as const),
+      ...gemmFamily(k),
+    ];
   return convFamily(k, features);
 }
 
@@ -226,6 +289,15 @@ export function validVariant(
   v: KernelVariant,
   features: readonly DeviceFeature[] = [],
 ): boolean {
+  if (v.kind === 'gemm' && v.splitK !== undefined) {
+    const { splitK, ...whole } = v;
+    return (
+      k.kind === 'conv' &&
+      splitK > 1 &&
+      validVariant(k, whole, features) &&
+      gemmSplits(k, whole, splitK) === splitK
+    );
+  }
   return kernelFamily(k, features).some((m) => sameVariant(m, v));
 }
 
@@ -315,13 +387,12 @@ export function convFamily(k: ConvDesc, features: readonly DeviceFeature[] = [])
 }
 
 /**
- * Implicit GEMM, for every (non-resizing) convolution: the members of `FAMILY.gemm` with 32 to
+ * Implicit GEMM, for every convolution (conv-resizes with the resize in the epilogue): the members of `FAMILY.gemm` with 32 to
  * 256 threads where more than half of the N tile is output channels (the narrowest tile, 8,
  * always) and N tiles narrower than 32 only for layers of at most twice their width; two
  * buffers only where K has more than one chunk to overlap.
  */
 export function gemmFamily(k: ConvDesc): GemmVariant[] {
-  if (k.resize !== undefined) return [];
   const out: GemmVariant[] = [];
   for (const [tm, tn, rm, buffers] of FAMILY.gemm) {
     if (tn > 8 && 2 * k.cout <= tn) continue;
@@ -341,6 +412,25 @@ export function gemmFamily(k: ConvDesc): GemmVariant[] {
  */
 export const GPU_MIN_WORKGROUPS = 128;
 
+/** Most K splits of the GPU default. */
+export const GPU_MAX_SPLITS = 16;
+
+/** Fewest K chunks a split computes: fewer leave its workgroups mostly staging. */
+const MIN_SPLIT_CHUNKS = 2;
+
+/**
+ * The splits of K that `splitK` asks of gemm variant `v` on a non-resizing convolution: at most
+ * one per `MIN_SPLIT_CHUNKS` chunks of K, then as many as the chunks per split that gives leave
+ * non-empty (so every split computes the same number of chunks but the last); 1 where K is too
+ * short to split.
+ */
+export function gemmSplits(k: ConvDesc, v: GemmVariant, splitK: number): number {
+  if (k.resize !== undefined) return 1;
+  const chunks = ceilDiv(k.cin * k.shape.k * k.shape.k, gemmTiling(k, v).tk);
+  const splits = Math.max(1, Math.min(splitK, Math.floor(chunks / MIN_SPLIT_CHUNKS)));
+  return ceilDiv(chunks, ceilDiv(chunks, splits));
+}
+
 /**
  * A convolution's default on an adapter that is not a CPU, for a regime of `batch` inputs:
  * implicit GEMM as the leading WebGPU engines run convolutions on GPUs (onnxruntime-web's
@@ -348,18 +438,24 @@ export const GPU_MIN_WORKGROUPS = 128;
  * staged in chunks of 32), on layers of 16 or fewer output channels the narrow tile that wastes
  * least of N (64x16, 64x8); with their occupancy rule: where the grid of useful workgroups
  * would be smaller than `GPU_MIN_WORKGROUPS`, the single-buffered member with the most
- * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Split K is
- * not a member: it needs a second pass to add the splits.
+ * workgroups (the smaller tiles, 2x4 outputs per thread), the first choice on a tie. Where even
+ * that grid is smaller, and `splitK` allows it (f32 storage: the partial products are kept in
+ * the arena), the engines' other answer: K split over as many workgroups as bring the grid to
+ * `GPU_MIN_WORKGROUPS`, at most `GPU_MAX_SPLITS` (`gemmSplits`); not for conv-resizes, whose
+ * epilogue needs whole sums.
  */
-export function gpuConvVariant(k: ConvDesc, batch: number): GemmVariant | undefined {
+export function gpuConvVariant(k: ConvDesc, batch: number, splitK = false): GemmVariant | undefined {
   const family = gemmFamily(k).filter((v) => v.buffers === 1);
   if (family.length === 0) return undefined;
-  const grid = (v: GemmVariant): number =>
-    ceilDiv(batch * k.shape.oh * k.shape.ow, v.tm) * ceilDiv(k.cout, v.tn);
+  const grid = (v: GemmVariant): number => gemmWorkgroups(k, v, batch);
   const tile = (tm: number, tn: number) => family.find((v) => v.tm === tm && v.tn === tn && v.rm === 4);
   const first = tile(32, 32) ?? tile(64, 16) ?? tile(64, 8) ?? family[0];
   if (grid(first) >= GPU_MIN_WORKGROUPS) return first;
-  return family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
+  const most = family.reduce((best, v) => (grid(v) > grid(best) ? v : best), first);
+  if (!splitK || grid(most) >= GPU_MIN_WORKGROUPS) return most;
+  const wanted = Math.min(GPU_MAX_SPLITS, ceilDiv(GPU_MIN_WORKGROUPS, grid(most)));
+  const splits = gemmSplits(k, most, wanted);
+  return splits > 1 ? { ...most, splitK: splits } : most;
 }
 
 /**
