@@ -109,6 +109,7 @@ describe('ranetc profile on tiny-cifar', () => {
       expect(text).toMatch(/^ *[\d.]+ +[\d.]+% +\d+ +conv3x3 .* [\d.]+% +\S+$/m);
       expect(text).toMatch(/early-exit machinery \(exit kernels and gathers\): [\d.]+% of device time/);
       // Dispatches per chunk: today's build at both regimes, one per stage with stage kernels.
+      expect(plan.gpu!.regimes[1].stages.flatMap((st) => st.dispatches).length).toBeGreaterThan(dispatches);
       const perStage = plan.stages.length;
       const BATCH_MAX = spec.target.maxBatch;
       expect(r.dispatchesPerChunk).toEqual([
@@ -117,7 +118,11 @@ describe('ranetc profile on tiny-cifar', () => {
           build: 'gpu-auto',
           regimes: [
             { batch: 1, dispatches: perStage },
-            { batch: BATCH_MAX, dispatches },
+            // The GPU default at maxBatch: implicit GEMM, with a second dispatch per split-K layer.
+            {
+              batch: BATCH_MAX,
+              dispatches: plan.gpu!.regimes[1].stages.reduce((n, st) => n + st.dispatches.length, 0),
+            },
           ],
         },
         { build: 'stage', regimes: [1, BATCH_MAX].map((batch) => ({ batch, dispatches: perStage })) },

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSafetensors } from '../src/weights/safetensors.ts';
 import { cli } from './helpers/cli.ts';
+import { readPlanFile } from '../packages/runtime/src/plan-file.ts';
+import type { WgslPlan } from '@ranetc/runtime';
 import { fixture, repoRoot } from './helpers/fixtures.ts';
 import { compare } from './helpers/compare.ts';
 import { DEVICE_REL } from './helpers/tolerances.ts';
@@ -138,6 +140,44 @@ describe('ranetc build', () => {
     const wgsl = readdirSync(path.join(debug, 'kernels'));
     expect(wgsl.length).toBeGreaterThan(10);
     expect(wgsl.every((f) => f.endsWith('.wgsl'))).toBe(true);
+  });
+
+  it('--kernels chooses the WebGPU kernels: stage and GEMM on GPUs by default, direct, gemm or stage everywhere', async () => {
+    const built = async (set: string): Promise<WgslPlan> => {
+      const dir = path.join(work, `kernels-${set}`);
+      const r = await cli('build', spec('tiny-cifar'), '-o', dir, '--kernels', set);
+      expect(r.code, r.err).toBe(0);
+      return readPlanFile<WgslPlan>(JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')), dir).plan;
+    };
+    const perStage = (stages: WgslPlan['stages']): boolean =>
+      stages.every((s) => s.dispatches.length === 1 && s.dispatches[0].label.startsWith('stage '));
+    const gemm = (p: { pipelines: readonly { label: string }[] }): boolean =>
+      p.pipelines.some((x) => x.label.includes('gemm'));
+    const auto = await built('auto');
+    expect(perStage(auto.stages)).toBe(false);
+    expect(perStage(auto.gpu!.regimes[0].stages)).toBe(true);
+    expect(gemm(auto.gpu!)).toBe(true);
+    const direct = await built('direct');
+    expect(direct.gpu).toBeUndefined();
+    expect(direct.stages).toEqual(auto.stages);
+    const onlyGemm = await built('gemm');
+    expect(perStage(onlyGemm.gpu!.regimes[0].stages)).toBe(false);
+    expect(gemm(onlyGemm.gpu!)).toBe(true);
+    const stage = await built('stage');
+    expect(stage.gpu).toBeUndefined();
+    expect(perStage(stage.stages)).toBe(true);
+    const wasm = await cli(
+      'build',
+      spec('tiny-cifar'),
+      '-o',
+      path.join(work, 'k-wasm'),
+      '--target',
+      'wasm',
+      '--kernels',
+      'stage',
+    );
+    expect(wasm.code).toBe(2);
+    expect(wasm.err).toContain('--kernels stage: chooses WGSL kernels;');
   });
 
   it('packs --weights into weights.bin (checkpoint and safetensors alike), covered by --check', async () => {

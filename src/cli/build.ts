@@ -23,7 +23,22 @@ export interface BuildOptions {
   readonly debug?: boolean;
   /** A self-contained package: the runtime inlined into `index.js` by esbuild, no dependency on it. */
   readonly bundle?: boolean;
+  /** Which kernels the WebGPU build carries (`KERNEL_SETS`; default `auto`). */
+  readonly kernels?: keyof typeof KERNEL_SETS;
 }
+
+/**
+ * `ranetc build --kernels`: `auto` today's kernels on CPU adapters and, on GPUs, stage kernels
+ * for small chunks and implicit GEMM at maxBatch (docs/tuning.md); `direct` today's kernels on
+ * every adapter; `gemm` the GPU default without stage kernels; `stage` one dispatch per stage on
+ * every adapter.
+ */
+export const KERNEL_SETS = {
+  auto: {},
+  direct: { gpuKernels: 'never', stageKernels: 'never' },
+  gemm: { stageKernels: 'never' },
+  stage: { stageKernels: 'always' },
+} as const;
 
 /** The packed weights file in a generated model directory, when the build was given weights. */
 export const WEIGHTS_FILE = 'weights.bin';
@@ -66,12 +81,18 @@ export async function build(
         `${file}: target.precision: ${precision} is not for ${what}, which takes ${takes.join(' or ')}`,
       );
   };
+  if ((opts.kernels ?? 'auto') !== 'auto' && (target === 'cuda' || target === 'wasm'))
+    throw new UsageError(`--kernels ${opts.kernels}: chooses WGSL kernels; ${file} builds for ${target}`);
   if (opts.tuning !== undefined && (target === 'cuda' || target === 'wasm'))
     throw new UsageError(`--tuning: tunings choose WGSL kernels; ${file} builds for ${target}`);
   /** The WGSL build, carrying the kernels of `--tuning` when given. */
   const compileWgsl = async (): Promise<Compiled<'wgsl'>> => {
     requirePrecision('the wgsl target', ['f32', 'f16']);
-    const compiled = compile(spec, { ...passOptions, target: 'wgsl' });
+    const compiled = compile(spec, {
+      ...passOptions,
+      target: 'wgsl',
+      kernels: KERNEL_SETS[opts.kernels ?? 'auto'],
+    });
     if (opts.tuning === undefined) return compiled;
     const { readTuningFile } = await import('./tuning-file.ts');
     const { withTunings } = await import('../tune/apply.ts');

@@ -83,6 +83,14 @@ export function program(out: (s: string) => void): Command {
     .option('--tuning <file>', 'tuning file (ranetc tune): also carry the kernels tuned for its adapters')
     .option('--debug', 'also write the kernels as text for reading (kernels/*.wgsl, kernels/model.wat)')
     .option('--bundle', 'a self-contained package: the runtime inlined into index.js, nothing to install')
+    .addOption(
+      new Option(
+        '--kernels <set>',
+        "WebGPU kernels: auto (today's on CPU adapters; on GPUs stage kernels for small chunks, implicit GEMM at maxBatch), direct (today's everywhere), gemm (auto without stage kernels), stage (one dispatch per stage everywhere)",
+      )
+        .choices(['auto', 'direct', 'gemm', 'stage'])
+        .default('auto'),
+    )
     .action(async (file: string, opts: BuildOptions) => {
       const parsed = loadSpec(file);
       const { spec } = parsed;

@@ -7,7 +7,9 @@ import { PLAN_FORMAT, planFile, readPlanFile } from '../src/plan-file.ts';
 import type { WgslPlan } from '../src/plan.ts';
 
 const spec = loadSpec(`${repoRoot}/specs/tiny-cifar.yaml`).spec;
-const wgsl = compile(spec, { target: 'wgsl' }).plan;
+// The GPU default's implicit-GEMM set without stage kernels, whose regime is stored whole.
+const wgsl = compile(spec, { target: 'wgsl', kernels: { stageKernels: 'never' } }).plan;
+const withStage = compile(spec, { target: 'wgsl' }).plan;
 const wasm = compile(spec, { target: 'wasm' }).plan;
 /** Through JSON, as a package stores it. */
 const stored = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
@@ -61,6 +63,10 @@ describe('plan.json', () => {
     expect(rest(stores)).toBeLessThan(rest(gpu) / 10);
     const read = readPlanFile<WgslPlan>(file, 'tiny/plan.json').plan;
     expect(JSON.stringify(read)).toBe(JSON.stringify(tuned));
+    // The default build's set adds a stage-kernel regime (parameters of its own): read back exactly.
+    expect(withStage.gpu!.regimes[0].stages[0].dispatches[0].label).toBe('stage 0');
+    const staged = readPlanFile<WgslPlan>(stored(planFile(withStage)), 'tiny/plan.json').plan;
+    expect(JSON.stringify(staged)).toBe(JSON.stringify(withStage));
     // The GPU default's split-K sums are derived from their convolutions, with their own label.
     const derived = (stores.regimes as { derived: { dispatches: unknown[][] }[] }[]).flatMap((r) =>
       r.derived.flatMap((st) => st.dispatches),

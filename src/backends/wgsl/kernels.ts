@@ -50,8 +50,8 @@ export interface KernelOptions {
    */
   readonly workgroupTiling?: 'auto' | 'always' | 'never';
   /**
-   * Stage kernels (a whole stage in one dispatch, `stage.ts`): `never` (default) today's
-   * dispatch per kernel alone; `always` for every chunk on every adapter; `auto` for chunks of
+   * Stage kernels (a whole stage in one dispatch, `stage.ts`): `never` today's dispatch per
+   * kernel alone; `always` for every chunk on every adapter; `auto` (default) for chunks of
    * few inputs on adapters that are not CPUs (the batch-1 regime of the GPU default kernels),
    * today's kernels on CPU adapters and for large chunks (docs/tuning.md). A tuning file's
    * choice per batch regime (`ranetc tune`) overrides it on its adapter.

@@ -244,12 +244,13 @@ export function sharedPipelines(
 
 /**
  * The plan with stage kernels (see `stage.ts`) as `KernelOptions.stageKernels` says: `never`
- * (the default) as it is; `always` only stage kernels (one dispatch per stage, on every adapter:
- * such a plan has no GPU default kernels); `auto` the default of docs/tuning.md: on CPU adapters
+ * as it is; `always` only stage kernels (one dispatch per stage, on every adapter:
+ * such a plan has no GPU default kernels); `auto` (the default) the rule of docs/tuning.md: on CPU adapters
  * today's kernels (the plan's own, measured faster there: one workgroup runs on one core), on
  * other adapters stage kernels for small chunks, as the batch-1 regime of the GPU default kernels
  * (`WgslPlan.gpu`; chunks of fewer than sqrt(maxBatch) inputs, `regimeFor`), whose larger regime
- * stays as it was. Stage kernels cannot serve every schedule (weights bound as windows;
+ * stays as it was; not where the GPU default kernels are left out by choice (`gpuKernels:
+ * never`, chosen variants, counters). Stage kernels cannot serve every schedule (weights bound as windows;
  * `stageKernelsUnfit`): `always` refuses it, `auto` keeps the plan as it was.
  */
 function withStageKernels(
@@ -258,13 +259,17 @@ function withStageKernels(
   options: WgslOptions,
   counters: readonly (readonly (StageCounter | undefined)[])[] | undefined,
 ): WgslPlan {
-  const mode = options.kernels?.stageKernels ?? 'never';
+  const mode = options.kernels?.stageKernels ?? 'auto';
   if (mode === 'never') return plan;
   const unfit = stageKernelsUnfit(schedule);
   if (unfit !== undefined) {
     if (mode === 'always') throw new Error(`${plan.name}: no stage kernels: ${unfit}`);
     return plan;
   }
+  // `auto` keeps out of the builds that carry no GPU default kernels by choice (see withGpuKernels).
+  const k = options.kernels ?? {};
+  const chosen = k.convVariants !== undefined || k.randomVariants !== undefined;
+  if (mode === 'auto' && (k.gpuKernels === 'never' || chosen || counters !== undefined)) return plan;
   // Every stage binds a block of the largest stage's size, so that one pipeline serves them all.
   const vectors = Math.max(...schedule.stages.map(stageParamVectors));
   const source: PipelineSource = {
