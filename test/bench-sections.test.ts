@@ -51,7 +51,7 @@ describe('bench sections, smoke mode', () => {
       for (const batch of [1, 4]) {
         expect(text).toMatch(new RegExp(`tune's confirmation at batch ${batch}: `));
         // img/s, vs default, vs tuned, the rate and its share of the peak (one convention).
-        for (const build of ['default', 'gpu-gemm', 'tuned'])
+        for (const build of ['default', 'gpu-default', 'tuned'])
           expect(text, `${build} at batch ${batch}`).toMatch(
             new RegExp(
               `^\\s+${batch}\\s+${build}\\s+[\\d.]+\\s+[\\d.]+x\\s+[\\d.]+x\\s+[\\d.]+\\s+[\\d.]+%$`,
@@ -120,7 +120,7 @@ describe('bench sections, smoke mode', () => {
         expect(text).toMatch(new RegExp(`^  ${peer}: outputs on 4 inputs .*\\(bound 2e-5\\)$`, 'm'));
       expect(text).toMatch(/^ {2}ranetc budgeted: public calibration p = \d+/m);
       expect(text).toMatch(
-        /^\s+1(\s+[\d.]+){6}\s+ranetc full [\d.]+x, ranetc stage full [\d.]+x, ranetc gemm full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x; stage kernels against today's build [\d.]+x$/m,
+        /^\s+1(\s+[\d.]+){6}\s+ranetc full [\d.]+x, ranetc stage full [\d.]+x, ranetc gpu-default full [\d.]+x, ort wasm full [\d.]+x, ranetc budgeted [\d.]+x; stage kernels against today's build [\d.]+x$/m,
       );
       expect(text).toMatch(/^ {4}stage kernels for every chunk +batch +1: +\d+ +batch +64: +\d+$/m);
       expectRatios(text, 6);

@@ -108,7 +108,8 @@ export async function benchPeers(
       const { plan } = compile(spec, { target: 'wgsl', maxBatch: 64 });
       const weights = loadWeights(path.join(dir, 'model.safetensors'));
       const model = await createWebGpuModel(gpu.device, plan, floatTensors(weights));
-      // The GPU default kernels (implicit GEMM at large batches), run here whatever the adapter.
+      // The GPU default kernels (stage kernels for small chunks, implicit GEMM at large batches),
+      // run here whatever the adapter.
       const gemm =
         plan.gpu === undefined
           ? undefined
@@ -177,7 +178,12 @@ export async function benchPeers(
               ]),
           ...(gemm === undefined
             ? []
-            : [{ name: 'ranetc gemm full', call: (n: number) => gemm.classify(test.subarray(0, n * per)) }]),
+            : [
+                {
+                  name: 'ranetc gpu-default full',
+                  call: (n: number) => gemm.classify(test.subarray(0, n * per)),
+                },
+              ]),
           ...usable.map((p) => ({
             name: `${p.provider === 'webgpu' ? 'ort WebGPU' : 'ort wasm'} full`,
             call: (n: number) => p.run(test.slice(0, n * per), shape(n)),

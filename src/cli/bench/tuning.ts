@@ -3,7 +3,7 @@
  * (`tune`, timed, each regime confirmed against the default on the whole network), then its default build and its tuned build (as `build --tuning` makes it:
  * every tuned batch regime, each chunk running the one nearest its size) run the full network
  * (every input to the last exit) interleaved call by call with the plan's GPU default kernels
- * (`gpu-gemm`: implicit GEMM at large batches), at batch 1 and 64; and the achieved
+ * (`gpu-default`: stage kernels for small chunks, implicit GEMM at large batches), at batch 1 and 64; and the achieved
  * rate against the device's measured peak of a plain FMA loop, both in multiply-adds per second
  * (the network's convolutions and classifiers, `kernelMadds`; the peak loop's `fma` lanes).
  * `npm run bench -- --only tuning`.
@@ -129,10 +129,11 @@ export async function benchTuning(
       const models: Record<string, CompiledModel> = {
         default: await createWebGpuModel(gpu.device, full, writePackedWeights(full, stored)),
       };
-      // The GPU default (implicit GEMM at large batches), run here although lavapipe is a CPU.
+      // The GPU default (stage kernels for small chunks, implicit GEMM at large batches), run here
+      // although lavapipe is a CPU.
       if (full.gpu !== undefined) {
         const gemm = withKernels(full, full.gpu);
-        models['gpu-gemm'] = await createWebGpuModel(gpu.device, gemm, writePackedWeights(gemm, stored));
+        models['gpu-default'] = await createWebGpuModel(gpu.device, gemm, writePackedWeights(gemm, stored));
       }
       const tuned = withTunings(
         spec,
@@ -164,7 +165,7 @@ export async function benchTuning(
     out(
       '\ntuned: the build --tuning makes, with every tuned batch regime; a chunk of n inputs runs the regime ' +
         'nearest n on a log scale (batches 1 and m: below sqrt(m) the batch-1 kernels). A batch over maxBatch runs in chunks of maxBatch. ' +
-        "gpu-gemm: the plan's GPU default kernels (implicit-GEMM convolutions at large batches), which an adapter that is not a CPU runs.",
+        "gpu-default: the plan's GPU default kernels (stage kernels for small chunks, implicit-GEMM convolutions at large batches), which an adapter that is not a CPU runs.",
     );
   } finally {
     gpu.destroy();
