@@ -196,7 +196,7 @@ export async function benchPeers(
         out(`  dispatches per chunk, per batch regime:`);
         for (const line of formatDispatchCounts(dispatchCounts(spec, 64))) out(`  ${line}`);
         out(`  img/s, median of timed calls, systems interleaved call by call:`);
-        out(`  batch  ${systems.map((s) => s.name.padStart(19)).join('')}   ratios to ort WebGPU full`);
+        out(`  batch  ${systems.map((s) => s.name.padStart(25)).join('')}   ratios to ort WebGPU full`);
         for (const batch of batches) {
           const ms = await interleavedMedians(
             systems.map((s) => () => s.call(batch)),
@@ -212,7 +212,7 @@ export async function benchPeers(
                   .join(', ');
           const stageAt = systems.findIndex((s) => s.name === 'ranetc stage full');
           out(
-            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(19)).join('')}   ${ratios}` +
+            `  ${String(batch).padStart(5)}  ${ms.map((t) => rate(t, batch).padStart(25)).join('')}   ${ratios}` +
               (stageAt < 0
                 ? ''
                 : `; stage kernels against today's build ${(ms[0] / ms[stageAt]).toFixed(2)}x`),
