@@ -557,11 +557,14 @@ export function pixelTiled(k: ConvDesc): boolean {
  * input is first copied into scratch with planes 64 bytes further apart: a tile reads a quad of
  * every input channel, and planes a power of two apart would all fall in the same few sets of
  * the L1 cache and evict each other before the next tile reads the rest of their lines
- * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy).
+ * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy). Not where the
+ * convolution has one block of output channels: it reads its input once, and the copy would
+ * move every byte twice more (measured on ranet-cifar10's 1x1 convolutions of 1 and 2 output
+ * channels at batch 1, x64: 1.9x faster without it).
  */
 function spreadPlane(k: ConvDesc): number | undefined {
   const { h, w, k: K, pad } = k.shape;
-  if (!pixelTiled(k) || K !== 1 || pad !== 0) return undefined;
+  if (!pixelTiled(k) || K !== 1 || pad !== 0 || pixelBlocks(k) === 1) return undefined;
   const bytes = 4 * h * w;
   return bytes >= 1024 && (bytes & (bytes - 1)) === 0 ? bytes + 64 : undefined;
 }
@@ -598,10 +601,14 @@ export function pixelBlocks(k: ConvDesc): number {
 }
 
 /**
- * Quads (4 adjacent output pixels) of a pixel tile of `channels` output channels: 8 or 9
- * accumulators, which with the input quads and a weight splat fit the 16 SIMD registers of x64.
+ * Quads (4 adjacent output pixels) of a pixel tile of `channels` output channels: 7 to 9
+ * accumulators. V8 loads all of a pass's weight splats and input quads before its multiply-adds,
+ * so accumulators and loads together must fit the 15 SIMD registers it allocates on x64 (the
+ * 16th is its scratch): 4x2 is 8 + 6, 3x3 9 + 6, 2x4 8 + 6, 1x7 7 + 8 (1x8, 8 + 9, spills an
+ * accumulator each pass: 1x7 ran 1.15x faster on ranet-cifar10's 1x1 convolutions of 5 output
+ * channels, whose last block has 1, at batch 1 on x64).
  */
-const tileQuads = (channels: number): number => (channels === 3 ? 3 : 8 / channels);
+const tileQuads = (channels: number): number => (channels === 3 ? 3 : channels === 1 ? 7 : 8 / channels);
 
 /**
  * A stride-1 convolution tiled by pixels: the GEMM form (output channels x pixels, summed over
