@@ -44,6 +44,12 @@ export type WasmStep =
        * same instructions per element as the whole): blocks of output channels, or channels.
        */
       readonly units: number;
+      /**
+       * Whether each call first copies its samples' whole inputs into scratch (padded maps),
+       * whatever its range of units: a thread pool then gives each thread one range, so that
+       * each copies once, rather than claims of a few units that would each copy again.
+       */
+      readonly copiesInput?: true;
     }
   | {
       readonly kind: 'exit';

@@ -269,6 +269,8 @@ interface Part {
   readonly segment: number;
   readonly units: number;
   readonly flops: number;
+  /** The call copies its samples' whole inputs whatever its range: one range per thread. */
+  readonly ranges: boolean;
 }
 
 export function planSegments(plan: WasmPlan): Segments {
@@ -279,7 +281,16 @@ export function planSegments(plan: WasmPlan): Segments {
     segments.countAt.push(steps[0].countAt);
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
     segments.parts.push(
-      steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : [],
+      steps.length === 1
+        ? [
+            {
+              segment: id,
+              units: steps[0].units,
+              flops: steps[0].flops,
+              ranges: steps[0].copiesInput === true,
+            },
+          ]
+        : [],
     );
     return id;
   };
@@ -442,9 +453,9 @@ class WasmExecutor implements Executor {
         // each, since the next call reads all of its output); else the samples are split.
         const byUnits = (count: number, k: number): Promise<void> | undefined => {
           for (; k < parts.length; k++) {
-            const { units, flops: perSample } = parts[k];
+            const { units, flops: perSample, ranges } = parts[k];
             const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
-            const pending = pool.runUnits(parts[k].segment, count, units, used);
+            const pending = pool.runUnits(parts[k].segment, count, units, used, ranges);
             if (pending !== undefined) {
               const next = k + 1;
               return pending.then(() => byUnits(count, next));

@@ -68,6 +68,8 @@ export interface WasmKernel {
    * computed by the same instructions whatever the range, so any split is bit-identical to the whole.
    */
   readonly units: number;
+  /** Whether every call copies its samples' whole inputs into scratch first, whatever its range. */
+  readonly copiesInput: boolean;
 }
 
 type Params = ReadonlyMap<string, number>;
@@ -137,11 +139,12 @@ export function wasmKernel(
     units: number,
     bytes: readonly [number, number],
     perChannel: boolean,
+    copiesInput = false,
   ): WasmKernel => {
     const [inBytes, outBytes] = bytes;
     const inPlace = perChannel && io[0] === io[2] && io[1] === io[3] && inBytes === outBytes;
     const split = inPlace || !overlaps(io, inBytes, outBytes, maxBatch) ? units : 1;
-    return { text, args: [...args, 0, units], units: split };
+    return { text, args: [...args, 0, units], units: split, copiesInput };
   };
   const channels = (): number => param('channels');
   switch (k.kind) {
@@ -151,9 +154,11 @@ export function wasmKernel(
       return kernel(
         byPixels ? convByPixels(k, at, fused) : conv(k, at, convTile(k), fused),
         [...io, weight('w_off'), weight('b_off')],
-        byPixels ? pixelBlocks(k) : convUnits(k),
+        byPixels ? pixelUnits(k) : convUnits(k),
         [4 * k.cin * h * w, 4 * k.cout * oh * ow],
         false,
+        // Padded inputs, and spread ones of convolutions split by blocks of channels.
+        k.shape.pad > 0 || (spreadPlane(k) !== undefined && !byQuads(k)),
       );
     }
     case 'resize': {
@@ -569,25 +574,31 @@ function spreadPlane(k: ConvDesc): number | undefined {
   return bytes >= 1024 && (bytes & (bytes - 1)) === 0 ? bytes + 64 : undefined;
 }
 
-/** Copies `channels` planes of `bytes` at $src into scratch at `dst`, `stride` bytes apart. */
+/**
+ * Copies `channels` planes at $src into scratch at `dst`, `stride` bytes apart: whole planes of
+ * `bytes`, or the quads [$qa, $qa + $qn) of planes of `plane` bytes (named by their locals).
+ */
 function spreadCopy(
   b: FunctionBuilder,
   dst: number,
   channels: number,
-  bytes: number,
   stride: number,
+  part: { readonly bytes: number } | { readonly quads: readonly [string, string]; readonly plane: number },
 ): string {
   b.local('ps');
   b.local('pd');
+  const quads = 'quads' in part ? part.quads : undefined;
+  const at = quads === undefined ? '' : `(i32.mul ${get(quads[0])} ${i32(16)})`;
+  const size =
+    quads === undefined ? i32((part as { bytes: number }).bytes) : `(i32.mul ${get(quads[1])} ${i32(16)})`;
+  const plane = 'quads' in part ? part.plane : part.bytes;
   return [
-    set('ps', get('src')),
-    set('pd', scratch(dst)),
+    set('ps', quads === undefined ? get('src') : add(get('src'), at)),
+    set('pd', quads === undefined ? scratch(dst) : add(scratch(dst), at)),
     b.repeat(
       'pc',
       channels,
-      [`(memory.copy ${get('pd')} ${get('ps')} ${i32(bytes)})`, bump('ps', bytes), bump('pd', stride)].join(
-        '\n',
-      ),
+      [`(memory.copy ${get('pd')} ${get('ps')} ${size})`, bump('ps', plane), bump('pd', stride)].join('\n'),
     ),
   ].join('\n');
 }
@@ -595,10 +606,30 @@ function spreadCopy(
 /** Output channels of a full block of the pixel tiling: 4 (one packed weight group). */
 const PIXEL_BLOCK = 4;
 
-/** Split units of a pixel-tiled convolution: its blocks of 4 output channels, the last one smaller. */
+/** Blocks of output channels of a pixel-tiled convolution: of 4 channels, the last one smaller. */
 export function pixelBlocks(k: ConvDesc): number {
   return Math.ceil(k.cout / PIXEL_BLOCK);
 }
+
+/**
+ * Whether a pixel-tiled convolution is split by ranges of its pixels (`quadRange`): a 1x1
+ * convolution without padding, whose map is one row, computed into its output (a conv-resize
+ * resizes a coarse map in each thread's scratch, which needs the whole map: split by blocks).
+ */
+const byQuads = (k: ConvDesc): boolean => k.shape.k === 1 && k.shape.pad === 0 && k.resize === undefined;
+
+/**
+ * Split units of a pixel-tiled convolution. By pixels (`byQuads`): ranges of `quadRange(k)`
+ * quads of the map, at most 16, so that two threads split a sample's map evenly whatever its
+ * output channels (blocks of 4 channels split 5 channels 4:1, and 1 to 4 channels not at all),
+ * each thread reading only its part of the input. Else its blocks of output channels.
+ */
+export function pixelUnits(k: ConvDesc): number {
+  return byQuads(k) ? Math.ceil((k.shape.oh * k.shape.ow) / 4 / quadRange(k)) : pixelBlocks(k);
+}
+
+/** Quads of a unit of a convolution split by pixels: a multiple of 4 (64 bytes of each plane). */
+const quadRange = (k: ConvDesc): number => 4 * Math.ceil((k.shape.oh * k.shape.ow) / 4 / 64);
 
 /**
  * Quads (4 adjacent output pixels) of a pixel tile of `channels` output channels: 7 to 9
@@ -686,6 +717,35 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
     return lines.join('\n');
   };
 
+  /**
+   * One block of `c` channels over the quads [$qa, $qa + $qn) of a one-row map: tiles of the
+   * block's quads, then one tile of the quads left; pointers wb, bp, og advance past it.
+   */
+  const quadBlock = (name: string, c: number): string => {
+    const q = tileQuads(c);
+    b.local('tiles');
+    b.local('left');
+    const offset = (v: string): string => add(get(v), `(i32.mul ${get('qa')} ${i32(16)})`);
+    return [
+      set('xin', offset('base')),
+      set('op', offset('og')),
+      set('tiles', `(i32.div_u ${get('qn')} ${i32(q)})`),
+      set('left', `(i32.sub ${get('qn')} (i32.mul ${get('tiles')} ${i32(q)}))`),
+      b.repeatRuntime(
+        `${name}x`,
+        'tiles',
+        [tile(c, 1, q), bump('xin', 16 * q), bump('op', 16 * q)].join('\n'),
+      ),
+      ...Array.from(
+        { length: q - 1 },
+        (_, r) => `(if (i32.eq ${get('left')} ${i32(r + 1)}) (then\n${tile(c, 1, r + 1)}))`,
+      ),
+      bump('wb', groupBytes),
+      bump('bp', 4 * c),
+      bump('og', 4 * c * ohw),
+    ].join('\n');
+  };
+
   /** One block of `c` channels over the whole map; pointers wb, bp, og advance past it. */
   const block = (name: string, c: number): string => {
     const q = tileQuads(c);
@@ -726,9 +786,31 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
   const rest = cout % PIXEL_BLOCK;
   const skip = (bytes: number): string => `(i32.mul ${get('first')} ${i32(bytes)})`;
   const outBase = k.resize === undefined ? get('dst') : scratch(at.aux);
+  if (byQuads(k)) {
+    // Quads [first, end) x quadRange of the map: every block of channels over them.
+    const range = quadRange(k);
+    for (const v of ['qa', 'qn']) b.local(v);
+    const body = [
+      set('qa', `(i32.mul ${get('first')} ${i32(range)})`),
+      set('qn', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(ohw / 4))} ${get('qa')})`),
+      spread === undefined
+        ? ''
+        : spreadCopy(b, at.pad, cin, spread, { quads: ['qa', 'qn'], plane: 4 * h * w }),
+      set('base', spread === undefined ? get('src') : scratch(at.pad)),
+      set('wb', get('w')),
+      set('bp', get('b')),
+      set('og', get('dst')),
+      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), quadBlock('f', PIXEL_BLOCK)),
+      cout % PIXEL_BLOCK === 0 ? '' : quadBlock('r', cout % PIXEL_BLOCK),
+    ];
+    const comment =
+      `;; conv 1x1/1: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
+      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} quads)${fused ? ', fused multiply-add' : ''}`;
+    return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
+  }
   const body = [
     pad > 0 ? padCopy(b, get('src'), at.pad, cin, h, w, pad, 0) : '',
-    spread === undefined ? '' : spreadCopy(b, at.pad, cin, 4 * h * w, spread),
+    spread === undefined ? '' : spreadCopy(b, at.pad, cin, spread, { bytes: 4 * h * w }),
     set('base', pad > 0 || spread !== undefined ? scratch(at.pad) : get('src')),
     set('wb', add(get('w'), skip(groupBytes))),
     set('bp', add(get('b'), skip(4 * PIXEL_BLOCK))),
