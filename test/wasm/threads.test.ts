@@ -209,6 +209,37 @@ describe('one sample split by output channels', () => {
 });
 
 describe('the split and its parts', () => {
+  it('splits 1x1 convolutions by pixels whatever their output channels; calls that copy their whole input get one range per thread', () => {
+    const spec = specFromPublic('ranet-cifar10', readMeta('ranet-cifar10').spec);
+    const { schedule, plan } = compile(spec, { target: 'wasm', maxBatch: MAX_BATCH });
+    const steps = new Map(
+      plan.stages.flatMap((s) =>
+        s.launches.flatMap((l) => (l.step.kind === 'call' ? [[l.label, l.step]] : [])),
+      ),
+    );
+    let thin = 0;
+    let padded = 0;
+    for (const l of schedule.stages.flatMap((s) => s.launches)) {
+      const k = l.kernel;
+      if (k.kind !== 'conv') continue;
+      const step = steps.get(l.label)!;
+      const { k: K, pad, stride, oh, ow } = k.shape;
+      if (K === 1 && pad === 0 && stride === 1 && k.resize === undefined && (oh * ow) % 4 === 0) {
+        // Ranges of whole 64-byte lines of the map, at most 16 (8x8: 4 ranges of 4 quads).
+        expect(step.units, l.label).toBe(Math.min(16, (oh * ow) / 16));
+        if (k.cout <= 4) thin++;
+      }
+      // A padded convolution copies its whole input whatever its range; so does a 1x1
+      // conv-resize whose planes it spreads (split by blocks of channels); no other.
+      if (pad > 0 && step.units > 1) expect(step.copiesInput, l.label).toBe(true);
+      if (pad === 0 && k.resize === undefined) expect(step.copiesInput, l.label).toBeUndefined();
+      if (step.copiesInput === true) padded++;
+    }
+    // Of 1 or 2 output channels, one block: split by pixels alone.
+    expect(thin).toBeGreaterThan(0);
+    expect(padded).toBeGreaterThan(0);
+  });
+
   it('chunks: at least one sample, about 4 claims per thread, enough for every thread', () => {
     for (let used = 2; used <= 5; used++)
       for (let count = used; count <= 70; count++) {
