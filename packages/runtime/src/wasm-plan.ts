@@ -45,11 +45,14 @@ export type WasmStep =
        */
       readonly units: number;
       /**
-       * Whether each call first copies its samples' whole inputs into scratch (padded maps),
-       * whatever its range of units: a thread pool then gives each thread one range, so that
-       * each copies once, rather than claims of a few units that would each copy again.
+       * Whether a thread pool gives each thread one range of the units (the calling thread the
+       * first) rather than claims of a few units: for calls that copy their samples' whole
+       * inputs into scratch (padded maps) whatever their range, which would copy again per
+       * claim, and for convolutions split by parts of their map (rows, ranges of pixels), so that
+       * a thread computes about the same part of every map from layer to layer and finds its
+       * input in its own cache.
        */
-      readonly copiesInput?: true;
+      readonly rangePerThread?: true;
     }
   | {
       readonly kind: 'exit';

@@ -430,7 +430,7 @@ export class WasmThreadPool {
     samples: number,
     units: number,
     used: number,
-    /** One range per thread (`copiesInput` calls), instead of claims of a few units. */
+    /** One range per thread (`rangePerThread` calls), instead of claims of a few units. */
     ranges = false,
   ): Promise<void> | undefined {
     const calls = this.segments[segment];

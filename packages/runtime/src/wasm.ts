@@ -269,7 +269,7 @@ interface Part {
   readonly segment: number;
   readonly units: number;
   readonly flops: number;
-  /** The call copies its samples' whole inputs whatever its range: one range per thread. */
+  /** One range of units per thread (`rangePerThread`). */
   readonly ranges: boolean;
 }
 
@@ -287,7 +287,7 @@ export function planSegments(plan: WasmPlan): Segments {
               segment: id,
               units: steps[0].units,
               flops: steps[0].flops,
-              ranges: steps[0].copiesInput === true,
+              ranges: steps[0].rangePerThread === true,
             },
           ]
         : [],

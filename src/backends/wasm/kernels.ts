@@ -68,8 +68,8 @@ export interface WasmKernel {
    * computed by the same instructions whatever the range, so any split is bit-identical to the whole.
    */
   readonly units: number;
-  /** Whether every call copies its samples' whole inputs into scratch first, whatever its range. */
-  readonly copiesInput: boolean;
+  /** Whether a thread pool gives each thread one range of units (see `WasmStep`'s `rangePerThread`). */
+  readonly rangePerThread: boolean;
 }
 
 type Params = ReadonlyMap<string, number>;
@@ -139,12 +139,12 @@ export function wasmKernel(
     units: number,
     bytes: readonly [number, number],
     perChannel: boolean,
-    copiesInput = false,
+    rangePerThread = false,
   ): WasmKernel => {
     const [inBytes, outBytes] = bytes;
     const inPlace = perChannel && io[0] === io[2] && io[1] === io[3] && inBytes === outBytes;
     const split = inPlace || !overlaps(io, inBytes, outBytes, maxBatch) ? units : 1;
-    return { text, args: [...args, 0, units], units: split, copiesInput };
+    return { text, args: [...args, 0, units], units: split, rangePerThread };
   };
   const channels = (): number => param('channels');
   switch (k.kind) {
@@ -157,8 +157,8 @@ export function wasmKernel(
         byPixels ? pixelUnits(k) : convUnits(k),
         [4 * k.cin * h * w, 4 * k.cout * oh * ow],
         false,
-        // Padded inputs, and spread ones of convolutions split by blocks of channels.
-        k.shape.pad > 0 || (spreadPlane(k) !== undefined && !byQuads(k)),
+        // Padded inputs copied whole, spread ones of conv-resizes; maps split by pixels.
+        k.shape.pad > 0 || spreadPlane(k) !== undefined || (byPixels && k.resize === undefined),
       );
     }
     case 'resize': {
@@ -271,6 +271,57 @@ function padCopy(
           ].join('\n'),
         ),
         bump('pd', 4 * 2 * pad * pw),
+      ].join('\n'),
+    ),
+  ].join('\n');
+}
+
+/**
+ * Of a stride-1 convolution computing output rows [$ra, $ra + $rn): copies the rows of the
+ * padded input they read, [$ra, $ra + $rn + K - 1), of `channels` maps h x w at $src into scratch
+ * at `dst` as maps of (h + 2 pad) x (w + 2 pad): zeros in the padding, the input elsewhere.
+ */
+function padRows(
+  b: FunctionBuilder,
+  dst: number,
+  channels: number,
+  h: number,
+  w: number,
+  pad: number,
+  K: number,
+): string {
+  const pw = w + 2 * pad;
+  for (const v of ['pr', 'pn', 'ps', 'pd', 'py']) b.local(v);
+  const zeros = (at: number): string[] =>
+    Array.from({ length: pad }, (_, i) => `(f32.store offset=${4 * (at + i)} ${get('pd')} ${f32(0)})`);
+  // Padded row $pr of the channel at $ps (input) and $pd (its padded row); $py its input row.
+  const row = [
+    set('py', `(i32.sub ${add(get('ra'), get('pr'))} ${i32(pad)})`),
+    `(if (i32.lt_u ${get('py')} ${i32(h)})`,
+    '(then',
+    ...zeros(0),
+    `(memory.copy ${add(get('pd'), i32(4 * pad))} ${add(get('ps'), `(i32.mul ${get('py')} ${i32(4 * w)})`)} ${i32(4 * w)})`,
+    ...zeros(pad + w),
+    ')',
+    `(else (memory.fill ${get('pd')} ${i32(0)} ${i32(4 * pw)})))`,
+    bump('pd', 4 * pw),
+  ].join('\n');
+  return [
+    set('pn', add(get('rn'), i32(K - 1))),
+    set('ps', get('src')),
+    b.repeat(
+      'pc',
+      channels,
+      [
+        set(
+          'pd',
+          add(
+            scratch(dst),
+            `(i32.add (i32.mul ${get('pc')} ${i32(4 * (h + 2 * pad) * pw)}) (i32.mul ${get('ra')} ${i32(4 * pw)}))`,
+          ),
+        ),
+        b.repeatRuntime('pr', 'pn', row),
+        bump('ps', 4 * h * w),
       ].join('\n'),
     ),
   ].join('\n');
@@ -625,7 +676,20 @@ const byQuads = (k: ConvDesc): boolean => k.shape.k === 1 && k.shape.pad === 0 &
  * each thread reading only its part of the input. Else its blocks of output channels.
  */
 export function pixelUnits(k: ConvDesc): number {
-  return byQuads(k) ? Math.ceil((k.shape.oh * k.shape.ow) / 4 / quadRange(k)) : pixelBlocks(k);
+  if (byQuads(k)) return Math.ceil((k.shape.oh * k.shape.ow) / 4 / quadRange(k));
+  return k.resize === undefined ? Math.ceil(k.shape.oh / rowRange(k)) : pixelBlocks(k);
+}
+
+/**
+ * Rows of a unit of a convolution split by rows (pixel-tiled, not 1x1 unpadded, no resize): the
+ * pixels of a 1x1 convolution's unit over the same map where they are whole rows, so that a
+ * thread given the same units computes the same part of the map in both (and finds its
+ * input in its own cache); else at most 16 units.
+ */
+function rowRange(k: ConvDesc): number {
+  const { oh, ow } = k.shape;
+  const pixels = 4 * quadRange(k);
+  return pixels % ow === 0 ? pixels / ow : Math.ceil(oh / 16);
 }
 
 /** Quads of a unit of a convolution split by pixels: a multiple of 4 (64 bytes of each plane). */
@@ -746,10 +810,12 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
     ].join('\n');
   };
 
-  /** One block of `c` channels over the whole map; pointers wb, bp, og advance past it. */
-  const block = (name: string, c: number): string => {
+  /**
+   * The tiling of a block of `c` channels: tiles of one row of `tq` quads, or of `ty` rows where
+   * a row has fewer than q quads; `row(r)` computes r rows at ($rin, $rout).
+   */
+  const rowTiling = (name: string, c: number): { ty: number; row: (r: number) => string } => {
     const q = tileQuads(c);
-    // Tiles of one row of `tq` quads, or of `ty` rows where a row has fewer than q quads.
     const [ty, tq] = perRow >= q ? [1, q] : [Math.min(rows, Math.floor(q / perRow)), perRow];
     const rowTiles = Math.floor(perRow / tq);
     const rowRest = perRow % tq;
@@ -766,6 +832,40 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
             ),
             tile(c, r, rowRest),
           ].join('\n');
+    return { ty, row };
+  };
+
+  /**
+   * One block of `c` channels over the rows [$ra, $ra + $rn): bands of the tiling's rows, then
+   * one band of the rows left; pointers wb, bp, og advance past it.
+   */
+  const rowBlock = (name: string, c: number): string => {
+    const { ty, row } = rowTiling(name, c);
+    b.local('bands');
+    b.local('left');
+    return [
+      set('rin', add(get('base'), `(i32.mul ${get('ra')} ${i32(4 * pw)})`)),
+      set('rout', add(get('og'), `(i32.mul ${get('ra')} ${i32(4 * ow)})`)),
+      set('bands', `(i32.div_u ${get('rn')} ${i32(ty)})`),
+      set('left', `(i32.sub ${get('rn')} (i32.mul ${get('bands')} ${i32(ty)}))`),
+      b.repeatRuntime(
+        `${name}y`,
+        'bands',
+        [row(ty), bump('rin', 4 * ty * pw), bump('rout', 4 * ty * ow)].join('\n'),
+      ),
+      ...Array.from(
+        { length: ty - 1 },
+        (_, r) => `(if (i32.eq ${get('left')} ${i32(r + 1)}) (then\n${row(r + 1)}))`,
+      ),
+      bump('wb', groupBytes),
+      bump('bp', 4 * c),
+      bump('og', 4 * c * ohw),
+    ].join('\n');
+  };
+
+  /** One block of `c` channels over the whole map; pointers wb, bp, og advance past it. */
+  const block = (name: string, c: number): string => {
+    const { ty, row } = rowTiling(name, c);
     return [
       set('rin', get('base')),
       set('rout', get('og')),
@@ -806,6 +906,27 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
     const comment =
       `;; conv 1x1/1: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
       `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} quads)${fused ? ', fused multiply-add' : ''}`;
+    return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
+  }
+  if (k.resize === undefined) {
+    // Rows [first, end) x rowRange of the map: every block of channels over them, from the
+    // input rows they read (padded: copied into scratch, only those).
+    const range = rowRange(k);
+    for (const v of ['ra', 'rn']) b.local(v);
+    const body = [
+      set('ra', `(i32.mul ${get('first')} ${i32(range)})`),
+      set('rn', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(oh))} ${get('ra')})`),
+      pad > 0 ? padRows(b, at.pad, cin, h, w, pad, K) : '',
+      set('base', pad > 0 ? scratch(at.pad) : get('src')),
+      set('wb', get('w')),
+      set('bp', get('b')),
+      set('og', get('dst')),
+      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), rowBlock('f', PIXEL_BLOCK)),
+      cout % PIXEL_BLOCK === 0 ? '' : rowBlock('r', cout % PIXEL_BLOCK),
+    ];
+    const comment =
+      `;; conv ${K}x${K}/1 pad ${pad}: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
+      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} rows)${fused ? ', fused multiply-add' : ''}`;
     return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
   }
   const body = [

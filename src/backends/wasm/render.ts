@@ -133,7 +133,7 @@ export function renderWasmModel(
         args: kernel.args,
         flops: l.flops,
         units: kernel.units,
-        ...(kernel.copiesInput && kernel.units > 1 ? { copiesInput: true as const } : {}),
+        ...(kernel.rangePerThread && kernel.units > 1 ? { rangePerThread: true as const } : {}),
       },
       ...counted,
     };
