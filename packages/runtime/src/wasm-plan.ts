@@ -41,7 +41,8 @@ export type WasmStep =
       /**
        * Parts of one sample's output that a thread pool may compute on different threads (a
        * call given units [first, end) in its last two arguments computes those alone, with the
-       * same instructions per element as the whole): blocks of output channels, or channels.
+       * same instructions per element as the whole): parts of a convolution's map (ranges of
+       * pixels, rows) or blocks of its output channels, or channels.
        */
       readonly units: number;
       /**

@@ -8,8 +8,8 @@
  * Bit for bit as one thread: a kernel computes each output element with the same instructions
  * whatever runs it. The pool splits samples (chunks that threads claim from a shared counter,
  * `chunkOf`) or, when a run has fewer samples than the pool has threads, one call's split units
- * (`runUnits`: blocks of output channels of a convolution, channels of a resize, pool or
- * elementwise op; never a reduction), each call then a job of its own.
+ * (`runUnits`: parts of the map or blocks of output channels of a convolution, channels of a
+ * resize, pool or elementwise op; never a reduction), each call then a job of its own.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
  * calls between two exits or gathers that touch no memory another sample's earlier call of

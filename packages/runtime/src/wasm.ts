@@ -78,8 +78,8 @@ export interface WasmOptions {
    * With threads: a run of kernels is split over as many threads as get at least this many
    * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
    * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
-   * threads, each call is split by its output channels, over as many threads as get this much
-   * of the call's FLOPs. 0 splits every run.
+   * threads, each call is split by its units (parts of the map, output channels), over as many
+   * threads as get this much of the call's FLOPs. 0 splits every run.
    */
   readonly minFlopsPerThread?: number;
 }
@@ -373,7 +373,7 @@ class WasmExecutor implements Executor {
     return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
   }
 
-  /** Calls whose units (blocks of output channels, channels) were split over more than one thread so far. */
+  /** Calls whose units (parts of maps, output channels, channels) were split over more than one thread so far. */
   get unitSplitRuns(): number {
     return this.pool?.unitSplits ?? 0;
   }

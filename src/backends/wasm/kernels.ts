@@ -3,9 +3,9 @@
  * count first and runs samples 0 .. count-1 in turn (early exit is real: a sample that left is
  * not in the count); then byte addresses of its buffers and per-sample strides in bytes; last
  * the range [first, end) of its split units it computes of each sample (`WasmKernel.units`:
- * blocks of output channels, or channels), which lets a thread pool split one sample. The
- * shape (channels, map sizes, taps) is compile-time: loops over taps are unrolled, and each load
- * is a pointer local plus a constant `offset=`.
+ * parts of a convolution's map or blocks of its output channels, or channels), which lets a
+ * thread pool split one sample. The shape (channels, map sizes, taps) is compile-time: loops
+ * over taps are unrolled, and each load is a pointer local plus a constant `offset=`.
  *
  * Convolutions are direct and register-blocked: an output tile of `pixels` adjacent output
  * pixels of one row by `groups` groups of 4 output channels lives in `pixels x groups` v128
@@ -62,10 +62,11 @@ export interface WasmKernel {
    */
   readonly args: readonly number[];
   /**
-   * Split units per sample: the parts of one sample's output a thread may compute alone (blocks
-   * of output-channel groups of a convolution, channels of a resize, pool or elementwise op; 1
-   * where the kernel is not split, its range argument still the whole). Every output element is
-   * computed by the same instructions whatever the range, so any split is bit-identical to the whole.
+   * Split units per sample: the parts of one sample's output a thread may compute alone (parts
+   * of a convolution's map, or blocks of its output-channel groups; channels of a resize, pool
+   * or elementwise op; 1 where the kernel is not split, its range argument still the whole).
+   * Every output element is computed by the same instructions whatever the range, so any split
+   * is bit-identical to the whole.
    */
   readonly units: number;
   /** Whether a thread pool gives each thread one range of units (see `WasmStep`'s `rangePerThread`). */
@@ -616,7 +617,7 @@ export function pixelTiled(k: ConvDesc): boolean {
  * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy). Not where the
  * convolution has one block of output channels: it reads its input once, and the copy would
  * move every byte twice more (measured on ranet-cifar10's 1x1 convolutions of 1 and 2 output
- * channels at batch 1, x64: 1.9x faster without it).
+ * channels at batch 1, x64: 1.5x faster without it).
  */
 function spreadPlane(k: ConvDesc): number | undefined {
   const { h, w, k: K, pad } = k.shape;
