@@ -887,47 +887,39 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
   const rest = cout % PIXEL_BLOCK;
   const skip = (bytes: number): string => `(i32.mul ${get('first')} ${i32(bytes)})`;
   const outBase = k.resize === undefined ? get('dst') : scratch(at.aux);
-  if (byQuads(k)) {
-    // Quads [first, end) x quadRange of the map: every block of channels over them.
-    const range = quadRange(k);
-    for (const v of ['qa', 'qn']) b.local(v);
-    const body = [
-      set('qa', `(i32.mul ${get('first')} ${i32(range)})`),
-      set('qn', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(ohw / 4))} ${get('qa')})`),
-      spread === undefined
-        ? ''
-        : spreadCopy(b, at.pad, cin, spread, { quads: ['qa', 'qn'], plane: 4 * h * w }),
-      set('base', spread === undefined ? get('src') : scratch(at.pad)),
-      set('wb', get('w')),
-      set('bp', get('b')),
-      set('og', get('dst')),
-      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), quadBlock('f', PIXEL_BLOCK)),
-      cout % PIXEL_BLOCK === 0 ? '' : quadBlock('r', cout % PIXEL_BLOCK),
-    ];
-    const comment =
-      `;; conv 1x1/1: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
-      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} quads)${fused ? ', fused multiply-add' : ''}`;
-    return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
-  }
   if (k.resize === undefined) {
-    // Rows [first, end) x rowRange of the map: every block of channels over them, from the
-    // input rows they read (padded: copied into scratch, only those).
-    const range = rowRange(k);
-    for (const v of ['ra', 'rn']) b.local(v);
+    // Parts [first, end) x range of the map, ranges of quads of a one-row map (1x1) or rows:
+    // every block of channels over them, from the input they read (copied into scratch where
+    // spread or padded: only that).
+    const quads = byQuads(k);
+    const range = quads ? quadRange(k) : rowRange(k);
+    const [from, count] = quads ? ['qa', 'qn'] : ['ra', 'rn'];
+    const part = quads ? quadBlock : rowBlock;
+    const copy = quads
+      ? spread === undefined
+        ? ''
+        : spreadCopy(b, at.pad, cin, spread, { quads: ['qa', 'qn'], plane: 4 * h * w })
+      : pad > 0
+        ? padRows(b, at.pad, cin, h, w, pad, K)
+        : '';
+    for (const v of [from, count]) b.local(v);
     const body = [
-      set('ra', `(i32.mul ${get('first')} ${i32(range)})`),
-      set('rn', `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(oh))} ${get('ra')})`),
-      pad > 0 ? padRows(b, at.pad, cin, h, w, pad, K) : '',
-      set('base', pad > 0 ? scratch(at.pad) : get('src')),
+      set(from, `(i32.mul ${get('first')} ${i32(range)})`),
+      set(
+        count,
+        `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(quads ? ohw / 4 : oh))} ${get(from)})`,
+      ),
+      copy,
+      set('base', copy === '' ? get('src') : scratch(at.pad)),
       set('wb', get('w')),
       set('bp', get('b')),
       set('og', get('dst')),
-      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), rowBlock('f', PIXEL_BLOCK)),
-      cout % PIXEL_BLOCK === 0 ? '' : rowBlock('r', cout % PIXEL_BLOCK),
+      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), part('f', PIXEL_BLOCK)),
+      cout % PIXEL_BLOCK === 0 ? '' : part('r', cout % PIXEL_BLOCK),
     ];
     const comment =
       `;; conv ${K}x${K}/1 pad ${pad}: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
-      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} rows)${fused ? ', fused multiply-add' : ''}`;
+      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} ${quads ? 'quads' : 'rows'})${fused ? ', fused multiply-add' : ''}`;
     return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
   }
   const body = [
