@@ -106,8 +106,8 @@ export interface ProfiledBuild {
 }
 
 /**
- * `ranetc profile`: one classify call on a counting build with every dispatch timed (after a
- * warm-up call), then the dispatches as rows with their share, FLOPs, bytes and rates.
+ * `ranetc profile`: one classify call on a counting build with every dispatch timed (after
+ * warm-up calls), then the dispatches as rows with their share, FLOPs, bytes and rates.
  */
 export async function profile(spec: Spec, options: ProfileOptions): Promise<ProfileReport> {
   const weights = loadCheckedWeights(expandRanet(spec), options.weights);
@@ -137,7 +137,17 @@ export async function profile(spec: Spec, options: ProfileOptions): Promise<Prof
   );
 }
 
-/** Profiles `classify(images, { thresholds })` on a counting build: a warm-up call, then the timed one. */
+/**
+ * Warm-up before the timed call: calls until WARM_MS have passed (at least one, at most
+ * WARM_CALLS). An engine tiers hot code up while it runs (V8 compiles wasm functions again,
+ * optimized, in the background): one call of a small batch ends before that, and the timed
+ * call ran partly unoptimized code (ranet-cifar10 at batch 1 on wasm after one warm-up call: its
+ * 1x1 convolutions at 16% and 40% of the peak in two runs).
+ */
+const WARM_MS = 500;
+const WARM_CALLS = 200;
+
+/** Profiles `classify(images, { thresholds })` on a counting build: warm-up calls, then the timed one. */
 export async function profileRun(
   model: CompiledModel,
   build: ProfiledBuild,
@@ -147,7 +157,9 @@ export async function profileRun(
   measurePeak?: () => Promise<PeakRow>,
 ): Promise<ProfileReport & { readonly run: ProfiledPredictions }> {
   const options = thresholds === undefined ? {} : { thresholds };
-  await model.profile(images, options);
+  const warm = performance.now();
+  for (let c = 0; c === 0 || (c < WARM_CALLS && performance.now() - warm < WARM_MS); c++)
+    await model.profile(images, options);
   const peak = measurePeak === undefined ? null : await measurePeak();
   const run = await model.profile(images, options);
   const work = run.work;

@@ -209,6 +209,41 @@ describe('one sample split by output channels', () => {
 });
 
 describe('the split and its parts', () => {
+  it('splits stride-1 convolutions by parts of their map whatever their output channels, aligned, one range per thread', () => {
+    const spec = specFromPublic('ranet-cifar10', readMeta('ranet-cifar10').spec);
+    const { schedule, plan } = compile(spec, { target: 'wasm', maxBatch: MAX_BATCH });
+    const steps = new Map(
+      plan.stages.flatMap((s) =>
+        s.launches.flatMap((l) => (l.step.kind === 'call' ? [[l.label, l.step]] : [])),
+      ),
+    );
+    const seen = { flat: 0, rows: 0, thin: 0 };
+    for (const l of schedule.stages.flatMap((s) => s.launches)) {
+      const k = l.kernel;
+      if (k.kind !== 'conv') continue;
+      const step = steps.get(l.label)!;
+      const { k: K, pad, stride, oh, ow } = k.shape;
+      const byPixels =
+        stride === 1 && k.resize === undefined && (K === 1 && pad === 0 ? (oh * ow) % 4 : ow % 4) === 0;
+      // (A call whose output overlaps some sample's input is not split: one unit.)
+      if (byPixels && step.units > 1) {
+        // Ranges of 64-byte lines of the map, at most 16 (8x8: 4 of 16 pixels); rows of a 3x3
+        // convolution the same pixels as a 1x1 convolution's units over the same map.
+        expect(step.units, l.label).toBe(Math.min(16, (oh * ow) / 16));
+        seen[K === 1 && pad === 0 ? 'flat' : 'rows']++;
+        if (k.cout <= 4) seen.thin++;
+      }
+      // One range per thread: maps split by pixels, and padded inputs copied whole per call.
+      if (step.units > 1 && (byPixels || pad > 0)) expect(step.rangePerThread, l.label).toBe(true);
+      if (!byPixels && pad === 0 && k.resize === undefined)
+        expect(step.rangePerThread, l.label).toBeUndefined();
+    }
+    // Of 1 or 2 output channels (one block of channels): split by pixels alone.
+    expect(seen.flat).toBeGreaterThan(0);
+    expect(seen.rows).toBeGreaterThan(0);
+    expect(seen.thin).toBeGreaterThan(0);
+  });
+
   it('chunks: at least one sample, about 4 claims per thread, enough for every thread', () => {
     for (let used = 2; used <= 5; used++)
       for (let count = used; count <= 70; count++) {

@@ -8,8 +8,8 @@
  * Bit for bit as one thread: a kernel computes each output element with the same instructions
  * whatever runs it. The pool splits samples (chunks that threads claim from a shared counter,
  * `chunkOf`) or, when a run has fewer samples than the pool has threads, one call's split units
- * (`runUnits`: blocks of output channels of a convolution, channels of a resize, pool or
- * elementwise op; never a reduction), each call then a job of its own.
+ * (`runUnits`: parts of the map or blocks of output channels of a convolution, channels of a
+ * resize, pool or elementwise op; never a reduction), each call then a job of its own.
  * Each thread has its own copy of the scratch region (the module adds its instance's global
  * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
  * calls between two exits or gathers that touch no memory another sample's earlier call of
@@ -406,7 +406,7 @@ export class WasmThreadPool {
     }
     this.splits++;
     this.splitSamples += count;
-    return this.job(segment, 0, count, 0, used, (first, n) => {
+    return this.job(segment, 0, count, 0, chunkOf(count, used), used, (first, n) => {
       for (const { fn, args } of calls)
         (this.exports[fn] as Kernel)(
           n,
@@ -425,7 +425,14 @@ export class WasmThreadPool {
    * on `samples` samples with its `units` units split over `used` threads: every thread computes
    * every sample's units of the chunks it claims. Settles as `run` does.
    */
-  runUnits(segment: number, samples: number, units: number, used: number): Promise<void> | undefined {
+  runUnits(
+    segment: number,
+    samples: number,
+    units: number,
+    used: number,
+    /** One range per thread (`rangePerThread` calls), instead of claims of a few units. */
+    ranges = false,
+  ): Promise<void> | undefined {
     const calls = this.segments[segment];
     if (used === 1) {
       for (const { fn, args } of calls) (this.exports[fn] as Kernel)(samples, ...args);
@@ -433,7 +440,8 @@ export class WasmThreadPool {
     }
     this.unitSplits++;
     this.splitUnits += units;
-    return this.job(segment, 1, units, samples, used, (first, n) => {
+    const chunk = ranges ? Math.ceil(units / used) : chunkOf(units, used);
+    return this.job(segment, 1, units, samples, chunk, used, (first, n) => {
       for (const { fn, args } of calls)
         (this.exports[fn] as Kernel)(samples, ...args.slice(0, -2), first, first + n);
       this.callerUnits += n;
@@ -441,7 +449,7 @@ export class WasmThreadPool {
   }
 
   /**
-   * Publishes a job of `count` items (samples, or units in mode 1), claims chunks of it on this
+   * Publishes a job of `count` items (samples, or units in mode 1) in claims of `chunk`, claims them on this
    * thread too (`compute`) until none is left, and waits for the workers' chunks.
    */
   private job(
@@ -449,6 +457,7 @@ export class WasmThreadPool {
     mode: 0 | 1,
     count: number,
     samples: number,
+    chunk: number,
     used: number,
     compute: (first: number, n: number) => void,
   ): Promise<void> | undefined {
@@ -459,7 +468,6 @@ export class WasmThreadPool {
     i32[WORDS.count] = count;
     i32[WORDS.mode] = mode;
     i32[WORDS.samples] = samples;
-    const chunk = chunkOf(count, used);
     i32[WORDS.chunk] = chunk;
     Atomics.store(i32, WORDS.done, 0);
     Atomics.store(claim, 0, BigInt.asIntN(64, this.generation << 32n));

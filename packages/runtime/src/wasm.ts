@@ -78,8 +78,8 @@ export interface WasmOptions {
    * With threads: a run of kernels is split over as many threads as get at least this many
    * accounting FLOPs each (default `MIN_FLOPS_PER_THREAD`, about what a worker's wake-up costs);
    * smaller work (small layers at batch 1) stays on the calling thread. With fewer samples than
-   * threads, each call is split by its output channels, over as many threads as get this much
-   * of the call's FLOPs. 0 splits every run.
+   * threads, each call is split by its units (parts of the map, output channels), over as many
+   * threads as get this much of the call's FLOPs. 0 splits every run.
    */
   readonly minFlopsPerThread?: number;
 }
@@ -269,6 +269,8 @@ interface Part {
   readonly segment: number;
   readonly units: number;
   readonly flops: number;
+  /** One range of units per thread (`rangePerThread`). */
+  readonly ranges: boolean;
 }
 
 export function planSegments(plan: WasmPlan): Segments {
@@ -279,7 +281,16 @@ export function planSegments(plan: WasmPlan): Segments {
     segments.countAt.push(steps[0].countAt);
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
     segments.parts.push(
-      steps.length === 1 ? [{ segment: id, units: steps[0].units, flops: steps[0].flops }] : [],
+      steps.length === 1
+        ? [
+            {
+              segment: id,
+              units: steps[0].units,
+              flops: steps[0].flops,
+              ranges: steps[0].rangePerThread === true,
+            },
+          ]
+        : [],
     );
     return id;
   };
@@ -362,7 +373,7 @@ class WasmExecutor implements Executor {
     return pool === undefined || pool.splitSamples === 0 ? 0 : 1 - pool.callerSamples / pool.splitSamples;
   }
 
-  /** Calls whose units (blocks of output channels, channels) were split over more than one thread so far. */
+  /** Calls whose units (parts of maps, output channels, channels) were split over more than one thread so far. */
   get unitSplitRuns(): number {
     return this.pool?.unitSplits ?? 0;
   }
@@ -442,9 +453,9 @@ class WasmExecutor implements Executor {
         // each, since the next call reads all of its output); else the samples are split.
         const byUnits = (count: number, k: number): Promise<void> | undefined => {
           for (; k < parts.length; k++) {
-            const { units, flops: perSample } = parts[k];
+            const { units, flops: perSample, ranges } = parts[k];
             const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
-            const pending = pool.runUnits(parts[k].segment, count, units, used);
+            const pending = pool.runUnits(parts[k].segment, count, units, used, ranges);
             if (pending !== undefined) {
               const next = k + 1;
               return pending.then(() => byUnits(count, next));

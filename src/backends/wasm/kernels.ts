@@ -3,9 +3,9 @@
  * count first and runs samples 0 .. count-1 in turn (early exit is real: a sample that left is
  * not in the count); then byte addresses of its buffers and per-sample strides in bytes; last
  * the range [first, end) of its split units it computes of each sample (`WasmKernel.units`:
- * blocks of output channels, or channels), which lets a thread pool split one sample. The
- * shape (channels, map sizes, taps) is compile-time: loops over taps are unrolled, and each load
- * is a pointer local plus a constant `offset=`.
+ * parts of a convolution's map or blocks of its output channels, or channels), which lets a
+ * thread pool split one sample. The shape (channels, map sizes, taps) is compile-time: loops
+ * over taps are unrolled, and each load is a pointer local plus a constant `offset=`.
  *
  * Convolutions are direct and register-blocked: an output tile of `pixels` adjacent output
  * pixels of one row by `groups` groups of 4 output channels lives in `pixels x groups` v128
@@ -62,12 +62,15 @@ export interface WasmKernel {
    */
   readonly args: readonly number[];
   /**
-   * Split units per sample: the parts of one sample's output a thread may compute alone (blocks
-   * of output-channel groups of a convolution, channels of a resize, pool or elementwise op; 1
-   * where the kernel is not split, its range argument still the whole). Every output element is
-   * computed by the same instructions whatever the range, so any split is bit-identical to the whole.
+   * Split units per sample: the parts of one sample's output a thread may compute alone (parts
+   * of a convolution's map, or blocks of its output-channel groups; channels of a resize, pool
+   * or elementwise op; 1 where the kernel is not split, its range argument still the whole).
+   * Every output element is computed by the same instructions whatever the range, so any split
+   * is bit-identical to the whole.
    */
   readonly units: number;
+  /** Whether a thread pool gives each thread one range of units (see `WasmStep`'s `rangePerThread`). */
+  readonly rangePerThread: boolean;
 }
 
 type Params = ReadonlyMap<string, number>;
@@ -137,11 +140,12 @@ export function wasmKernel(
     units: number,
     bytes: readonly [number, number],
     perChannel: boolean,
+    rangePerThread = false,
   ): WasmKernel => {
     const [inBytes, outBytes] = bytes;
     const inPlace = perChannel && io[0] === io[2] && io[1] === io[3] && inBytes === outBytes;
     const split = inPlace || !overlaps(io, inBytes, outBytes, maxBatch) ? units : 1;
-    return { text, args: [...args, 0, units], units: split };
+    return { text, args: [...args, 0, units], units: split, rangePerThread };
   };
   const channels = (): number => param('channels');
   switch (k.kind) {
@@ -151,9 +155,11 @@ export function wasmKernel(
       return kernel(
         byPixels ? convByPixels(k, at, fused) : conv(k, at, convTile(k), fused),
         [...io, weight('w_off'), weight('b_off')],
-        byPixels ? pixelBlocks(k) : convUnits(k),
+        byPixels ? pixelUnits(k) : convUnits(k),
         [4 * k.cin * h * w, 4 * k.cout * oh * ow],
         false,
+        // Padded inputs copied whole, spread ones of conv-resizes; maps split by pixels.
+        k.shape.pad > 0 || spreadPlane(k) !== undefined || (byPixels && k.resize === undefined),
       );
     }
     case 'resize': {
@@ -266,6 +272,57 @@ function padCopy(
           ].join('\n'),
         ),
         bump('pd', 4 * 2 * pad * pw),
+      ].join('\n'),
+    ),
+  ].join('\n');
+}
+
+/**
+ * Of a stride-1 convolution computing output rows [$ra, $ra + $rn): copies the rows of the
+ * padded input they read, [$ra, $ra + $rn + K - 1), of `channels` maps h x w at $src into scratch
+ * at `dst` as maps of (h + 2 pad) x (w + 2 pad): zeros in the padding, the input elsewhere.
+ */
+function padRows(
+  b: FunctionBuilder,
+  dst: number,
+  channels: number,
+  h: number,
+  w: number,
+  pad: number,
+  K: number,
+): string {
+  const pw = w + 2 * pad;
+  for (const v of ['pr', 'pn', 'ps', 'pd', 'py']) b.local(v);
+  const zeros = (at: number): string[] =>
+    Array.from({ length: pad }, (_, i) => `(f32.store offset=${4 * (at + i)} ${get('pd')} ${f32(0)})`);
+  // Padded row $pr of the channel at $ps (input) and $pd (its padded row); $py its input row.
+  const row = [
+    set('py', `(i32.sub ${add(get('ra'), get('pr'))} ${i32(pad)})`),
+    `(if (i32.lt_u ${get('py')} ${i32(h)})`,
+    '(then',
+    ...zeros(0),
+    `(memory.copy ${add(get('pd'), i32(4 * pad))} ${add(get('ps'), `(i32.mul ${get('py')} ${i32(4 * w)})`)} ${i32(4 * w)})`,
+    ...zeros(pad + w),
+    ')',
+    `(else (memory.fill ${get('pd')} ${i32(0)} ${i32(4 * pw)})))`,
+    bump('pd', 4 * pw),
+  ].join('\n');
+  return [
+    set('pn', add(get('rn'), i32(K - 1))),
+    set('ps', get('src')),
+    b.repeat(
+      'pc',
+      channels,
+      [
+        set(
+          'pd',
+          add(
+            scratch(dst),
+            `(i32.add (i32.mul ${get('pc')} ${i32(4 * (h + 2 * pad) * pw)}) (i32.mul ${get('ra')} ${i32(4 * pw)}))`,
+          ),
+        ),
+        b.repeatRuntime('pr', 'pn', row),
+        bump('ps', 4 * h * w),
       ].join('\n'),
     ),
   ].join('\n');
@@ -557,34 +614,43 @@ export function pixelTiled(k: ConvDesc): boolean {
  * input is first copied into scratch with planes 64 bytes further apart: a tile reads a quad of
  * every input channel, and planes a power of two apart would all fall in the same few sets of
  * the L1 cache and evict each other before the next tile reads the rest of their lines
- * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy).
+ * (measured at batch 1 on x64: 92x32x32 -> 46 runs 3.3x faster with the copy). Not where the
+ * convolution has one block of output channels: it reads its input once, and the copy would
+ * move every byte twice more (measured on ranet-cifar10's 1x1 convolutions of 1 and 2 output
+ * channels at batch 1, x64: 1.5x faster without it).
  */
 function spreadPlane(k: ConvDesc): number | undefined {
   const { h, w, k: K, pad } = k.shape;
-  if (!pixelTiled(k) || K !== 1 || pad !== 0) return undefined;
+  if (!pixelTiled(k) || K !== 1 || pad !== 0 || pixelBlocks(k) === 1) return undefined;
   const bytes = 4 * h * w;
   return bytes >= 1024 && (bytes & (bytes - 1)) === 0 ? bytes + 64 : undefined;
 }
 
-/** Copies `channels` planes of `bytes` at $src into scratch at `dst`, `stride` bytes apart. */
+/**
+ * Copies `channels` planes at $src into scratch at `dst`, `stride` bytes apart: whole planes of
+ * `bytes`, or the quads [$qa, $qa + $qn) of planes of `plane` bytes (named by their locals).
+ */
 function spreadCopy(
   b: FunctionBuilder,
   dst: number,
   channels: number,
-  bytes: number,
   stride: number,
+  part: { readonly bytes: number } | { readonly quads: readonly [string, string]; readonly plane: number },
 ): string {
   b.local('ps');
   b.local('pd');
+  const quads = 'quads' in part ? part.quads : undefined;
+  const at = quads === undefined ? '' : `(i32.mul ${get(quads[0])} ${i32(16)})`;
+  const size =
+    quads === undefined ? i32((part as { bytes: number }).bytes) : `(i32.mul ${get(quads[1])} ${i32(16)})`;
+  const plane = 'quads' in part ? part.plane : part.bytes;
   return [
-    set('ps', get('src')),
-    set('pd', scratch(dst)),
+    set('ps', quads === undefined ? get('src') : add(get('src'), at)),
+    set('pd', quads === undefined ? scratch(dst) : add(scratch(dst), at)),
     b.repeat(
       'pc',
       channels,
-      [`(memory.copy ${get('pd')} ${get('ps')} ${i32(bytes)})`, bump('ps', bytes), bump('pd', stride)].join(
-        '\n',
-      ),
+      [`(memory.copy ${get('pd')} ${get('ps')} ${size})`, bump('ps', plane), bump('pd', stride)].join('\n'),
     ),
   ].join('\n');
 }
@@ -592,16 +658,53 @@ function spreadCopy(
 /** Output channels of a full block of the pixel tiling: 4 (one packed weight group). */
 const PIXEL_BLOCK = 4;
 
-/** Split units of a pixel-tiled convolution: its blocks of 4 output channels, the last one smaller. */
+/** Blocks of output channels of a pixel-tiled convolution: of 4 channels, the last one smaller. */
 export function pixelBlocks(k: ConvDesc): number {
   return Math.ceil(k.cout / PIXEL_BLOCK);
 }
 
 /**
- * Quads (4 adjacent output pixels) of a pixel tile of `channels` output channels: 8 or 9
- * accumulators, which with the input quads and a weight splat fit the 16 SIMD registers of x64.
+ * Whether a pixel-tiled convolution is split by ranges of its pixels (`quadRange`): a 1x1
+ * convolution without padding, whose map is one row, computed into its output (a conv-resize
+ * resizes a coarse map in each thread's scratch, which needs the whole map: split by blocks).
  */
-const tileQuads = (channels: number): number => (channels === 3 ? 3 : 8 / channels);
+const byQuads = (k: ConvDesc): boolean => k.shape.k === 1 && k.shape.pad === 0 && k.resize === undefined;
+
+/**
+ * Split units of a pixel-tiled convolution. By pixels (`byQuads`): ranges of `quadRange(k)`
+ * quads of the map, at most 16, so that two threads split a sample's map evenly whatever its
+ * output channels (blocks of 4 channels split 5 channels 4:1, and 1 to 4 channels not at all),
+ * each thread reading only its part of the input. Else its blocks of output channels.
+ */
+export function pixelUnits(k: ConvDesc): number {
+  if (byQuads(k)) return Math.ceil((k.shape.oh * k.shape.ow) / 4 / quadRange(k));
+  return k.resize === undefined ? Math.ceil(k.shape.oh / rowRange(k)) : pixelBlocks(k);
+}
+
+/**
+ * Rows of a unit of a convolution split by rows (pixel-tiled, not 1x1 unpadded, no resize): the
+ * pixels of a 1x1 convolution's unit over the same map where they are whole rows, so that a
+ * thread given the same units computes the same part of the map in both (and finds its
+ * input in its own cache); else at most 16 units.
+ */
+function rowRange(k: ConvDesc): number {
+  const { oh, ow } = k.shape;
+  const pixels = 4 * quadRange(k);
+  return pixels % ow === 0 ? pixels / ow : Math.ceil(oh / 16);
+}
+
+/** Quads of a unit of a convolution split by pixels: a multiple of 4 (64 bytes of each plane). */
+const quadRange = (k: ConvDesc): number => 4 * Math.ceil((k.shape.oh * k.shape.ow) / 4 / 64);
+
+/**
+ * Quads (4 adjacent output pixels) of a pixel tile of `channels` output channels: 7 to 9
+ * accumulators. V8 loads all of a pass's weight splats and input quads before its multiply-adds,
+ * so accumulators and loads together must fit the 15 SIMD registers it allocates on x64 (the
+ * 16th is its scratch): 4x2 is 8 + 6, 3x3 9 + 6, 2x4 8 + 6, 1x7 7 + 8 (1x8, 8 + 9, spills an
+ * accumulator each pass: 1x7 ran 1.15x faster on ranet-cifar10's 1x1 convolutions of 5 output
+ * channels, whose last block has 1, at batch 1 on x64).
+ */
+const tileQuads = (channels: number): number => (channels === 3 ? 3 : channels === 1 ? 7 : 8 / channels);
 
 /**
  * A stride-1 convolution tiled by pixels: the GEMM form (output channels x pixels, summed over
@@ -679,10 +782,41 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
     return lines.join('\n');
   };
 
-  /** One block of `c` channels over the whole map; pointers wb, bp, og advance past it. */
-  const block = (name: string, c: number): string => {
+  /**
+   * One block of `c` channels over the quads [$qa, $qa + $qn) of a one-row map: tiles of the
+   * block's quads, then one tile of the quads left; pointers wb, bp, og advance past it.
+   */
+  const quadBlock = (name: string, c: number): string => {
     const q = tileQuads(c);
-    // Tiles of one row of `tq` quads, or of `ty` rows where a row has fewer than q quads.
+    b.local('tiles');
+    b.local('left');
+    const offset = (v: string): string => add(get(v), `(i32.mul ${get('qa')} ${i32(16)})`);
+    return [
+      set('xin', offset('base')),
+      set('op', offset('og')),
+      set('tiles', `(i32.div_u ${get('qn')} ${i32(q)})`),
+      set('left', `(i32.sub ${get('qn')} (i32.mul ${get('tiles')} ${i32(q)}))`),
+      b.repeatRuntime(
+        `${name}x`,
+        'tiles',
+        [tile(c, 1, q), bump('xin', 16 * q), bump('op', 16 * q)].join('\n'),
+      ),
+      ...Array.from(
+        { length: q - 1 },
+        (_, r) => `(if (i32.eq ${get('left')} ${i32(r + 1)}) (then\n${tile(c, 1, r + 1)}))`,
+      ),
+      bump('wb', groupBytes),
+      bump('bp', 4 * c),
+      bump('og', 4 * c * ohw),
+    ].join('\n');
+  };
+
+  /**
+   * The tiling of a block of `c` channels: tiles of one row of `tq` quads, or of `ty` rows where
+   * a row has fewer than q quads; `row(r)` computes r rows at ($rin, $rout).
+   */
+  const rowTiling = (name: string, c: number): { ty: number; row: (r: number) => string } => {
+    const q = tileQuads(c);
     const [ty, tq] = perRow >= q ? [1, q] : [Math.min(rows, Math.floor(q / perRow)), perRow];
     const rowTiles = Math.floor(perRow / tq);
     const rowRest = perRow % tq;
@@ -699,6 +833,40 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
             ),
             tile(c, r, rowRest),
           ].join('\n');
+    return { ty, row };
+  };
+
+  /**
+   * One block of `c` channels over the rows [$ra, $ra + $rn): bands of the tiling's rows, then
+   * one band of the rows left; pointers wb, bp, og advance past it.
+   */
+  const rowBlock = (name: string, c: number): string => {
+    const { ty, row } = rowTiling(name, c);
+    b.local('bands');
+    b.local('left');
+    return [
+      set('rin', add(get('base'), `(i32.mul ${get('ra')} ${i32(4 * pw)})`)),
+      set('rout', add(get('og'), `(i32.mul ${get('ra')} ${i32(4 * ow)})`)),
+      set('bands', `(i32.div_u ${get('rn')} ${i32(ty)})`),
+      set('left', `(i32.sub ${get('rn')} (i32.mul ${get('bands')} ${i32(ty)}))`),
+      b.repeatRuntime(
+        `${name}y`,
+        'bands',
+        [row(ty), bump('rin', 4 * ty * pw), bump('rout', 4 * ty * ow)].join('\n'),
+      ),
+      ...Array.from(
+        { length: ty - 1 },
+        (_, r) => `(if (i32.eq ${get('left')} ${i32(r + 1)}) (then\n${row(r + 1)}))`,
+      ),
+      bump('wb', groupBytes),
+      bump('bp', 4 * c),
+      bump('og', 4 * c * ohw),
+    ].join('\n');
+  };
+
+  /** One block of `c` channels over the whole map; pointers wb, bp, og advance past it. */
+  const block = (name: string, c: number): string => {
+    const { ty, row } = rowTiling(name, c);
     return [
       set('rin', get('base')),
       set('rout', get('og')),
@@ -719,9 +887,44 @@ function convByPixels(k: ConvDesc, at: WasmAddresses, fused: boolean): string {
   const rest = cout % PIXEL_BLOCK;
   const skip = (bytes: number): string => `(i32.mul ${get('first')} ${i32(bytes)})`;
   const outBase = k.resize === undefined ? get('dst') : scratch(at.aux);
+  if (k.resize === undefined) {
+    // Parts [first, end) x range of the map, ranges of quads of a one-row map (1x1) or rows:
+    // every block of channels over them, from the input they read (copied into scratch where
+    // spread or padded: only that).
+    const quads = byQuads(k);
+    const range = quads ? quadRange(k) : rowRange(k);
+    const [from, count] = quads ? ['qa', 'qn'] : ['ra', 'rn'];
+    const part = quads ? quadBlock : rowBlock;
+    const copy = quads
+      ? spread === undefined
+        ? ''
+        : spreadCopy(b, at.pad, cin, spread, { quads: ['qa', 'qn'], plane: 4 * h * w })
+      : pad > 0
+        ? padRows(b, at.pad, cin, h, w, pad, K)
+        : '';
+    for (const v of [from, count]) b.local(v);
+    const body = [
+      set(from, `(i32.mul ${get('first')} ${i32(range)})`),
+      set(
+        count,
+        `(i32.sub ${minU(`(i32.mul ${get('end')} ${i32(range)})`, i32(quads ? ohw / 4 : oh))} ${get(from)})`,
+      ),
+      copy,
+      set('base', copy === '' ? get('src') : scratch(at.pad)),
+      set('wb', get('w')),
+      set('bp', get('b')),
+      set('og', get('dst')),
+      b.repeat('fg', Math.floor(cout / PIXEL_BLOCK), part('f', PIXEL_BLOCK)),
+      cout % PIXEL_BLOCK === 0 ? '' : part('r', cout % PIXEL_BLOCK),
+    ];
+    const comment =
+      `;; conv ${K}x${K}/1 pad ${pad}: ${cin}x${h}x${w} -> ${cout}x${oh}x${ow}, bias ${bias}, relu ${relu}, tiled by pixels ` +
+      `(blocks of ${PIXEL_BLOCK} channels, split by ranges of ${range} ${quads ? 'quads' : 'rows'})${fused ? ', fused multiply-add' : ''}`;
+    return `${comment}\n${b.func('NAME', [...IO, 'w', 'b', ...RANGE], perSample(b, body.join('\n')))}`;
+  }
   const body = [
     pad > 0 ? padCopy(b, get('src'), at.pad, cin, h, w, pad, 0) : '',
-    spread === undefined ? '' : spreadCopy(b, at.pad, cin, 4 * h * w, spread),
+    spread === undefined ? '' : spreadCopy(b, at.pad, cin, spread, { bytes: 4 * h * w }),
     set('base', pad > 0 || spread !== undefined ? scratch(at.pad) : get('src')),
     set('wb', add(get('w'), skip(groupBytes))),
     set('bp', add(get('b'), skip(4 * PIXEL_BLOCK))),

@@ -126,7 +126,15 @@ export function renderWasmModel(
     }
     return {
       label: l.label,
-      step: { kind: 'call', fn, countAt, args: kernel.args, flops: l.flops, units: kernel.units },
+      step: {
+        kind: 'call',
+        fn,
+        countAt,
+        args: kernel.args,
+        flops: l.flops,
+        units: kernel.units,
+        ...(kernel.rangePerThread && kernel.units > 1 ? { rangePerThread: true as const } : {}),
+      },
       ...counted,
     };
   };
