@@ -18,6 +18,7 @@ import type { CudaPlan } from '@ranetc/runtime/node';
 import type { ModelPlan, WgslPlan } from '@ranetc/runtime';
 import type { CompiledModel } from '@ranetc/runtime';
 import type { WasmPlan } from '@ranetc/runtime';
+import type { NodeDevice } from '../backends/wgsl/node-device.ts';
 
 export type ServeBackend = 'wgsl' | 'wasm' | 'cuda' | 'cuda-cpu';
 
@@ -77,7 +78,10 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
     if (built.target === 'wasm') return built as WasmPlan;
     return read.fallback;
   };
-  const backend = options.backend ?? (await defaultBackend(built, (await wasmPlan()) !== undefined));
+  // Without --backend, the device opened to look at the adapter is the one served on.
+  const probed =
+    options.backend === undefined ? await defaultBackend(built, (await wasmPlan()) !== undefined) : undefined;
+  const backend = options.backend ?? probed!.backend;
   const refuse = (why: string): never => {
     throw new PackageError(`--backend ${backend}: ${dir} (${built.name}) ${why}`);
   };
@@ -105,7 +109,7 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
     if (built.target !== 'wgsl') refuse(`is a ${built.target} build`);
     const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
     const { createWebGpuModel } = await import('@ranetc/runtime');
-    const gpu = await createNodeDevice();
+    const gpu = probed?.gpu ?? (await createNodeDevice());
     try {
       const model = await createWebGpuModel(gpu.device, built as WgslPlan, weights);
       const close = (): void => {
@@ -136,16 +140,22 @@ export async function openPackage(dir: string, options: OpenOptions = {}): Promi
   return { ...base, model, device, close: () => model.destroy() };
 }
 
-/** WGSL on a hardware adapter, else its wasm fallback; the other targets on themselves. */
-async function defaultBackend(plan: ModelPlan, fallback: boolean): Promise<ServeBackend> {
-  if (plan.target !== 'wgsl' || !fallback) return plan.target as ServeBackend;
+/**
+ * WGSL on a hardware adapter (with the device opened to find it), else its wasm fallback; the
+ * other targets on themselves.
+ */
+async function defaultBackend(
+  plan: ModelPlan,
+  fallback: boolean,
+): Promise<{ backend: ServeBackend; gpu?: NodeDevice }> {
+  if (plan.target !== 'wgsl' || !fallback) return { backend: plan.target as ServeBackend };
   const { createNodeDevice } = await import('../backends/wgsl/node-device.ts');
   try {
     const gpu = await createNodeDevice();
-    const software = isCpuAdapter(gpu.adapter);
+    if (!isCpuAdapter(gpu.adapter)) return { backend: 'wgsl', gpu };
     gpu.destroy();
-    return software ? 'wasm' : 'wgsl';
   } catch {
-    return 'wasm';
+    // No adapter at all: the wasm fallback.
   }
+  return { backend: 'wasm' };
 }
