@@ -73,9 +73,9 @@ export const AUTO_THREADS_CAP = 8;
  * report back (a few us; more once it sleeps in Atomics.wait). Measured on the digits model
  * (Node 20, x64, 2 threads on a loaded 2-core machine): splitting every kernel at batch 2,
  * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread. On ranet-cifar10 at
- * batch 1 (2 threads, relaxed module, one interleaved run of 200 images each), 30 kFLOPs
- * split 153 calls per image against 94 at 100 kFLOPs and ran 1.04x to 1.06x faster (4 of 4
- * comparisons, two runs); 300 kFLOPs ran 0.87x; digits at batch 1 within the noise.
+ * batch 1 (2 threads, relaxed module, interleaved runs of 200 images each), 30 kFLOPs split
+ * 153 calls per image against 94 at 100 kFLOPs and ran 1.05x to 1.08x faster (4 of 4
+ * comparisons, three runs); 300 kFLOPs ran 0.87x; digits at batch 1 within the noise.
  */
 export const MIN_FLOPS_PER_THREAD = 30_000;
 

@@ -366,9 +366,10 @@ function crossSample(
  * for all its inputs before the next layer, so at maxBatch a layer's input of 64 samples comes
  * from memory or the L3 cache; in runs of fewer the maps stay in the caches from layer to layer.
  * Measured on ranet-cifar10 (1.6 MiB of arena per sample) at batch 64, relaxed module, one
- * interleaved run on an AMD EPYC (1 MiB L2 per core, 32 MiB L3): runs of 8 inputs 1.17x the
- * img/s of one run of 64 on one thread (runs of 1: 0.98x, 2: 1.11x, 4: 1.13x, 16: 1.15x, 32:
- * 1.08x), runs of 8 to 32 1.07x on 2 threads; digits (0.3 MiB per sample) within the noise.
+ * interleaved run per thread count on an AMD EPYC (1 MiB L2 per core, 32 MiB L3): runs of 8
+ * inputs 1.17x the img/s of one run of 64 on one thread (runs of 1: 0.98x, 2: 1.11x, 4: 1.13x,
+ * 16: 1.15x, 32: 1.08x), runs of 8 to 32 1.07x on 2 threads (4: 0.96x); digits (0.3 MiB per
+ * sample) within the noise.
  */
 const RUN_ARENA_BYTES = 14 << 20;
 
