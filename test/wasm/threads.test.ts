@@ -19,7 +19,7 @@ import type { Prediction } from '@ranetc/runtime';
 import { createWasmExecutor } from '@ranetc/runtime';
 import type { WasmOptions } from '@ranetc/runtime';
 import type { WasmPlan } from '@ranetc/runtime';
-import { MIN_FLOPS_PER_THREAD, chunkOf, sharedMemoryModule, threadsFor } from '@ranetc/runtime';
+import { MIN_FLOPS_PER_THREAD, chunkOf, runBatchFor, sharedMemoryModule, threadsFor } from '@ranetc/runtime';
 import { fixture, readMeta, repoRoot, specFromPublic } from '../helpers/fixtures.ts';
 import { DIGITS_CHILD } from './threads-child.ts';
 import { normals } from '../helpers/random.ts';
@@ -65,6 +65,7 @@ async function open(
 ): Promise<{
   model: CompiledModel;
   threads: number;
+  runBatch: number;
   splitRuns: () => number;
   workerShare: () => number;
   unitSplitRuns: () => number;
@@ -76,6 +77,7 @@ async function open(
   return {
     model,
     threads: executor.threads,
+    runBatch: executor.runBatch,
     splitRuns: () => executor.splitRuns,
     workerShare: () => executor.workerShare,
     unitSplitRuns: () => executor.unitSplitRuns,
@@ -296,6 +298,56 @@ describe('the split and its parts', () => {
     expect(three.work).toEqual(one.work);
     expect(three.predictions).toEqual(one.predictions);
     expect(one.work.reached.at(-1), 'some inputs left early').toBeLessThan(13);
+  });
+});
+
+describe('classify in runs of fewer inputs than maxBatch (runBatch)', () => {
+  it('gives the predictions, logits and counted work of whole runs, on 1 and 2 threads, in runs of runBatch', async () => {
+    const built = await build('ranet-cifar10', true);
+    const { channels, height, width } = built.plan.input;
+    const images = normals(13 * channels * height * width, 91);
+    const whole = await open(built, { threads: 1, runBatch: MAX_BATCH });
+    const thresholds = await midThresholds(whole.model, images);
+    const options = { thresholds, count: true, logits: true } as const;
+    const reference = await whole.model.classify(images, options);
+    expect(reference.work.reached.at(-1), 'some inputs left early').toBeLessThan(13);
+    for (const [threads, runBatch] of [
+      [1, 3],
+      [1, 1],
+      [2, 5],
+    ]) {
+      const runs = await open(built, { threads, runBatch, minFlopsPerThread: 0 });
+      expect(runs.runBatch).toBe(runBatch);
+      const counted = await runs.model.classify(images, options);
+      expect(counted.predictions, `${threads} threads, runs of ${runBatch}`).toEqual(reference.predictions);
+      expect(counted.work, `${threads} threads, runs of ${runBatch}`).toEqual(reference.work);
+      const profiled = await runs.model.profile(images, { thresholds });
+      expect(profiled.chunks.length).toBe(Math.ceil(13 / runBatch));
+    }
+    expect((await whole.model.profile(images, { thresholds })).chunks.length).toBe(1);
+  });
+
+  it('by default runs as many inputs per thread as hold about 14 MiB of arena, at most maxBatch', () => {
+    const plan = (set: string, maxBatch: number): WasmPlan =>
+      compile(specFromPublic(set, readMeta(set).spec), { target: 'wasm', maxBatch }).plan;
+    const cifar = plan('ranet-cifar10', 64);
+    const perSample = (p: WasmPlan): number => (p.memory.scratch - p.memory.arena) / p.maxBatch;
+    expect(perSample(cifar)).toBeGreaterThan(1 << 20);
+    expect(runBatchFor(cifar, 1)).toBe(Math.floor((14 << 20) / perSample(cifar)));
+    expect(runBatchFor(cifar, 2)).toBe(2 * runBatchFor(cifar, 1));
+    expect(runBatchFor(cifar, 1)).toBeLessThan(64);
+    const small = plan('tiny-cifar', 4);
+    expect(runBatchFor(small, 1)).toBe(4);
+  });
+
+  it('refuses a runBatch that is not a count up to maxBatch, naming the option', async () => {
+    const built = await build('tiny-cifar');
+    for (const runBatch of [0, 2.5, MAX_BATCH + 1, Number.NaN])
+      await expect(open(built, { runBatch })).rejects.toThrow(
+        new RegExp(
+          `tiny-cifar: options.runBatch: expected an integer from 1 to maxBatch = ${MAX_BATCH}, found`,
+        ),
+      );
   });
 });
 

@@ -128,6 +128,12 @@ export interface Executor {
   ): Promise<{ words: Uint32Array; timings: DispatchTiming[] }>;
   /** Host threads that compute kernels (the wasm pool); absent: one, or none (a GPU computes). */
   readonly threads?: number;
+  /**
+   * Inputs per run that the executor computes fastest, at most `maxBatch`: `classify` runs its
+   * inputs in chunks of this many (the wasm executor: as many as keep a run's buffers in the
+   * CPU's caches from layer to layer). Absent: `maxBatch`.
+   */
+  readonly runBatch?: number;
   destroy(): void;
 }
 
@@ -232,7 +238,8 @@ export class CompiledModel {
     const counters = options.count ? this.countersLayout() : undefined;
     const counted = new Uint32Array(2 * (counters?.dispatches.length ?? 0));
     const out: Prediction[] = [];
-    for (const [start, chunk] of this.chunks(images)) {
+    const runBatch = Math.min(this.executor.runBatch ?? this.plan.maxBatch, this.plan.maxBatch);
+    for (const [start, chunk] of this.chunks(images, runBatch)) {
       const release = await this.acquire();
       let n: number;
       let words: Uint32Array;
@@ -275,7 +282,7 @@ export class CompiledModel {
    * iteration's until it ends: finish it, `break` out of `for await`, or call `return()`.
    */
   async *anytime(images: Float32Array, options: { logits?: boolean } = {}): AsyncGenerator<ExitPredictions> {
-    const [[, chunk], ...rest] = this.chunks(images);
+    const [[, chunk], ...rest] = this.chunks(images, this.plan.maxBatch);
     if (rest.length > 0) throw new Error(`anytime takes at most maxBatch = ${this.plan.maxBatch} inputs`);
     const release = await this.acquire();
     try {
@@ -373,7 +380,8 @@ export class CompiledModel {
       throw new Error(`${this.plan.name} has ${this.plan.exits} exits, got ${thresholds.length} thresholds`);
   }
 
-  private chunks(images: Float32Array): [number, Float32Array][] {
+  /** `images` in chunks of `size` inputs (at most maxBatch), each with the index of its first. */
+  private chunks(images: Float32Array, size: number): [number, Float32Array][] {
     const { channels, height, width } = this.plan.input;
     const per = channels * height * width;
     if (images.length % per !== 0 || images.length === 0) {
@@ -382,7 +390,7 @@ export class CompiledModel {
       );
     }
     const out: [number, Float32Array][] = [];
-    const step = this.plan.maxBatch * per;
+    const step = size * per;
     for (let at = 0; at < images.length; at += step) out.push([at / per, images.subarray(at, at + step)]);
     return out;
   }

@@ -69,12 +69,15 @@ export const AUTO_THREADS_CAP = 8;
 
 /**
  * Accounting FLOPs per thread below which a segment is not split: about what one thread
- * computes (at some 14 GFLOP/s) in the time a worker takes to be woken and to report back
- * (a few us while it spins, more once it sleeps in Atomics.wait). Measured on the digits model
+ * computes (at some 14 GFLOP/s) in the time a worker that spins takes to see a job and to
+ * report back (a few us; more once it sleeps in Atomics.wait). Measured on the digits model
  * (Node 20, x64, 2 threads on a loaded 2-core machine): splitting every kernel at batch 2,
- * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread.
+ * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread. On ranet-cifar10 at
+ * batch 1 (2 threads, relaxed module, interleaved runs of 200 images each), 30 kFLOPs split
+ * 153 calls per image against 94 at 100 kFLOPs and ran 1.05x to 1.08x faster (4 of 4
+ * comparisons, three runs); 300 kFLOPs ran 0.87x; digits at batch 1 within the noise.
  */
-export const MIN_FLOPS_PER_THREAD = 100_000;
+export const MIN_FLOPS_PER_THREAD = 30_000;
 
 /**
  * Samples per claim when `count` samples are split over `used` threads: each thread claims
