@@ -43,14 +43,14 @@ export function planDispatches(
  */
 export function dispatchCounts(spec: Spec, maxBatch = spec.target.maxBatch): DispatchCounts[] {
   const batches = [...new Set([1, maxBatch])];
-  const today = compile(spec, { target: 'wgsl', maxBatch });
-  const rows: DispatchCounts[] = [{ build: 'today', regimes: planDispatches(today.plan, batches) }];
-  if (stageKernelsUnfit(today.schedule) !== undefined) return rows;
-  const auto = compile(spec, { target: 'wgsl', maxBatch, kernels: { stageKernels: 'auto' } }).plan;
+  // The default build: today's kernels, with the set GPU adapters run (`stageKernels: auto`).
+  const built = compile(spec, { target: 'wgsl', maxBatch });
+  const rows: DispatchCounts[] = [{ build: 'today', regimes: planDispatches(built.plan, batches) }];
+  if (stageKernelsUnfit(built.schedule) !== undefined) return rows;
   const stage = compile(spec, { target: 'wgsl', maxBatch, kernels: { stageKernels: 'always' } }).plan;
   return [
     ...rows,
-    { build: 'gpu-auto', regimes: planDispatches(withKernels(auto, auto.gpu!), batches) },
+    { build: 'gpu-auto', regimes: planDispatches(withKernels(built.plan, built.plan.gpu!), batches) },
     { build: 'stage', regimes: planDispatches(stage, batches) },
   ];
 }

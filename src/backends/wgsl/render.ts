@@ -169,11 +169,7 @@ export function renderWgsl(schedule: Schedule, options: WgslOptions): WgslPlan {
 function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions): WgslPlan {
   const k = options.kernels ?? {};
   const { maxBatch } = schedule.model;
-  if ((k.gpuKernels ?? 'auto') === 'never' || maxBatch < 2 || k.stageKernels === 'always') return plan;
-  if (k.convVariants !== undefined || k.randomVariants !== undefined) return plan;
-  // A counting build's counter layout holds each dispatch's workgroups per sample, which differ
-  // between the kernel sets: it runs today's kernels on every adapter.
-  if (options.counters === true) return plan;
+  if (withoutGpuKernels(options) || maxBatch < 2 || k.stageKernels === 'always') return plan;
   const large = renderWgsl(schedule, {
     ...options,
     kernels: { ...k, convVariants: gpuDefaultVariants(schedule, options.precision), stageKernels: 'never' },
@@ -189,6 +185,22 @@ function withGpuKernels(plan: WgslPlan, schedule: Schedule, options: WgslOptions
   ];
   const arena = large.arenaElements > plan.arenaElements ? { arenaElements: large.arenaElements } : {};
   return { ...plan, gpu: { pipelines, regimes, ...arena } };
+}
+
+/**
+ * Whether a build carries no kernels for GPU adapters by choice (neither the GPU default nor
+ * `auto` stage kernels): `gpuKernels: never`, chosen variants (a tuning candidate, the sweep), or
+ * counters (a counting build's counter layout holds each dispatch's workgroups per sample, which
+ * differ between kernel sets: it runs today's kernels on every adapter).
+ */
+function withoutGpuKernels(options: WgslOptions): boolean {
+  const k = options.kernels ?? {};
+  return (
+    k.gpuKernels === 'never' ||
+    k.convVariants !== undefined ||
+    k.randomVariants !== undefined ||
+    options.counters === true
+  );
 }
 
 /** Where split-K convolutions keep their partial products: past the schedule's arena. */
@@ -266,10 +278,7 @@ function withStageKernels(
     if (mode === 'always') throw new Error(`${plan.name}: no stage kernels: ${unfit}`);
     return plan;
   }
-  // `auto` keeps out of the builds that carry no GPU default kernels by choice (see withGpuKernels).
-  const k = options.kernels ?? {};
-  const chosen = k.convVariants !== undefined || k.randomVariants !== undefined;
-  if (mode === 'auto' && (k.gpuKernels === 'never' || chosen || counters !== undefined)) return plan;
+  if (mode === 'auto' && withoutGpuKernels(options)) return plan;
   // Every stage binds a block of the largest stage's size, so that one pipeline serves them all.
   const vectors = Math.max(...schedule.stages.map(stageParamVectors));
   const source: PipelineSource = {

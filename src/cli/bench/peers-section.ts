@@ -105,7 +105,7 @@ export async function benchPeers(
       if (!existsSync(onnx))
         throw new UsageError(`${onnx}: not found (the fixtures' ONNX export of ${m.name})`);
       const { spec } = loadSpec(m.spec);
-      const { plan } = compile(spec, { target: 'wgsl', maxBatch: 64 });
+      const { plan, schedule } = compile(spec, { target: 'wgsl', maxBatch: 64 });
       const weights = loadWeights(path.join(dir, 'model.safetensors'));
       const model = await createWebGpuModel(gpu.device, plan, floatTensors(weights));
       // The GPU default kernels (stage kernels for small chunks, implicit GEMM at large batches),
@@ -116,7 +116,7 @@ export async function benchPeers(
           : await createWebGpuModel(gpu.device, withKernels(plan, plan.gpu), floatTensors(weights));
       // Stage kernels (one dispatch per stage) for every chunk, where the schedule can run them.
       const staged =
-        stageKernelsUnfit(compile(spec, { target: 'wgsl', maxBatch: 64 }).schedule) === undefined
+        stageKernelsUnfit(schedule) === undefined
           ? await createWebGpuModel(
               gpu.device,
               compile(spec, { target: 'wgsl', maxBatch: 64, kernels: { stageKernels: 'always' } }).plan,
