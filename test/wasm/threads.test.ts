@@ -70,6 +70,7 @@ async function open(
   workerShare: () => number;
   unitSplitRuns: () => number;
   workerUnitShare: () => number;
+  programRuns: () => number;
 }> {
   const executor = await createWasmExecutor(built.plan, built.weights, { module: built.module, ...options });
   const model = new CompiledModel(built.plan, executor);
@@ -82,6 +83,7 @@ async function open(
     workerShare: () => executor.workerShare,
     unitSplitRuns: () => executor.unitSplitRuns,
     workerUnitShare: () => executor.workerUnitShare,
+    programRuns: () => executor.programRuns,
   };
 }
 
@@ -171,6 +173,25 @@ describe('one sample split by output channels', () => {
         s.launches.flatMap((l) => (l.step.kind === 'call' ? [l.step] : [])),
       );
       const split = calls.filter((c) => c.units > 1);
+      // Runs: stretches of consecutive calls on one count word; those with a call split.
+      const splitRuns = (() => {
+        let n = 0;
+        for (const stage of built.plan.stages) {
+          let splits = false;
+          stage.launches.forEach((l, i) => {
+            const step = l.step;
+            const next = stage.launches[i + 1]?.step;
+            if (step.kind !== 'call') return;
+            splits ||= step.units > 1;
+            if (next?.kind !== 'call' || next.countAt !== step.countAt) {
+              if (splits) n++;
+              splits = false;
+            }
+          });
+        }
+        return n;
+      })();
+      expect(splitRuns).toBeLessThan(split.length);
       // The convolutions split: blocks of 8 output channels (2 groups of 4), so more than 8 channels.
       expect(split.filter((c) => c.fn.startsWith('conv')).length, 'convolutions split').toBeGreaterThan(0);
       const single = await open(built, { threads: 1 });
@@ -181,10 +202,13 @@ describe('one sample split by output channels', () => {
         const images = normals(per, seed);
         const expected = await single.model.allExits(images);
         const before = pool.unitSplitRuns();
+        const programsBefore = pool.programRuns();
         const outs = await pool.model.allExits(images);
         outs.forEach((o, e) => expect(sameBits(o, expected[e]), `seed ${seed}, exit ${e}`).toBe(true));
-        // allExits runs every stage: one split per call with more than one unit.
+        // allExits runs every stage: one split per call with more than one unit, and one job
+        // per run of calls between two exits or gathers that splits any.
         expect(pool.unitSplitRuns() - before, `seed ${seed}`).toBe(split.length);
+        expect(pool.programRuns() - programsBefore, `seed ${seed}`).toBe(splitRuns);
         expect(pool.splitRuns(), 'no sample split').toBe(0);
       }
       expect(pool.workerUnitShare()).toBeGreaterThan(0);
@@ -211,7 +235,7 @@ describe('one sample split by output channels', () => {
 });
 
 describe('the split and its parts', () => {
-  it('splits stride-1 convolutions by parts of their map whatever their output channels, aligned, one range per thread', () => {
+  it('splits stride-1 convolutions by parts of their map whatever their output channels, aligned, and every convolution no sample of whose output is an input', () => {
     const spec = specFromPublic('ranet-cifar10', readMeta('ranet-cifar10').spec);
     const { schedule, plan } = compile(spec, { target: 'wasm', maxBatch: MAX_BATCH });
     const steps = new Map(
@@ -219,7 +243,7 @@ describe('the split and its parts', () => {
         s.launches.flatMap((l) => (l.step.kind === 'call' ? [[l.label, l.step]] : [])),
       ),
     );
-    const seen = { flat: 0, rows: 0, thin: 0 };
+    const seen = { flat: 0, rows: 0, thin: 0, strides: 0 };
     for (const l of schedule.stages.flatMap((s) => s.launches)) {
       const k = l.kernel;
       if (k.kind !== 'conv') continue;
@@ -235,11 +259,20 @@ describe('the split and its parts', () => {
         seen[K === 1 && pad === 0 ? 'flat' : 'rows']++;
         if (k.cout <= 4) seen.thin++;
       }
-      // One range per thread: maps split by pixels, and padded inputs copied whole per call.
-      if (step.units > 1 && (byPixels || pad > 0)) expect(step.rangePerThread, l.label).toBe(true);
-      if (!byPixels && pad === 0 && k.resize === undefined)
-        expect(step.rangePerThread, l.label).toBeUndefined();
+      // Not split only where some sample's output bytes are some sample's input bytes: a
+      // dense layer writing a slice of its block's concatenation is split.
+      const [input, inS, output, outS] = step.args;
+      const [inBytes, outBytes] = [4 * k.cin * k.shape.h * k.shape.w, 4 * k.cout * oh * ow];
+      let overlap = false;
+      for (let n = 0; n < MAX_BATCH; n++)
+        for (let m = 0; m < MAX_BATCH; m++) {
+          const [i, o] = [input + n * inS, output + m * outS];
+          overlap ||= o < i + inBytes && i < o + outBytes;
+        }
+      if (step.args.at(-1)! > 1) expect(step.units === 1, l.label).toBe(overlap);
+      if (step.units > 1 && inS !== outS) seen.strides++;
     }
+    expect(seen.strides, 'split, reading and writing under different strides').toBeGreaterThan(0);
     // Of 1 or 2 output channels (one block of channels): split by pixels alone.
     expect(seen.flat).toBeGreaterThan(0);
     expect(seen.rows).toBeGreaterThan(0);

@@ -42,18 +42,12 @@ export type WasmStep =
        * Parts of one sample's output that a thread pool may compute on different threads (a
        * call given units [first, end) in its last two arguments computes those alone, with the
        * same instructions per element as the whole): parts of a convolution's map (ranges of
-       * pixels, rows) or blocks of its output channels, or channels.
+       * pixels, rows) or blocks of its output channels, or channels. A pool gives each thread
+       * one range of them (the calling thread the first), so that a thread computes the same
+       * part of every map from layer to layer and finds its input in its own cache, and a call
+       * that copies its inputs into scratch whatever its range (padded maps) copies once.
        */
       readonly units: number;
-      /**
-       * Whether a thread pool gives each thread one range of the units (the calling thread the
-       * first) rather than claims of a few units: for calls that copy their samples' whole
-       * inputs into scratch (padded maps) whatever their range, which would copy again per
-       * claim, and for convolutions split by parts of their map (rows, ranges of pixels), so that
-       * a thread computes about the same part of every map from layer to layer and finds its
-       * input in its own cache.
-       */
-      readonly rangePerThread?: true;
     }
   | {
       readonly kind: 'exit';

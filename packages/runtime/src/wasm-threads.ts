@@ -6,19 +6,27 @@
  * types (the few APIs it uses are typed here) and imports only the runtime.
  *
  * Bit for bit as one thread: a kernel computes each output element with the same instructions
- * whatever runs it. The pool splits samples (chunks that threads claim from a shared counter,
- * `chunkOf`) or, when a run has fewer samples than the pool has threads, one call's split units
- * (`runUnits`: parts of the map or blocks of output channels of a convolution, channels of a
- * resize, pool or elementwise op; never a reduction), each call then a job of its own.
- * Each thread has its own copy of the scratch region (the module adds its instance's global
- * `scratch` to every scratch address). A thread runs a run of consecutive kernels (a segment:
- * calls between two exits or gathers that touch no memory another sample's earlier call of
- * the run touched; see `planSegments` in wasm.ts) on each chunk it claims, with no
- * synchronization between them. Per segment the caller publishes a job in words of the shared
- * memory and wakes the workers (Atomics.notify); every thread, the caller too, claims chunks
- * until none is left, and the caller waits until every sample is done. A worker the OS runs
- * late finds nothing to claim, so no job waits for a thread to wake. No message is posted
- * after the start.
+ * whatever runs it. Each thread has its own copy of the scratch region (the module adds its
+ * instance's global `scratch` to every scratch address).
+ *
+ * A run of at least as many samples as threads is split by samples. A thread runs a run of
+ * consecutive kernels (a segment: calls between two exits or gathers that touch no memory
+ * another sample's earlier call of the run touched; see `planSegments` in wasm.ts) on each
+ * chunk of samples it claims from a shared counter (`chunkOf`), with no synchronization
+ * between them. Per segment the caller publishes a job in words of the shared memory and
+ * wakes the workers (Atomics.notify); every thread, the caller too, claims chunks until none
+ * is left, and the caller waits until every sample is done. A worker the OS runs late finds
+ * nothing to claim, so no job waits for a thread to wake.
+ *
+ * A run of fewer samples than threads runs as a program (`runProgram`): one job for all the
+ * calls between two exits or gathers, in which every thread of the job walks the calls and
+ * computes its own range of each call's split units (parts of the map or blocks of output
+ * channels of a convolution, channels of a resize, pool or elementwise op; never a
+ * reduction), with a barrier (a shared arrival count) between a call and the next where
+ * either is split. A call costs a barrier, not a job: at batch 1 a stage's calls are small,
+ * and publishing each as a job of its own cost more than some of them compute (ranet-cifar10
+ * at batch 1, 2 threads: 151 jobs an image before, 8 after). No message is posted after the
+ * start.
  */
 
 /** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
@@ -184,6 +192,28 @@ export interface PoolCall {
   readonly args: readonly number[];
 }
 
+/**
+ * A segment run as a program: each step a one-call segment whose last two arguments are the
+ * range of its split units, over `used` threads (thread r computes units
+ * floor(r * units / used) to floor((r + 1) * units / used)); `barrier`: the job's threads wait
+ * for each other after the step (the next step reads its output, and one of the two is split).
+ */
+export interface PoolProgram {
+  /** Threads of the job: the most any step uses. */
+  readonly threads: number;
+  readonly steps: readonly {
+    readonly segment: number;
+    readonly units: number;
+    readonly used: number;
+    readonly barrier: boolean;
+  }[];
+}
+
+/** The units of `units` that thread `rank` of `used` computes: [first, end). */
+export function rankRange(units: number, used: number, rank: number): [number, number] {
+  return [Math.floor((rank * units) / used), Math.floor(((rank + 1) * units) / used)];
+}
+
 /** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
 const WORDS = {
   /** Samples of the current job computed so far; the thread that completes them notifies. */
@@ -195,9 +225,14 @@ const WORDS = {
   /** Bumped per job: the workers wait on it. */
   wake: 5,
   chunk: 7,
-  /** 0: the job splits samples (`count` of them); 1: units of a one-call segment (`count` units of `samples` samples). */
+  /**
+   * 0: the job splits samples (`count` of them); 1: program `segment` on `samples` samples,
+   * `count` workers taking a rank each (1 ..), the caller rank 0.
+   */
   mode: 8,
   samples: 9,
+  /** Arrivals at a program's barriers so far in the current job. */
+  arrive: 10,
 } as const;
 /**
  * Byte offset, from `sync`, of the claim word: a 64-bit word holding the job's generation (high
@@ -230,6 +265,10 @@ const WORKER_MAIN = `function workerMain(receive, send) {
       exports.scratch.value = init.scratch;
       const segments = init.segments.map((calls) =>
         calls.map((c) => ({ fn: exports[c.fn], args: c.args, head: c.args.slice(0, -2), tail: c.args.slice(4) })));
+      const programs = init.programs.map((p) => ({
+        threads: p.threads,
+        steps: p.steps.map((s) => ({ ...s, ...segments[s.segment][0] })),
+      }));
       const W = init.words;
       const thread = init.thread;
       const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
@@ -250,16 +289,45 @@ const WORKER_MAIN = `function workerMain(receive, send) {
           const count = i32[W.count];
           const chunk = i32[W.chunk];
           const calls = segments[i32[W.segment]];
-          const units = i32[W.mode] === 1;
           const samples = i32[W.samples];
           if (first >= count) break;
           if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
           const n = Math.min(chunk, count - first);
+          if (i32[W.mode] === 1) {
+            // A program: this worker is rank first + 1 of the job's threads. A failed call
+            // still passes every barrier, or the others would wait for it forever.
+            const program = programs[i32[W.segment]];
+            const rank = first + 1;
+            let barriers = 0;
+            let failed = false;
+            for (const step of program.steps) {
+              if (!failed && rank < step.used) {
+                const lo = Math.floor((rank * step.units) / step.used);
+                const hi = Math.floor(((rank + 1) * step.units) / step.used);
+                try {
+                  if (hi > lo) step.fn(samples, ...step.head, lo, hi);
+                } catch (error) {
+                  failed = true;
+                  Atomics.store(i32, W.failed, thread);
+                  send(String(error));
+                }
+              }
+              if (!step.barrier) continue;
+              const target = ++barriers * program.threads;
+              if (Atomics.add(i32, W.arrive, 1) + 1 === target) {
+                Atomics.notify(i32, W.arrive);
+                continue;
+              }
+              for (let s = 0; s < init.spin && Atomics.load(i32, W.arrive) < target; s++);
+              for (let a = Atomics.load(i32, W.arrive); a < target; a = Atomics.load(i32, W.arrive))
+                Atomics.wait(i32, W.arrive, a);
+            }
+            if (Atomics.add(i32, W.done, 1) + 1 === count) Atomics.notify(i32, W.done);
+            continue;
+          }
           try {
-            if (units) for (const { fn, head } of calls) fn(samples, ...head, first, first + n);
-            else
-              for (const { fn, args, tail } of calls)
-                fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...tail);
+            for (const { fn, args, tail } of calls)
+              fn(n, args[0] + first * args[1], args[1], args[2] + first * args[3], args[3], ...tail);
           } catch (error) {
             Atomics.store(i32, W.failed, thread);
             send(String(error));
@@ -303,6 +371,8 @@ export class WasmThreadPool {
   unitSplits = 0;
   splitUnits = 0;
   callerUnits = 0;
+  /** Programs run over more than one thread so far (a job each). */
+  programs = 0;
   /** The current job's generation (32 bits, in the claim word). */
   private generation = 0n;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -314,6 +384,7 @@ export class WasmThreadPool {
     memory: SharedMemory,
     sync: number,
     private readonly segments: readonly (readonly PoolCall[])[],
+    private readonly plans: readonly PoolProgram[],
     private readonly exports: Record<string, unknown>,
   ) {
     this.i32 = new Int32Array(memory.buffer, sync, 16);
@@ -334,10 +405,13 @@ export class WasmThreadPool {
     readonly sync: number;
     readonly scratchOffsets: readonly number[];
     readonly segments: readonly (readonly PoolCall[])[];
+    /** Programs of the segments' calls (`runProgram`), by index. */
+    readonly programs?: readonly PoolProgram[];
     readonly exports: Record<string, unknown>;
     readonly name: string;
   }): Promise<WasmThreadPool> {
     const { threads, module, memory, sync, scratchOffsets, segments, name } = options;
+    const programs = options.programs ?? [];
     const environment = poolEnvironment();
     const workers: PoolWorker[] = [];
     const ready: Promise<void>[] = [];
@@ -382,6 +456,7 @@ export class WasmThreadPool {
         words: WORDS,
         spin: SPIN,
         segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
+        programs: programs.map((p) => ({ threads: p.threads, steps: p.steps.map((step) => ({ ...step })) })),
       });
     }
     try {
@@ -393,7 +468,7 @@ export class WasmThreadPool {
     } finally {
       if (url !== undefined) g.URL.revokeObjectURL?.(url);
     }
-    return new WasmThreadPool(threads, workers, memory, sync, segments, options.exports);
+    return new WasmThreadPool(threads, workers, memory, sync, segments, programs, options.exports);
   }
 
   /**
@@ -409,7 +484,7 @@ export class WasmThreadPool {
     }
     this.splits++;
     this.splitSamples += count;
-    return this.job(segment, 0, count, 0, chunkOf(count, used), used, (first, n) => {
+    return this.job(segment, count, chunkOf(count, used), used, (first, n) => {
       for (const { fn, args } of calls)
         (this.exports[fn] as Kernel)(
           n,
@@ -424,46 +499,89 @@ export class WasmThreadPool {
   }
 
   /**
-   * Runs segment `segment` (one call, whose last two arguments are the range of its split units)
-   * on `samples` samples with its `units` units split over `used` threads: every thread computes
-   * every sample's units of the chunks it claims. Settles as `run` does.
+   * Runs program `program` on `samples` samples: this thread is rank 0 of its threads, workers
+   * claim ranks 1 .. (`PoolProgram`). Settles as `run` does.
    */
-  runUnits(
-    segment: number,
-    samples: number,
-    units: number,
-    used: number,
-    /** One range per thread (`rangePerThread` calls), instead of claims of a few units. */
-    ranges = false,
-  ): Promise<void> | undefined {
-    const calls = this.segments[segment];
-    if (used === 1) {
-      for (const { fn, args } of calls) (this.exports[fn] as Kernel)(samples, ...args);
+  runProgram(program: number, samples: number): Promise<void> | undefined {
+    const { threads, steps } = this.plans[program];
+    const call = (step: PoolProgram['steps'][number], first: number, end: number): void => {
+      const { fn, args } = this.segments[step.segment][0];
+      // Unsplit, a call keeps its own range: a call that cannot be split has 1 unit, not its range.
+      if (step.used === 1) (this.exports[fn] as Kernel)(samples, ...args);
+      else (this.exports[fn] as Kernel)(samples, ...args.slice(0, -2), first, end);
+    };
+    if (threads === 1) {
+      for (const step of steps) call(step, 0, step.units);
       return undefined;
     }
-    this.unitSplits++;
-    this.splitUnits += units;
-    const chunk = ranges ? Math.ceil(units / used) : chunkOf(units, used);
-    return this.job(segment, 1, units, samples, chunk, used, (first, n) => {
-      for (const { fn, args } of calls)
-        (this.exports[fn] as Kernel)(samples, ...args.slice(0, -2), first, first + n);
-      this.callerUnits += n;
-    });
+    for (const step of steps)
+      if (step.used > 1) {
+        this.unitSplits++;
+        this.splitUnits += step.units;
+      }
+    this.programs++;
+    const { i32 } = this;
+    Atomics.store(i32, WORDS.arrive, 0);
+    this.publish(program, 1, threads - 1, samples, 1, threads);
+    let barriers = 0;
+    let failure: unknown;
+    for (const step of steps) {
+      if (failure === undefined) {
+        const [first, end] = rankRange(step.units, step.used, 0);
+        // A failed call still passes every barrier, or the workers would wait for it forever.
+        try {
+          call(step, first, end);
+        } catch (error) {
+          failure = error;
+        }
+        if (step.used > 1) this.callerUnits += end - first;
+      }
+      if (!step.barrier) continue;
+      const target = ++barriers * threads;
+      if (Atomics.add(i32, WORDS.arrive, 1) + 1 === target) Atomics.notify(i32, WORDS.arrive);
+      else this.waitFor(WORDS.arrive, target);
+    }
+    const pending = this.finish(threads - 1);
+    if (failure !== undefined) throw failure;
+    return pending;
   }
 
   /**
-   * Publishes a job of `count` items (samples, or units in mode 1) in claims of `chunk`, claims them on this
-   * thread too (`compute`) until none is left, and waits for the workers' chunks.
+   * Publishes a job of `count` samples in claims of `chunk`, claims them on this thread too
+   * (`compute`) until none is left, and waits for the workers' chunks.
    */
   private job(
+    segment: number,
+    count: number,
+    chunk: number,
+    used: number,
+    compute: (first: number, n: number) => void,
+  ): Promise<void> | undefined {
+    const { i32, claim } = this;
+    this.publish(segment, 0, count, 0, chunk, used);
+    // This thread claims chunks too, as the workers do, until none is left; a worker the OS
+    // runs late finds none and waits again, and the job does not wait for it.
+    for (;;) {
+      const v = Atomics.load(claim, 0);
+      const first = Number(BigInt.asUintN(32, v));
+      if (first >= count) break;
+      if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
+      const n = Math.min(chunk, count - first);
+      compute(first, n);
+      Atomics.add(i32, WORDS.done, n);
+    }
+    return this.finish(count);
+  }
+
+  /** Writes a job's fields, opens its claim word and wakes `used - 1` workers. */
+  private publish(
     segment: number,
     mode: 0 | 1,
     count: number,
     samples: number,
     chunk: number,
     used: number,
-    compute: (first: number, n: number) => void,
-  ): Promise<void> | undefined {
+  ): void {
     const { i32, claim } = this;
     this.generation = BigInt.asUintN(32, this.generation + 1n);
     Atomics.store(claim, 0, CLOSED);
@@ -476,17 +594,11 @@ export class WasmThreadPool {
     Atomics.store(claim, 0, BigInt.asIntN(64, this.generation << 32n));
     Atomics.add(i32, WORDS.wake, 1);
     Atomics.notify(i32, WORDS.wake, used - 1);
-    // This thread claims chunks too, as the workers do, until none is left; a worker the OS
-    // runs late finds none and waits again, and the job does not wait for it.
-    for (;;) {
-      const v = Atomics.load(claim, 0);
-      const first = Number(BigInt.asUintN(32, v));
-      if (first >= count) break;
-      if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
-      const n = Math.min(chunk, count - first);
-      compute(first, n);
-      Atomics.add(i32, WORDS.done, n);
-    }
+  }
+
+  /** Waits until the job's `count` items are done (synchronously where this thread may block). */
+  private finish(count: number): Promise<void> | undefined {
+    const { i32 } = this;
     for (let s = 0; s < SPIN && Atomics.load(i32, WORDS.done) !== count; s++);
     if (this.canBlock) {
       for (let d = Atomics.load(i32, WORDS.done); d !== count; d = Atomics.load(i32, WORDS.done))
@@ -495,6 +607,14 @@ export class WasmThreadPool {
       return undefined;
     }
     return this.waitAsync(count);
+  }
+
+  /** Waits until word `word` reaches `target`: spins, then sleeps where this thread may block. */
+  private waitFor(word: number, target: number): void {
+    const { i32 } = this;
+    for (let s = 0; s < SPIN && Atomics.load(i32, word) < target; s++);
+    for (let a = Atomics.load(i32, word); a < target; a = Atomics.load(i32, word))
+      if (this.canBlock) Atomics.wait(i32, word, a);
   }
 
   /**

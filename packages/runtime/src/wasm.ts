@@ -15,7 +15,7 @@ import type { DispatchTiming, Executor, OutputRange } from './scheduler.ts';
 import { CompiledModel } from './scheduler.ts';
 import type { ModelPlan } from './plan.ts';
 import type { WasmPlan, WasmStep } from './wasm-plan.ts';
-import type { PoolCall } from './wasm-threads.ts';
+import type { PoolCall, PoolProgram } from './wasm-threads.ts';
 import {
   hardwareThreads,
   MAX_THREADS,
@@ -111,6 +111,7 @@ export async function createWasmExecutor(
     readonly workerShare: number;
     readonly unitSplitRuns: number;
     readonly workerUnitShare: number;
+    readonly programRuns: number;
     readonly simd: WasmSimd;
     readonly runBatch: number;
   }
@@ -144,6 +145,8 @@ export async function createWasmExecutor(
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
   writeWeights(plan, weights, options, memory);
   const segments = planSegments(plan);
+  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
+  const programs = planPrograms(segments, threads, minFlops);
   const pool = await WasmThreadPool.create({
     threads,
     module,
@@ -153,13 +156,14 @@ export async function createWasmExecutor(
       t === 0 ? 0 : sync + SYNC_BYTES + (t - 1) * scratchBytes - plan.memory.scratch,
     ),
     segments: segments.calls,
+    programs: programs.programs,
     exports: instance.exports,
     name: plan.name,
   });
-  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
   return new WasmExecutor(plan, memory, instance.exports, simd, options.runBatch, {
     pool,
     segments,
+    programs: programs.of,
     minFlops,
   });
 }
@@ -262,53 +266,61 @@ async function moduleBytes(source: WasmOptions['module']): Promise<Uint8Array> {
 type Kernel = (count: number, ...args: number[]) => void;
 
 /**
- * The calls of a thread pool, by segment: each run of consecutive call steps on one count word
- * (every kernel between two exits or gathers), then each call step alone (for `profile`, which
- * times launches one by one). `at[s][i]` is the segment that starts at launch i of stage s,
- * `alone[s][i]` the one-call segment of launch i.
+ * The calls of a thread pool. A run is a stretch of consecutive call steps on one count word
+ * (every kernel between two exits or gathers). Split by samples, a run is one or more segments,
+ * run one after another: a segment ends where a call may touch memory that an earlier call of
+ * it touched for another sample (`crossSample`), since its threads do not meet within it. Split
+ * by units (fewer samples than threads), a run is one program of its calls (`planPrograms`).
+ * `at[s]` maps the first launch of each run of stage s to it; `alone[s]` maps every call launch
+ * to a run of that launch alone (for `profile`, which times launches one by one).
  */
 interface Segments {
+  /** Per segment, its calls and accounting FLOPs per sample. */
   readonly calls: PoolCall[][];
-  /** Per segment: its count word and accounting FLOPs per sample. */
-  readonly countAt: number[];
   readonly flops: number[];
+  readonly runs: Run[];
   readonly at: Map<number, number>[];
   readonly alone: Map<number, number>[];
-  /**
-   * Per segment, its calls as one-call segments with their split units and FLOPs per sample:
-   * what runs, one call after another, when a run has fewer samples than the pool has threads.
-   */
-  readonly parts: Part[][];
+}
+
+interface Run {
+  readonly countAt: number;
+  /** Its segments, in order. */
+  readonly segments: readonly number[];
+  /** Its calls as one-call segments, with their split units and FLOPs per sample. */
+  readonly parts: readonly Part[];
 }
 
 interface Part {
   readonly segment: number;
   readonly units: number;
   readonly flops: number;
-  /** One range of units per thread (`rangePerThread`). */
-  readonly ranges: boolean;
 }
 
+type CallStep = Extract<WasmStep, { kind: 'call' }>;
+
 export function planSegments(plan: WasmPlan): Segments {
-  const segments: Segments = { calls: [], countAt: [], flops: [], at: [], alone: [], parts: [] };
-  const add = (steps: Extract<WasmStep, { kind: 'call' }>[]): number => {
-    const id = segments.calls.length;
+  const segments: Segments = { calls: [], flops: [], runs: [], at: [], alone: [] };
+  const segment = (steps: readonly CallStep[]): number => {
     segments.calls.push(steps.map(({ fn, args }) => ({ fn, args })));
-    segments.countAt.push(steps[0].countAt);
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
-    segments.parts.push(
-      steps.length === 1
-        ? [
-            {
-              segment: id,
-              units: steps[0].units,
-              flops: steps[0].flops,
-              ranges: steps[0].rangePerThread === true,
-            },
-          ]
-        : [],
-    );
-    return id;
+    return segments.calls.length - 1;
+  };
+  const run = (steps: readonly CallStep[]): number => {
+    const parts = steps.map((step) => ({ segment: segment([step]), units: step.units, flops: step.flops }));
+    const split: number[] = [];
+    for (let i = 0; i < steps.length;) {
+      let j = i + 1;
+      while (
+        j < steps.length &&
+        !steps.slice(i, j).some((earlier) => crossSample(plan.maxBatch, earlier, steps[j]))
+      )
+        j++;
+      split.push(j - i === 1 ? parts[i].segment : segment(steps.slice(i, j)));
+      i = j;
+    }
+    segments.runs.push({ countAt: steps[0].countAt, segments: split, parts });
+    return segments.runs.length - 1;
   };
   for (const stage of plan.stages) {
     const at = new Map<number, number>();
@@ -320,26 +332,58 @@ export function planSegments(plan: WasmPlan): Segments {
         i++;
         continue;
       }
-      const run: Extract<WasmStep, { kind: 'call' }>[] = [];
-      let j = i;
-      for (; j < launches.length; j++) {
+      const steps: CallStep[] = [];
+      for (let j = i; j < launches.length; j++) {
         const step = launches[j].step;
         if (step.kind !== 'call' || step.countAt !== first.countAt) break;
-        if (run.some((earlier) => crossSample(plan.maxBatch, earlier, step))) break;
-        run.push(step);
+        steps.push(step);
       }
-      const segment = add(run);
-      at.set(i, segment);
-      for (let k = i; k < j; k++)
-        alone.set(k, add([launches[k].step as Extract<WasmStep, { kind: 'call' }>]));
-      if (run.length > 1)
-        for (let k = i; k < j; k++) segments.parts[segment].push(segments.parts[alone.get(k)!][0]);
-      i = j;
+      const alones = steps.map((step, k) => {
+        const id = run([step]);
+        alone.set(i + k, id);
+        return id;
+      });
+      at.set(i, steps.length === 1 ? alones[0] : run(steps));
+      i += steps.length;
     }
     segments.at.push(at);
     segments.alone.push(alone);
   }
   return segments;
+}
+
+/**
+ * The programs of a pool of `threads` threads (`WasmThreadPool.runProgram`): for every run and
+ * every count of fewer samples than threads, its calls one after another, each split by its
+ * units over as many threads as its work pays for (`threadsFor`). `of[run][count]` is the
+ * program of `count` samples.
+ */
+export function planPrograms(
+  segments: Segments,
+  threads: number,
+  minFlops: number,
+): { programs: PoolProgram[]; of: number[][] } {
+  const programs: PoolProgram[] = [];
+  const of = segments.runs.map(({ parts }) => {
+    const byCount: number[] = [];
+    for (let count = 1; count < threads; count++) {
+      const used = parts.map((p) => threadsFor(threads, p.units, (count * p.flops) / p.units, minFlops));
+      byCount[count] = programs.length;
+      programs.push({
+        threads: Math.max(1, ...used),
+        steps: parts.map((p, k) => ({
+          segment: p.segment,
+          units: p.units,
+          used: used[k],
+          // The next call reads all of this one's output: the threads meet between them,
+          // unless the calling thread alone computes both.
+          barrier: k + 1 < parts.length && (used[k] > 1 || used[k + 1] > 1),
+        })),
+      });
+    }
+    return byCount;
+  });
+  return { programs, of };
 }
 
 /**
@@ -387,6 +431,14 @@ export function runBatchFor(plan: WasmPlan, threads: number): number {
 /** A step of a threaded run: synchronous, or settling when the pool is done. */
 type Op = () => Promise<void> | undefined;
 
+/** An executor's pool, the segments it runs and their programs (`planPrograms`'s `of`). */
+interface Threads {
+  readonly pool: WasmThreadPool;
+  readonly segments: Segments;
+  readonly programs: readonly (readonly number[])[];
+  readonly minFlops: number;
+}
+
 class WasmExecutor implements Executor {
   private readonly f32: Float32Array;
   private readonly u32: Uint32Array;
@@ -425,6 +477,11 @@ class WasmExecutor implements Executor {
     return pool === undefined || pool.splitUnits === 0 ? 0 : 1 - pool.callerUnits / pool.splitUnits;
   }
 
+  /** Programs (runs of calls split by units, one job each) run over more than one thread so far. */
+  get programRuns(): number {
+    return this.pool?.programs ?? 0;
+  }
+
   constructor(
     readonly plan: WasmPlan,
     memory: WasmMemory,
@@ -432,7 +489,7 @@ class WasmExecutor implements Executor {
     /** Which module runs: relaxed SIMD's fused multiply-adds, or SIMD128. */
     readonly simd: WasmSimd,
     runBatch: number | undefined,
-    threads?: { readonly pool: WasmThreadPool; readonly segments: Segments; readonly minFlops: number },
+    threads?: Threads,
   ) {
     this.f32 = new Float32Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -468,15 +525,15 @@ class WasmExecutor implements Executor {
    * The counters add, per call, the samples it ran on, as on one thread.
    */
   private threadedOps(
-    { pool, segments, minFlops }: { pool: WasmThreadPool; segments: Segments; minFlops: number },
+    { pool, segments, programs, minFlops }: Threads,
     starts: Map<number, number>[],
   ): Op[][] {
     return this.plan.stages.map((stage, s) => {
       const ops: Op[] = [];
       const { launches } = stage;
       for (let i = 0; i < launches.length;) {
-        const segment = starts[s].get(i);
-        if (segment === undefined) {
+        const r = starts[s].get(i);
+        if (r === undefined) {
           const step = this.steps[s][i];
           ops.push(() => {
             step();
@@ -485,23 +542,21 @@ class WasmExecutor implements Executor {
           i++;
           continue;
         }
-        const size = segments.calls[segment].length;
+        const { countAt, parts } = segments.runs[r];
         const counters = launches
-          .slice(i, i + size)
+          .slice(i, i + parts.length)
           .flatMap((l) => (l.counter === undefined ? [] : [this.out + l.counter]));
-        const countAt = segments.countAt[segment];
-        const flops = segments.flops[segment];
-        const parts = segments.parts[segment];
-        // Fewer samples than threads: each call on its own, its units split (a barrier after
-        // each, since the next call reads all of its output); else the samples are split.
-        const byUnits = (count: number, k: number): Promise<void> | undefined => {
-          for (; k < parts.length; k++) {
-            const { units, flops: perSample, ranges } = parts[k];
-            const used = threadsFor(pool.threads, units, (count * perSample) / units, minFlops);
-            const pending = pool.runUnits(parts[k].segment, count, units, used, ranges);
+        const program = programs[r];
+        // Its segments one after another, each split by samples.
+        const bySamples = (count: number, k: number): Promise<void> | undefined => {
+          const split = segments.runs[r].segments;
+          for (; k < split.length; k++) {
+            const segment = split[k];
+            const used = threadsFor(pool.threads, count, segments.flops[segment], minFlops);
+            const pending = pool.run(segment, count, used);
             if (pending !== undefined) {
               const next = k + 1;
-              return pending.then(() => byUnits(count, next));
+              return pending.then(() => bySamples(count, next));
             }
           }
           return undefined;
@@ -510,10 +565,11 @@ class WasmExecutor implements Executor {
           const count = this.u32[countAt];
           for (const c of counters) this.u32[c] += count;
           if (count === 0) return undefined;
-          if (count < pool.threads) return byUnits(count, 0);
-          return pool.run(segment, count, threadsFor(pool.threads, count, flops, minFlops));
+          // Fewer samples than threads: the run's program, each call's units split.
+          if (count < pool.threads) return pool.runProgram(program[count], count);
+          return bySamples(count, 0);
         });
-        i += size;
+        i += parts.length;
       }
       return ops;
     });

@@ -69,8 +69,6 @@ export interface WasmKernel {
    * is bit-identical to the whole.
    */
   readonly units: number;
-  /** Whether a thread pool gives each thread one range of units (see `WasmStep`'s `rangePerThread`). */
-  readonly rangePerThread: boolean;
 }
 
 type Params = ReadonlyMap<string, number>;
@@ -140,12 +138,11 @@ export function wasmKernel(
     units: number,
     bytes: readonly [number, number],
     perChannel: boolean,
-    rangePerThread = false,
   ): WasmKernel => {
     const [inBytes, outBytes] = bytes;
     const inPlace = perChannel && io[0] === io[2] && io[1] === io[3] && inBytes === outBytes;
     const split = inPlace || !overlaps(io, inBytes, outBytes, maxBatch) ? units : 1;
-    return { text, args: [...args, 0, units], units: split, rangePerThread };
+    return { text, args: [...args, 0, units], units: split };
   };
   const channels = (): number => param('channels');
   switch (k.kind) {
@@ -158,8 +155,6 @@ export function wasmKernel(
         byPixels ? pixelUnits(k) : convUnits(k),
         [4 * k.cin * h * w, 4 * k.cout * oh * ow],
         false,
-        // Padded inputs copied whole, spread ones of conv-resizes; maps split by pixels.
-        k.shape.pad > 0 || spreadPlane(k) !== undefined || (byPixels && k.resize === undefined),
       );
     }
     case 'resize': {
@@ -200,14 +195,18 @@ export function wasmKernel(
 
 /**
  * Whether some sample's output bytes [out + m outS, + outBytes) overlap some sample's input
- * bytes [in + n inS, + inBytes), m and n below maxBatch (exactly, for equal strides).
+ * bytes [in + n inS, + inBytes), m and n below maxBatch: exactly, sample pair by sample pair (a
+ * block's new channels go to a slice of the concatenation, whose whole-batch range reaches past
+ * the buffer into the next one while no sample's bytes do).
  */
 function overlaps(io: readonly number[], inBytes: number, outBytes: number, maxBatch: number): boolean {
   const [input, inS, output, outS] = io;
-  if (inS !== outS) return input < output + maxBatch * outS && output < input + maxBatch * inS;
-  for (let d = 1 - maxBatch; d < maxBatch; d++) {
-    const o = output + d * outS;
-    if (o < input + inBytes && input < o + outBytes) return true;
+  for (let n = 0; n < maxBatch; n++) {
+    const i = input + n * inS;
+    for (let m = 0; m < maxBatch; m++) {
+      const o = output + m * outS;
+      if (o < i + inBytes && i < o + outBytes) return true;
+    }
   }
   return false;
 }

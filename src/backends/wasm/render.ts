@@ -133,7 +133,6 @@ export function renderWasmModel(
         args: kernel.args,
         flops: l.flops,
         units: kernel.units,
-        ...(kernel.rangePerThread && kernel.units > 1 ? { rangePerThread: true as const } : {}),
       },
       ...counted,
     };
