@@ -193,10 +193,14 @@ export interface PoolCall {
 }
 
 /**
- * A segment run as a program: each step a one-call segment whose last two arguments are the
- * range of its split units, over `used` threads (thread r computes units
- * floor(r * units / used) to floor((r + 1) * units / used)); `barrier`: the job's threads wait
- * for each other after the step (the next step reads its output, and one of the two is split).
+ * A run of calls as a program: each step a one-call segment whose last two arguments are the
+ * range of its split units. A step split over `used` threads has `used` parts (part p: units
+ * floor(p * units / used) to floor((p + 1) * units / used)); thread r computes part r, then
+ * claims any part another thread has not (a worker the OS runs late, or asleep, leaves its
+ * parts to the others instead of stalling the step). A step not split (`used` 1) is the
+ * calling thread's, whole. `barrier`: the threads wait after the step until all its parts are
+ * computed (the next step reads its output, and one of the two is split; the last step, when
+ * split, so that the program ends with its work done).
  */
 export interface PoolProgram {
   /** Threads of the job: the most any step uses. */
@@ -209,9 +213,14 @@ export interface PoolProgram {
   }[];
 }
 
-/** The units of `units` that thread `rank` of `used` computes: [first, end). */
-export function rankRange(units: number, used: number, rank: number): [number, number] {
-  return [Math.floor((rank * units) / used), Math.floor(((rank + 1) * units) / used)];
+/** The units of part `part` of a step split over `used` threads: [first, end). */
+export function rankRange(units: number, used: number, part: number): [number, number] {
+  return [Math.floor((part * units) / used), Math.floor(((part + 1) * units) / used)];
+}
+
+/** Steps of the longest of `programs` (0 without any). */
+export function maxSteps(programs: readonly PoolProgram[]): number {
+  return programs.reduce((most, p) => Math.max(most, p.steps.length), 0);
 }
 
 /** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
@@ -231,8 +240,6 @@ const WORDS = {
    */
   mode: 8,
   samples: 9,
-  /** Arrivals at a program's barriers so far in the current job. */
-  arrive: 10,
 } as const;
 /**
  * Byte offset, from `sync`, of the claim word: a 64-bit word holding the job's generation (high
@@ -247,8 +254,18 @@ const WORDS = {
 const CLAIM_BYTE = 64;
 /** The claim word between two jobs: an index no count reaches. */
 const CLOSED = 0xffffffffn;
-/** Bytes of the synchronization words (16 32-bit words, then the claim word), with room to spare; a multiple of 64. */
-export const SYNC_BYTES = 512;
+/**
+ * Byte offset, from `sync`, of a program's step words: per step k, word 2k holds a bit per
+ * part of the step claimed so far, word 2k + 1 how many parts are computed.
+ */
+const STEP_BYTE = 128;
+/** Most threads a program splits a call over: a bit each in a step's claim word. */
+export const MAX_PROGRAM_THREADS = 32;
+
+/** Bytes of the synchronization words for programs of at most `steps` steps: a multiple of 64. */
+export function syncBytes(steps: number): number {
+  return Math.ceil((STEP_BYTE + 8 * steps) / 64) * 64;
+}
 
 /**
  * A worker's whole program, as source text, so that no worker file has to be located beside
@@ -271,7 +288,7 @@ const WORKER_MAIN = `function workerMain(receive, send) {
       }));
       const W = init.words;
       const thread = init.thread;
-      const i32 = new Int32Array(init.memory.buffer, init.sync, 16);
+      const i32 = new Int32Array(init.memory.buffer, init.sync, init.syncBytes / 4);
       const claim = new BigInt64Array(init.memory.buffer, init.sync + init.claimByte, 1);
       let seen = Atomics.load(i32, W.wake);
       send('ready');
@@ -294,35 +311,33 @@ const WORKER_MAIN = `function workerMain(receive, send) {
           if (Atomics.compareExchange(claim, 0, v, v + BigInt(chunk)) !== v) continue;
           const n = Math.min(chunk, count - first);
           if (i32[W.mode] === 1) {
-            // A program: this worker is rank first + 1 of the job's threads. A failed call
-            // still passes every barrier, or the others would wait for it forever.
-            const program = programs[i32[W.segment]];
+            // A program: this worker is rank first + 1 (see PoolProgram). A failed call still
+            // counts its part done, or the others would wait for it forever.
             const rank = first + 1;
-            let barriers = 0;
             let failed = false;
-            for (const step of program.steps) {
-              if (!failed && rank < step.used) {
-                const lo = Math.floor((rank * step.units) / step.used);
-                const hi = Math.floor(((rank + 1) * step.units) / step.used);
+            programs[i32[W.segment]].steps.forEach((step, k) => {
+              const at = init.stepWord + 2 * k;
+              for (let j = 0; j < step.used; j++) {
+                const part = (rank + j) % step.used;
+                if (step.used === 1 || (Atomics.or(i32, at, 1 << part) >> part) & 1) continue;
+                const lo = Math.floor((part * step.units) / step.used);
+                const hi = Math.floor(((part + 1) * step.units) / step.used);
                 try {
-                  if (hi > lo) step.fn(samples, ...step.head, lo, hi);
+                  if (!failed && hi > lo) step.fn(samples, ...step.head, lo, hi);
                 } catch (error) {
                   failed = true;
                   Atomics.store(i32, W.failed, thread);
                   send(String(error));
                 }
+                if (Atomics.add(i32, at + 1, 1) + 1 === step.used) Atomics.notify(i32, at + 1);
               }
-              if (!step.barrier) continue;
-              const target = ++barriers * program.threads;
-              if (Atomics.add(i32, W.arrive, 1) + 1 === target) {
-                Atomics.notify(i32, W.arrive);
-                continue;
-              }
-              for (let s = 0; s < init.spin && Atomics.load(i32, W.arrive) < target; s++);
-              for (let a = Atomics.load(i32, W.arrive); a < target; a = Atomics.load(i32, W.arrive))
-                Atomics.wait(i32, W.arrive, a);
-            }
-            if (Atomics.add(i32, W.done, 1) + 1 === count) Atomics.notify(i32, W.done);
+              if (!step.barrier) return;
+              for (let s = 0; s < init.spin && Atomics.load(i32, at + 1) < step.used; s++);
+              for (let d = Atomics.load(i32, at + 1); d < step.used; d = Atomics.load(i32, at + 1))
+                Atomics.wait(i32, at + 1, d);
+            });
+            Atomics.add(i32, W.done, 1);
+            Atomics.notify(i32, W.done);
             continue;
           }
           try {
@@ -387,7 +402,7 @@ export class WasmThreadPool {
     private readonly plans: readonly PoolProgram[],
     private readonly exports: Record<string, unknown>,
   ) {
-    this.i32 = new Int32Array(memory.buffer, sync, 16);
+    this.i32 = new Int32Array(memory.buffer, sync, syncBytes(maxSteps(plans)) / 4);
     this.claim = new BigInt64Array(memory.buffer, sync + CLAIM_BYTE, 1);
     let canBlock = true;
     try {
@@ -453,6 +468,8 @@ export class WasmThreadPool {
         scratch: scratchOffsets[t],
         sync,
         claimByte: CLAIM_BYTE,
+        stepWord: STEP_BYTE / 4,
+        syncBytes: syncBytes(maxSteps(programs)),
         words: WORDS,
         spin: SPIN,
         segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
@@ -499,11 +516,12 @@ export class WasmThreadPool {
   }
 
   /**
-   * Runs program `program` on `samples` samples: this thread is rank 0 of its threads, workers
-   * claim ranks 1 .. (`PoolProgram`). Settles as `run` does.
+   * Runs program `program` on `samples` samples: this thread is rank 0, workers claim ranks
+   * 1 .. (`PoolProgram`). Settles as `run` does.
    */
   runProgram(program: number, samples: number): Promise<void> | undefined {
     const { threads, steps } = this.plans[program];
+    const { i32, claim } = this;
     const call = (step: PoolProgram['steps'][number], first: number, end: number): void => {
       const { fn, args } = this.segments[step.segment][0];
       // Unsplit, a call keeps its own range: a call that cannot be split has 1 unit, not its range.
@@ -514,34 +532,34 @@ export class WasmThreadPool {
       for (const step of steps) call(step, 0, step.units);
       return undefined;
     }
-    for (const step of steps)
+    this.programs++;
+    i32.fill(0, STEP_BYTE / 4, STEP_BYTE / 4 + 2 * steps.length);
+    this.publish(program, 1, threads - 1, samples, 1, threads);
+    let failure: unknown;
+    steps.forEach((step, k) => {
+      const at = STEP_BYTE / 4 + 2 * k;
       if (step.used > 1) {
         this.unitSplits++;
         this.splitUnits += step.units;
       }
-    this.programs++;
-    const { i32 } = this;
-    Atomics.store(i32, WORDS.arrive, 0);
-    this.publish(program, 1, threads - 1, samples, 1, threads);
-    let barriers = 0;
-    let failure: unknown;
-    for (const step of steps) {
-      if (failure === undefined) {
-        const [first, end] = rankRange(step.units, step.used, 0);
-        // A failed call still passes every barrier, or the workers would wait for it forever.
+      // Part 0, then any part no worker has claimed. A failed call still counts its part
+      // done, or the workers would wait for it forever.
+      for (let part = 0; part < step.used; part++) {
+        if (step.used > 1 && (Atomics.or(i32, at, 1 << part) >> part) & 1) continue;
+        const [first, end] = rankRange(step.units, step.used, part);
         try {
-          call(step, first, end);
+          if (failure === undefined) call(step, first, end);
         } catch (error) {
           failure = error;
         }
         if (step.used > 1) this.callerUnits += end - first;
+        if (Atomics.add(i32, at + 1, 1) + 1 === step.used) Atomics.notify(i32, at + 1);
       }
-      if (!step.barrier) continue;
-      const target = ++barriers * threads;
-      if (Atomics.add(i32, WORDS.arrive, 1) + 1 === target) Atomics.notify(i32, WORDS.arrive);
-      else this.waitFor(WORDS.arrive, target);
-    }
-    const pending = this.finish(threads - 1);
+      if (step.barrier) this.waitFor(at + 1, step.used);
+    });
+    // No worker joins from here on; those that did leave the program before the next job.
+    const joined = Math.min(threads - 1, Number(BigInt.asUintN(32, Atomics.exchange(claim, 0, CLOSED))));
+    const pending = this.finish(joined);
     if (failure !== undefined) throw failure;
     return pending;
   }

@@ -22,7 +22,9 @@ import {
   MIN_FLOPS_PER_THREAD,
   poolEnvironment,
   sharedMemoryModule,
-  SYNC_BYTES,
+  syncBytes,
+  maxSteps,
+  MAX_PROGRAM_THREADS,
   threadsFor,
   WasmThreadPool,
 } from './wasm-threads.ts';
@@ -130,10 +132,14 @@ export async function createWasmExecutor(
     writeWeights(plan, weights, options, memory);
     return new WasmExecutor(plan, memory, instance.exports, simd, options.runBatch);
   }
+  const segments = planSegments(plan);
+  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
+  const programs = planPrograms(segments, threads, minFlops);
   // The memory: the plan's layout, the pool's sync words, then a scratch copy per worker.
   const sync = Math.ceil(plan.memory.bytes / 64) * 64;
+  const syncSize = syncBytes(maxSteps(programs.programs));
   const scratchBytes = plan.memory.bytes - plan.memory.scratch;
-  const bytes = sync + SYNC_BYTES + (threads - 1) * scratchBytes;
+  const bytes = sync + syncSize + (threads - 1) * scratchBytes;
   const pages = Math.ceil(bytes / 65536);
   if (pages > 65536)
     throw new Error(
@@ -144,16 +150,13 @@ export async function createWasmExecutor(
   const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
   writeWeights(plan, weights, options, memory);
-  const segments = planSegments(plan);
-  const minFlops = options.minFlopsPerThread ?? MIN_FLOPS_PER_THREAD;
-  const programs = planPrograms(segments, threads, minFlops);
   const pool = await WasmThreadPool.create({
     threads,
     module,
     memory,
     sync,
     scratchOffsets: Array.from({ length: threads }, (_, t) =>
-      t === 0 ? 0 : sync + SYNC_BYTES + (t - 1) * scratchBytes - plan.memory.scratch,
+      t === 0 ? 0 : sync + syncSize + (t - 1) * scratchBytes - plan.memory.scratch,
     ),
     segments: segments.calls,
     programs: programs.programs,
@@ -367,7 +370,9 @@ export function planPrograms(
   const of = segments.runs.map(({ parts }) => {
     const byCount: number[] = [];
     for (let count = 1; count < threads; count++) {
-      const used = parts.map((p) => threadsFor(threads, p.units, (count * p.flops) / p.units, minFlops));
+      const used = parts.map((p) =>
+        threadsFor(Math.min(threads, MAX_PROGRAM_THREADS), p.units, (count * p.flops) / p.units, minFlops),
+      );
       byCount[count] = programs.length;
       programs.push({
         threads: Math.max(1, ...used),
@@ -376,8 +381,8 @@ export function planPrograms(
           units: p.units,
           used: used[k],
           // The next call reads all of this one's output: the threads meet between them,
-          // unless the calling thread alone computes both.
-          barrier: k + 1 < parts.length && (used[k] > 1 || used[k + 1] > 1),
+          // unless the calling thread alone computes both; and after the last, split.
+          barrier: used[k] > 1 || (k + 1 < parts.length && used[k + 1] > 1),
         })),
       });
     }
