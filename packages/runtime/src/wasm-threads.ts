@@ -83,7 +83,10 @@ export const AUTO_THREADS_CAP = 8;
  * some 180 kFLOPs per thread each, still ran 1.4x faster than one thread. On ranet-cifar10 at
  * batch 1 (2 threads, relaxed module, interleaved runs of 200 images each), 30 kFLOPs split
  * 153 calls per image against 94 at 100 kFLOPs and ran 1.05x to 1.08x faster (4 of 4
- * comparisons, three runs); 300 kFLOPs ran 0.87x; digits at batch 1 within the noise.
+ * comparisons, three runs, when each split call was a job of its own); 300 kFLOPs ran 0.87x;
+ * digits at batch 1 within the noise. With programs (a job per run of calls), 0, 10 k and 30 k
+ * ran within 1.5% of one another on ranet-cifar10 at batch 1, 100 k 0.95x and 1.0x of 30 k (two
+ * interleaved runs of the four pools in one process).
  */
 export const MIN_FLOPS_PER_THREAD = 30_000;
 
@@ -388,6 +391,8 @@ export class WasmThreadPool {
   callerUnits = 0;
   /** Programs run over more than one thread so far (a job each). */
   programs = 0;
+  /** Per segment, its first call's export, arguments and arguments but the range (a program's steps are one-call segments). */
+  private readonly calls: readonly { fn: Kernel; args: readonly number[]; head: readonly number[] }[];
   /** The current job's generation (32 bits, in the claim word). */
   private generation = 0n;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -403,6 +408,11 @@ export class WasmThreadPool {
     private readonly exports: Record<string, unknown>,
   ) {
     this.i32 = new Int32Array(memory.buffer, sync, syncBytes(maxSteps(plans)) / 4);
+    this.calls = segments.map(([{ fn, args }]) => ({
+      fn: exports[fn] as Kernel,
+      args,
+      head: args.slice(0, -2),
+    }));
     this.claim = new BigInt64Array(memory.buffer, sync + CLAIM_BYTE, 1);
     let canBlock = true;
     try {
@@ -523,10 +533,10 @@ export class WasmThreadPool {
     const { threads, steps } = this.plans[program];
     const { i32, claim } = this;
     const call = (step: PoolProgram['steps'][number], first: number, end: number): void => {
-      const { fn, args } = this.segments[step.segment][0];
+      const { fn, args, head } = this.calls[step.segment];
       // Unsplit, a call keeps its own range: a call that cannot be split has 1 unit, not its range.
-      if (step.used === 1) (this.exports[fn] as Kernel)(samples, ...args);
-      else (this.exports[fn] as Kernel)(samples, ...args.slice(0, -2), first, end);
+      if (step.used === 1) fn(samples, ...args);
+      else fn(samples, ...head, first, end);
     };
     if (threads === 1) {
       for (const step of steps) call(step, 0, step.units);
