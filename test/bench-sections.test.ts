@@ -91,6 +91,12 @@ describe('bench sections, smoke mode', () => {
         /^ {2}default on GPU adapters \(stage kernels: auto\) +batch +1: +6 +batch +64: +\d+$/m,
       );
       expect(text).toMatch(/^ {2}stage kernels for every chunk +batch +1: +6 +batch +64: +6$/m);
+      expect(text).toMatch(
+        /^launches: a dispatch costs [\d.]+ us direct and [\d.]+ us indirect .*; today's build, \d+ dispatches per chunk \(\d+ indirect\): [\d.]+ ms of launches in [\d.]+ ms at batch 1 \(\d+%\)$/m,
+      );
+      expect(text).toMatch(
+        /^today's build at batch 1 on a Dawn device that skips validation: [\d.]+ ms \([\d.]+x\)$/m,
+      );
       expect(text).toMatch(/^convolutions, batch 4: .*\([\d.]+x\)/m);
       expect(text).toMatch(
         /^(storage precision, batch 4: .*\([\d.]+x\)|f16 storage: the device lacks shader-f16)/m,

@@ -112,3 +112,63 @@ async function timeDispatches(
   );
   return ms[Math.floor(ms.length / 2)];
 }
+
+/** Dispatches per submission of `measureDispatchCost`, and timed submissions (medians). */
+export const DISPATCH_COST = { dispatches: 200, reps: 15 } as const;
+
+/**
+ * What one dispatch costs the device beyond its work: the wall time of a submission of
+ * `DISPATCH_COST.dispatches` dispatches of a one-workgroup kernel that writes a word, less that
+ * of one, per dispatch, in us: with the grid given (`direct`) and read from a buffer
+ * (`indirect`, as the runtime dispatches per-sample kernels; Dawn validates indirect arguments
+ * with a dispatch of its own). All in one compute pass, as the runtime encodes a chunk, each
+ * submission read back. Medians of `DISPATCH_COST.reps` submissions after a warm-up.
+ */
+export async function measureDispatchCost(device: GPUDevice): Promise<{ direct: number; indirect: number }> {
+  const code = `@group(0) @binding(0) var<storage, read_write> out: array<u32>;
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) i: u32) { if (i == 0u) { out[0] = out[0] + 1u; } }`;
+  const pipeline = await device.createComputePipelineAsync({
+    layout: 'auto',
+    compute: { module: device.createShaderModule({ code }), entryPoint: 'main' },
+  });
+  const buffer = device.createBuffer({ size: 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+  const args = device.createBuffer({ size: 16, usage: GPUBufferUsage.INDIRECT | GPUBufferUsage.COPY_DST });
+  device.queue.writeBuffer(args, 0, new Uint32Array([1, 1, 1]));
+  const readback = device.createBuffer({
+    size: 16,
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+  });
+  const bind = device.createBindGroup({
+    layout: pipeline.getBindGroupLayout(0),
+    entries: [{ binding: 0, resource: { buffer } }],
+  });
+  const submit = async (dispatches: number, indirect: boolean): Promise<number> => {
+    const start = performance.now();
+    const encoder = device.createCommandEncoder();
+    const pass = encoder.beginComputePass();
+    pass.setPipeline(pipeline);
+    pass.setBindGroup(0, bind);
+    for (let d = 0; d < dispatches; d++)
+      if (indirect) pass.dispatchWorkgroupsIndirect(args, 0);
+      else pass.dispatchWorkgroups(1);
+    pass.end();
+    encoder.copyBufferToBuffer(buffer, 0, readback, 0, 16);
+    device.queue.submit([encoder.finish()]);
+    await readback.mapAsync(GPUMapMode.READ);
+    readback.unmap();
+    return performance.now() - start;
+  };
+  const median = async (dispatches: number, indirect: boolean): Promise<number> => {
+    await submit(dispatches, indirect);
+    const ms: number[] = [];
+    for (let r = 0; r < DISPATCH_COST.reps; r++) ms.push(await submit(dispatches, indirect));
+    return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
+  };
+  const perDispatch = async (indirect: boolean): Promise<number> =>
+    ((await median(DISPATCH_COST.dispatches, indirect)) - (await median(1, indirect))) *
+    (1000 / (DISPATCH_COST.dispatches - 1));
+  const cost = { direct: await perDispatch(false), indirect: await perDispatch(true) };
+  for (const b of [buffer, args, readback]) b.destroy();
+  return cost;
+}

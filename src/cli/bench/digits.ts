@@ -9,11 +9,13 @@ import { compile } from '../../compile.ts';
 import type { Kernel } from '../../kernels/types.ts';
 import { UNFUSED } from '../../passes/pipeline.ts';
 import { createWebGpuModel } from '@ranetc/runtime';
+import type { Weights } from '@ranetc/runtime';
 import { loadSpec } from '../../spec/parse.ts';
 import { loadWeights } from '../../weights/load.ts';
 import { floatTensors } from '../../weights/tensor.ts';
 import { interleavedMedians, medianTime } from '../../timing/timing.ts';
 import { stageKernelsUnfit } from '../../backends/wgsl/stage.ts';
+import { DISPATCH_COST, measureDispatchCost } from '../../backends/wgsl/peak.ts';
 import { dispatchCounts, formatDispatchCounts } from '../dispatches.ts';
 import { exitConfidences } from './common.ts';
 import { profileRun } from '../profile.ts';
@@ -131,6 +133,7 @@ export async function benchDigits(
   }
   out(`dispatches per chunk, per batch regime:`);
   for (const line of formatDispatchCounts(dispatchCounts(spec, 64))) out(line);
+  await benchLaunches(gpu.device, optimized, weights, test.subarray(0, per), out, reps(20));
 
   const stagedPipelines = (c: Compiled<'wgsl'>): number =>
     c.plan.pipelines.filter((p) => p.label === 'conv-tiled').length;
@@ -198,6 +201,48 @@ export async function benchDigits(
 }
 
 const program = (c: Compiled<'wgsl'>): Kernel[] => c.program.stages.flatMap((s) => s.kernels);
+
+/**
+ * What launches cost today's build at batch 1 on this device: a dispatch's cost beyond its work,
+ * direct and indirect (`measureDispatchCost`), times the build's dispatches per chunk; and the
+ * build at batch 1 on a second Dawn device that skips validation (`skip_validation`: no
+ * dispatch validating the indirect arguments), interleaved with the validated one.
+ */
+async function benchLaunches(
+  device: GPUDevice,
+  build: Compiled<'wgsl'>,
+  weights: Weights,
+  image: Float32Array,
+  out: (s: string) => void,
+  reps: number,
+): Promise<void> {
+  const cost = await measureDispatchCost(device);
+  const dispatches = build.plan.stages.flatMap((s) => s.dispatches);
+  const indirect = dispatches.filter((d) => d.grid.kind === 'perSample').length;
+  const launches = (indirect * cost.indirect + (dispatches.length - indirect) * cost.direct) / 1000;
+  const unvalidated = await createNodeDevice({ dawnOptions: ['enable-dawn-features=skip_validation'] });
+  const models = [
+    await createWebGpuModel(device, build.plan, weights),
+    await createWebGpuModel(unvalidated.device, build.plan, weights),
+  ];
+  const [validated, skipped] = await interleavedMedians(
+    models.map((m) => () => m.classify(image)),
+    reps,
+    true,
+  );
+  out(
+    `\nlaunches: a dispatch costs ${cost.direct.toFixed(1)} us direct and ${cost.indirect.toFixed(1)} us indirect ` +
+      `beyond its work (a one-workgroup kernel, ${DISPATCH_COST.dispatches} per submission); today's build, ` +
+      `${dispatches.length} dispatches per chunk (${indirect} indirect): ${launches.toFixed(2)} ms of launches ` +
+      `in ${validated.toFixed(2)} ms at batch 1 (${((100 * launches) / validated).toFixed(0)}%)`,
+  );
+  out(
+    `today's build at batch 1 on a Dawn device that skips validation: ${skipped.toFixed(2)} ms ` +
+      `(${(validated / skipped).toFixed(2)}x)`,
+  );
+  for (const m of models) m.destroy();
+  unvalidated.destroy();
+}
 
 /** Bytes each kernel must move at least (every input and output element once), per sample. */
 function countedCosts(c: Compiled<'wgsl'>): {
