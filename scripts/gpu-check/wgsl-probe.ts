@@ -6,12 +6,14 @@
 // median after warm-up): the WGSL build on the same GPU as the CUDA rows, with today's kernels
 // and with the plan's GPU default (implicit GEMM at large batches), calls interleaved, after
 // checking that the two agree; at batch 1 also with stage kernels (one dispatch per stage, the
-// default on GPUs for small chunks), after checking that they agree with today's kernels.
+// default on GPUs for small chunks), after checking that they agree with today's kernels; and
+// what a dispatch costs beyond its work, direct and indirect.
 // `--rehearse`: without an NVIDIA adapter, the same on the adapter found (lavapipe) at batch 1
 // and 8.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeDevice } from '../../src/backends/wgsl/node-device.ts';
+import { measureDispatchCost } from '../../src/backends/wgsl/peak.ts';
 import { createWebGpuModel, withKernels } from '@ranetc/runtime';
 import type { CompiledModel, WgslPlan } from '@ranetc/runtime';
 import { interleavedMedians } from '../../src/timing/timing.ts';
@@ -75,6 +77,11 @@ if (chosen !== undefined) {
     (m.plan as WgslPlan).stages.reduce((n, st) => n + st.dispatches.length, 0);
   console.log(
     `wgsl digits dispatches per chunk: direct ${dispatches(direct)}, stage ${dispatches(staged[1])}`,
+  );
+  // What a launch costs beyond its work, which stage kernels save at batch 1.
+  const cost = await measureDispatchCost(chosen.device);
+  console.log(
+    `wgsl launches: a dispatch costs ${cost.direct.toFixed(1)} us direct, ${cost.indirect.toFixed(1)} us indirect`,
   );
   const per = plan.input.channels * plan.input.height * plan.input.width;
   const batches = !isNvidia ? [1, 8] : [1, 64, 256];

@@ -131,6 +131,7 @@ describe.skipIf(nvcc === undefined)('scripts/gpu-check.sh rehearse', () => {
       // The WGSL rows on lavapipe: today's kernels, the GPU default and, at batch 1, stage kernels
       // (one dispatch per stage: digits has 6), each checked against today's before it is timed.
       expect(out).toMatch(/^wgsl digits dispatches per chunk: direct \d+, stage 6$/m);
+      expect(out).toMatch(/^wgsl launches: a dispatch costs [\d.]+ us direct, [\d.]+ us indirect$/m);
       expect(out).toMatch(
         /^wgsl digits batch 1: stage against direct, largest difference [\d.]+e[-+]\d+ of max\(1, \|direct\|\)$/m,
       );
