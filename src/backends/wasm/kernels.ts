@@ -195,18 +195,20 @@ export function wasmKernel(
 
 /**
  * Whether some sample's output bytes [out + m outS, + outBytes) overlap some sample's input
- * bytes [in + n inS, + inBytes), m and n below maxBatch: exactly, sample pair by sample pair (a
+ * bytes [in + n inS, + inBytes), m and n below maxBatch: exactly, for every input sample n (a
  * block's new channels go to a slice of the concatenation, whose whole-batch range reaches past
- * the buffer into the next one while no sample's bytes do).
+ * the buffer into the next one while no sample's bytes do). The output samples that meet input
+ * sample n's bytes at i are those with i - outBytes < out + m outS < i + inBytes: a range of m.
  */
 function overlaps(io: readonly number[], inBytes: number, outBytes: number, maxBatch: number): boolean {
   const [input, inS, output, outS] = io;
   for (let n = 0; n < maxBatch; n++) {
     const i = input + n * inS;
-    for (let m = 0; m < maxBatch; m++) {
-      const o = output + m * outS;
-      if (o < i + inBytes && i < o + outBytes) return true;
-    }
+    const [first, last] =
+      outS > 0
+        ? [Math.floor((i - outBytes - output) / outS) + 1, Math.ceil((i + inBytes - output) / outS) - 1]
+        : [0, output < i + inBytes && i < output + outBytes ? maxBatch - 1 : -1];
+    if (Math.max(0, first) <= Math.min(maxBatch - 1, last)) return true;
   }
   return false;
 }
