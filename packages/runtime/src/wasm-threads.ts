@@ -18,15 +18,15 @@
  * is left, and the caller waits until every sample is done. A worker the OS runs late finds
  * nothing to claim, so no job waits for a thread to wake.
  *
- * A run of fewer samples than threads runs as a program (`runProgram`): one job for all the
- * calls between two exits or gathers, in which every thread of the job walks the calls and
- * computes its own range of each call's split units (parts of the map or blocks of output
- * channels of a convolution, channels of a resize, pool or elementwise op; never a
- * reduction), with a barrier (a shared arrival count) between a call and the next where
- * either is split. A call costs a barrier, not a job: at batch 1 a stage's calls are small,
- * and publishing each as a job of its own cost more than some of them compute (ranet-cifar10
- * at batch 1, 2 threads: 151 jobs an image before, 8 after). No message is posted after the
- * start.
+ * A run of fewer samples than threads runs as a program (`runProgram`, `PoolProgram`): one
+ * job for all the calls between two exits or gathers, in which every thread of the job walks
+ * the calls, computes its own part of each call's split units (parts of the map or blocks of
+ * output channels of a convolution, channels of a resize, pool or elementwise op; never a
+ * reduction), takes any part another thread has not claimed, and waits until a call's parts
+ * are all computed before a call that reads them. A call costs a wait, not a job: at batch 1
+ * a stage's calls are small, and publishing each as a job of its own cost more than some of
+ * them compute (ranet-cifar10 at batch 1, 2 threads: 151 jobs an image before, 8 after). No
+ * message is posted after the start.
  */
 
 /** The WebAssembly and worker APIs the pool uses (typed here: no DOM or Node types in the runtime). */
@@ -217,7 +217,7 @@ export interface PoolProgram {
 }
 
 /** The units of part `part` of a step split over `used` threads: [first, end). */
-export function rankRange(units: number, used: number, part: number): [number, number] {
+export function partRange(units: number, used: number, part: number): [number, number] {
   return [Math.floor((part * units) / used), Math.floor(((part + 1) * units) / used)];
 }
 
@@ -228,7 +228,10 @@ export function maxSteps(programs: readonly PoolProgram[]): number {
 
 /** Word indices of the pool's synchronization words (an Int32Array at `sync` in the memory). */
 const WORDS = {
-  /** Samples of the current job computed so far; the thread that completes them notifies. */
+  /**
+   * Samples of the current job computed so far, the thread that completes them notifying; in
+   * a program, the workers that have left it.
+   */
   done: 0,
   failed: 1,
   stop: 2,
@@ -403,11 +406,12 @@ export class WasmThreadPool {
     private readonly workers: readonly PoolWorker[],
     memory: SharedMemory,
     sync: number,
+    words: number,
     private readonly segments: readonly (readonly PoolCall[])[],
     private readonly plans: readonly PoolProgram[],
     private readonly exports: Record<string, unknown>,
   ) {
-    this.i32 = new Int32Array(memory.buffer, sync, syncBytes(maxSteps(plans)) / 4);
+    this.i32 = new Int32Array(memory.buffer, sync, words);
     this.calls = segments.map(([{ fn, args }]) => ({
       fn: exports[fn] as Kernel,
       args,
@@ -437,6 +441,7 @@ export class WasmThreadPool {
   }): Promise<WasmThreadPool> {
     const { threads, module, memory, sync, scratchOffsets, segments, name } = options;
     const programs = options.programs ?? [];
+    const bytes = syncBytes(maxSteps(programs));
     const environment = poolEnvironment();
     const workers: PoolWorker[] = [];
     const ready: Promise<void>[] = [];
@@ -479,7 +484,7 @@ export class WasmThreadPool {
         sync,
         claimByte: CLAIM_BYTE,
         stepWord: STEP_BYTE / 4,
-        syncBytes: syncBytes(maxSteps(programs)),
+        syncBytes: bytes,
         words: WORDS,
         spin: SPIN,
         segments: segments.map((calls) => calls.map((c) => ({ fn: c.fn, args: [...c.args] }))),
@@ -495,7 +500,7 @@ export class WasmThreadPool {
     } finally {
       if (url !== undefined) g.URL.revokeObjectURL?.(url);
     }
-    return new WasmThreadPool(threads, workers, memory, sync, segments, programs, options.exports);
+    return new WasmThreadPool(threads, workers, memory, sync, bytes / 4, segments, programs, options.exports);
   }
 
   /**
@@ -556,7 +561,7 @@ export class WasmThreadPool {
       // done, or the workers would wait for it forever.
       for (let part = 0; part < step.used; part++) {
         if (step.used > 1 && (Atomics.or(i32, at, 1 << part) >> part) & 1) continue;
-        const [first, end] = rankRange(step.units, step.used, part);
+        const [first, end] = partRange(step.units, step.used, part);
         try {
           if (failure === undefined) call(step, first, end);
         } catch (error) {

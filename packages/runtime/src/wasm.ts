@@ -309,8 +309,8 @@ export function planSegments(plan: WasmPlan): Segments {
     segments.flops.push(steps.reduce((sum, step) => sum + step.flops, 0));
     return segments.calls.length - 1;
   };
-  const run = (steps: readonly CallStep[]): number => {
-    const parts = steps.map((step) => ({ segment: segment([step]), units: step.units, flops: step.flops }));
+  /** A run of `steps`, whose one-call segments are `parts`: its segments split by samples too. */
+  const run = (steps: readonly CallStep[], parts: readonly Part[]): number => {
     const split: number[] = [];
     for (let i = 0; i < steps.length;) {
       let j = i + 1;
@@ -341,12 +341,10 @@ export function planSegments(plan: WasmPlan): Segments {
         if (step.kind !== 'call' || step.countAt !== first.countAt) break;
         steps.push(step);
       }
-      const alones = steps.map((step, k) => {
-        const id = run([step]);
-        alone.set(i + k, id);
-        return id;
-      });
-      at.set(i, steps.length === 1 ? alones[0] : run(steps));
+      // Each call's one-call segment serves its run alone and, as a part, the whole run.
+      const parts = steps.map((step) => ({ segment: segment([step]), units: step.units, flops: step.flops }));
+      parts.forEach((part, k) => alone.set(i + k, run([steps[k]], [part])));
+      at.set(i, steps.length === 1 ? alone.get(i)! : run(steps, parts));
       i += steps.length;
     }
     segments.at.push(at);
