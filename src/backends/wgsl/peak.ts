@@ -1,3 +1,5 @@
+import { interleavedMedians } from '../../timing/timing.ts';
+
 /**
  * The WGSL multiply-add peak of a device: a kernel of independent `vec4<f32>` FMA chains on
  * registers only (one store at the end), timed by timestamp queries; the ceiling the bench and
@@ -113,7 +115,7 @@ async function timeDispatches(
   return ms[Math.floor(ms.length / 2)];
 }
 
-/** Dispatches per submission of `measureDispatchCost`, and timed submissions (medians). */
+/** Dispatches per submission of `measureDispatchCost`, and timed rounds (medians). */
 export const DISPATCH_COST = { dispatches: 200, reps: 15 } as const;
 
 /**
@@ -122,7 +124,7 @@ export const DISPATCH_COST = { dispatches: 200, reps: 15 } as const;
  * of one, per dispatch, in us: with the grid given (`direct`) and read from a buffer
  * (`indirect`, as the runtime dispatches per-sample kernels; Dawn validates indirect arguments
  * with a dispatch of its own). All in one compute pass, as the runtime encodes a chunk, each
- * submission read back. Medians of `DISPATCH_COST.reps` submissions after a warm-up.
+ * submission read back. Medians of `DISPATCH_COST.reps` interleaved rounds (`interleavedMedians`).
  */
 export async function measureDispatchCost(device: GPUDevice): Promise<{ direct: number; indirect: number }> {
   const code = `@group(0) @binding(0) var<storage, read_write> out: array<u32>;
@@ -143,8 +145,7 @@ fn main(@builtin(local_invocation_index) i: u32) { if (i == 0u) { out[0] = out[0
     layout: pipeline.getBindGroupLayout(0),
     entries: [{ binding: 0, resource: { buffer } }],
   });
-  const submit = async (dispatches: number, indirect: boolean): Promise<number> => {
-    const start = performance.now();
+  const submit = (dispatches: number, indirect: boolean) => async (): Promise<void> => {
     const encoder = device.createCommandEncoder();
     const pass = encoder.beginComputePass();
     pass.setPipeline(pipeline);
@@ -157,18 +158,13 @@ fn main(@builtin(local_invocation_index) i: u32) { if (i == 0u) { out[0] = out[0
     device.queue.submit([encoder.finish()]);
     await readback.mapAsync(GPUMapMode.READ);
     readback.unmap();
-    return performance.now() - start;
   };
-  const median = async (dispatches: number, indirect: boolean): Promise<number> => {
-    await submit(dispatches, indirect);
-    const ms: number[] = [];
-    for (let r = 0; r < DISPATCH_COST.reps; r++) ms.push(await submit(dispatches, indirect));
-    return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
-  };
-  const perDispatch = async (indirect: boolean): Promise<number> =>
-    ((await median(DISPATCH_COST.dispatches, indirect)) - (await median(1, indirect))) *
-    (1000 / (DISPATCH_COST.dispatches - 1));
-  const cost = { direct: await perDispatch(false), indirect: await perDispatch(true) };
+  const { dispatches, reps } = DISPATCH_COST;
+  const [direct1, directN, indirect1, indirectN] = await interleavedMedians(
+    [submit(1, false), submit(dispatches, false), submit(1, true), submit(dispatches, true)],
+    reps,
+  );
   for (const b of [buffer, args, readback]) b.destroy();
-  return cost;
+  const perDispatch = (one: number, many: number): number => ((many - one) * 1000) / (dispatches - 1);
+  return { direct: perDispatch(direct1, directN), indirect: perDispatch(indirect1, indirectN) };
 }
