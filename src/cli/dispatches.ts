@@ -7,7 +7,7 @@
  * `ranetc profile` and the bench print them.
  */
 import type { WgslPlan } from '@ranetc/runtime';
-import { regimeFor, withKernels } from '@ranetc/runtime';
+import { regimeFor, regimesOf, withKernels } from '@ranetc/runtime';
 import { compile } from '../compile.ts';
 import type { Spec } from '../spec/types.ts';
 import { stageKernelsUnfit } from '../backends/wgsl/stage.ts';
@@ -24,7 +24,7 @@ export function planDispatches(
   plan: WgslPlan,
   batches: readonly number[],
 ): { batch: number; dispatches: number }[] {
-  const regimes = plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
+  const regimes = regimesOf(plan);
   return batches.map((batch) => {
     const r =
       regimes[

@@ -233,7 +233,7 @@ export const createWebGpuExecutor = (
 ): Promise<Executor> => WebGpuExecutor.create(device, plan, weights);
 
 /** The plan's regimes by increasing batch (one, `plan.stages`, without a tuning or stage kernels). */
-const regimesOf = (plan: WgslPlan): readonly BatchRegime[] =>
+export const regimesOf = (plan: WgslPlan): readonly BatchRegime[] =>
   plan.regimes ?? [{ batch: plan.maxBatch, stages: plan.stages }];
 
 /** Where a dispatch's parameter block lies in the parameters buffer (bytes). */
